@@ -1,0 +1,67 @@
+/** The validated configuration, with defaults applied (CONTRACT §4). Lines point into the config file. */
+
+export interface KeyConfig {
+  name?: string
+  /** Key ARN, key id, alias/NAME or alias ARN. */
+  key: string
+  /** Workspace-relative path of the proposed key policy. */
+  policy?: string
+  rotation: {
+    principals: string[]
+    actions: string[]
+    requireEnabled: boolean
+    /** Undefined: the key's rotation period, else 365. */
+    maxAgeDays?: number
+  }
+  /** Undefined in the file: the key's account root (filled in once the key's account is known). */
+  owners?: string[]
+  ownerActions: string[]
+  /** Line of this entry in the config (the `- ` item), and of its `policy:` value. */
+  line: number
+  endLine: number
+  policyLine?: number
+}
+
+export interface PrincipalPolicyConfig {
+  file: string
+  name?: string
+  managed?: string
+  line: number
+}
+
+export interface PrincipalConfig {
+  arn: string
+  policies: PrincipalPolicyConfig[]
+  permissionsBoundary?: string
+  permissionsBoundaryLine?: number
+  line: number
+}
+
+export interface CloudFormationConfig {
+  template: string
+  stack?: string
+  keys: Record<string, string>
+  principals: Record<string, string>
+  line: number
+}
+
+export interface TerraformConfig {
+  plan: string
+  root?: string
+  keys: Record<string, string>
+  principals: Record<string, string>
+  line: number
+}
+
+export interface Config {
+  version: 1
+  /** Workspace-relative path of the config file, with `/`. */
+  file: string
+  region?: string
+  keys: KeyConfig[]
+  principals: PrincipalConfig[]
+  /** principal ARN → condition key → values */
+  context: Record<string, Record<string, string[]>>
+  cloudformation: CloudFormationConfig[]
+  terraform: TerraformConfig[]
+}

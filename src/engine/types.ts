@@ -1,0 +1,92 @@
+import type { LineRange, PolicyDocument, PolicyOrigin } from '../policy/types.js'
+
+export type DecisionValue = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'inconclusive'
+
+export type PrincipalType = 'root' | 'role' | 'user' | 'assumed-role' | 'federated' | 'service' | 'other'
+
+export interface RequestPrincipal {
+  /** The ARN as configured, e.g. `arn:aws:iam::111122223333:role/x` or `arn:aws:iam::111122223333:root`. */
+  arn: string
+  account: string
+  partition: string
+  type: PrincipalType
+  /** Role or user name (last path segment); absent for root. */
+  name?: string
+  /** Unique id (AROA…/AIDA…) when known. */
+  uniqueId?: string
+}
+
+export interface RequestResource {
+  arn: string
+  account: string
+  region: string
+  partition: string
+}
+
+/**
+ * Condition-key values known for a request. Keys are compared case-insensitively
+ * (store them lower-cased). A key that is absent here is unknown, unless listed in `absent`.
+ */
+export interface RequestContext {
+  values: Map<string, string[]>
+  /** Keys known to be missing from the request (e.g. `aws:SourceIp` is never set for these calls). */
+  absent?: Set<string>
+}
+
+export interface Request {
+  principal: RequestPrincipal
+  action: string
+  resource: RequestResource
+  context: RequestContext
+}
+
+/** The documents that apply to one principal and one key. */
+export interface PolicySet {
+  /** The key policy. `null` means the key has no (known) policy: nothing is allowed. */
+  keyPolicy: PolicyDocument | null
+  /** Identity policies of the principal (inline, managed, group). */
+  identity: PolicyDocument[]
+  /** Permissions boundary of the principal, if any. */
+  boundary: PolicyDocument | null
+  /** SCP levels from the organization root down to the principal's account; each must allow. */
+  scps: PolicyDocument[][]
+  /** RCP levels from the organization root down to the key's account; each must allow. */
+  rcps: PolicyDocument[][]
+}
+
+/** A statement that took part in a decision. */
+export interface StatementRef {
+  origin: PolicyOrigin
+  index: number
+  sid?: string
+  effect: 'Allow' | 'Deny'
+  range: LineRange
+}
+
+/**
+ * Why a request was not allowed, layer by layer. `missing` lists the layers that lacked an Allow.
+ * - `key-policy`: no key-policy statement allows the principal or delegates to its account
+ * - `identity`: the key policy delegates to the account but no identity policy allows
+ * - `boundary`: the permissions boundary does not allow
+ * - `scp` / `rcp`: a level (index in `level`) has no Allow
+ * - `cross-account`: the action cannot be called from another account
+ */
+export type MissingLayer =
+  | { layer: 'key-policy' }
+  | { layer: 'identity' }
+  | { layer: 'boundary' }
+  | { layer: 'scp'; level: number }
+  | { layer: 'rcp'; level: number }
+  | { layer: 'cross-account' }
+
+export interface Decision {
+  decision: DecisionValue
+  /** Explicit Deny statements that matched (for `explicit-deny`; may be conditional for `inconclusive`). */
+  denies: StatementRef[]
+  /** Allow statements that granted the request (key policy, identity, boundary). */
+  allows: StatementRef[]
+  /** Layers that had no Allow (for `implicit-deny`). */
+  missing: MissingLayer[]
+  /** Condition keys whose unknown value changes the answer (for `inconclusive`), as written in the policy. */
+  unknownKeys: string[]
+}

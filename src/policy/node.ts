@@ -1,0 +1,67 @@
+/**
+ * A source-independent JSON-like tree with positions. JSON files (jsonc-parser), CloudFormation YAML
+ * and Terraform/HCL all produce it, so one policy reader serves every source and every finding
+ * can point at a line.
+ */
+export type PNode =
+  | { type: 'object'; props: PProp[]; startLine: number; endLine: number }
+  | { type: 'array'; items: PNode[]; startLine: number; endLine: number }
+  | { type: 'string'; value: string; startLine: number; endLine: number }
+  | { type: 'number'; value: number; startLine: number; endLine: number }
+  | { type: 'boolean'; value: boolean; startLine: number; endLine: number }
+  | { type: 'null'; startLine: number; endLine: number }
+  /** A value that cannot be known before deployment (unresolved CloudFormation intrinsic, Terraform unknown). */
+  | { type: 'unknown'; description: string; startLine: number; endLine: number }
+
+export interface PProp {
+  key: string
+  keyLine: number
+  value: PNode
+}
+
+export function getProp(node: PNode, key: string): PProp | undefined {
+  if (node.type !== 'object') return undefined
+  return node.props.find(p => p.key === key)
+}
+
+/** Plain JSON value of a node (unknown values become `null`). */
+export function toJson(node: PNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {}
+      for (const p of node.props) out[p.key] = toJson(p.value)
+      return out
+    }
+    case 'array':
+      return node.items.map(toJson)
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return node.value
+    default:
+      return null
+  }
+}
+
+/** A node for a plain JSON value without positions (live documents): every line is 0. */
+export function fromJson(value: unknown): PNode {
+  if (Array.isArray(value)) return { type: 'array', items: value.map(fromJson), startLine: 0, endLine: 0 }
+  if (value === null || value === undefined) return { type: 'null', startLine: 0, endLine: 0 }
+  switch (typeof value) {
+    case 'string':
+      return { type: 'string', value, startLine: 0, endLine: 0 }
+    case 'number':
+      return { type: 'number', value, startLine: 0, endLine: 0 }
+    case 'boolean':
+      return { type: 'boolean', value, startLine: 0, endLine: 0 }
+    case 'object':
+      return {
+        type: 'object',
+        props: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ key, keyLine: 0, value: fromJson(v) })),
+        startLine: 0,
+        endLine: 0
+      }
+    default:
+      return { type: 'null', startLine: 0, endLine: 0 }
+  }
+}

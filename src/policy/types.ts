@@ -1,0 +1,85 @@
+/**
+ * The policy model shared by sources, validation, the engine and the rules.
+ * Every value that a finding may point at carries the 1-based line it came from.
+ */
+
+/** 1-based, inclusive line range in a source file. */
+export interface LineRange {
+  startLine: number
+  endLine: number
+}
+
+/** A string value of a policy together with the line it stands on (0 when not known). */
+export interface Located {
+  value: string
+  line: number
+}
+
+export type PolicyKind = 'key' | 'identity' | 'boundary' | 'scp' | 'rcp'
+
+/** Where a document comes from: a repository file (then `file` is set) or the live state. */
+export interface PolicyOrigin {
+  kind: PolicyKind
+  /** Human name: the file path, "live key policy of app-data", the inline policy name, the managed ARN. */
+  name: string
+  /** Workspace-relative path with `/`, when the document is a file in the repository. */
+  file?: string
+  /** Identity documents: the inline name or managed-policy ARN it stands for (used to replace live documents). */
+  inlineName?: string
+  managedArn?: string
+}
+
+export interface PrincipalBlock {
+  /** `"*"` or `{"AWS": "*"}`: everyone. */
+  wildcard: boolean
+  aws: Located[]
+  service: Located[]
+  federated: Located[]
+  canonicalUser: Located[]
+}
+
+export type ConditionValue = string
+export interface ConditionClause {
+  /** Operator as written, e.g. `ForAnyValue:StringLikeIfExists`. */
+  operator: string
+  /** Condition key as written (matching is case-insensitive). */
+  key: string
+  values: ConditionValue[]
+  line: number
+}
+
+export interface Statement {
+  index: number
+  sid?: string
+  effect: 'Allow' | 'Deny'
+  principal?: PrincipalBlock
+  notPrincipal?: PrincipalBlock
+  action?: Located[]
+  notAction?: Located[]
+  resource?: Located[]
+  notResource?: Located[]
+  conditions: ConditionClause[]
+  range: LineRange
+}
+
+/** A problem that makes a document invalid for AWS (rule `invalid-policy`). */
+export interface PolicyIssue {
+  message: string
+  line: number
+  endLine?: number
+}
+
+export interface PolicyDocument {
+  origin: PolicyOrigin
+  version?: string
+  statements: Statement[]
+  /** Line of the `Statement` key (1 when absent). */
+  statementLine: number
+  /** Lines of the whole document. */
+  range: LineRange
+  /** Size of the document in bytes as it would be sent (the source text, UTF-8). */
+  bytes: number
+  /** The document as plain JSON (for the live path and for SimulatePrincipalPolicy). */
+  json: unknown
+  issues: PolicyIssue[]
+}

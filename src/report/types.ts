@@ -1,0 +1,46 @@
+import type { RuleId } from '../constants.js'
+import type { DecisionValue, StatementRef } from '../engine/types.js'
+
+export type Severity = 'error' | 'warning' | 'notice'
+export type FailOn = 'error' | 'warning' | 'never'
+
+export interface Finding {
+  rule: RuleId
+  severity: Severity
+  message: string
+  key?: string
+  principal?: string
+  action?: string
+  /** Workspace-relative path with `/`. */
+  file?: string
+  startLine?: number
+  endLine?: number
+  preExisting: boolean
+  /** A short hint on how to fix it (text and SARIF help). */
+  hint?: string
+}
+
+export type Purpose = 'rotation' | 'owner'
+
+export interface CheckResult {
+  key: string
+  /** Label from config `name`, else the key reference. */
+  keyName: string
+  principal: string
+  purpose: Purpose
+  action: string
+  before: DecisionValue | null
+  after: DecisionValue
+  /** The statements that decided each side (for the job summary and explain). */
+  beforeBy?: StatementRef[]
+  afterBy?: StatementRef[]
+}
+
+export interface Report {
+  version: 1
+  result: 'passed' | 'failed'
+  mode: 'offline' | 'live'
+  counts: { error: number; warning: number; notice: number }
+  findings: Finding[]
+  checks: CheckResult[]
+}

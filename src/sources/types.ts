@@ -1,0 +1,49 @@
+import type { PolicyDocument } from '../policy/types.js'
+
+/**
+ * What the repository proposes: documents to apply on top of the live state to build the "after" world.
+ * Every document keeps its origin file and line map, so findings point into the repository.
+ */
+export interface ProposedKey {
+  /** Key reference as configured or mapped (ARN, id, alias/NAME, alias ARN). Undefined for a key that does not exist yet. */
+  key?: string
+  /** Label for reports (config `name`, CloudFormation logical id, Terraform address). */
+  name?: string
+  /** The proposed key policy; undefined when the source does not change it. */
+  policy?: PolicyDocument
+  /** Settings a template declares for the key (CloudFormation / Terraform). */
+  rotationEnabled?: boolean
+  rotationPeriodDays?: number
+  keySpec?: string
+  /** The key is created by the change (no live key yet). */
+  created?: boolean
+  /** The key is deleted by the change. */
+  deleted?: boolean
+  /** Where the key is declared (for live-state findings on IaC keys). */
+  file?: string
+  line?: number
+}
+
+export interface ProposedIdentityPolicy {
+  /** Inline policy name this document creates or replaces. */
+  name?: string
+  /** Managed policy ARN this document creates or replaces. */
+  managed?: string
+  /** The document; undefined when the change deletes it. */
+  document?: PolicyDocument
+  deleted?: boolean
+}
+
+export interface ProposedPrincipal {
+  arn: string
+  policies: ProposedIdentityPolicy[]
+  /** Proposed boundary: a document, `null` to remove the boundary, undefined for no change. */
+  permissionsBoundary?: PolicyDocument | null
+  /** The principal is created by the change. */
+  created?: boolean
+}
+
+export interface ProposedChange {
+  keys: ProposedKey[]
+  principals: ProposedPrincipal[]
+}

@@ -1,0 +1,86 @@
+/**
+ * The live state of keys and principals, as read from AWS or from a snapshot file (CONTRACT §4).
+ * Documents are kept as plain JSON here; they are compiled into `PolicyDocument`s by the worlds stage.
+ */
+
+export interface RotationEvent {
+  date: string
+  type: 'AUTOMATIC' | 'ON_DEMAND' | string
+}
+
+export interface KeyRotationState {
+  enabled: boolean
+  periodDays?: number
+  nextRotationDate?: string
+  history: RotationEvent[]
+}
+
+export interface KeyState {
+  arn: string
+  aliases: string[]
+  keySpec?: string
+  keyUsage?: string
+  keyManager?: string
+  origin?: string
+  keyState?: string
+  multiRegion?: boolean
+  creationDate?: string
+  /** The key policy as JSON. */
+  policy: unknown
+  rotation?: KeyRotationState
+}
+
+export interface LivePolicy {
+  /** Inline policy name, or absent for a managed policy. */
+  name?: string
+  /** Managed policy ARN, or absent for an inline policy. */
+  managed?: string
+  document: unknown
+}
+
+export interface PrincipalState {
+  arn: string
+  /** Unique id (AROA…/AIDA…) when known. */
+  id?: string
+  policies: LivePolicy[]
+  permissionsBoundary: { arn: string; document: unknown } | null
+}
+
+export interface LiveState {
+  version: 1
+  capturedAt?: string
+  account: string
+  region: string
+  keys: KeyState[]
+  principals: PrincipalState[]
+  /** Every role and user ARN in the account; undefined = unknown (existence checks skipped). */
+  knownPrincipals?: string[]
+  serviceControlPolicies?: unknown[][]
+  resourceControlPolicies?: unknown[][]
+}
+
+/** Where the snapshot (or the state's pieces) came from, for messages with file and line. */
+export interface StateSource {
+  /** Workspace-relative snapshot path, or undefined in live mode. */
+  file?: string
+  /** Line of a key entry / principal entry in the snapshot, for messages. */
+  keyLine?: (arn: string) => number | undefined
+}
+
+/**
+ * What a state provider answers. The snapshot provider reads a file; the AWS provider reads KMS and IAM.
+ * The gate asks for the keys and principals it needs; providers may return more.
+ */
+export interface StateRequest {
+  /** Key references as configured (ARN, id, alias name or alias ARN). */
+  keys: string[]
+  /** Principal ARNs named in the config (rotation principals, owners, proposed principals). */
+  principals: string[]
+}
+
+export interface StateProvider {
+  readonly mode: 'offline' | 'live'
+  load(request: StateRequest): Promise<LiveState>
+  /** The snapshot file the state came from, for positions; undefined in live mode. */
+  readonly file?: string
+}
