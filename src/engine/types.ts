@@ -90,3 +90,45 @@ export interface Decision {
   /** Condition keys whose unknown value changes the answer (for `inconclusive`), as written in the policy. */
   unknownKeys: string[]
 }
+
+/**
+ * The identity side of one request, decided by IAM's policy simulator in live mode:
+ * identity policies, permissions boundary and SCPs of the caller. The key-policy side is always
+ * evaluated locally and combined with it (the simulator does not apply KMS key-policy rules).
+ */
+export interface IdentityVerdict {
+  /** `EvalDecision` mapped: allowed / explicit-deny / implicit-deny; `inconclusive` when context values were missing. */
+  decision: DecisionValue
+  /** `PermissionsBoundaryDecisionDetail.AllowedByPermissionsBoundary`; undefined when not reported. */
+  boundaryAllows?: boolean
+  /** `OrganizationsDecisionDetail.AllowedByOrganizations`; undefined when not reported. */
+  organizationsAllow?: boolean
+  /** `MissingContextValues`. */
+  missingContext: string[]
+  /** Matched statements as the simulator names them (`SourcePolicyId`, lines in that document). */
+  matched: { policyId: string; policyType?: string; startLine?: number; endLine?: number }[]
+}
+
+/** One simulator question: a principal, in one world, for all actions × all keys it must reach. */
+export interface IdentityQuery {
+  principal: string
+  /** Proposed identity documents added to the principal (`PolicyInputList`), as JSON text. */
+  policyInputs: string[]
+  /** Live documents the proposed ones replace (`PolicyExclusionList`). */
+  exclusions: ({ inlinePolicyName: string } | { policyArn: string })[]
+  /** Proposed boundary (`PermissionsBoundaryPolicyInputList`) as JSON text; undefined = the live one. */
+  boundary?: string
+  actions: string[]
+  resources: string[]
+  /** Condition-key values from config `context`. */
+  context: Record<string, string[]>
+}
+
+export interface IdentityOracle {
+  /** Answers keyed by `identityKey(principal, action, resource)`; one query per principal per world. */
+  simulate(query: IdentityQuery): Promise<Map<string, IdentityVerdict>>
+}
+
+export function identityKey(principal: string, action: string, resource: string): string {
+  return `${principal}\u0000${action.toLowerCase()}\u0000${resource}`
+}

@@ -13,6 +13,8 @@ export interface LineRange {
 export interface Located {
   value: string
   line: number
+  /** The value cannot be known before deployment (unresolved IaC expression): matching it is undecided. */
+  unknown?: true
 }
 
 export type PolicyKind = 'key' | 'identity' | 'boundary' | 'scp' | 'rcp'
@@ -46,6 +48,8 @@ export interface ConditionClause {
   key: string
   values: ConditionValue[]
   line: number
+  /** Some value cannot be known before deployment: the clause is undecided. */
+  unknown?: true
 }
 
 export interface Statement {

@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { DEFAULT_CONFIG_PATH, TOOL_VERSION } from './constants.js'
+import { loadConfig } from './config/load.js'
+import { GateError } from './errors.js'
+import { runGate, type GateResult } from './gate.js'
+import { toReportJson } from './report/build.js'
+import { RULE_HELP } from './report/rule-help.js'
+import { sarifJson, toSarif } from './report/sarif.js'
+import { readConfiguredSources } from './sources/files.js'
+import { SnapshotProvider } from './state/snapshot.js'
+import { toWorkspaceRel } from './sources/workspace.js'
+import type { Config } from './config/types.js'
+import type { IdentityOracle } from './engine/types.js'
+import type { FailOn } from './report/types.js'
+import type { StateProvider } from './state/types.js'
+
+/** What both the CLI and the action hand to the core. Paths are as the user gave them. */
+export interface CheckOptions {
+  workspace: string
+  config?: string
+  snapshot?: string
+  reportFile?: string
+  sarifFile?: string
+  failOn: FailOn
+  now: Date
+  region?: string
+  /** Builds the live-mode provider and simulator (injected so the core never constructs AWS clients). */
+  live?: (region: string) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
+  env?: NodeJS.ProcessEnv
+}
+
+export interface CheckOutcome extends GateResult {
+  config: Config
+  reportPath?: string
+}
+
+/** Where an output file goes: relative paths are taken from the workspace. */
+function outputPath(workspace: string, file: string): string {
+  return resolve(workspace, file)
+}
+
+function regionFor(opts: CheckOptions, config: Config): string {
+  const env = opts.env ?? process.env
+  const region = opts.region || config.region || env.AWS_REGION || env.AWS_DEFAULT_REGION
+  if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
+  return region
+}
+
+/** Runs `check`: config → sources → state → worlds → engine → rules → report files. */
+export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
+  const workspace = resolve(opts.workspace)
+  const config = loadConfig(workspace, opts.config ?? DEFAULT_CONFIG_PATH)
+  const change = readConfiguredSources(workspace, config)
+  let provider: StateProvider
+  let identity: IdentityOracle | undefined
+  let close: (() => void) | undefined
+  if (opts.snapshot) {
+    const abs = resolve(workspace, opts.snapshot)
+    const display = abs.startsWith(workspace + '/') ? toWorkspaceRel(workspace, abs) : opts.snapshot
+    provider = new SnapshotProvider(abs, display)
+  } else {
+    if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
+    const live = opts.live(regionFor(opts, config))
+    provider = live.provider
+    identity = live.identity
+    close = live.close
+  }
+  try {
+    const result = await runGate({ config, change, provider, identity, now: opts.now, failOn: opts.failOn })
+    let reportPath: string | undefined
+    if (opts.reportFile) {
+      reportPath = outputPath(workspace, opts.reportFile)
+      writeFileSync(reportPath, toReportJson(result.report))
+    }
+    if (opts.sarifFile) {
+      const log = toSarif(result.report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP, fallbackFile: config.file })
+      writeFileSync(outputPath(workspace, opts.sarifFile), sarifJson(log))
+    }
+    return { ...result, config, reportPath }
+  } finally {
+    close?.()
+  }
+}

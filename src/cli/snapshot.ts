@@ -1,0 +1,60 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config/load.js'
+import { GateError } from '../errors.js'
+import { accountOfPrincipalValue } from '../engine/principal.js'
+import { policyFromJson } from '../policy/parse.js'
+import { writeSnapshot } from '../state/snapshot.js'
+import type { CliIo } from './run.js'
+
+const IAM_ENTITY = /^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/
+
+/** `snapshot`: reads the live state of every configured key and principal and writes it as a snapshot (CONTRACT §2). */
+export async function snapshotCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      config: { type: 'string' },
+      workspace: { type: 'string' },
+      region: { type: 'string' },
+      out: { type: 'string' }
+    },
+    strict: true
+  })
+  if (!values.config) throw new GateError('snapshot needs --config FILE')
+  if (!values.out) throw new GateError('snapshot needs --out FILE')
+  const workspace = resolve(io.cwd, values.workspace ?? '.')
+  const config = loadConfig(workspace, values.config)
+  const region = values.region || config.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
+  if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
+  if (!io.live) throw new GateError('live mode is not available here')
+  const live = io.live(region)
+  try {
+    const principals = new Set<string>()
+    for (const k of config.keys) {
+      k.rotation.principals.forEach(p => principals.add(p))
+      k.owners?.forEach(p => principals.add(p))
+    }
+    config.principals.forEach(p => principals.add(p.arn))
+    const first = await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals] })
+    // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
+    const named = new Set<string>()
+    for (const key of first.keys) {
+      const doc = policyFromJson(key.policy, { kind: 'key', name: key.arn })
+      for (const s of doc.statements) {
+        for (const v of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
+          if (IAM_ENTITY.test(v.value) && !accountOfPrincipalValue(v.value) && !principals.has(v.value)) named.add(v.value)
+        }
+      }
+    }
+    const state = named.size
+      ? await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals, ...named] })
+      : first
+    const out = resolve(io.cwd, values.out)
+    writeSnapshot(out, state)
+    io.stdout(`wrote ${values.out}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`)
+    return 0
+  } finally {
+    live.close?.()
+  }
+}

@@ -1,0 +1,504 @@
+import path from 'node:path'
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import type { Alias, Document, Node, Pair, YAMLError } from 'yaml'
+import type * as z from 'zod'
+import { ConfigError, GateError } from '../errors.js'
+import { resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
+import { configSchema } from './schema.js'
+import type { ConfigFile } from './schema.js'
+import type { CloudFormationConfig, Config, KeyConfig, PrincipalConfig, TerraformConfig } from './types.js'
+
+/** Enough for any honest config; far below what an alias bomb needs. */
+const MAX_ALIAS_COUNT = 100
+
+type Segment = string | number
+
+/**
+ * Reads, validates and resolves the config file (CONTRACT §4). Every problem is a ConfigError
+ * with the config line of the offending value; only the first one (by line) is reported.
+ * `configPath` is relative to the workspace (an absolute path inside it is accepted too).
+ */
+export function loadConfig(workspace: string, configPath: string, opts: { maxBytes?: number } = {}): Config {
+  const rel = path.isAbsolute(configPath) ? toWorkspaceRel(workspace, configPath) : configPath
+  let text: string
+  let file: string
+  try {
+    const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes })
+    text = read.text
+    file = read.rel
+  } catch (error) {
+    if (error instanceof GateError) throw new ConfigError(`cannot read config: ${error.message}`)
+    throw error
+  }
+  if (text.trim() === '') throw new ConfigError('config is empty', file, 1)
+
+  const source = new YamlSource(text, file)
+  const data = source.toData()
+  const parsed = configSchema.safeParse(data, { reportInput: true })
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .flatMap(issue => describeIssue(issue))
+      .map(p => source.problem(p.path, p.message))
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    throw problems[0]
+  }
+  const config = toConfig(parsed.data, source)
+  checkFiles(workspace, source, fileRefs(parsed.data))
+  return config
+}
+
+/** Line of a key entry in the config, for live-state findings. */
+export function configLineOfKey(config: Config, keyIndex: number): number {
+  return config.keys[keyIndex]?.line ?? 1
+}
+
+/** The parsed YAML document with the line lookups the loader needs. */
+class YamlSource {
+  readonly doc: Document
+  private readonly lines = new LineCounter()
+
+  constructor(
+    readonly text: string,
+    readonly file: string
+  ) {
+    try {
+      // logLevel 'error': library warnings would go to the console instead of the report.
+      this.doc = parseDocument(text, {
+        lineCounter: this.lines,
+        uniqueKeys: true,
+        prettyErrors: false,
+        logLevel: 'error'
+      })
+    } catch (error) {
+      throw new ConfigError(`cannot parse config: ${parseFailure(error)}`, file)
+    }
+    const first = this.doc.errors[0]
+    if (first) {
+      throw new ConfigError(`cannot parse config: ${this.syntaxMessage(first)}`, file, this.lineAt(first.pos[0]))
+    }
+    try {
+      this.checkKeys()
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      throw new ConfigError(`cannot parse config: ${parseFailure(error)}`, file)
+    }
+  }
+
+  private syntaxMessage(error: YAMLError): string {
+    switch (error.code) {
+      case 'DUPLICATE_KEY':
+        return this.duplicateKeyMessage(error.pos[0])
+      case 'MULTIPLE_DOCS':
+        return 'the config must be a single YAML document (remove the second "---")'
+      default:
+        return /call stack/i.test(error.message) ? 'the config is nested too deeply' : error.message
+    }
+  }
+
+  /**
+   * Mapping keys must be plain scalars: collection keys cannot become object keys, and `__proto__`
+   * would be swallowed by the object it is assigned to instead of being reported.
+   */
+  private checkKeys(): void {
+    visit(this.doc, {
+      Pair: (_, pair) => {
+        const key = pair.key as Node | null
+        if (key && !isScalar(key) && !isAlias(key)) {
+          throw new ConfigError(
+            'cannot parse config: mapping keys must be plain strings',
+            this.file,
+            this.startLine(key)
+          )
+        }
+        if (isScalar(key) && key.value === '__proto__') {
+          throw new ConfigError(
+            'cannot parse config: "__proto__" is not allowed as a key',
+            this.file,
+            this.startLine(key)
+          )
+        }
+      }
+    })
+  }
+
+  lineAt(offset: number): number {
+    // Errors found at the end of the input (an unclosed quote) point at the last line with content.
+    const end = this.text.trimEnd().length
+    return this.lines.linePos(Math.min(offset, Math.max(end - 1, 0))).line
+  }
+
+  startLine(node: Node | Pair | null | undefined): number | undefined {
+    const range = node && 'range' in node ? node.range : undefined
+    return range ? this.lineAt(range[0]) : undefined
+  }
+
+  /** Last line with content of a node (trailing blank lines and comments after a block collection excluded). */
+  endLine(node: Node): number {
+    let end = this.endOffset(node)
+    while (end > 0 && /\s/.test(this.text[end - 1])) end -= 1
+    return this.lineAt(Math.max(end - 1, node.range?.[0] ?? 0))
+  }
+
+  private endOffset(node: Node): number {
+    if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+      const last = node.items[node.items.length - 1] as Node | Pair
+      const inner = 'key' in last ? ((last.value ?? last.key) as Node | null) : last
+      if (inner && typeof inner === 'object' && 'range' in inner && inner.range) return this.endOffset(inner)
+    }
+    return node.range?.[1] ?? 0
+  }
+
+  toData(): unknown {
+    const contents = this.doc.contents
+    if (contents === null || (isScalar(contents) && contents.value === null))
+      throw new ConfigError('config is empty', this.file, 1)
+    if (!isMap(contents)) {
+      const found = isSeq(contents) ? 'a list' : 'a single value'
+      throw new ConfigError(
+        `config must be a mapping of settings (version, keys, …); found ${found}`,
+        this.file,
+        this.startLine(contents) ?? 1
+      )
+    }
+    try {
+      return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    } catch (error) {
+      if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
+        throw new ConfigError(
+          `config expands YAML aliases into too many values (the limit is ${MAX_ALIAS_COUNT}); write the values out`,
+          this.file,
+          this.firstAliasLine(() => true)
+        )
+      }
+      if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+        const line = this.firstAliasLine(alias => alias.resolve(this.doc) === undefined)
+        throw new ConfigError(`cannot parse config: ${error.message}`, this.file, line)
+      }
+      throw new ConfigError(`cannot parse config: ${parseFailure(error)}`, this.file)
+    }
+  }
+
+  private firstAliasLine(matches: (alias: Alias) => boolean): number {
+    let line = 1
+    visit(this.doc, {
+      Alias: (_, alias) => {
+        if (!matches(alias)) return undefined
+        line = this.startLine(alias) ?? 1
+        return visit.BREAK
+      }
+    })
+    return line
+  }
+
+  private duplicateKeyMessage(offset: number): string {
+    let key: string | undefined
+    visit(this.doc, {
+      Pair: (_, pair) => {
+        const node = pair.key as Node | null
+        if (node && node.range?.[0] === offset) {
+          key = keyText(node)
+          return visit.BREAK
+        }
+        return undefined
+      }
+    })
+    return key === undefined
+      ? 'a key appears twice in the same mapping'
+      : `key ${JSON.stringify(key)} appears twice in the same mapping`
+  }
+
+  /**
+   * Follows a schema path through the document. Returns the node found (if any), the line to report
+   * (the value's line; the key's line for a collection or empty value; the parent's line when missing)
+   * and the path as the user wrote it (a section written as one mapping has no `[0]`).
+   */
+  walk(segments: Segment[]): { node: Node | undefined; line: number; label: string } {
+    let node: unknown = this.doc.contents
+    let line = this.startLine(node as Node) ?? 1
+    let label = ''
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i]
+      if (isAlias(node)) node = node.resolve(this.doc)
+      if (isMap(node) && typeof seg === 'number') continue
+      if (isMap(node)) {
+        label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)))
+        const pair = node.items.find(p => keyText(p.key as Node | null) === String(seg))
+        if (!pair) return { node: undefined, line, label }
+        let value = pair.value as unknown
+        if (isAlias(value)) value = value.resolve(this.doc)
+        const keyLine = this.startLine(pair.key as Node) ?? line
+        line = isScalar(value) && value.value !== null ? (this.startLine(value) ?? keyLine) : keyLine
+        node = value ?? undefined
+      } else if (isSeq(node) && typeof seg === 'number') {
+        label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)))
+        const item = node.items[seg] as unknown
+        if (item === undefined) return { node: undefined, line, label }
+        line = this.startLine(item as Node) ?? line
+        node = item
+      } else {
+        label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)))
+        return { node: undefined, line, label }
+      }
+    }
+    return { node: isCollection(node) || isScalar(node) ? node : undefined, line, label }
+  }
+
+  line(segments: Segment[]): number {
+    return this.walk(segments).line
+  }
+
+  problem(segments: Segment[], message: string): ConfigError {
+    const { line, label } = this.walk(segments)
+    return new ConfigError(label ? `${label}: ${message}` : message, this.file, line)
+  }
+}
+
+function parseFailure(error: unknown): string {
+  // Nesting deep enough to exhaust the stack.
+  if (error instanceof RangeError) return 'the config is nested too deeply'
+  return error instanceof Error ? error.message : String(error)
+}
+
+function keyText(node: Node | null): string | undefined {
+  if (!node) return undefined
+  if (isScalar(node)) return String(node.value)
+  return String(node)
+}
+
+function formatSegment(seg: Segment, first: boolean, inRecord: boolean): string {
+  if (typeof seg === 'number') return `[${seg}]`
+  if (!inRecord && /^[A-Za-z][\w-]*$/.test(seg)) return first ? seg : `.${seg}`
+  return `[${JSON.stringify(seg)}]`
+}
+
+/* ---------- zod issues in config terms ---------- */
+
+type Issue = z.core.$ZodIssue
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping'
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value'
+  if (Array.isArray(value)) return 'a list'
+  switch (typeof value) {
+    case 'string':
+      return `the string ${JSON.stringify(value)}`
+    case 'number':
+      return `the number ${value}`
+    case 'boolean':
+      return String(value)
+    case 'object':
+      return 'a mapping'
+    default:
+      return typeof value
+  }
+}
+
+function describeIssue(issue: Issue): { path: Segment[]; message: string }[] {
+  const at = issue.path.map(seg => (typeof seg === 'symbol' ? String(seg) : seg))
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map(key => ({
+        path: [...at, key],
+        message: `unknown field ${JSON.stringify(key)}${suggestField(key, at)}`
+      }))
+    case 'invalid_type':
+    case 'invalid_value':
+      // A missing field is reported on its parent's line and path.
+      if (issue.input === undefined && at.length > 0) {
+        return [{ path: at.slice(0, -1), message: `missing required field ${JSON.stringify(at[at.length - 1])}` }]
+      }
+      if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+        return [
+          {
+            path: at,
+            message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`
+          }
+        ]
+      }
+      return [{ path: at, message: issue.message }]
+    case 'invalid_key':
+      return [{ path: at, message: issue.issues[0]?.message ?? issue.message }]
+    default:
+      return [{ path: at, message: issue.message }]
+  }
+}
+
+type SchemaNode = { _zod: { def: Record<string, unknown> & { type: string } } }
+
+/** The schema node at a path (wrappers removed), or undefined. */
+function schemaAt(segments: Segment[]): SchemaNode | undefined {
+  const unwrap = (n: SchemaNode): SchemaNode => {
+    for (;;) {
+      const def = n._zod.def
+      if (def.type === 'pipe') n = def.out as SchemaNode
+      else if (['optional', 'default', 'prefault', 'nullable', 'readonly'].includes(def.type))
+        n = def.innerType as SchemaNode
+      else return n
+    }
+  }
+  let node: SchemaNode | undefined = unwrap(configSchema as unknown as SchemaNode)
+  for (const seg of segments) {
+    const def: Record<string, unknown> & { type: string } = node._zod.def
+    if (def.type === 'object' && typeof seg === 'string')
+      node = (def.shape as Record<string, SchemaNode | undefined>)[seg]
+    else if (def.type === 'array') node = def.element as SchemaNode
+    else if (def.type === 'record') node = def.valueType as SchemaNode
+    else node = undefined
+    if (!node) return undefined
+    node = unwrap(node)
+  }
+  return node
+}
+
+/** Field names the schema accepts at a path, for "did you mean" hints. */
+function fieldsAt(segments: Segment[]): string[] {
+  const def = schemaAt(segments)?._zod.def
+  return def?.type === 'object' ? Object.keys(def.shape as object) : []
+}
+
+/** Record keys (ARNs, logical ids, addresses) are shown in brackets, fields with a dot. */
+function isRecordAt(segments: Segment[]): boolean {
+  return schemaAt(segments)?._zod.def.type === 'record'
+}
+
+function suggestField(key: string, at: Segment[]): string {
+  const fields = fieldsAt(at)
+  if (fields.length === 0) return ''
+  const squash = (s: string): string => s.toLowerCase().replace(/[-_]/g, '')
+  const near = fields.find(f => squash(f) === squash(key)) ?? fields.find(f => editDistance(f, key) <= 2)
+  return near ? ` (did you mean ${JSON.stringify(near)}?)` : ` (allowed: ${fields.join(', ')})`
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    row = next
+  }
+  return row[b.length]
+}
+
+/* ---------- the resolved Config ---------- */
+
+function toConfig(file: ConfigFile, source: YamlSource): Config {
+  const keys = file.keys.map((entry, i): KeyConfig => {
+    const { node, line } = source.walk(['keys', i])
+    const key: KeyConfig = {
+      key: entry.key,
+      rotation: {
+        principals: entry.rotation.principals,
+        actions: entry.rotation.actions,
+        requireEnabled: entry.rotation['require-enabled']
+      },
+      ownerActions: entry['owner-actions'],
+      line,
+      endLine: node ? source.endLine(node) : line
+    }
+    if (entry.name !== undefined) key.name = entry.name
+    if (entry.rotation['max-age-days'] !== undefined) key.rotation.maxAgeDays = entry.rotation['max-age-days']
+    if (entry.owners !== undefined) key.owners = entry.owners
+    if (entry.policy !== undefined) {
+      key.policy = path.posix.normalize(entry.policy)
+      key.policyLine = source.line(['keys', i, 'policy'])
+    }
+    return key
+  })
+
+  const principals = file.principals.map((entry, i): PrincipalConfig => {
+    const principal: PrincipalConfig = {
+      arn: entry.arn,
+      policies: entry.policies.map((policy, j) => ({
+        file: path.posix.normalize(policy.file),
+        ...(policy.name !== undefined ? { name: policy.name } : {}),
+        ...(policy.managed !== undefined ? { managed: policy.managed } : {}),
+        line: source.line(['principals', i, 'policies', j])
+      })),
+      line: source.line(['principals', i])
+    }
+    if (entry['permissions-boundary'] !== undefined) {
+      principal.permissionsBoundary = path.posix.normalize(entry['permissions-boundary'])
+      principal.permissionsBoundaryLine = source.line(['principals', i, 'permissions-boundary'])
+    }
+    return principal
+  })
+
+  const context: Config['context'] = {}
+  for (const [arn, conditions] of Object.entries(file.context)) {
+    context[arn] = {}
+    for (const [conditionKey, values] of Object.entries(conditions)) {
+      context[arn][conditionKey] = asWritten(source.walk(['context', arn, conditionKey]).node, values)
+    }
+  }
+
+  const cloudformation = file.cloudformation.map((entry, i): CloudFormationConfig => ({
+    template: entry.template,
+    ...(entry.stack !== undefined ? { stack: entry.stack } : {}),
+    keys: entry.keys,
+    principals: entry.principals,
+    line: source.line(['cloudformation', i])
+  }))
+  const terraform = file.terraform.map((entry, i): TerraformConfig => ({
+    plan: entry.plan,
+    ...(entry.root !== undefined ? { root: entry.root } : {}),
+    keys: entry.keys,
+    principals: entry.principals,
+    line: source.line(['terraform', i])
+  }))
+
+  const config: Config = { version: 1, file: source.file, keys, principals, context, cloudformation, terraform }
+  if (file.region !== undefined) config.region = file.region
+  return config
+}
+
+/**
+ * Condition values as written: YAML reads `011122223333` as a number and would drop the zero,
+ * but condition values are compared as strings.
+ */
+function asWritten(node: Node | undefined, values: string[]): string[] {
+  const text = (n: unknown, fallback: string): string =>
+    isScalar(n) && typeof n.value !== 'string' && typeof n.source === 'string' ? n.source : fallback
+  if (isSeq(node) && node.items.length === values.length) return values.map((v, i) => text(node.items[i], v))
+  if (values.length === 1 && isScalar(node)) return [text(node, values[0])]
+  return values
+}
+
+/** Every file the config names, with where its value is. */
+function fileRefs(file: ConfigFile): { rel: string; at: Segment[] }[] {
+  const refs: { rel: string; at: Segment[] }[] = []
+  file.keys.forEach((key, i) => {
+    if (key.policy !== undefined) refs.push({ rel: key.policy, at: ['keys', i, 'policy'] })
+  })
+  file.principals.forEach((principal, i) => {
+    principal.policies.forEach((policy, j) =>
+      refs.push({ rel: policy.file, at: ['principals', i, 'policies', j, 'file'] })
+    )
+    const boundary = principal['permissions-boundary']
+    if (boundary !== undefined) refs.push({ rel: boundary, at: ['principals', i, 'permissions-boundary'] })
+  })
+  return refs
+}
+
+/** Each must be a regular file inside the workspace; checked in line order so the first problem is reported. */
+function checkFiles(workspace: string, source: YamlSource, refs: { rel: string; at: Segment[] }[]): void {
+  const located = refs.map(ref => ({ ...ref, ...source.walk(ref.at) })).sort((a, b) => a.line - b.line)
+  for (const ref of located) {
+    try {
+      resolveInWorkspace(workspace, ref.rel, { file: source.file, line: ref.line })
+    } catch (error) {
+      if (error instanceof GateError) throw new ConfigError(`${ref.label}: ${error.message}`, source.file, ref.line)
+      throw error
+    }
+  }
+}

@@ -1,0 +1,335 @@
+import * as z from 'zod'
+import { DEFAULT_OWNER_ACTIONS, DEFAULT_ROTATION_ACTIONS } from '../constants.js'
+
+/**
+ * The config file of CONTRACT §4 as one strict schema: unknown fields are errors (a typo must not
+ * silently disable a check) and defaults live here so the file and the resolved config cannot drift.
+ * Field names are as written in the file (kebab-case); the loader maps them to the Config type.
+ */
+
+export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']
+
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/
+const ACCOUNT = /^\d{12}$/
+const KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i
+const ALIAS = /^alias\/[A-Za-z0-9/_-]{1,250}$/
+/** IAM names (roles, users, policies) and optional paths: `role/path/to/name`. */
+const IAM_PATH_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,128}$/
+const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/
+const CONDITION_KEY = /^[A-Za-z0-9-]+:\S+$/
+const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/
+/** Terraform addresses such as `module.kms["prod"].aws_kms_key.this[0]`; a leading letter keeps out `__proto__`. */
+const TF_ADDRESS = /^[A-Za-z]\S*$/
+
+export interface Arn {
+  partition: string
+  service: string
+  region: string
+  account: string
+  resource: string
+}
+
+export function parseArn(value: string): Arn | undefined {
+  const parts = value.split(':')
+  if (parts.length < 6 || parts[0] !== 'arn') return undefined
+  const [, partition, service, region, account, ...rest] = parts
+  return { partition, service, region, account, resource: rest.join(':') }
+}
+
+const q = (value: string): string => JSON.stringify(value)
+
+/** The reason an ARN's common parts are wrong, or undefined. */
+function arnPartsProblem(arn: Arn, service: string, regional: boolean): string | undefined {
+  if (arn.service !== service) return undefined
+  if (!PARTITIONS.includes(arn.partition))
+    return `unknown partition ${q(arn.partition)}; expected one of ${PARTITIONS.join(', ')}`
+  if (regional && !REGION.test(arn.region)) return `${q(arn.region)} is not a region like us-east-1`
+  if (!regional && arn.region !== '') return `IAM ARNs have no region`
+  if (!ACCOUNT.test(arn.account)) return 'the account id must be 12 digits'
+  return undefined
+}
+
+function withHint(base: string, value: string, hint?: string): string {
+  return `${base}: ${q(value)}${hint ? ` (${hint})` : ''}`
+}
+
+export function keyRefProblem(value: string): string | undefined {
+  const base = 'not a key ARN, key id, alias/NAME or alias ARN'
+  const arn = parseArn(value)
+  if (arn) {
+    if (arn.service !== 'kms') return withHint(base, value, 'not a KMS ARN')
+    const parts = arnPartsProblem(arn, 'kms', true)
+    if (parts) return withHint(base, value, parts)
+    if (arn.resource.startsWith('key/')) {
+      return KEY_ID.test(arn.resource.slice(4))
+        ? undefined
+        : withHint(base, value, 'the key id must be a UUID or mrk- and 32 hex digits')
+    }
+    return ALIAS.test(arn.resource) ? undefined : withHint(base, value)
+  }
+  if (value.startsWith('alias/'))
+    return ALIAS.test(value) ? undefined : withHint(base, value, 'alias names use A-Z a-z 0-9 / _ -')
+  return KEY_ID.test(value) ? undefined : withHint(base, value)
+}
+
+function iamPrincipalProblem(value: string, allowRoot: boolean): string | undefined {
+  const base = allowRoot ? 'not an IAM role/user/root ARN' : 'not an IAM role or user ARN'
+  if (ACCOUNT.test(value)) return withHint(base, value, `write an account as arn:aws:iam::${value}:root`)
+  const arn = parseArn(value)
+  if (!arn) return withHint(base, value)
+  if (arn.service === 'sts') return withHint(base, value, 'use the role ARN, not an assumed-role session')
+  if (arn.service !== 'iam') return withHint(base, value)
+  const parts = arnPartsProblem(arn, 'iam', false)
+  if (parts) return withHint(base, value, parts)
+  if (arn.resource === 'root') return allowRoot ? undefined : withHint(base, value)
+  if (value.includes('*') || value.includes('?')) return withHint(base, value, 'wildcards are not allowed')
+  const match = /^(role|user)\/(.+)$/.exec(arn.resource)
+  if (!match || !IAM_PATH_NAME.test(match[2])) return withHint(base, value)
+  return undefined
+}
+
+export const principalArnProblem = (value: string): string | undefined => iamPrincipalProblem(value, true)
+export const roleOrUserArnProblem = (value: string): string | undefined => iamPrincipalProblem(value, false)
+
+export function managedPolicyArnProblem(value: string): string | undefined {
+  const base = 'not an IAM managed policy ARN'
+  const arn = parseArn(value)
+  if (!arn || arn.service !== 'iam') return withHint(base, value)
+  if (arn.account === 'aws') return withHint(base, value, 'AWS managed policies cannot be replaced from the repository')
+  const parts = arnPartsProblem(arn, 'iam', false)
+  if (parts) return withHint(base, value, parts)
+  const match = /^policy\/(.+)$/.exec(arn.resource)
+  if (!match || !IAM_PATH_NAME.test(match[1])) return withHint(base, value)
+  return undefined
+}
+
+export function actionProblem(value: string): string | undefined {
+  if (ACTION.test(value)) return undefined
+  const hint = value === '*' ? 'name the service, e.g. kms:*' : 'service:Action, wildcards * and ? allowed'
+  return withHint('not an action', value, hint)
+}
+
+export function regionProblem(value: string): string | undefined {
+  return REGION.test(value) ? undefined : withHint('not a region like us-east-1', value)
+}
+
+/** Workspace-relative file path; `..` may not climb out of the workspace. Existence is checked by the loader. */
+export function relPathProblem(value: string, glob = false): string | undefined {
+  if (value.trim() === '') return 'path is empty'
+  if (value.includes('\0')) return `path ${q(value)} contains a NUL character`
+  if (value.includes('\\')) return `path ${q(value)} uses "\\"; separate directories with "/"`
+  if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+    return `path ${q(value)} is absolute; paths must be relative to the workspace`
+  const segments = value.split('/')
+  if (glob && segments.includes('..')) return `path ${q(value)} may not contain ".."`
+  let depth = 0
+  for (const segment of segments) {
+    if (segment === '..') depth -= 1
+    else if (segment !== '.' && segment !== '') depth += 1
+    if (depth < 0) return `path ${q(value)} is outside the workspace`
+  }
+  return undefined
+}
+
+/** A string checked by one of the `…Problem` functions, whose message becomes the issue. */
+function checked(problem: (value: string) => string | undefined) {
+  return z.string().superRefine((value, ctx) => {
+    const message = problem(value)
+    // Aborting keeps the cross-field checks below from running on values already found wrong.
+    if (message) ctx.addIssue({ code: 'custom', message, input: value, continue: false })
+  })
+}
+
+const keyRef = checked(keyRefProblem)
+const principalArn = checked(principalArnProblem)
+const roleOrUserArn = checked(roleOrUserArnProblem)
+const action = checked(actionProblem)
+const filePath = checked(value => relPathProblem(value))
+const globPath = checked(value => relPathProblem(value, true))
+const nonEmpty = z.string().min(1, { error: 'must not be empty' })
+
+/** A section that may be written as one mapping or as a list of them. */
+function oneOrMany<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    value => (value !== null && typeof value === 'object' && !Array.isArray(value) ? [value] : value),
+    z.array(item)
+  )
+}
+
+const rotationSchema = z.strictObject({
+  principals: z.array(principalArn).default(() => []),
+  actions: z
+    .array(action)
+    .min(1, { error: 'must name at least one action' })
+    .default(() => [...DEFAULT_ROTATION_ACTIONS]),
+  'require-enabled': z.boolean().default(true),
+  'max-age-days': z
+    .number({ error: 'must be a positive whole number of days' })
+    .int({ error: 'must be a positive whole number of days' })
+    .positive({ error: 'must be a positive whole number of days' })
+    .optional()
+})
+
+const keySchema = z.strictObject({
+  name: nonEmpty.optional(),
+  key: keyRef,
+  policy: filePath.optional(),
+  rotation: rotationSchema.prefault({}),
+  owners: z
+    .array(principalArn)
+    .min(1, { error: "must name at least one owner (leave it out for the key's account root)" })
+    .optional(),
+  'owner-actions': z
+    .array(action)
+    .min(1, { error: 'must name at least one action' })
+    .default(() => [...DEFAULT_OWNER_ACTIONS])
+})
+
+const principalPolicySchema = z
+  .strictObject({
+    file: filePath,
+    name: checked(value =>
+      /^[\w+=,.@-]{1,128}$/.test(value) ? undefined : withHint('not an IAM policy name', value)
+    ).optional(),
+    managed: checked(managedPolicyArnProblem).optional()
+  })
+  .superRefine((entry, ctx) => {
+    if ((entry.name === undefined) === (entry.managed === undefined)) {
+      const message =
+        entry.name === undefined
+          ? 'needs "name" (the inline policy it creates or replaces) or "managed" (the managed policy ARN)'
+          : 'give either "name" (an inline policy) or "managed" (a managed policy ARN), not both'
+      ctx.addIssue({ code: 'custom', message, input: entry })
+    }
+  })
+
+const principalSchema = z.strictObject({
+  arn: roleOrUserArn,
+  policies: z.array(principalPolicySchema).default(() => []),
+  'permissions-boundary': filePath.optional()
+})
+
+/** Condition values may be written as scalars or lists; numbers and booleans are kept as written. */
+const contextScalar = z
+  .union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' })
+  .transform(String)
+const contextValues = z.preprocess(value => (Array.isArray(value) ? value : [value]), z.array(contextScalar))
+
+const logicalId = checked(v => (LOGICAL_ID.test(v) ? undefined : withHint('not a CloudFormation logical id', v)))
+const tfAddress = checked(v => (TF_ADDRESS.test(v) ? undefined : withHint('not a Terraform resource address', v)))
+const conditionKey = checked(v =>
+  CONDITION_KEY.test(v) ? undefined : withHint('not a condition key (service:Key)', v)
+)
+
+const cloudFormationSchema = z.strictObject({
+  template: globPath,
+  stack: nonEmpty.optional(),
+  keys: z.record(logicalId, keyRef).default(() => ({})),
+  principals: z.record(logicalId, roleOrUserArn).default(() => ({}))
+})
+
+const terraformSchema = z.strictObject({
+  plan: globPath,
+  root: globPath.optional(),
+  keys: z.record(tfAddress, keyRef).default(() => ({})),
+  principals: z.record(tfAddress, roleOrUserArn).default(() => ({}))
+})
+
+export const configSchema = z
+  .strictObject({
+    version: z.literal(1, {
+      error: issue => (issue.input === undefined ? undefined : `must be 1 (got ${JSON.stringify(issue.input)})`)
+    }),
+    region: checked(regionProblem).optional(),
+    keys: z.array(keySchema).default(() => []),
+    principals: z.array(principalSchema).default(() => []),
+    context: z.record(principalArn, z.record(conditionKey, contextValues)).default(() => ({})),
+    cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
+    terraform: oneOrMany(terraformSchema).default(() => [])
+  })
+  .superRefine((config, ctx) => {
+    if (config.keys.length === 0 && config.cloudformation.length === 0 && config.terraform.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keys'],
+        message: 'no keys to check: add a keys list (or a cloudformation or terraform section)',
+        input: undefined
+      })
+    }
+    for (const issue of duplicateIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
+    for (const issue of partitionIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
+  })
+
+/** The config as written in the file, after defaults and normalisation. */
+export type ConfigFile = z.output<typeof configSchema>
+
+type PathIssue = { path: (string | number)[]; message: string; input: unknown }
+
+function renderPath(path: (string | number)[]): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('')
+}
+
+/** The same key or principal twice would double every finding, and two entries for one principal contradict each other. */
+function duplicateIssues(config: ConfigFile): PathIssue[] {
+  const issues: PathIssue[] = []
+  const seen = (entries: { value: string; path: (string | number)[] }[], what: string): void => {
+    const first = new Map<string, (string | number)[]>()
+    for (const { value, path } of entries) {
+      const earlier = first.get(value)
+      if (earlier)
+        issues.push({ path, message: `${what} ${q(value)} is already listed at ${renderPath(earlier)}`, input: value })
+      else first.set(value, path)
+    }
+  }
+  seen(
+    config.keys.map((k, i) => ({ value: k.key, path: ['keys', i, 'key'] })),
+    'key'
+  )
+  seen(
+    config.principals.map((p, i) => ({ value: p.arn, path: ['principals', i, 'arn'] })),
+    'principal'
+  )
+  return issues
+}
+
+/** One config describes one partition: an ARN from another would never match anything and hides a typo. */
+function partitionIssues(config: ConfigFile): PathIssue[] {
+  const keyArns: { arn: string; path: (string | number)[] }[] = []
+  const otherArns: { arn: string; path: (string | number)[] }[] = []
+  const add = (list: typeof keyArns, arn: string, path: (string | number)[]): void => {
+    const partition = parseArn(arn)?.partition
+    if (partition && PARTITIONS.includes(partition)) list.push({ arn, path })
+  }
+  config.keys.forEach((k, i) => {
+    add(keyArns, k.key, ['keys', i, 'key'])
+    k.rotation.principals.forEach((p, j) => add(otherArns, p, ['keys', i, 'rotation', 'principals', j]))
+    k.owners?.forEach((p, j) => add(otherArns, p, ['keys', i, 'owners', j]))
+  })
+  config.principals.forEach((p, i) => {
+    add(otherArns, p.arn, ['principals', i, 'arn'])
+    p.policies.forEach(
+      (policy, j) => policy.managed && add(otherArns, policy.managed, ['principals', i, 'policies', j, 'managed'])
+    )
+  })
+  for (const arn of Object.keys(config.context)) add(otherArns, arn, ['context', arn])
+  for (const [section, entries] of [
+    ['cloudformation', config.cloudformation],
+    ['terraform', config.terraform]
+  ] as const) {
+    entries.forEach((entry, i) => {
+      for (const [id, ref] of Object.entries(entry.keys)) add(keyArns, ref, [section, i, 'keys', id])
+      for (const [id, arn] of Object.entries(entry.principals)) add(otherArns, arn, [section, i, 'principals', id])
+    })
+  }
+  const all = [...keyArns, ...otherArns]
+  if (all.length === 0) return []
+  const reference = parseArn((keyArns[0] ?? all[0]).arn)?.partition
+  const against = keyArns.length > 0 ? 'the keys are' : 'the other ARNs are'
+  return all
+    .filter(entry => parseArn(entry.arn)?.partition !== reference)
+    .map(entry => ({
+      path: entry.path,
+      message: `ARN is in partition ${parseArn(entry.arn)?.partition} but ${against} in ${reference}`,
+      input: entry.arn
+    }))
+}

@@ -1,0 +1,227 @@
+import { arnLike } from './arn-match.js'
+import { tokensMatch } from './glob.js'
+import { allOf, anyOf, not, type Tri } from './tri.js'
+import { lookup, substitute } from './variables.js'
+import type { ConditionClause } from '../policy/types.js'
+import type { RequestContext } from './types.js'
+
+/**
+ * Condition operators (IAM User Guide, reference_policies_elements_condition_operators and
+ * reference_policies_condition-single-vs-multi-valued-context-keys):
+ * - several keys in a block are ANDed, several values of one key are ORed;
+ * - a negated operator (…Not…, NotIpAddress) is true when the value matches none of the policy values,
+ *   and true when the key is absent from the request;
+ * - `…IfExists` is true when the key is absent; `Null` tests presence;
+ * - `ForAnyValue:` needs one request value to match; `ForAllValues:` needs every request value to match
+ *   and is true for an absent or empty key.
+ */
+
+type Base =
+  | 'StringEquals'
+  | 'StringEqualsIgnoreCase'
+  | 'StringLike'
+  | 'NumericEquals'
+  | 'NumericLessThan'
+  | 'NumericLessThanEquals'
+  | 'NumericGreaterThan'
+  | 'NumericGreaterThanEquals'
+  | 'DateEquals'
+  | 'DateLessThan'
+  | 'DateLessThanEquals'
+  | 'DateGreaterThan'
+  | 'DateGreaterThanEquals'
+  | 'Bool'
+  | 'BinaryEquals'
+  | 'IpAddress'
+  | 'ArnEquals'
+  | 'ArnLike'
+
+/** Negated operator → the positive operator it negates. */
+const NEGATED: Record<string, Base> = {
+  StringNotEquals: 'StringEquals',
+  StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+  StringNotLike: 'StringLike',
+  NumericNotEquals: 'NumericEquals',
+  DateNotEquals: 'DateEquals',
+  NotIpAddress: 'IpAddress',
+  ArnNotEquals: 'ArnEquals',
+  ArnNotLike: 'ArnLike'
+}
+
+const POSITIVE = new Set<string>([
+  'StringEquals',
+  'StringEqualsIgnoreCase',
+  'StringLike',
+  'NumericEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+  'DateEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'ArnEquals',
+  'ArnLike'
+])
+
+export interface ParsedOperator {
+  set?: 'ForAnyValue' | 'ForAllValues'
+  base: Base
+  negated: boolean
+  ifExists: boolean
+  isNull: boolean
+}
+
+/** Parses an operator name; undefined when AWS would reject it. Operator names are case-sensitive. */
+export function parseOperator(op: string): ParsedOperator | undefined {
+  let rest = op
+  let set: ParsedOperator['set']
+  if (rest.startsWith('ForAnyValue:')) {
+    set = 'ForAnyValue'
+    rest = rest.slice('ForAnyValue:'.length)
+  } else if (rest.startsWith('ForAllValues:')) {
+    set = 'ForAllValues'
+    rest = rest.slice('ForAllValues:'.length)
+  }
+  if (rest === 'Null') return set ? undefined : { base: 'StringEquals', negated: false, ifExists: false, isNull: true }
+  let ifExists = false
+  if (rest.endsWith('IfExists')) {
+    ifExists = true
+    rest = rest.slice(0, -'IfExists'.length)
+  }
+  if (NEGATED[rest]) return { set, base: NEGATED[rest], negated: true, ifExists, isNull: false }
+  if (POSITIVE.has(rest)) return { set, base: rest as Base, negated: false, ifExists, isNull: false }
+  return undefined
+}
+
+function parseNumber(s: string): number | undefined {
+  if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(s)) return undefined
+  return Number(s)
+}
+
+function parseDate(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s) * 1000
+  const t = Date.parse(s)
+  return Number.isNaN(t) ? undefined : t
+}
+
+function ipToBigInt(ip: string): { v: bigint; bits: number } | undefined {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) {
+    const parts = ip.split('.').map(Number)
+    if (parts.some(p => p > 255)) return undefined
+    return { v: parts.reduce((a, p) => (a << 8n) | BigInt(p), 0n), bits: 32 }
+  }
+  if (ip.includes(':')) {
+    const [head, tail] = ip.split('::')
+    if (ip.split('::').length > 2) return undefined
+    const h = head ? head.split(':') : []
+    const t = tail !== undefined && tail ? tail.split(':') : []
+    const fill = tail === undefined ? 0 : 8 - h.length - t.length
+    const groups = [...h, ...Array(Math.max(0, fill)).fill('0'), ...t]
+    if (groups.length !== 8 || groups.some(g => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined
+    return { v: groups.reduce((a, g) => (a << 16n) | BigInt(parseInt(g, 16)), 0n), bits: 128 }
+  }
+  return undefined
+}
+
+export function ipInCidr(ip: string, cidr: string): boolean {
+  const [net, lenText] = cidr.split('/')
+  const a = ipToBigInt(ip.trim())
+  const n = ipToBigInt(net.trim())
+  if (!a || !n || a.bits !== n.bits) return false
+  const len = lenText === undefined ? n.bits : Number(lenText)
+  if (!Number.isInteger(len) || len < 0 || len > n.bits) return false
+  const shift = BigInt(n.bits - len)
+  return a.v >> shift === n.v >> shift
+}
+
+/** Does one request value match one policy value under a positive operator? */
+function matchOne(base: Base, policyValue: string, requestValue: string, ctx: RequestContext): Tri {
+  switch (base) {
+    case 'StringEquals':
+    case 'StringEqualsIgnoreCase':
+    case 'StringLike': {
+      const sub = substitute(policyValue, ctx, base === 'StringLike')
+      if ('unknown' in sub) return 'unknown'
+      if ('absent' in sub) return false
+      return tokensMatch(sub.tokens, requestValue, base === 'StringEqualsIgnoreCase')
+    }
+    case 'ArnEquals':
+    case 'ArnLike':
+      return arnLike(policyValue, requestValue, ctx)
+    case 'Bool':
+      return policyValue.toLowerCase() === requestValue.toLowerCase()
+    case 'BinaryEquals':
+      return policyValue === requestValue
+    case 'IpAddress':
+      return ipInCidr(requestValue, policyValue)
+    default: {
+      const numeric = base.startsWith('Numeric')
+      const p = numeric ? parseNumber(policyValue) : parseDate(policyValue)
+      const r = numeric ? parseNumber(requestValue) : parseDate(requestValue)
+      if (p === undefined || r === undefined) return false
+      const cmp = base.replace(/^(Numeric|Date)/, '')
+      switch (cmp) {
+        case 'Equals':
+          return r === p
+        case 'LessThan':
+          return r < p
+        case 'LessThanEquals':
+          return r <= p
+        case 'GreaterThan':
+          return r > p
+        default:
+          return r >= p
+      }
+    }
+  }
+}
+
+/** Evaluates one clause (one operator, one key, its values) against the request. */
+export function evaluateClause(clause: ConditionClause, ctx: RequestContext): Tri {
+  if (clause.unknown) return 'unknown'
+  const op = parseOperator(clause.operator)
+  if (!op) return false
+  const present = lookup(ctx, clause.key)
+  if (present === 'unknown') return 'unknown'
+  const values = present === 'absent' ? undefined : present
+  if (op.isNull) {
+    // Several values are ORed like for any operator: ["true", "false"] holds whether or not the key is present.
+    const isAbsent = values === undefined || values.length === 0
+    return clause.values.some(v => (v.toLowerCase() === 'true') === isAbsent)
+  }
+  const matchesAny = (rv: string): Tri => anyOf(clause.values, pv => matchOne(op.base, pv, rv, ctx))
+  // A request value satisfies the operator: it matches one policy value (or, negated, none of them).
+  const satisfies = (rv: string): Tri => (op.negated ? not(matchesAny(rv)) : matchesAny(rv))
+  if (values === undefined || values.length === 0) {
+    if (op.ifExists) return true
+    if (op.set === 'ForAllValues') return true
+    if (op.set === 'ForAnyValue') return false
+    return op.negated
+  }
+  if (op.set === 'ForAllValues') return allOf(values, satisfies)
+  if (op.set === 'ForAnyValue') return anyOf(values, satisfies)
+  // Single-valued operator: a negated one must hold for the value(s); a positive one for any of them.
+  return op.negated ? not(anyOf(values, matchesAny)) : anyOf(values, matchesAny)
+}
+
+/** All clauses of a statement (AND). Returns the result and the keys whose unknown value left it undecided. */
+export function evaluateConditions(clauses: ConditionClause[], ctx: RequestContext): { result: Tri; unknownKeys: string[] } {
+  let result: Tri = true
+  const unknownKeys: string[] = []
+  for (const c of clauses) {
+    const r = evaluateClause(c, ctx)
+    if (r === false) return { result: false, unknownKeys: [] }
+    if (r === 'unknown') {
+      result = 'unknown'
+      unknownKeys.push(c.key)
+      for (const m of [...c.values.join(' ').matchAll(/\$\{([^},]+)/g)]) unknownKeys.push(m[1].trim())
+    }
+  }
+  return { result, unknownKeys }
+}

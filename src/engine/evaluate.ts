@@ -1,0 +1,261 @@
+import { arnLike } from './arn-match.js'
+import { evaluateConditions } from './conditions.js'
+import { globMatch } from './glob.js'
+import { isCrossAccountAction } from './kms-actions.js'
+import { matchBlock, notPrincipalApplies, type PrincipalMatch } from './principal.js'
+import { and, anyOf, not, type Tri } from './tri.js'
+import type { PolicyDocument, Statement } from '../policy/types.js'
+import type {
+  Decision,
+  DecisionValue,
+  IdentityVerdict,
+  MissingLayer,
+  PolicySet,
+  Request,
+  StatementRef
+} from './types.js'
+
+/**
+ * The decision for one request, as AWS makes it for a KMS key (IAM User Guide,
+ * reference_policies_evaluation-logic; KMS Developer Guide, key-policies and policy-evaluation):
+ * 1. KMS operations that are not cross-account ("Cross-account use: No") are denied to other accounts.
+ * 2. An explicit Deny in any policy (key policy, identity, boundary, SCP, RCP) wins.
+ * 3. Every SCP level and every RCP level must allow.
+ * 4. The key policy must allow: naming the caller (or `*`) grants directly; naming the caller's account
+ *    delegates to IAM, and then an identity policy must allow too. The account root is decided by the
+ *    key policy alone.
+ * 5. A permissions boundary limits identity grants and key-policy grants naming the role or user.
+ * 6. A caller of another account needs both the key policy and its own identity policies.
+ *
+ * Conditions on keys the gate cannot know are undecided: the request is evaluated with every undecided
+ * statement applying in the caller's favour and against it; when the answers differ the decision is
+ * `inconclusive` and names the keys.
+ */
+
+interface Eval {
+  applies: Tri
+  principal: PrincipalMatch
+  /** The statement's `Principal` is `"*"`: it also names the role session that makes the call. */
+  wildcard?: boolean
+  unknownKeys: string[]
+}
+
+interface Matched {
+  stmt: Statement
+  doc: PolicyDocument
+  eval: Eval
+}
+
+function ref(m: Matched): StatementRef {
+  return { origin: m.doc.origin, index: m.stmt.index, sid: m.stmt.sid, effect: m.stmt.effect, range: m.stmt.range }
+}
+
+function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBoundary: boolean): Eval {
+  const none: Eval = { applies: false, principal: 'none', unknownKeys: [] }
+  let actionMatch: Tri
+  if (s.action) actionMatch = anyOf(s.action, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true)))
+  else if (s.notAction) actionMatch = not(anyOf(s.notAction, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true))))
+  else return none
+  if (actionMatch === false) return none
+
+  let resourceMatch: Tri
+  const arn = req.resource.arn
+  if (s.resource) resourceMatch = anyOf(s.resource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context)))
+  else if (s.notResource) resourceMatch = not(anyOf(s.notResource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context))))
+  else resourceMatch = doc.origin.kind === 'scp'
+  if (resourceMatch === false) return none
+
+  let principal: PrincipalMatch = 'direct'
+  let principalMatch: Tri = true
+  let wildcard = false
+  if (doc.origin.kind === 'key' || doc.origin.kind === 'rcp') {
+    if (s.principal) {
+      wildcard = s.principal.wildcard
+      const m = matchBlock(s.principal, req.principal)
+      principal = m.match
+      principalMatch = m.match !== 'none' ? true : m.unknown ? 'unknown' : false
+      if (m.unknown && m.match === 'none') principal = 'direct'
+    } else if (s.notPrincipal) {
+      // "The NotPrincipal element with a Deny effect will always deny any IAM principal that has a
+      // permissions boundary policy attached" (IAM User Guide, access_policies_boundaries).
+      principalMatch =
+        s.effect === 'Deny' && hasBoundary && (req.principal.type === 'role' || req.principal.type === 'user')
+          ? true
+          : notPrincipalApplies(s.notPrincipal, req.principal)
+    } else return none
+    if (principalMatch === false) return none
+  }
+
+  const cond = evaluateConditions(s.conditions, req.context)
+  const applies = and(and(actionMatch, resourceMatch), and(principalMatch, cond.result))
+  const unknownKeys = [...cond.unknownKeys]
+  if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(unresolved value in the template)')
+  return { applies, principal, wildcard, unknownKeys }
+}
+
+/** Statements of the documents that may apply, with their three-valued result. */
+function collect(docs: PolicyDocument[], effect: 'Allow' | 'Deny', req: Request, hasBoundary = false): Matched[] {
+  const out: Matched[] = []
+  for (const doc of docs) {
+    for (const stmt of doc.statements) {
+      if (stmt.effect !== effect) continue
+      const e = evalStatement(stmt, doc, req, hasBoundary)
+      if (e.applies !== false) out.push({ stmt, doc, eval: e })
+    }
+  }
+  return out
+}
+
+type Mode = 'favour' | 'against'
+
+/** Whether a matched statement counts in a mode: undecided Allows count in favour, undecided Denies against. */
+function counts(m: Matched, mode: Mode): boolean {
+  if (m.eval.applies === true) return true
+  return m.stmt.effect === 'Allow' ? mode === 'favour' : mode === 'against'
+}
+
+interface Outcome {
+  decision: Exclude<DecisionValue, 'inconclusive'>
+  denies: StatementRef[]
+  allows: StatementRef[]
+  missing: MissingLayer[]
+}
+
+interface Gathered {
+  keyDeny: Matched[]
+  keyAllow: Matched[]
+  rcpDeny: Matched[]
+  rcpAllow: Matched[][]
+  identityDeny: Matched[]
+  identityAllow: Matched[]
+  boundaryAllow: Matched[]
+  scpAllow: Matched[][]
+}
+
+function gather(req: Request, set: PolicySet, local: boolean): Gathered {
+  const key = set.keyPolicy ? [set.keyPolicy] : []
+  const rcps = set.rcps.flat()
+  const hasBoundary = set.boundary !== null
+  const g: Gathered = {
+    keyDeny: collect(key, 'Deny', req, hasBoundary),
+    keyAllow: collect(key, 'Allow', req),
+    rcpDeny: collect(rcps, 'Deny', req, hasBoundary),
+    rcpAllow: set.rcps.map(level => collect(level, 'Allow', req)),
+    identityDeny: [],
+    identityAllow: [],
+    boundaryAllow: [],
+    scpAllow: []
+  }
+  if (local) {
+    const idDocs = [...set.identity, ...(set.boundary ? [set.boundary] : []), ...set.scps.flat()]
+    g.identityDeny = collect(idDocs, 'Deny', req)
+    g.identityAllow = collect(set.identity, 'Allow', req)
+    g.boundaryAllow = set.boundary ? collect([set.boundary], 'Allow', req) : []
+    g.scpAllow = set.scps.map(level => collect(level, 'Allow', req))
+  }
+  return g
+}
+
+function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, identity?: IdentityVerdict): Outcome {
+  const pick = (ms: Matched[]): Matched[] => ms.filter(m => counts(m, mode))
+  const p = req.principal
+  const sameAccount = p.account === req.resource.account
+  if (!sameAccount && !isCrossAccountAction(req.action)) {
+    return { decision: 'implicit-deny', denies: [], allows: [], missing: [{ layer: 'cross-account' }] }
+  }
+
+  // Explicit denies.
+  const denies = [...pick(g.keyDeny), ...pick(g.rcpDeny), ...pick(g.identityDeny)].map(ref)
+  const simulatorDenies = identity?.decision === 'explicit-deny'
+  if (denies.length || simulatorDenies) return { decision: 'explicit-deny', denies, allows: [], missing: [] }
+
+  const missing: MissingLayer[] = []
+  // Organization levels.
+  if (identity) {
+    if (identity.organizationsAllow === false) missing.push({ layer: 'scp', level: 0 })
+  } else {
+    g.scpAllow.forEach((level, i) => {
+      if (p.type !== 'service' && pick(level).length === 0) missing.push({ layer: 'scp', level: i })
+    })
+  }
+  g.rcpAllow.forEach((level, i) => {
+    if (pick(level).length === 0) missing.push({ layer: 'rcp', level: i })
+  })
+
+  const keyAllows = pick(g.keyAllow)
+  const direct = keyAllows.filter(m => m.eval.principal === 'direct')
+  const delegated = keyAllows.filter(m => m.eval.principal === 'account')
+
+  // Identity side.
+  let identityAllows: boolean
+  let boundaryAllows: boolean
+  if (identity) {
+    const undecided = identity.decision === 'inconclusive'
+    identityAllows = identity.decision === 'allowed' || (undecided && mode === 'favour')
+    boundaryAllows =
+      identity.boundaryAllows ?? (identity.decision === 'allowed' || (undecided && mode === 'favour') || !set.boundary)
+  } else {
+    identityAllows = pick(g.identityAllow).length > 0
+    boundaryAllows = !set.boundary || pick(g.boundaryAllow).length > 0
+  }
+
+  const allows: StatementRef[] = []
+  let granted = false
+  if (p.type === 'root') {
+    // The account root is governed by the key policy (and SCPs), not by identity policies: it has no
+    // identity policies and "has full access" in its own account (IAM User Guide,
+    // reference_policies_evaluation-logic), so the root of another account needs only the key policy too.
+    granted = keyAllows.length > 0
+    allows.push(...keyAllows.map(ref))
+    if (!granted) missing.push(keyAllows.length ? { layer: 'identity' } : { layer: 'key-policy' })
+  } else if (sameAccount) {
+    // A key-policy Allow naming a role is limited by the role's boundary; one naming an IAM user is not
+    // (IAM User Guide, reference_policies_evaluation-logic, "Permissions boundaries" and resource-based policies).
+    // `"*"` also names the role session that actually makes the call, and a grant to the session "is not
+    // limited by an implicit deny in an identity-based policy, a permissions boundary, or session policy" (same page).
+    const directGranting = boundaryAllows ? direct : direct.filter(m => p.type === 'user' || m.eval.wildcard)
+    const directGrant = directGranting.length > 0
+    const delegatedGrant = delegated.length > 0 && identityAllows && boundaryAllows
+    granted = directGrant || delegatedGrant
+    if (directGrant) allows.push(...directGranting.map(ref))
+    if (delegatedGrant) allows.push(...delegated.map(ref), ...(identity ? [] : pick(g.identityAllow).map(ref)))
+    if (!granted) {
+      if (!direct.length && !delegated.length) missing.push({ layer: 'key-policy' })
+      else if (!boundaryAllows) missing.push({ layer: 'boundary' })
+      else missing.push({ layer: 'identity' })
+    }
+  } else {
+    granted = keyAllows.length > 0 && identityAllows && boundaryAllows
+    if (granted) allows.push(...keyAllows.map(ref), ...(identity ? [] : pick(g.identityAllow).map(ref)))
+    else if (!keyAllows.length) missing.push({ layer: 'key-policy' })
+    else if (!boundaryAllows) missing.push({ layer: 'boundary' })
+    else missing.push({ layer: 'identity' })
+  }
+  if (granted && set.boundary && !identity) allows.push(...pick(g.boundaryAllow).map(ref))
+  if (missing.length) return { decision: 'implicit-deny', denies: [], allows: [], missing }
+  return { decision: 'allowed', denies: [], allows, missing: [] }
+}
+
+/**
+ * Decides one request. With `identity` (live mode), the identity side (identity policies, boundary,
+ * SCPs) comes from IAM's simulator and only the key policy and RCPs are evaluated here.
+ */
+export function decide(req: Request, set: PolicySet, identity?: IdentityVerdict): Decision {
+  const g = gather(req, set, !identity)
+  const favour = decideMode(req, set, g, 'favour', identity)
+  const against = decideMode(req, set, g, 'against', identity)
+  if (favour.decision === against.decision) {
+    return { decision: favour.decision, denies: against.denies, allows: favour.allows, missing: against.missing, unknownKeys: [] }
+  }
+  const unknown = new Set<string>()
+  const all = [...g.keyDeny, ...g.keyAllow, ...g.rcpDeny, ...g.rcpAllow.flat(), ...g.identityDeny, ...g.identityAllow, ...g.boundaryAllow, ...g.scpAllow.flat()]
+  for (const m of all) if (m.eval.applies === 'unknown') m.eval.unknownKeys.forEach(k => unknown.add(k))
+  for (const k of identity?.missingContext ?? []) unknown.add(k)
+  return {
+    decision: 'inconclusive',
+    denies: against.denies,
+    allows: favour.allows,
+    missing: against.missing,
+    unknownKeys: [...unknown].sort()
+  }
+}

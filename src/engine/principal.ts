@@ -1,0 +1,67 @@
+import type { PrincipalBlock } from '../policy/types.js'
+import type { RequestPrincipal } from './types.js'
+import type { Tri } from './tri.js'
+
+/**
+ * How a `Principal` element names the caller (IAM User Guide, reference_policies_elements_principal;
+ * KMS Developer Guide, key-policy-default):
+ * - `direct`: the caller's own ARN or unique id, or `"*"`;
+ * - `account`: the caller's account (`arn:…:iam::ACCOUNT:root` or the bare account id). For a role or
+ *   user this only delegates to the account's IAM policies; for the account root it is the caller.
+ */
+export type PrincipalMatch = 'direct' | 'account' | 'none'
+
+const ACCOUNT_ID = /^\d{12}$/
+
+export function accountOfPrincipalValue(v: string): string | undefined {
+  if (ACCOUNT_ID.test(v)) return v
+  const m = /^arn:[a-z-]+:iam::(\d{12}):root$/.exec(v)
+  return m ? m[1] : undefined
+}
+
+/** Match of one principal value; 'unknown' for an unresolved IaC value. */
+function matchValue(value: string, unknown: boolean | undefined, p: RequestPrincipal): PrincipalMatch | 'unknown' {
+  if (unknown) return 'unknown'
+  const account = accountOfPrincipalValue(value)
+  if (account !== undefined) {
+    if (account !== p.account) return 'none'
+    return p.type === 'root' ? 'direct' : 'account'
+  }
+  if (value === p.arn) return 'direct'
+  if (p.uniqueId && value === p.uniqueId) return 'direct'
+  return 'none'
+}
+
+export interface BlockMatch {
+  /** The strongest match: direct beats account. */
+  match: PrincipalMatch
+  /** True when an unresolved value might name the caller. */
+  unknown: boolean
+}
+
+export function matchBlock(block: PrincipalBlock, p: RequestPrincipal): BlockMatch {
+  if (block.wildcard) return { match: 'direct', unknown: false }
+  let match: PrincipalMatch = 'none'
+  let unknown = false
+  for (const v of block.aws) {
+    const m = matchValue(v.value, v.unknown, p)
+    if (m === 'unknown') unknown = true
+    else if (m === 'direct') return { match: 'direct', unknown: false }
+    else if (m === 'account') match = 'account'
+  }
+  return { match, unknown: match === 'none' && unknown }
+}
+
+/**
+ * `NotPrincipal`: the statement applies to everyone the list does not name. The caller counts as named
+ * when its own ARN or unique id is listed; the account ARN (or bare id) names only the account principal.
+ * Listing an account does not exclude the users and roles of that account: in the IAM User Guide
+ * (reference_policies_elements_notprincipal) `"NotPrincipal": {"AWS": [user/Bob, ACCOUNT:root]}` denies
+ * "all principals except the user named Bob", i.e. the other users of that account too.
+ */
+export function notPrincipalApplies(block: PrincipalBlock, p: RequestPrincipal): Tri {
+  if (block.wildcard) return false
+  const m = matchBlock(block, p)
+  if (m.match === 'direct') return false
+  return block.aws.some(v => v.unknown) ? 'unknown' : true
+}

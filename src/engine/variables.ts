@@ -1,0 +1,61 @@
+import { plainTokens, type Token } from './glob.js'
+import type { RequestContext } from './types.js'
+
+/**
+ * Policy variables (IAM User Guide, reference_policies_variables): `${aws:username}`,
+ * `${aws:PrincipalTag/team}`, the escapes `${*}`, `${?}`, `${$}`, and a default value
+ * `${aws:username, 'guest'}`. A variable whose key is not in the request makes the element not match;
+ * one whose value is unknown to the gate makes the match undecided.
+ */
+export type Substituted = { tokens: Token[] } | { unknown: string } | { absent: string }
+
+const VAR = /\$\{([^}]*)\}/g
+
+export function hasVariables(pattern: string): boolean {
+  return pattern.includes('${')
+}
+
+export function lookup(ctx: RequestContext, key: string): string[] | 'unknown' | 'absent' {
+  const k = key.toLowerCase()
+  const v = ctx.values.get(k)
+  if (v !== undefined) return v
+  if (ctx.absent?.has(k)) return 'absent'
+  return 'unknown'
+}
+
+export function substitute(pattern: string, ctx: RequestContext, wildcards = true): Substituted {
+  const toTokens = (s: string): Token[] => (wildcards ? plainTokens(s) : s ? [{ lit: s }] : [])
+  if (!hasVariables(pattern)) return { tokens: toTokens(pattern) }
+  const out: Token[] = []
+  let last = 0
+  for (const m of pattern.matchAll(VAR)) {
+    out.push(...toTokens(pattern.slice(last, m.index)))
+    last = m.index! + m[0].length
+    const body = m[1].trim()
+    if (body === '*' || body === '?' || body === '$') {
+      out.push({ lit: body })
+      continue
+    }
+    const comma = body.indexOf(',')
+    const key = (comma >= 0 ? body.slice(0, comma) : body).trim()
+    const fallback = comma >= 0 ? body.slice(comma + 1).trim().replace(/^'(.*)'$/, '$1') : undefined
+    const value = lookup(ctx, key)
+    if (value === 'unknown') return { unknown: key }
+    if (value === 'absent' || value.length !== 1) {
+      if (fallback === undefined) return { absent: key }
+      out.push({ lit: fallback })
+    } else out.push({ lit: value[0] })
+  }
+  out.push(...toTokens(pattern.slice(last)))
+  return { tokens: out }
+}
+
+/** The keys named by variables in a pattern (for messages). */
+export function variableKeys(pattern: string): string[] {
+  const keys: string[] = []
+  for (const m of pattern.matchAll(VAR)) {
+    const body = m[1].split(',')[0].trim()
+    if (body !== '*' && body !== '?' && body !== '$') keys.push(body)
+  }
+  return keys
+}

@@ -1,0 +1,254 @@
+import { DEFAULT_ROTATION_ACTIONS, RULES } from './constants.js'
+import { decide } from './engine/evaluate.js'
+import { buildRequest, type KeyFacts } from './engine/request.js'
+import { identityKey, type Decision, type IdentityOracle, type IdentityVerdict } from './engine/types.js'
+import { ConfigError } from './errors.js'
+import { buildReport } from './report/build.js'
+import { rotationAccessRules } from './rules/access.js'
+import {
+  ineffectiveStatementRule,
+  invalidPolicyRule,
+  liveOrphanRule,
+  policySizeRule,
+  principalRules,
+  unknownActionRule,
+  type ProposedDoc
+} from './rules/documents.js'
+import { ownerRules } from './rules/owners.js'
+import { rotationHealthRules } from './rules/rotation-health.js'
+import { findKey } from './state/keys.js'
+import { afterWorld, beforeWorld, policySetFor, type World } from './worlds/build.js'
+import type { Config } from './config/types.js'
+import type { CheckResult, FailOn, Finding, Report } from './report/types.js'
+import type { ProposedChange } from './sources/types.js'
+import type { KeyState, LiveState, StateProvider } from './state/types.js'
+import type { EvaluatedCheck, KeyEvaluation } from './rules/types.js'
+import type { Fallback } from './rules/locate.js'
+
+export interface GateInput {
+  config: Config
+  /** The repository's proposed documents (config files, and IaC sources). */
+  change: ProposedChange
+  provider: StateProvider
+  /** Live mode: the identity side from IAM's policy simulator. */
+  identity?: IdentityOracle
+  now: Date
+  failOn: FailOn
+}
+
+export interface GateResult {
+  report: Report
+  state: LiveState
+}
+
+/** A key of the run: the config entry (or IaC resource), its live state, and where findings about it point. */
+interface KeyPlan {
+  index: number
+  keyArn: string
+  keyName: string
+  live: KeyState | null
+  facts: KeyFacts
+  rotationPrincipals: string[]
+  rotationActions: string[]
+  requireEnabled: boolean
+  maxAgeDays?: number
+  owners: string[]
+  ownerActions: string[]
+  fallback: Fallback
+}
+
+function rootOf(keyArn: string): string {
+  const [, partition, , , account] = keyArn.split(':')
+  return `arn:${partition}:iam::${account}:root`
+}
+
+function planKeys(config: Config, change: ProposedChange, state: LiveState, providerFile?: string): KeyPlan[] {
+  const plans: KeyPlan[] = []
+  change.keys.forEach((proposed, index) => {
+    const cfg = config.keys.find(k => k.key === proposed.key && (proposed.file === config.file || !proposed.file)) ?? config.keys[index]
+    const live = proposed.key ? findKey(state, proposed.key) : undefined
+    if (!live && !proposed.created) {
+      throw new ConfigError(
+        `key ${proposed.key} is not in the ${providerFile ? `snapshot ${providerFile}` : 'account'}`,
+        proposed.file ?? config.file,
+        proposed.line ?? cfg?.line
+      )
+    }
+    const keyArn = live?.arn ?? `arn:aws:kms:${state.region}:${state.account}:key/new-${proposed.name ?? index}`
+    const fallback: Fallback = {
+      file: proposed.file ?? config.file,
+      line: proposed.line ?? cfg?.line ?? 1,
+      endLine: proposed.file === config.file || !proposed.file ? (cfg?.endLine ?? proposed.line ?? 1) : (proposed.line ?? 1)
+    }
+    plans.push({
+      index,
+      keyArn,
+      keyName: proposed.name ?? cfg?.name ?? live?.aliases[0] ?? proposed.key ?? keyArn,
+      live: live ?? null,
+      facts: {
+        arn: keyArn,
+        keySpec: live?.keySpec ?? proposed.keySpec ?? 'SYMMETRIC_DEFAULT',
+        keyUsage: live?.keyUsage,
+        origin: live?.origin,
+        multiRegion: live?.multiRegion,
+        aliases: live?.aliases
+      },
+      rotationPrincipals: cfg?.rotation.principals ?? [],
+      rotationActions: cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS],
+      requireEnabled: cfg?.rotation.requireEnabled ?? true,
+      maxAgeDays: cfg?.rotation.maxAgeDays,
+      owners: cfg?.owners ?? [rootOf(keyArn)],
+      ownerActions: cfg?.ownerActions ?? ['kms:PutKeyPolicy'],
+      fallback
+    })
+  })
+  return plans
+}
+
+/** Identity verdicts from the simulator: one query per principal per world, none for an unchanged world. */
+async function simulate(
+  oracle: IdentityOracle,
+  plans: KeyPlan[],
+  before: World,
+  after: World,
+  config: Config
+): Promise<{ before: Map<string, IdentityVerdict>; after: Map<string, IdentityVerdict> }> {
+  const needs = new Map<string, { actions: Set<string>; keys: Set<string> }>()
+  const need = (p: string, a: string, k: string): void => {
+    if (/:root$/.test(p)) return // the account root is decided by the key policy, never simulated
+    const n = needs.get(p) ?? { actions: new Set(), keys: new Set() }
+    n.actions.add(a)
+    n.keys.add(k)
+    needs.set(p, n)
+  }
+  for (const plan of plans) {
+    if (!plan.live) continue
+    for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) need(p, a, plan.keyArn)
+    for (const p of plan.owners) for (const a of plan.ownerActions) need(p, a, plan.keyArn)
+  }
+  const out = { before: new Map<string, IdentityVerdict>(), after: new Map<string, IdentityVerdict>() }
+  await Promise.all(
+    [...needs].map(async ([principal, n]) => {
+      const base = { principal, actions: [...n.actions], resources: [...n.keys], context: config.context[principal] ?? {} }
+      const b = await oracle.simulate({ ...base, policyInputs: [], exclusions: [] })
+      for (const [k, v] of b) out.before.set(k, v)
+      const docs = after.principals.get(principal)
+      if (!docs?.changed) {
+        for (const [k, v] of b) out.after.set(k, v)
+        return
+      }
+      const a = await oracle.simulate({
+        ...base,
+        policyInputs: docs.inputs.map(d => JSON.stringify(d.json)),
+        exclusions: docs.exclusions,
+        boundary: docs.proposedBoundary ? JSON.stringify(docs.proposedBoundary.json) : undefined
+      })
+      for (const [k, v] of a) out.after.set(k, v)
+    })
+  )
+  void before
+  return out
+}
+
+export async function runGate(input: GateInput): Promise<GateResult> {
+  const { config, change, provider, now } = input
+  const principals = new Set<string>()
+  for (const k of config.keys) {
+    k.rotation.principals.forEach(p => principals.add(p))
+    k.owners?.forEach(p => principals.add(p))
+  }
+  config.principals.forEach(p => principals.add(p.arn))
+  const state = await provider.load({ keys: change.keys.flatMap(k => (k.key ? [k.key] : [])), principals: [...principals] })
+
+  const plans = planKeys(config, change, state, provider.file)
+  const before = beforeWorld(state)
+  const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])))
+  const verdicts = input.identity ? await simulate(input.identity, plans, before, after, config) : undefined
+
+  const findings: Finding[] = []
+  const checks: CheckResult[] = []
+  for (const plan of plans) {
+    const evaluated: EvaluatedCheck[] = []
+    const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
+      const extra = config.context[principal]
+      const req = buildRequest(principal, action, plan.facts, now, extra, state.principals.find(p => p.arn === principal)?.id)
+      const id = identityKey(principal, action, plan.keyArn)
+      const beforeDecision: Decision | null = plan.live
+        ? decide(req, policySetFor(before, plan.keyArn, principal), verdicts?.before.get(id))
+        : null
+      const afterSet = policySetFor(after, plan.keyArn, principal)
+      const afterDecision = decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
+      evaluated.push({ purpose, principal, action, before: beforeDecision, after: afterDecision, afterSet })
+      checks.push({
+        key: plan.keyArn,
+        keyName: plan.keyName,
+        principal,
+        purpose,
+        action,
+        before: beforeDecision?.decision ?? null,
+        after: afterDecision.decision,
+        beforeBy: beforeDecision ? [...beforeDecision.denies, ...beforeDecision.allows] : undefined,
+        afterBy: [...afterDecision.denies, ...afterDecision.allows]
+      })
+    }
+
+    let rotationSkipped = false
+    if (plan.live) {
+      const health = rotationHealthRules({
+        key: plan.live,
+        keyName: plan.keyName,
+        requireEnabled: plan.requireEnabled,
+        maxAgeDays: plan.maxAgeDays,
+        now,
+        where: plan.fallback
+      })
+      findings.push(...health.findings)
+      rotationSkipped = health.unsupported
+      const livePolicy = before.keyPolicies.get(plan.keyArn)
+      if (livePolicy) findings.push(...liveOrphanRule(livePolicy, plan.keyArn, plan.keyName, plan.fallback))
+    }
+    if (!rotationSkipped) for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) run('rotation', p, a)
+    for (const p of plan.owners) for (const a of plan.ownerActions) run('owner', p, a)
+
+    const ev: KeyEvaluation = {
+      keyArn: plan.keyArn,
+      keyName: plan.keyName,
+      live: plan.live,
+      fallback: plan.fallback,
+      checks: evaluated,
+      owners: plan.owners,
+      ownerActions: plan.ownerActions,
+      configFile: config.file
+    }
+    findings.push(...rotationAccessRules(ev), ...ownerRules(ev))
+  }
+
+  // Rules on the documents themselves.
+  const proposed: ProposedDoc[] = []
+  change.keys.forEach((k, i) => {
+    if (k.policy) proposed.push({ doc: k.policy, keyArn: plans[i]?.keyArn, keyName: plans[i]?.keyName })
+  })
+  const seen = new Set<object>()
+  for (const p of change.principals) {
+    for (const pol of p.policies) if (pol.document && !seen.has(pol.document)) (seen.add(pol.document), proposed.push({ doc: pol.document }))
+    if (p.permissionsBoundary && !seen.has(p.permissionsBoundary)) (seen.add(p.permissionsBoundary), proposed.push({ doc: p.permissionsBoundary }))
+  }
+  const known = state.knownPrincipals ? new Set(state.knownPrincipals) : undefined
+  findings.push(
+    ...invalidPolicyRule(proposed),
+    ...policySizeRule(proposed),
+    ...unknownActionRule(proposed),
+    ...ineffectiveStatementRule(proposed),
+    ...principalRules(proposed, known, state.account)
+  )
+  if (!known && proposed.some(d => d.doc.origin.kind === 'key')) {
+    findings.push({
+      rule: RULES.principalNotFound,
+      severity: 'notice',
+      message: `the ${provider.file ? `snapshot ${provider.file}` : 'state'} has no knownPrincipals: the check that principals in key policies exist was skipped`,
+      file: provider.file,
+      preExisting: false
+    })
+  }
+  return { report: buildReport(findings, checks, provider.mode, input.failOn), state }
+}

@@ -1,0 +1,283 @@
+import { getProp, type PNode } from './node.js'
+import { parseJsonWithLines } from './json-source.js'
+import type {
+  ConditionClause,
+  Located,
+  PolicyDocument,
+  PolicyIssue,
+  PolicyOrigin,
+  PrincipalBlock,
+  Statement
+} from './types.js'
+
+const TOP_LEVEL = new Set(['Version', 'Id', 'Statement'])
+const STATEMENT_KEYS = new Set([
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition'
+])
+const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
+const VERSIONS = new Set(['2012-10-17', '2008-10-17'])
+/** `service:Action` with wildcards, or `*` (IAM User Guide, reference_policies_elements_action). */
+const ACTION_SYNTAX = /^(\*|[a-zA-Z0-9*?-]+:[a-zA-Z0-9*?]+)$/
+
+/** Parses a JSON policy file's text. Syntax problems become issues (rule invalid-policy) with their line. */
+export function parsePolicyText(text: string, origin: PolicyOrigin): PolicyDocument {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  const parsed = parseJsonWithLines(text)
+  if (!parsed.node) {
+    return emptyDocument(origin, bytes, parsed.problems)
+  }
+  const doc = readPolicy(parsed.node, origin, bytes)
+  doc.issues.unshift(...parsed.problems)
+  return doc
+}
+
+/** A document for a live policy given as JSON (no lines). */
+export function policyFromJson(value: unknown, origin: PolicyOrigin): PolicyDocument {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  const doc = parsePolicyText(text, origin)
+  for (const issue of doc.issues) issue.line = 0
+  return doc
+}
+
+function emptyDocument(origin: PolicyOrigin, bytes: number, issues: PolicyIssue[]): PolicyDocument {
+  return {
+    origin,
+    statements: [],
+    statementLine: 1,
+    range: { startLine: 1, endLine: 1 },
+    bytes,
+    json: null,
+    issues
+  }
+}
+
+/**
+ * Builds the policy model from a positioned tree and records everything AWS would reject.
+ * The document is still usable for evaluation: invalid statements are kept when their meaning is clear.
+ */
+export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number): PolicyDocument {
+  const issues: PolicyIssue[] = []
+  const doc: PolicyDocument = {
+    origin,
+    statements: [],
+    statementLine: node.startLine || 1,
+    range: { startLine: node.startLine, endLine: node.endLine },
+    bytes,
+    json: toPlain(node),
+    issues
+  }
+  if (node.type !== 'object') {
+    issues.push({ message: 'a policy document must be a JSON object', line: node.startLine })
+    return doc
+  }
+  for (const p of node.props) {
+    if (!TOP_LEVEL.has(p.key)) issues.push({ message: `unknown top-level element "${p.key}"`, line: p.keyLine })
+  }
+  const version = getProp(node, 'Version')
+  if (version) {
+    if (version.value.type !== 'string' || !VERSIONS.has(version.value.value)) {
+      issues.push({ message: 'Version must be "2012-10-17" (or the legacy "2008-10-17")', line: version.keyLine })
+    } else doc.version = version.value.value
+  }
+  const st = getProp(node, 'Statement')
+  if (!st) {
+    issues.push({ message: 'the policy has no Statement', line: node.startLine })
+    return doc
+  }
+  doc.statementLine = st.keyLine
+  const items = st.value.type === 'array' ? st.value.items : [st.value]
+  if (st.value.type === 'array' && items.length === 0 && origin.kind !== 'key') {
+    issues.push({ message: 'Statement is empty', line: st.keyLine })
+  }
+  const sids = new Map<string, number>()
+  items.forEach((item, index) => {
+    const s = readStatement(item, index, origin, issues)
+    if (!s) return
+    if (s.sid !== undefined) {
+      const seen = sids.get(s.sid)
+      if (seen !== undefined && origin.kind !== 'key') {
+        issues.push({ message: `duplicate Sid "${s.sid}" (also in statement ${seen})`, line: s.range.startLine })
+      }
+      sids.set(s.sid, index)
+    }
+    doc.statements.push(s)
+  })
+  return doc
+}
+
+function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues: PolicyIssue[]): Statement | undefined {
+  if (node.type !== 'object') {
+    issues.push({ message: `statement ${index} is not an object`, line: node.startLine })
+    return undefined
+  }
+  const at = node.startLine
+  for (const p of node.props) {
+    if (!STATEMENT_KEYS.has(p.key)) issues.push({ message: `unknown statement element "${p.key}"`, line: p.keyLine })
+  }
+  const label = `statement ${index}${sidOf(node) ? ` (${sidOf(node)})` : ''}`
+  const effectProp = getProp(node, 'Effect')
+  let effect: 'Allow' | 'Deny' = 'Deny'
+  if (!effectProp) {
+    issues.push({ message: `${label} has no Effect`, line: at })
+  } else if (effectProp.value.type !== 'string' || (effectProp.value.value !== 'Allow' && effectProp.value.value !== 'Deny')) {
+    issues.push({ message: `${label}: Effect must be "Allow" or "Deny"`, line: effectProp.keyLine })
+  } else effect = effectProp.value.value
+
+  const s: Statement = { index, effect, conditions: [], range: { startLine: node.startLine, endLine: node.endLine } }
+  const sid = getProp(node, 'Sid')
+  if (sid) {
+    if (sid.value.type === 'string') s.sid = sid.value.value
+    else issues.push({ message: `${label}: Sid must be a string`, line: sid.keyLine })
+  }
+
+  const pair = (a: string, b: string): [PNode | undefined, PNode | undefined, number] => {
+    const pa = getProp(node, a)
+    const pb = getProp(node, b)
+    if (pa && pb) issues.push({ message: `${label} has both ${a} and ${b}`, line: pb.keyLine })
+    return [pa?.value, pb?.value, (pa ?? pb)?.keyLine ?? at]
+  }
+
+  const [principal, notPrincipal] = pair('Principal', 'NotPrincipal')
+  if (principal) s.principal = readPrincipal(principal, label, issues)
+  if (notPrincipal) s.notPrincipal = readPrincipal(notPrincipal, label, issues)
+  const resourcePolicy = origin.kind === 'key' || origin.kind === 'rcp'
+  if (resourcePolicy && !principal && !notPrincipal) {
+    issues.push({ message: `${label} has no Principal (required in a ${origin.kind === 'key' ? 'key' : 'resource'} policy)`, line: at })
+  }
+  if (!resourcePolicy && (principal || notPrincipal)) {
+    issues.push({ message: `${label}: Principal is not allowed in ${kindName(origin.kind)}`, line: at })
+  }
+
+  const [action, notAction] = pair('Action', 'NotAction')
+  if (action) s.action = readStrings(action, `${label} Action`, issues, ACTION_SYNTAX, 'not a valid action ("service:Action")')
+  if (notAction) {
+    s.notAction = readStrings(notAction, `${label} NotAction`, issues, ACTION_SYNTAX, 'not a valid action ("service:Action")')
+  }
+  // A key policy statement without Action or Resource is accepted by PutKeyPolicy but has no effect
+  // (KMS API reference, PutKeyPolicy): that is rule ineffective-statement, not a syntax error.
+  if (!action && !notAction && origin.kind !== 'key') {
+    issues.push({ message: `${label} has no Action`, line: at })
+  }
+  const [resource, notResource] = pair('Resource', 'NotResource')
+  if (resource) s.resource = readStrings(resource, `${label} Resource`, issues)
+  if (notResource) s.notResource = readStrings(notResource, `${label} NotResource`, issues)
+  if (!resource && !notResource && origin.kind !== 'key' && origin.kind !== 'scp') {
+    issues.push({ message: `${label} has no Resource`, line: at })
+  }
+  const cond = getProp(node, 'Condition')
+  if (cond) s.conditions = readConditions(cond.value, label, issues)
+  return s
+}
+
+function kindName(kind: PolicyOrigin['kind']): string {
+  return kind === 'identity' ? 'an identity policy' : kind === 'boundary' ? 'a permissions boundary' : 'an SCP'
+}
+
+function sidOf(node: PNode): string | undefined {
+  const sid = getProp(node, 'Sid')
+  return sid && sid.value.type === 'string' ? sid.value.value : undefined
+}
+
+function readStrings(node: PNode, what: string, issues: PolicyIssue[], syntax?: RegExp, syntaxMessage?: string): Located[] {
+  const items = node.type === 'array' ? node.items : [node]
+  if (node.type === 'array' && items.length === 0) issues.push({ message: `${what} is an empty list`, line: node.startLine })
+  const out: Located[] = []
+  for (const item of items) {
+    if (item.type === 'unknown') {
+      out.push({ value: item.description, line: item.startLine, unknown: true })
+    } else if (item.type !== 'string') {
+      issues.push({ message: `${what} must be a string or a list of strings`, line: item.startLine })
+    } else {
+      if (syntax && !syntax.test(item.value)) issues.push({ message: `${what}: "${item.value}" is ${syntaxMessage}`, line: item.startLine })
+      out.push({ value: item.value, line: item.startLine })
+    }
+  }
+  return out
+}
+
+function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): PrincipalBlock {
+  const block: PrincipalBlock = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] }
+  if (node.type === 'string') {
+    if (node.value === '*') block.wildcard = true
+    else issues.push({ message: `${label}: Principal must be "*" or an object such as {"AWS": "…"}`, line: node.startLine })
+    return block
+  }
+  if (node.type === 'unknown') {
+    block.aws.push({ value: node.description, line: node.startLine, unknown: true })
+    return block
+  }
+  if (node.type !== 'object') {
+    issues.push({ message: `${label}: Principal must be "*" or an object`, line: node.startLine })
+    return block
+  }
+  for (const p of node.props) {
+    if (!PRINCIPAL_KEYS.has(p.key)) {
+      issues.push({ message: `${label}: unknown principal type "${p.key}"`, line: p.keyLine })
+      continue
+    }
+    const values = readStrings(p.value, `${label} Principal.${p.key}`, issues)
+    if (p.key === 'AWS') {
+      for (const v of values) {
+        if (v.value === '*' && !v.unknown) block.wildcard = true
+        else block.aws.push(v)
+      }
+    } else if (p.key === 'Service') block.service.push(...values)
+    else if (p.key === 'Federated') block.federated.push(...values)
+    else block.canonicalUser.push(...values)
+  }
+  return block
+}
+
+function readConditions(node: PNode, label: string, issues: PolicyIssue[]): ConditionClause[] {
+  const out: ConditionClause[] = []
+  if (node.type !== 'object') {
+    issues.push({ message: `${label}: Condition must be an object`, line: node.startLine })
+    return out
+  }
+  for (const op of node.props) {
+    if (op.value.type !== 'object') {
+      issues.push({ message: `${label}: condition operator ${op.key} needs an object of keys`, line: op.keyLine })
+      continue
+    }
+    for (const k of op.value.props) {
+      const clause: ConditionClause = { operator: op.key, key: k.key, values: [], line: k.keyLine }
+      const items = k.value.type === 'array' ? k.value.items : [k.value]
+      for (const item of items) {
+        if (item.type === 'string') clause.values.push(item.value)
+        else if (item.type === 'number' || item.type === 'boolean') clause.values.push(String(item.value))
+        else if (item.type === 'unknown') clause.unknown = true
+        else issues.push({ message: `${label}: condition ${op.key} ${k.key} has a value that is not a string, number or boolean`, line: item.startLine })
+      }
+      out.push(clause)
+    }
+  }
+  return out
+}
+
+function toPlain(node: PNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {}
+      for (const p of node.props) o[p.key] = toPlain(p.value)
+      return o
+    }
+    case 'array':
+      return node.items.map(toPlain)
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return node.value
+    case 'unknown':
+      return `\${unknown:${node.description}}`
+    default:
+      return null
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * The Markdown job summary: headline, every finding, and per key a before/after table of the
+ * checks with the statements that decided them. GitHub refuses summaries over 1 MiB, so the
+ * tables are cut to fit and the summary says what was left out and where to find it.
+ */
+import { describeCounts, plural, severityRank } from './build.js'
+import type { DecisionValue, StatementRef } from '../engine/types.js'
+import type { CheckResult, Finding, Report } from './types.js'
+
+export interface SummaryOptions {
+  /** Heading text (default `kms-policy-gate`). */
+  title?: string
+  /** Upper bound on the summary's UTF-8 size (default 1,000,000; GitHub's limit is 1 MiB per step). */
+  maxBytes?: number
+}
+
+export const SUMMARY_MAX_BYTES = 1_000_000
+
+/** At most this many deciding statements per cell; the rest are counted. */
+const MAX_REFS_PER_CELL = 3
+
+/** Room kept for the closing note about left-out rows. */
+const NOTE_RESERVE = 400
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+
+/** Text for a table cell: Markdown and HTML punctuation escaped, `|` escaped, newlines as `<br>`. */
+export function escapeCell(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
+}
+
+/** An identifier shown as code; `|` still needs escaping inside a table. */
+function code(text: string): string {
+  if (/[`\r\n]/.test(text)) return escapeCell(text)
+  return `\`${text.replace(/\|/g, '\\|')}\``
+}
+
+const DECISION_CELL: Record<DecisionValue, string> = {
+  allowed: '✓ allowed',
+  'explicit-deny': '✗ explicit-deny',
+  'implicit-deny': '✗ implicit-deny',
+  inconclusive: '? inconclusive'
+}
+
+export function decisionCell(decision: DecisionValue | null): string {
+  return decision === null ? '— (new key)' : DECISION_CELL[decision]
+}
+
+/** `policies/key.json` `DenyRotation` L21–27: where the deciding statement is. */
+export function describeStatement(ref: StatementRef): string {
+  const parts = [code(ref.origin.file ?? ref.origin.name), ref.sid ? code(ref.sid) : `#${ref.index}`]
+  const { startLine, endLine } = ref.range
+  if (startLine >= 1) parts.push(endLine > startLine ? `L${startLine}–${endLine}` : `L${startLine}`)
+  return parts.join(' ')
+}
+
+function sideCell(decision: DecisionValue | null, refs: StatementRef[] | undefined, changed: boolean): string {
+  const label = decisionCell(decision)
+  const parts = [changed ? `**${label}**` : label]
+  const shown = (refs ?? []).slice(0, MAX_REFS_PER_CELL)
+  for (const ref of shown) parts.push(describeStatement(ref))
+  const hidden = (refs?.length ?? 0) - shown.length
+  if (hidden > 0) parts.push(`+${hidden} more`)
+  return parts.join('<br>')
+}
+
+function checkRow(check: CheckResult): string {
+  // Bold the after side when the decision changed, so regressions stand out.
+  const changed = check.before !== null && check.before !== check.after
+  const cells = [
+    code(check.principal),
+    check.purpose,
+    code(check.action),
+    sideCell(check.before, check.beforeBy, false),
+    sideCell(check.after, check.afterBy, changed)
+  ]
+  return `| ${cells.join(' | ')} |`
+}
+
+function location(finding: Finding): string {
+  if (!finding.file) return '—'
+  const line = finding.startLine !== undefined && finding.startLine >= 1 ? `:${finding.startLine}` : ''
+  return code(`${finding.file}${line}`)
+}
+
+function findingRow(finding: Finding): string {
+  const message = escapeCell(finding.message) + (finding.preExisting ? ' _(pre-existing)_' : '')
+  return `| ${finding.severity} | ${code(finding.rule)} | ${location(finding)} | ${message} |`
+}
+
+const FINDINGS_HEADER = ['### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |']
+const CHECKS_HEADER = ['| Principal | Purpose | Action | Before | After |', '| --- | --- | --- | --- | --- |']
+
+interface Table {
+  /** Lines before the rows (heading, header row); shown only with at least one row. */
+  head: string[]
+  rows: string[]
+}
+
+interface Rendered {
+  lines: string[]
+  omitted: number
+}
+
+/** Renders tables row by row until `budget` bytes are used; counts the rows that did not fit. */
+function fill(tables: Table[], budget: number): Rendered {
+  const lines: string[] = []
+  let used = 0
+  let omitted = 0
+  // Once a row does not fit, every later row is left out too, so what is shown is a prefix.
+  let full = false
+  for (const table of tables) {
+    const headBytes = table.head.reduce((sum, line) => sum + bytes(line) + 1, 0) + 1
+    let started = false
+    for (const row of table.rows) {
+      const cost = bytes(row) + 1 + (started ? 0 : headBytes)
+      if (full || used + cost > budget) {
+        full = true
+        omitted++
+        continue
+      }
+      if (!started) {
+        if (lines.length > 0) lines.push('')
+        lines.push(...table.head)
+        started = true
+      }
+      lines.push(row)
+      used += cost
+    }
+  }
+  return { lines, omitted }
+}
+
+function size(tables: Table[]): number {
+  return tables.reduce(
+    (sum, table) => sum + [...table.head, ...table.rows].reduce((s, line) => s + bytes(line) + 1, 1),
+    0
+  )
+}
+
+/** Checks grouped by key, in the order the keys first appear. */
+function checkTables(checks: CheckResult[]): Table[] {
+  const byKey = new Map<string, CheckResult[]>()
+  for (const check of checks) {
+    const group = byKey.get(check.key)
+    if (group) group.push(check)
+    else byKey.set(check.key, [check])
+  }
+  return [...byKey.values()].map((group) => {
+    const { key, keyName } = group[0]
+    const heading = keyName && keyName !== key ? `### ${escapeCell(keyName)} (${code(key)})` : `### ${code(key)}`
+    return { head: [heading, '', ...CHECKS_HEADER], rows: group.map(checkRow) }
+  })
+}
+
+/** Cuts UTF-8 text to at most `max` bytes at a line end (last resort for tiny limits). */
+function clip(text: string, max: number): string {
+  if (bytes(text) <= max) return text
+  let cut = Buffer.from(text, 'utf8').subarray(0, max).toString('utf8')
+  // A partly cut character decodes to U+FFFD, which can be longer than what was cut.
+  while (bytes(cut) > max) cut = cut.slice(0, -1)
+  const end = cut.lastIndexOf('\n')
+  return end >= 0 ? cut.slice(0, end + 1) : ''
+}
+
+export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
+  const title = opts.title ?? 'kms-policy-gate'
+  const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES
+  const passed = report.result === 'passed'
+  const head = [
+    `## ${passed ? '✅' : '❌'} ${escapeCell(title)} ${passed ? 'passed' : 'failed'}`,
+    '',
+    `${describeCounts(report.counts)} · ${report.mode} mode · ${plural(report.checks.length, 'check')}`,
+    ''
+  ].join('\n')
+
+  // Most severe first, so that a cut drops notices before errors.
+  const findings = [...report.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
+  const findingTables: Table[] = findings.length > 0 ? [{ head: FINDINGS_HEADER, rows: findings.map(findingRow) }] : []
+  const keyTables = checkTables(report.checks)
+
+  const available = maxBytes - bytes(head) - 2
+  const findingBytes = size(findingTables)
+  const checkBytes = size(keyTables)
+  let findingBudget = findingBytes
+  let checkBudget = checkBytes
+  if (findingBytes + checkBytes > available) {
+    // Each part keeps at least half of the room, or all it needs when the other part needs less.
+    const room = Math.max(0, available - NOTE_RESERVE)
+    findingBudget = Math.min(findingBytes, Math.max(room - checkBytes, Math.floor(room / 2)))
+    checkBudget = room - findingBudget
+  }
+  const shownFindings = fill(findingTables, findingBudget)
+  const shownChecks = fill(keyTables, checkBudget)
+
+  const parts = [head]
+  if (shownFindings.lines.length > 0) parts.push(shownFindings.lines.join('\n') + '\n')
+  if (shownFindings.omitted > 0) parts.push(`_${plural(shownFindings.omitted, 'more finding')} not shown._\n`)
+  if (shownChecks.lines.length > 0) parts.push(shownChecks.lines.join('\n') + '\n')
+  if (shownChecks.omitted > 0) parts.push(`_${plural(shownChecks.omitted, 'more check')} not shown._\n`)
+  if (shownFindings.omitted + shownChecks.omitted > 0) {
+    parts.push(
+      `> [!NOTE]\n> ${plural(shownFindings.omitted, 'finding row')} and ${plural(shownChecks.omitted, 'check row')} were left out ` +
+        `to keep this summary under GitHub's size limit. The full report is in the JSON report (\`report-file\`) ` +
+        `and the SARIF file (\`sarif-file\`).\n`
+    )
+  }
+  return clip(parts.join('\n'), maxBytes)
+}

@@ -1,0 +1,83 @@
+import { RULES } from '../constants.js'
+import { describeDecision } from './describe.js'
+import { locateLoss } from './locate.js'
+import type { Finding } from '../report/types.js'
+import type { EvaluatedCheck, KeyEvaluation } from './types.js'
+import type { DecisionValue } from '../engine/types.js'
+
+const allowed = (d: DecisionValue | undefined): boolean => d === 'allowed'
+
+/** Does a check possibly lose access: it may have been allowed before and may not be after? */
+export function possibleRegression(before: DecisionValue | null, after: DecisionValue): boolean {
+  const beforeMaybe = before === null || before === 'allowed' || before === 'inconclusive'
+  const afterMaybeNot = after !== 'allowed'
+  return beforeMaybe && afterMaybeNot && !(before === 'inconclusive' && after === 'inconclusive')
+}
+
+export function contextHint(ev: KeyEvaluation, principal: string, keys: string[]): string {
+  return `set their values under \`context: { "${principal}": { ${keys.map(k => `${k}: …`).join(', ')} } }\` in ${ev.configFile}`
+}
+
+/** A finding for an `inconclusive` check: error when it may hide a regression (CONTRACT §6). */
+export function inconclusiveFinding(ev: KeyEvaluation, c: EvaluatedCheck): Finding | undefined {
+  const unknown = c.after.decision === 'inconclusive' ? c.after : c.before?.decision === 'inconclusive' ? c.before : undefined
+  if (!unknown) return undefined
+  const regression = possibleRegression(c.before?.decision ?? null, c.after.decision)
+  const loc = locateLoss(c.before, c.after, c.afterSet, ev.fallback)
+  return {
+    rule: RULES.evaluationInconclusive,
+    severity: regression ? 'error' : 'warning',
+    message:
+      `${c.principal} ${c.action} on ${ev.keyName} (${c.purpose}) is ${c.before?.decision ?? 'new'} before and ${c.after.decision} after: ` +
+      `it depends on ${unknown.unknownKeys.join(', ')}; ${contextHint(ev, c.principal, unknown.unknownKeys)}`,
+    key: ev.keyArn,
+    principal: c.principal,
+    action: c.action,
+    ...loc,
+    preExisting: c.before?.decision === 'inconclusive' && c.after.decision === 'inconclusive'
+  }
+}
+
+/** rotation-access-lost / rotation-access-missing for every rotation check of a key. */
+export function rotationAccessRules(ev: KeyEvaluation): Finding[] {
+  const out: Finding[] = []
+  for (const c of ev.checks) {
+    if (c.purpose !== 'rotation') continue
+    const before = c.before?.decision ?? null
+    const after = c.after.decision
+    if (before === 'inconclusive' || after === 'inconclusive') {
+      const f = inconclusiveFinding(ev, c)
+      if (f) out.push(f)
+      continue
+    }
+    if (allowed(after)) continue
+    const loc = locateLoss(c.before, c.after, c.afterSet, ev.fallback)
+    if (before === null || allowed(before)) {
+      out.push({
+        rule: RULES.rotationAccessLost,
+        severity: 'error',
+        message:
+          before === null
+            ? `${c.principal} would not have ${c.action} on the new key ${ev.keyName}: ${describeDecision(c.after)}`
+            : `${c.principal} loses ${c.action} on ${ev.keyName}: ${describeDecision(c.after)}`,
+        key: ev.keyArn,
+        principal: c.principal,
+        action: c.action,
+        ...loc,
+        preExisting: false
+      })
+    } else {
+      out.push({
+        rule: RULES.rotationAccessMissing,
+        severity: 'warning',
+        message: `${c.principal} cannot ${c.action} on ${ev.keyName} before or after the change: ${describeDecision(c.after)}`,
+        key: ev.keyArn,
+        principal: c.principal,
+        action: c.action,
+        ...loc,
+        preExisting: true
+      })
+    }
+  }
+  return out
+}

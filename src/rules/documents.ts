@@ -1,0 +1,187 @@
+import { KEY_POLICY_MAX_BYTES, RULES } from '../constants.js'
+import { arnLike } from '../engine/arn-match.js'
+import { patternMatchesAnyAction, suggestAction, isKnownService } from '../policy/catalog.js'
+import type { RequestContext } from '../engine/types.js'
+import type { PolicyDocument, Statement } from '../policy/types.js'
+import type { Finding } from '../report/types.js'
+
+/** Unique ids of IAM principals: what a policy shows once the principal is deleted (IAM User Guide, principal element). */
+const UNIQUE_ID = /^(AROA|AIDA|AGPA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{12,}$/
+const IAM_ENTITY_ARN = /^arn:([a-z-]+):iam::(\d{12}):(role|user)\/(.+)$/
+
+/** Where a proposed document applies: to a key (key policies), or to a principal. */
+export interface ProposedDoc {
+  doc: PolicyDocument
+  /** For key policies: the key ARN and label. */
+  keyArn?: string
+  keyName?: string
+}
+
+/** invalid-policy for everything AWS would reject in a repository document. */
+export function invalidPolicyRule(docs: ProposedDoc[]): Finding[] {
+  const out: Finding[] = []
+  for (const { doc, keyArn } of docs) {
+    for (const issue of doc.issues) {
+      out.push({
+        rule: RULES.invalidPolicy,
+        severity: 'error',
+        message: `${doc.origin.name}: ${issue.message}`,
+        key: keyArn,
+        file: doc.origin.file,
+        startLine: issue.line || 1,
+        endLine: issue.endLine ?? (issue.line || 1),
+        preExisting: false
+      })
+    }
+  }
+  return out
+}
+
+/** policy-too-large: key policies are limited to 32,768 bytes (KMS Developer Guide, key-policy-overview). */
+export function policySizeRule(docs: ProposedDoc[]): Finding[] {
+  return docs
+    .filter(d => d.doc.origin.kind === 'key' && d.doc.bytes > KEY_POLICY_MAX_BYTES)
+    .map(({ doc, keyArn }) => ({
+      rule: RULES.policyTooLarge,
+      severity: 'error' as const,
+      message: `${doc.origin.name} is ${doc.bytes.toLocaleString('en-US')} bytes; KMS accepts at most ${KEY_POLICY_MAX_BYTES.toLocaleString('en-US')} bytes (PutKeyPolicy fails with LimitExceededException)`,
+      key: keyArn,
+      file: doc.origin.file,
+      startLine: doc.range.startLine || 1,
+      endLine: doc.range.endLine || 1,
+      preExisting: false
+    }))
+}
+
+/** unknown-action: actions and patterns that match no real action, with the nearest real one. */
+export function unknownActionRule(docs: ProposedDoc[]): Finding[] {
+  const out: Finding[] = []
+  for (const { doc, keyArn } of docs) {
+    for (const s of doc.statements) {
+      for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) {
+        if (a.unknown || a.value === '*' || !/^[^:]+:[^:]+$/.test(a.value)) continue
+        if (patternMatchesAnyAction(a.value)) continue
+        const suggestion = suggestAction(a.value)
+        const service = a.value.split(':')[0]
+        const what = a.value.includes('*') || a.value.includes('?') ? 'matches no action' : 'is not an action'
+        const why = !service.includes('*') && !isKnownService(service) ? ` (there is no service "${service}")` : ''
+        out.push({
+          rule: RULES.unknownAction,
+          severity: 'error',
+          message: `"${a.value}" ${what}${why}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          key: keyArn,
+          action: a.value,
+          file: doc.origin.file,
+          startLine: a.line || s.range.startLine,
+          endLine: a.line || s.range.endLine,
+          preExisting: false
+        })
+      }
+    }
+  }
+  return out
+}
+
+/** An empty context: resource patterns with variables are undecided and not reported. */
+const NO_CONTEXT: RequestContext = { values: new Map(), absent: new Set() }
+
+function resourceCannotMatch(s: Statement, keyArn: string): boolean {
+  if (s.resource) return s.resource.every(r => !r.unknown && arnLike(r.value, keyArn, NO_CONTEXT) === false)
+  if (s.notResource) return s.notResource.some(r => !r.unknown && arnLike(r.value, keyArn, NO_CONTEXT) === true)
+  return false
+}
+
+/**
+ * ineffective-statement: a key-policy statement without Action or Resource is accepted by PutKeyPolicy but
+ * has no effect (KMS API reference, PutKeyPolicy); a Resource that cannot name the key never applies.
+ */
+export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
+  const out: Finding[] = []
+  for (const { doc, keyArn, keyName } of docs) {
+    if (doc.origin.kind !== 'key' || !doc.origin.file) continue
+    for (const s of doc.statements) {
+      let why: string | undefined
+      if (!s.action && !s.notAction) why = 'has no Action'
+      else if (!s.resource && !s.notResource) why = 'has no Resource (use "*": in a key policy it means this key)'
+      else if (keyArn && !keyArn.includes('unknown') && resourceCannotMatch(s, keyArn)) why = `has a Resource that cannot match ${keyName ?? keyArn}`
+      if (!why) continue
+      out.push({
+        rule: RULES.ineffectiveStatement,
+        severity: 'warning',
+        message: `key policy statement ${s.sid ?? `#${s.index}`} ${why}: it has no effect`,
+        key: keyArn,
+        file: doc.origin.file,
+        startLine: s.range.startLine,
+        endLine: s.range.endLine,
+        preExisting: false
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * principal-not-found / orphaned-principal for proposed key policies: PutKeyPolicy rejects principals that do
+ * not exist ("must exist and be visible to KMS", KMS API reference) and unique ids left by deleted principals
+ * ("invalid principals", AWS knowledge center kms-policy-error-invalid-principals).
+ */
+export function principalRules(docs: ProposedDoc[], known: Set<string> | undefined, account: string): Finding[] {
+  const out: Finding[] = []
+  for (const { doc, keyArn } of docs) {
+    if (doc.origin.kind !== 'key') continue
+    for (const s of doc.statements) {
+      for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
+        if (p.unknown) continue
+        const where = { file: doc.origin.file, startLine: p.line || s.range.startLine, endLine: p.line || s.range.endLine }
+        if (UNIQUE_ID.test(p.value)) {
+          out.push({
+            rule: RULES.orphanedPrincipal,
+            severity: 'error',
+            message: `"${p.value}" is the unique id of a deleted IAM principal: PutKeyPolicy rejects the policy ("invalid principals"); remove it`,
+            key: keyArn,
+            principal: p.value,
+            ...where,
+            preExisting: false
+          })
+          continue
+        }
+        const m = IAM_ENTITY_ARN.exec(p.value)
+        if (!m || !known || m[2] !== account) continue
+        if (!known.has(p.value)) {
+          out.push({
+            rule: RULES.principalNotFound,
+            severity: 'error',
+            message: `${m[3]} ${p.value} does not exist in account ${account}: PutKeyPolicy would reject the policy`,
+            key: keyArn,
+            principal: p.value,
+            ...where,
+            preExisting: false
+          })
+        }
+      }
+    }
+  }
+  return out
+}
+
+/** Orphaned ids already in a live key policy: a warning, since a read-modify-write of the policy will fail. */
+export function liveOrphanRule(doc: PolicyDocument, keyArn: string, keyName: string, fallback: { file: string; line: number; endLine: number }): Finding[] {
+  const out: Finding[] = []
+  for (const s of doc.statements) {
+    for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
+      if (!UNIQUE_ID.test(p.value)) continue
+      out.push({
+        rule: RULES.orphanedPrincipal,
+        severity: 'warning',
+        message: `the live key policy of ${keyName} names "${p.value}", the unique id of a deleted IAM principal (statement ${s.sid ?? `#${s.index}`}): the next PutKeyPolicy that keeps it will fail`,
+        key: keyArn,
+        principal: p.value,
+        file: fallback.file,
+        startLine: fallback.line,
+        endLine: fallback.endLine,
+        preExisting: true
+      })
+    }
+  }
+  return out
+}

@@ -1,0 +1,64 @@
+import { RULES } from '../constants.js'
+import { inconclusiveFinding } from './access.js'
+import { describeDecision } from './describe.js'
+import { locateLoss } from './locate.js'
+import type { Finding } from '../report/types.js'
+import type { KeyEvaluation } from './types.js'
+
+/**
+ * owner-lockout: after the change some owner action is allowed to no owner (CONTRACT §6). Only AWS
+ * Support can recover such a key, and KMS's own lockout check protects the caller only (aws-semantics §C).
+ * owner-access-lost: one owner loses an action that another owner keeps.
+ */
+export function ownerRules(ev: KeyEvaluation): Finding[] {
+  const out: Finding[] = []
+  for (const action of ev.ownerActions) {
+    const checks = ev.checks.filter(c => c.purpose === 'owner' && c.action === action)
+    if (!checks.length) continue
+    const isNew = checks[0].before === null
+    const beforeAny = !isNew && checks.some(c => c.before?.decision === 'allowed')
+    const afterAny = checks.some(c => c.after.decision === 'allowed')
+    const afterMaybe = checks.some(c => c.after.decision === 'inconclusive')
+    if (!afterAny && afterMaybe) {
+      for (const c of checks) {
+        const f = inconclusiveFinding(ev, c)
+        if (f) out.push(f)
+      }
+      continue
+    }
+    if (!afterAny) {
+      const lost = checks.find(c => c.before?.decision === 'allowed') ?? checks[0]
+      const loc = locateLoss(lost.before, lost.after, lost.afterSet, ev.fallback)
+      const preExisting = !isNew && !beforeAny && !checks.some(c => c.before?.decision === 'inconclusive')
+      out.push({
+        rule: RULES.ownerLockout,
+        severity: preExisting ? 'warning' : 'error',
+        message: preExisting
+          ? `no owner of ${ev.keyName} may ${action}, before or after the change (${ev.owners.join(', ')}): ${describeDecision(lost.after)}`
+          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeDecision(lost.after)}`,
+        key: ev.keyArn,
+        principal: lost.principal,
+        action,
+        ...loc,
+        preExisting
+      })
+      continue
+    }
+    for (const c of checks) {
+      if (c.before?.decision === 'allowed' && c.after.decision !== 'allowed') {
+        if (c.after.decision === 'inconclusive') continue
+        out.push({
+          rule: RULES.ownerAccessLost,
+          severity: 'warning',
+          message: `${c.principal} loses ${action} on ${ev.keyName} (another owner keeps it): ${describeDecision(c.after)}`,
+          key: ev.keyArn,
+          principal: c.principal,
+          action,
+          ...locateLoss(c.before, c.after, c.afterSet, ev.fallback),
+          preExisting: false
+        })
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,25 @@
+import type { KeyState, LiveState } from './types.js'
+
+/** Finds a key of the state by key ARN, key id, `alias/NAME` or alias ARN. */
+export function findKey(state: LiveState, ref: string): KeyState | undefined {
+  const aliasName = ref.startsWith('alias/') ? ref : /^arn:[^:]+:kms:[^:]*:\d{12}:(alias\/.+)$/.exec(ref)?.[1]
+  for (const k of state.keys) {
+    if (k.arn === ref) return k
+    if (aliasName && k.aliases.includes(aliasName)) return k
+    if (!ref.includes(':') && !ref.startsWith('alias/') && k.arn.endsWith(`:key/${ref}`)) return k
+  }
+  return undefined
+}
+
+/** Keys that AWS cannot rotate automatically (KMS API reference, EnableKeyRotation; aws-semantics §D). */
+export function rotationUnsupportedReason(key: KeyState): string | undefined {
+  if (key.keyManager === 'AWS') return 'it is an AWS managed key (AWS rotates it every year)'
+  if (key.keySpec && key.keySpec !== 'SYMMETRIC_DEFAULT') return `its key spec is ${key.keySpec}`
+  if (key.origin === 'EXTERNAL') return 'its key material is imported (origin EXTERNAL)'
+  if (key.origin === 'AWS_CLOUDHSM' || key.origin === 'EXTERNAL_KEY_STORE') return `it is in a custom key store (origin ${key.origin})`
+  return undefined
+}
+
+export function accountOfArn(arn: string): string {
+  return arn.split(':')[4] ?? ''
+}

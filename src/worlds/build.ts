@@ -1,0 +1,160 @@
+import { policyFromJson } from '../policy/parse.js'
+import { accountOfArn } from '../state/keys.js'
+import type { PolicySet } from '../engine/types.js'
+import type { PolicyDocument } from '../policy/types.js'
+import type { ProposedChange } from '../sources/types.js'
+import type { LiveState } from '../state/types.js'
+
+/** The documents of one principal in one world. */
+export interface PrincipalDocs {
+  identity: PolicyDocument[]
+  boundary: PolicyDocument | null
+  /** The world changed this principal's identity side (for the simulator: inputs, exclusions, boundary). */
+  changed: boolean
+  /** Proposed documents added (PolicyInputList) and the live ones they replace (PolicyExclusionList). */
+  inputs: PolicyDocument[]
+  exclusions: ({ inlinePolicyName: string } | { policyArn: string })[]
+  proposedBoundary?: PolicyDocument
+}
+
+export interface World {
+  name: 'before' | 'after'
+  /** Key ARN → key policy (`null`: no key in this world). */
+  keyPolicies: Map<string, PolicyDocument | null>
+  principals: Map<string, PrincipalDocs>
+  scps: PolicyDocument[][]
+  rcps: PolicyDocument[][]
+  account: string
+}
+
+function keyLabel(state: LiveState, arn: string): string {
+  const k = state.keys.find(x => x.arn === arn)
+  return k?.aliases[0] ?? arn
+}
+
+/** The live state as a world: every document compiled once. */
+export function beforeWorld(state: LiveState): World {
+  const keyPolicies = new Map<string, PolicyDocument | null>()
+  for (const k of state.keys) {
+    keyPolicies.set(k.arn, policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${keyLabel(state, k.arn)}` }))
+  }
+  const managed = new Map<string, PolicyDocument>()
+  const principals = new Map<string, PrincipalDocs>()
+  for (const p of state.principals) {
+    const identity = p.policies.map(pol => {
+      if (pol.managed) {
+        let doc = managed.get(pol.managed)
+        if (!doc) {
+          doc = policyFromJson(pol.document, { kind: 'identity', name: `live managed policy ${pol.managed}`, managedArn: pol.managed })
+          managed.set(pol.managed, doc)
+        }
+        return doc
+      }
+      return policyFromJson(pol.document, {
+        kind: 'identity',
+        name: `live inline policy ${pol.name ?? '(unnamed)'} of ${p.arn}`,
+        inlineName: pol.name
+      })
+    })
+    const boundary = p.permissionsBoundary
+      ? policyFromJson(p.permissionsBoundary.document, { kind: 'boundary', name: `live boundary ${p.permissionsBoundary.arn}` })
+      : null
+    principals.set(p.arn, { identity, boundary, changed: false, inputs: [], exclusions: [] })
+  }
+  const scps = (state.serviceControlPolicies ?? []).map((level, i) =>
+    level.map((d, j) => policyFromJson(d, { kind: 'scp', name: `SCP level ${i + 1} #${j + 1}` }))
+  )
+  const rcps = (state.resourceControlPolicies ?? []).map((level, i) =>
+    level.map((d, j) => policyFromJson(d, { kind: 'rcp', name: `RCP level ${i + 1} #${j + 1}` }))
+  )
+  return { name: 'before', keyPolicies, principals, scps, rcps, account: state.account }
+}
+
+/**
+ * The live state with the repository's documents applied: key policies replaced, identity policies
+ * replaced by inline name or managed ARN (a managed policy is replaced wherever it is attached) or added,
+ * boundaries replaced or removed. `keyArns` maps each proposed key to its live ARN (or a placeholder for a new key).
+ */
+export function afterWorld(before: World, change: ProposedChange, keyArns: Map<number, string>): World {
+  const keyPolicies = new Map(before.keyPolicies)
+  change.keys.forEach((k, i) => {
+    const arn = keyArns.get(i)
+    if (!arn) return
+    if (k.deleted) keyPolicies.set(arn, null)
+    else if (k.policy) keyPolicies.set(arn, k.policy)
+    else if (k.created && !keyPolicies.has(arn)) keyPolicies.set(arn, null)
+  })
+  const principals = new Map<string, PrincipalDocs>()
+  for (const [arn, docs] of before.principals) principals.set(arn, { ...docs, identity: [...docs.identity], inputs: [], exclusions: [] })
+
+  // Managed policies change for every principal they are attached to.
+  const managedChanges = new Map<string, PolicyDocument | undefined>()
+  for (const p of change.principals) for (const pol of p.policies) if (pol.managed) managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document)
+  for (const [arn, docs] of principals) {
+    for (const [managedArn, doc] of managedChanges) {
+      const idx = docs.identity.findIndex(d => d.origin.managedArn === managedArn)
+      if (idx < 0) continue
+      markChanged(docs, { policyArn: managedArn }, doc)
+      if (doc) docs.identity[idx] = doc
+      else docs.identity.splice(idx, 1)
+      principals.set(arn, docs)
+    }
+  }
+  for (const p of change.principals) {
+    let docs = principals.get(p.arn)
+    if (!docs) {
+      docs = { identity: [], boundary: null, changed: false, inputs: [], exclusions: [] }
+      principals.set(p.arn, docs)
+    }
+    for (const pol of p.policies) {
+      if (pol.managed) {
+        if (!docs.identity.some(d => d.origin.managedArn === pol.managed) && pol.document && !pol.deleted) {
+          docs.identity.push(pol.document)
+          markChanged(docs, undefined, pol.document)
+        }
+        continue
+      }
+      const idx = docs.identity.findIndex(d => d.origin.inlineName !== undefined && d.origin.inlineName === pol.name)
+      const exclusion = idx >= 0 && pol.name ? { inlinePolicyName: pol.name } : undefined
+      if (pol.deleted || !pol.document) {
+        if (idx >= 0) docs.identity.splice(idx, 1)
+        markChanged(docs, exclusion, undefined)
+      } else {
+        if (idx >= 0) docs.identity[idx] = pol.document
+        else docs.identity.push(pol.document)
+        markChanged(docs, exclusion, pol.document)
+      }
+    }
+    if (p.permissionsBoundary !== undefined) {
+      docs.boundary = p.permissionsBoundary
+      docs.changed = true
+      if (p.permissionsBoundary) docs.proposedBoundary = p.permissionsBoundary
+      else docs.exclusions.push({ policyArn: '*' })
+    }
+  }
+  return { ...before, name: 'after', keyPolicies, principals }
+}
+
+function markChanged(
+  docs: PrincipalDocs,
+  exclusion: { inlinePolicyName: string } | { policyArn: string } | undefined,
+  input: PolicyDocument | undefined
+): void {
+  docs.changed = true
+  if (exclusion) docs.exclusions.push(exclusion)
+  if (input) docs.inputs.push(input)
+}
+
+/** The documents that apply to one principal and one key in a world. */
+export function policySetFor(world: World, keyArn: string, principalArn: string): PolicySet {
+  const docs = world.principals.get(principalArn)
+  const principalAccount = accountOfArn(principalArn) || principalArn
+  return {
+    keyPolicy: world.keyPolicies.get(keyArn) ?? null,
+    identity: docs?.identity ?? [],
+    boundary: docs?.boundary ?? null,
+    // SCPs apply to principals of the snapshot's account; RCPs to its keys.
+    scps: principalAccount === world.account ? world.scps : [],
+    rcps: accountOfArn(keyArn) === world.account ? world.rcps : []
+  }
+}
