@@ -1,0 +1,66 @@
+/**
+ * The published least-privilege policy must grant exactly what src/state/aws can send: a command
+ * added without its permission fails users at run time, a permission without a command is excess.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const SOURCE_DIR = join(ROOT, 'src/state/aws')
+const SERVICES: Record<string, string> = { '@aws-sdk/client-kms': 'kms', '@aws-sdk/client-iam': 'iam' }
+/** Actions AWS does not let a policy scope to a resource. */
+const UNSCOPED = new Set(['kms:ListAliases', 'iam:ListRoles', 'iam:ListUsers'])
+
+interface Statement {
+  Effect: string
+  Action: string | string[]
+  Resource: string | string[]
+}
+
+const list = (value: string | string[]): string[] => (Array.isArray(value) ? value : [value])
+
+/** `kms:GetKeyPolicy` for every `new GetKeyPolicyCommand(` in the sources, by the package it is imported from. */
+function sentActions(): Set<string> {
+  const actions = new Set<string>()
+  for (const file of readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(SOURCE_DIR, file), 'utf8')
+    const serviceOf = new Map<string, string>()
+    for (const [, names, from] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      for (const name of names.split(',').map((n) => n.trim())) if (SERVICES[from] && name) serviceOf.set(name, SERVICES[from])
+    }
+    for (const [, command] of text.matchAll(/new\s+(\w+)Command\s*\(/g)) {
+      const service = serviceOf.get(`${command}Command`)
+      if (!service) throw new Error(`${file}: ${command}Command is not imported from an AWS SDK client`)
+      actions.add(`${service}:${command}`)
+    }
+  }
+  return actions
+}
+
+const policy = JSON.parse(readFileSync(join(ROOT, 'iam/kms-policy-gate-policy.json'), 'utf8')) as {
+  Version: string
+  Statement: Statement[]
+}
+
+describe('iam/kms-policy-gate-policy.json', () => {
+  it('grants exactly the calls the code can send', () => {
+    const granted = new Set(policy.Statement.flatMap((s) => list(s.Action)))
+    const sent = sentActions()
+    expect([...sent].filter((a) => !granted.has(a)).sort()).toEqual([])
+    expect([...granted].filter((a) => !sent.has(a)).sort()).toEqual([])
+    expect(sent.size).toBe(22)
+  })
+
+  it('allows only, without wildcards in actions, and scopes every action AWS lets it scope', () => {
+    expect(policy.Version).toBe('2012-10-17')
+    for (const statement of policy.Statement) {
+      expect(statement.Effect).toBe('Allow')
+      for (const action of list(statement.Action)) {
+        expect(action).not.toMatch(/\*/)
+        expect(list(statement.Resource).includes('*')).toBe(UNSCOPED.has(action))
+      }
+    }
+  })
+})

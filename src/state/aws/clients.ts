@@ -1,0 +1,65 @@
+import { IAMClient } from '@aws-sdk/client-iam'
+import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
+import { TOOL_NAME, TOOL_VERSION } from '../../constants.js'
+
+export interface AwsClients {
+  kms: KMSClient
+  iam: IAMClient
+  /** Closes the clients' sockets. */
+  destroy(): void
+}
+
+export interface AwsClientOptions {
+  region: string
+  /** Sent as the custom user agent; default `kms-policy-gate/<version>`. */
+  userAgent?: string
+  /**
+   * One endpoint for both services (tests). Without it the SDK reads `AWS_ENDPOINT_URL_KMS`,
+   * `AWS_ENDPOINT_URL_IAM` and `AWS_ENDPOINT_URL` itself, then the normal AWS endpoints.
+   */
+  endpoint?: string
+  /** Static credentials (tests); default: the SDK's default credential chain. */
+  credentials?: KMSClientConfig['credentials']
+  /** Attempts per request including the first; default 6. */
+  maxAttempts?: number
+  /** Per-attempt limit for a whole request, default 15 s; the connection itself gets 5 s. */
+  requestTimeoutMs?: number
+  /** Replaces the adaptive retry strategy (tests use short delays). */
+  retryStrategy?: KMSClientConfig['retryStrategy']
+}
+
+const DEFAULT_MAX_ATTEMPTS = 6
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
+const CONNECTION_TIMEOUT_MS = 5_000
+
+/**
+ * Builds the KMS and IAM clients once, at the edge, to be injected into the provider and the
+ * oracle. Adaptive retries back off on the account-wide IAM throttling that a gate run can hit.
+ */
+export function createAwsClients(options: AwsClientOptions): AwsClients {
+  const config = {
+    region: options.region,
+    customUserAgent: options.userAgent ?? `${TOOL_NAME}/${TOOL_VERSION}`,
+    retryMode: 'adaptive',
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    requestHandler: {
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      // Without this the handler only logs a warning when requestTimeout passes.
+      throwOnRequestTimeout: true,
+      connectionTimeout: CONNECTION_TIMEOUT_MS
+    },
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.retryStrategy ? { retryStrategy: options.retryStrategy } : {})
+  } satisfies KMSClientConfig
+  const kms = new KMSClient(config)
+  const iam = new IAMClient(config)
+  return {
+    kms,
+    iam,
+    destroy: () => {
+      kms.destroy()
+      iam.destroy()
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { GateError } from '../../errors.js'
+
+/** What was being asked when AWS failed: `kms:GetKeyPolicy` and the key, `iam:GetRole` and the role… */
+export interface AwsCall {
+  /** The IAM action of the request, e.g. `kms:GetKeyPolicy` (the API and the permission share a name). */
+  api: string
+  /** The resource ARN or reference, or `*` for account-wide list calls. */
+  resource: string
+}
+
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'])
+const BAD_CREDENTIALS = new Set([
+  'CredentialsProviderError',
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch'
+])
+const MAX_DETAIL = 300
+
+/** The error code of an SDK error (`NotFoundException`, `NoSuchEntity`, `TimeoutError`…). */
+export function awsErrorName(error: unknown): string | undefined {
+  if (error && typeof error === 'object') {
+    const { name, Code, code } = error as { name?: unknown; Code?: unknown; code?: unknown }
+    for (const candidate of [Code, name, code]) {
+      if (typeof candidate === 'string' && candidate && candidate !== 'Error') return candidate
+    }
+  }
+  return undefined
+}
+
+export function isAwsError(error: unknown, ...names: string[]): boolean {
+  const name = awsErrorName(error)
+  return name !== undefined && names.includes(name)
+}
+
+/**
+ * One line a user can act on, e.g. `AWS kms:GetKeyPolicy on arn:…:key/… failed: AccessDeniedException —
+ * the gate's role needs kms:GetKeyPolicy on that key`. Only the code, AWS's message and the attempt
+ * count are kept: no request, headers or stack.
+ */
+export function awsError(error: unknown, call: AwsCall): GateError {
+  if (error instanceof GateError) return error
+  const name = awsErrorName(error) ?? 'Error'
+  const where = `AWS ${call.api} on ${call.resource} failed: ${name}`
+  if (ACCESS_DENIED.has(name)) return new GateError(`${where} — the gate's role needs ${call.api} ${scope(call.resource)}`)
+  if (BAD_CREDENTIALS.has(name)) {
+    return new GateError(
+      `${where} — no valid AWS credentials (${detail(error)}); configure them, e.g. with aws-actions/configure-aws-credentials`
+    )
+  }
+  const attempts = (error as { $metadata?: { attempts?: number } } | undefined)?.$metadata?.attempts
+  const tries = attempts && attempts > 1 ? ` after ${attempts} attempts` : ''
+  const text = detail(error)
+  return new GateError(`${where}${text ? `: ${text}` : ''}${tries}`)
+}
+
+function scope(resource: string): string {
+  if (resource === '*') return 'on "*" (it cannot be scoped to a resource)'
+  const kind = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//.test(resource)
+    ? 'key'
+    : /^arn:[^:]+:kms:[^:]*:[^:]*:alias\/|^alias\//.test(resource)
+      ? "alias's key"
+      : (/^arn:[^:]+:iam::[^:]*:(role|user|group|policy)\//.exec(resource)?.[1] ?? 'resource')
+  return `on that ${kind}`
+}
+
+/** AWS's own message, on one line and short; never the stack. */
+function detail(error: unknown): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  const line = message.replace(/\s+/g, ' ').trim()
+  if (line === 'UnknownError' || line === awsErrorName(error)) return ''
+  return line.length > MAX_DETAIL ? `${line.slice(0, MAX_DETAIL)}…` : line
+}

@@ -1,0 +1,63 @@
+/**
+ * Bounded concurrency and de-duplication for AWS calls: the gate reads many small things (keys,
+ * roles, shared managed policies) and must neither flood the account's API limits nor pay twice
+ * for the same answer.
+ */
+
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>
+
+/** Runs at most `max` tasks at once; the others wait in FIFO order. */
+export function createLimiter(max: number): Limiter {
+  if (!Number.isInteger(max) || max < 1) throw new Error(`concurrency must be a positive integer, got ${max}`)
+  let active = 0
+  const waiting: (() => void)[] = []
+  const release = (): void => {
+    active--
+    waiting.shift()?.()
+  }
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve))
+    active++
+    try {
+      return await task()
+    } finally {
+      release()
+    }
+  }
+}
+
+/** JSON with sorted object keys, so that `{a, b}` and `{b, a}` name the same call. */
+export function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  })
+}
+
+/**
+ * One place every AWS request goes through: identical requests (API + arguments) share one
+ * promise, a limiter bounds what is in flight, and `calls` counts what was really sent per API.
+ * A failed request is remembered too: the run fails on it anyway, and retrying is the SDK's job.
+ */
+export class CallGate {
+  readonly calls: Record<string, number> = {}
+  private readonly memo = new Map<string, Promise<unknown>>()
+  private readonly limit: Limiter
+
+  constructor(concurrency = 8) {
+    this.limit = createLimiter(concurrency)
+  }
+
+  call<T>(api: string, args: unknown, send: () => Promise<T>): Promise<T> {
+    const key = `${api} ${stableKey(args)}`
+    let pending = this.memo.get(key) as Promise<T> | undefined
+    if (!pending) {
+      pending = this.limit(() => {
+        this.calls[api] = (this.calls[api] ?? 0) + 1
+        return send()
+      })
+      this.memo.set(key, pending)
+    }
+    return pending
+  }
+}

@@ -1,0 +1,488 @@
+import {
+  GetGroupPolicyCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  GetUserCommand,
+  GetUserPolicyCommand,
+  ListAttachedGroupPoliciesCommand,
+  ListAttachedRolePoliciesCommand,
+  ListAttachedUserPoliciesCommand,
+  ListGroupPoliciesCommand,
+  ListGroupsForUserCommand,
+  ListRolePoliciesCommand,
+  ListRolesCommand,
+  ListUserPoliciesCommand,
+  ListUsersCommand,
+  type AttachedPolicy,
+  type IAMClient
+} from '@aws-sdk/client-iam'
+import {
+  DescribeKeyCommand,
+  GetKeyPolicyCommand,
+  GetKeyRotationStatusCommand,
+  ListAliasesCommand,
+  ListKeyRotationsCommand,
+  type AliasListEntry,
+  type KeyMetadata,
+  type KMSClient
+} from '@aws-sdk/client-kms'
+import { GateError } from '../../errors.js'
+import type { KeyRotationState, KeyState, LivePolicy, LiveState, PrincipalState, StateProvider, StateRequest } from '../types.js'
+import { awsError, isAwsError, type AwsCall } from './errors.js'
+import { CallGate } from './limit.js'
+
+export interface AwsStateProviderOptions {
+  kms: KMSClient
+  iam: IAMClient
+  region: string
+  /** Requests in flight at once; default 8. */
+  concurrency?: number
+  /** Shares de-duplication and call counts with the identity oracle; default: a gate of its own. */
+  gate?: CallGate
+  /** Clock for `capturedAt`. */
+  now?: () => Date
+  /** Read the account's aliases even when no key is referenced by alias (to fill `aliases`). */
+  readAliases?: boolean
+}
+
+interface IamName {
+  type: 'role' | 'user'
+  account: string
+  name: string
+}
+
+/** IAM lists are read with the largest page IAM allows (fewer calls); KMS allows 100 aliases and 1000 rotations. */
+const IAM_PAGE = 1000
+const ALIAS_PAGE = 100
+const ROTATION_PAGE = 1000
+
+/**
+ * Reads the live state of the configured keys and principals from KMS and IAM (CONTRACT §7), in the
+ * same shape as a snapshot file. Every request goes through one gate: bounded, never sent twice.
+ * Any AWS failure after the SDK's retries becomes a GateError naming the API, the resource and,
+ * when access was denied, the missing permission.
+ */
+export class AwsStateProvider implements StateProvider {
+  readonly mode = 'live' as const
+  private readonly kms: KMSClient
+  private readonly iam: IAMClient
+  private readonly gate: CallGate
+
+  constructor(private readonly options: AwsStateProviderOptions) {
+    this.kms = options.kms
+    this.iam = options.iam
+    this.gate = options.gate ?? new CallGate(options.concurrency ?? 8)
+  }
+
+  /** AWS requests actually sent, per API (`kms:DescribeKey`: 2, …); retries by the SDK count once. */
+  get calls(): Record<string, number> {
+    return this.gate.calls
+  }
+
+  async load(request: StateRequest): Promise<LiveState> {
+    // The account's role and user lists depend on nothing else: start them now.
+    const known = this.listKnownPrincipals()
+    known.catch(() => undefined) // awaited below; this only keeps an early key failure from leaving it unhandled
+    const keys = await this.readKeys(request.keys)
+    const account = keys.length > 0 ? arnAccount(keys[0].arn) : request.principals.map(arnAccount).find(Boolean)
+    const wanted = unique([...request.principals, ...keys.flatMap((key) => namedPrincipals(key.policy))]).filter(
+      (arn) => iamName(arn)?.account === account
+    )
+    const [principals, knownPrincipals] = await Promise.all([Promise.all(wanted.map((arn) => this.readPrincipal(arn))), known])
+    return {
+      version: 1,
+      capturedAt: iso((this.options.now ?? (() => new Date()))()),
+      account: account ?? '',
+      region: this.options.region,
+      keys,
+      principals: principals.filter((p): p is PrincipalState => p !== null),
+      knownPrincipals
+    }
+  }
+
+  // --- KMS -------------------------------------------------------------------------------------
+
+  private async readKeys(refs: string[]): Promise<KeyState[]> {
+    const aliases = refs.some(isAliasRef) || this.options.readAliases ? await this.listAliases() : undefined
+    const resolved = refs.map((ref) => {
+      if (!isAliasRef(ref)) return ref
+      const entry = aliases?.find((a) => (ref.startsWith('arn:') ? a.AliasArn === ref : a.AliasName === ref))
+      // An alias we cannot list (another account) is still resolved by DescribeKey itself.
+      return entry?.AliasArn && entry.TargetKeyId ? aliasTargetArn(entry.AliasArn, entry.TargetKeyId) : ref
+    })
+    // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
+    const known = [
+      ...resolved.filter(isKeyArn),
+      ...(aliases ?? []).flatMap((a) => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
+    ]
+    const targets = unique(
+      resolved.map((ref) => (isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find((arn) => arn.endsWith(`:key/${ref}`)) ?? ref)))
+    )
+    const described = await Promise.all(targets.map((ref) => this.describeKey(ref)))
+    const byArn = new Map(described.map((meta) => [meta.Arn as string, meta]))
+    return Promise.all([...byArn.values()].map((meta) => this.readKey(meta, aliases)))
+  }
+
+  private async describeKey(ref: string): Promise<KeyMetadata> {
+    const call = { api: 'kms:DescribeKey', resource: ref }
+    const out = await this.send(call, new DescribeKeyCommand({ KeyId: ref }), (c) => this.kms.send(c))
+    if (!out.KeyMetadata?.Arn) throw new GateError(`AWS kms:DescribeKey on ${ref} returned no key metadata`)
+    return out.KeyMetadata
+  }
+
+  private async readKey(meta: KeyMetadata, aliases: AliasListEntry[] | undefined): Promise<KeyState> {
+    const arn = meta.Arn as string
+    const [policy, rotation] = await Promise.all([this.keyPolicy(arn), canRotate(meta) ? this.rotation(arn) : undefined])
+    return {
+      arn,
+      aliases: (aliases ?? [])
+        .filter((a) => a.TargetKeyId === meta.KeyId && a.AliasName)
+        .map((a) => a.AliasName as string)
+        .sort(),
+      keySpec: meta.KeySpec,
+      keyUsage: meta.KeyUsage,
+      keyManager: meta.KeyManager,
+      origin: meta.Origin,
+      keyState: meta.KeyState,
+      multiRegion: meta.MultiRegion ?? false,
+      creationDate: meta.CreationDate ? iso(meta.CreationDate) : undefined,
+      policy,
+      ...(rotation ? { rotation } : {})
+    }
+  }
+
+  private async keyPolicy(arn: string): Promise<unknown> {
+    const call = { api: 'kms:GetKeyPolicy', resource: arn }
+    const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), (c) => this.kms.send(c))
+    return parsePolicy(out.Policy, call, false)
+  }
+
+  /** Undefined when KMS says the key cannot rotate (types `canRotate` does not foresee, e.g. a replica). */
+  private async rotation(arn: string): Promise<KeyRotationState | undefined> {
+    const [status, history] = await Promise.all([this.rotationStatus(arn), this.rotationHistory(arn)])
+    return status && history ? { ...status, history } : undefined
+  }
+
+  private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | undefined> {
+    const call = { api: 'kms:GetKeyRotationStatus', resource: arn }
+    const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), (c) => this.kms.send(c)).catch(unsupported(call))
+    if (!out) return undefined
+    return {
+      enabled: out.KeyRotationEnabled ?? false,
+      ...(out.RotationPeriodInDays !== undefined ? { periodDays: out.RotationPeriodInDays } : {}),
+      ...(out.NextRotationDate ? { nextRotationDate: iso(out.NextRotationDate) } : {})
+    }
+  }
+
+  private async rotationHistory(arn: string): Promise<KeyRotationState['history'] | undefined> {
+    const call = { api: 'kms:ListKeyRotations', resource: arn }
+    const entries = await pages(call, async (marker) => {
+      const command = new ListKeyRotationsCommand({ KeyId: arn, Limit: ROTATION_PAGE, ...(marker ? { Marker: marker } : {}) })
+      const out = await this.request(call, command, (c) => this.kms.send(c))
+      return { items: out.Rotations ?? [], next: out.Truncated ? out.NextMarker : undefined }
+    }).catch(unsupported(call))
+    // The first key material and material waiting to be rotated in have no rotation date.
+    return entries?.filter((r) => r.RotationDate).map((r) => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
+  }
+
+  private listAliases(): Promise<AliasListEntry[]> {
+    const call = { api: 'kms:ListAliases', resource: '*' }
+    return pages(call, async (marker) => {
+      const command = new ListAliasesCommand({ Limit: ALIAS_PAGE, ...(marker ? { Marker: marker } : {}) })
+      const out = await this.send(call, command, (c) => this.kms.send(c))
+      return { items: out.Aliases ?? [], next: out.Truncated ? out.NextMarker : undefined }
+    })
+  }
+
+  // --- IAM -------------------------------------------------------------------------------------
+
+  /** Null when the principal does not exist (existence itself is judged from `knownPrincipals`). */
+  private async readPrincipal(arn: string): Promise<PrincipalState | null> {
+    const who = iamName(arn) as IamName
+    const entity = who.type === 'role' ? await this.getRole(arn, who.name) : await this.getUser(arn, who.name)
+    if (!entity) return null
+    const [own, attached, groups, boundary] = await Promise.all([
+      this.inlinePolicies(who.type, arn, who.name),
+      this.attachedPolicies(who.type, arn, who.name),
+      who.type === 'user' ? this.groupPolicies(arn, who.name) : [],
+      entity.boundaryArn ? this.managedPolicy(entity.boundaryArn) : null
+    ])
+    const policies: LivePolicy[] = []
+    const seen = new Set<string>()
+    for (const policy of [...own, ...attached, ...groups]) {
+      // A managed policy attached both directly and through a group applies once.
+      if (policy.managed && seen.has(policy.managed)) continue
+      if (policy.managed) seen.add(policy.managed)
+      policies.push(policy)
+    }
+    return {
+      arn,
+      ...(entity.id ? { id: entity.id } : {}),
+      policies,
+      permissionsBoundary: entity.boundaryArn ? { arn: entity.boundaryArn, document: boundary } : null
+    }
+  }
+
+  private async getRole(arn: string, name: string): Promise<{ id?: string; boundaryArn?: string } | null> {
+    const call = { api: 'iam:GetRole', resource: arn }
+    const out = await this.request(call, new GetRoleCommand({ RoleName: name }), (c) => this.iam.send(c)).catch(absentIfNoSuchEntity(call))
+    return out && { id: out.Role?.RoleId, boundaryArn: out.Role?.PermissionsBoundary?.PermissionsBoundaryArn }
+  }
+
+  private async getUser(arn: string, name: string): Promise<{ id?: string; boundaryArn?: string } | null> {
+    const call = { api: 'iam:GetUser', resource: arn }
+    const out = await this.request(call, new GetUserCommand({ UserName: name }), (c) => this.iam.send(c)).catch(absentIfNoSuchEntity(call))
+    return out && { id: out.User?.UserId, boundaryArn: out.User?.PermissionsBoundary?.PermissionsBoundaryArn }
+  }
+
+  private async inlinePolicies(type: 'role' | 'user', arn: string, name: string): Promise<LivePolicy[]> {
+    const list = { api: type === 'role' ? 'iam:ListRolePolicies' : 'iam:ListUserPolicies', resource: arn }
+    const names = await pages(list, async (marker) => {
+      const page = marker ? { Marker: marker } : {}
+      const out =
+        type === 'role'
+          ? await this.send(list, new ListRolePoliciesCommand({ RoleName: name, MaxItems: IAM_PAGE, ...page }), (c) => this.iam.send(c))
+          : await this.send(list, new ListUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }), (c) => this.iam.send(c))
+      return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined }
+    })
+    const get = { api: type === 'role' ? 'iam:GetRolePolicy' : 'iam:GetUserPolicy', resource: arn }
+    return Promise.all(
+      names.map(async (policyName) => {
+        const out =
+          type === 'role'
+            ? await this.send(get, new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), (c) => this.iam.send(c))
+            : await this.send(get, new GetUserPolicyCommand({ UserName: name, PolicyName: policyName }), (c) => this.iam.send(c))
+        return { name: policyName, document: parsePolicy(out.PolicyDocument, get, true) }
+      })
+    )
+  }
+
+  private async attachedPolicies(type: 'role' | 'user', arn: string, name: string): Promise<LivePolicy[]> {
+    const call = { api: type === 'role' ? 'iam:ListAttachedRolePolicies' : 'iam:ListAttachedUserPolicies', resource: arn }
+    const attached = await pages(call, async (marker) => {
+      const page = marker ? { Marker: marker } : {}
+      const out =
+        type === 'role'
+          ? await this.send(call, new ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: IAM_PAGE, ...page }), (c) =>
+              this.iam.send(c)
+            )
+          : await this.send(call, new ListAttachedUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }), (c) =>
+              this.iam.send(c)
+            )
+      return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined }
+    })
+    return this.managedPolicies(attached)
+  }
+
+  /** A user's groups' inline and attached policies, listed as the user's own (`group/GROUP/NAME` for inline). */
+  private async groupPolicies(userArn: string, userName: string): Promise<LivePolicy[]> {
+    const call = { api: 'iam:ListGroupsForUser', resource: userArn }
+    const groups = await pages(call, async (marker) => {
+      const command = new ListGroupsForUserCommand({ UserName: userName, MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
+      const out = await this.send(call, command, (c) => this.iam.send(c))
+      return { items: out.Groups ?? [], next: out.IsTruncated ? out.Marker : undefined }
+    })
+    const perGroup = await Promise.all(
+      groups.map(async (group) => {
+        const groupName = group.GroupName as string
+        const groupArn = group.Arn ?? groupName
+        const [inline, attached] = await Promise.all([this.groupInline(groupArn, groupName), this.groupAttached(groupArn, groupName)])
+        return [...inline, ...attached]
+      })
+    )
+    return perGroup.flat()
+  }
+
+  private async groupInline(groupArn: string, groupName: string): Promise<LivePolicy[]> {
+    const list = { api: 'iam:ListGroupPolicies', resource: groupArn }
+    const names = await pages(list, async (marker) => {
+      const command = new ListGroupPoliciesCommand({ GroupName: groupName, MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
+      const out = await this.send(list, command, (c) => this.iam.send(c))
+      return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined }
+    })
+    const get = { api: 'iam:GetGroupPolicy', resource: groupArn }
+    return Promise.all(
+      names.map(async (policyName) => {
+        const command = new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName })
+        const out = await this.send(get, command, (c) => this.iam.send(c))
+        return { name: `group/${groupName}/${policyName}`, document: parsePolicy(out.PolicyDocument, get, true) }
+      })
+    )
+  }
+
+  private async groupAttached(groupArn: string, groupName: string): Promise<LivePolicy[]> {
+    const call = { api: 'iam:ListAttachedGroupPolicies', resource: groupArn }
+    const attached = await pages(call, async (marker) => {
+      const command = new ListAttachedGroupPoliciesCommand({
+        GroupName: groupName,
+        MaxItems: IAM_PAGE,
+        ...(marker ? { Marker: marker } : {})
+      })
+      const out = await this.send(call, command, (c) => this.iam.send(c))
+      return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined }
+    })
+    return this.managedPolicies(attached)
+  }
+
+  private managedPolicies(attached: AttachedPolicy[]): Promise<LivePolicy[]> {
+    const arns = unique(attached.map((a) => a.PolicyArn).filter((arn): arn is string => Boolean(arn)))
+    return Promise.all(arns.map(async (arn) => ({ managed: arn, document: await this.managedPolicy(arn) })))
+  }
+
+  /** The default version of a managed policy; shared policies are fetched once thanks to the gate. */
+  private async managedPolicy(arn: string): Promise<unknown> {
+    const getPolicy = { api: 'iam:GetPolicy', resource: arn }
+    const policy = await this.send(getPolicy, new GetPolicyCommand({ PolicyArn: arn }), (c) => this.iam.send(c))
+    const versionId = policy.Policy?.DefaultVersionId
+    if (!versionId) throw new GateError(`AWS iam:GetPolicy on ${arn} returned no default version`)
+    const getVersion = { api: 'iam:GetPolicyVersion', resource: arn }
+    const command = new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })
+    const version = await this.send(getVersion, command, (c) => this.iam.send(c))
+    return parsePolicy(version.PolicyVersion?.Document, getVersion, true)
+  }
+
+  private async listKnownPrincipals(): Promise<string[]> {
+    const rolesCall = { api: 'iam:ListRoles', resource: '*' }
+    const usersCall = { api: 'iam:ListUsers', resource: '*' }
+    const [roles, users] = await Promise.all([
+      pages(rolesCall, async (marker) => {
+        const command = new ListRolesCommand({ MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
+        const out = await this.send(rolesCall, command, (c) => this.iam.send(c))
+        return { items: (out.Roles ?? []).map((r) => r.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
+      }),
+      pages(usersCall, async (marker) => {
+        const command = new ListUsersCommand({ MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
+        const out = await this.send(usersCall, command, (c) => this.iam.send(c))
+        return { items: (out.Users ?? []).map((u) => u.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
+      })
+    ])
+    return [...roles, ...users].filter(Boolean)
+  }
+
+  /** Sends through the gate (bounded, de-duplicated by API + input); errors stay raw. */
+  private request<C extends { input: object }, T>(call: AwsCall, command: C, transport: (c: C) => Promise<T>): Promise<T> {
+    return this.gate.call(call.api, command.input, () => transport(command))
+  }
+
+  /** `request`, with any failure turned into the GateError that names the API and resource. */
+  private send<C extends { input: object }, T>(call: AwsCall, command: C, transport: (c: C) => Promise<T>): Promise<T> {
+    return this.request(call, command, transport).catch(rethrow(call))
+  }
+}
+
+// --- helpers -----------------------------------------------------------------------------------
+
+function rethrow(call: AwsCall): (error: unknown) => never {
+  return (error) => {
+    throw awsError(error, call)
+  }
+}
+
+/** KMS refuses rotation calls for keys that cannot rotate: that is an answer, not a failure. */
+function unsupported(call: AwsCall): (error: unknown) => undefined {
+  return (error) => {
+    if (isAwsError(error, 'UnsupportedOperationException')) return undefined
+    throw awsError(error, call)
+  }
+}
+
+function absentIfNoSuchEntity(call: AwsCall): (error: unknown) => null {
+  return (error) => {
+    if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) return null
+    throw awsError(error, call)
+  }
+}
+
+/** Reads every page; a marker that repeats would loop forever, so it is an error. */
+async function pages<T>(call: AwsCall, fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+  const items: T[] = []
+  const seen = new Set<string>()
+  let marker: string | undefined
+  do {
+    const page = await fetch(marker)
+    items.push(...page.items)
+    marker = page.next
+    if (marker !== undefined && seen.has(marker))
+      throw new GateError(`AWS ${call.api} on ${call.resource} returned the same page marker twice`)
+    if (marker !== undefined) seen.add(marker)
+  } while (marker)
+  return items
+}
+
+/** IAM returns documents URL-encoded (RFC 3986); KMS returns plain JSON. */
+function parsePolicy(text: string | undefined, call: AwsCall, urlEncoded: boolean): unknown {
+  if (text === undefined) throw new GateError(`AWS ${call.api} on ${call.resource} returned no policy document`)
+  let json = text
+  if (urlEncoded) {
+    try {
+      json = decodeURIComponent(text)
+    } catch {
+      // Not URL-encoded after all (some endpoints return plain JSON): parse as is.
+    }
+  }
+  try {
+    return JSON.parse(json)
+  } catch {
+    throw new GateError(`AWS ${call.api} on ${call.resource} returned a policy document that is not JSON`)
+  }
+}
+
+/** Automatic rotation exists only for customer managed symmetric keys with KMS-made material (aws-semantics §D). */
+function canRotate(meta: KeyMetadata): boolean {
+  const spec = meta.KeySpec ?? meta.CustomerMasterKeySpec
+  return spec === 'SYMMETRIC_DEFAULT' && meta.Origin === 'AWS_KMS' && !meta.CustomKeyStoreId && meta.KeyManager === 'CUSTOMER'
+}
+
+const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
+const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/
+
+function isKeyArn(ref: string): boolean {
+  return KEY_ARN.test(ref)
+}
+
+function isAliasRef(ref: string): boolean {
+  return ref.startsWith('alias/') || /^arn:[^:]+:kms:[^:]*:\d{12}:alias\//.test(ref)
+}
+
+/** `arn:aws:kms:R:A:alias/x` + key id → `arn:aws:kms:R:A:key/ID`. */
+function aliasTargetArn(aliasArn: string, keyId: string): string {
+  return aliasArn.replace(/:alias\/.*$/, `:key/${keyId}`)
+}
+
+function arnAccount(arn: string): string | undefined {
+  return /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1]
+}
+
+function iamName(arn: string): IamName | undefined {
+  const m = IAM_ARN.exec(arn)
+  if (!m) return undefined
+  // The name is the last path segment: `role/service-role/x` is the role `x`.
+  return { account: m[1], type: m[2] as 'role' | 'user', name: m[3].slice(m[3].lastIndexOf('/') + 1) }
+}
+
+/** Role and user ARNs a key policy names in `Principal` or `NotPrincipal` (`AWS` entries only). */
+function namedPrincipals(policy: unknown): string[] {
+  const statements = (policy as { Statement?: unknown } | null)?.Statement
+  const list = Array.isArray(statements) ? statements : statements ? [statements] : []
+  const found: string[] = []
+  for (const statement of list) {
+    for (const field of ['Principal', 'NotPrincipal']) {
+      const aws = (statement as Record<string, { AWS?: unknown } | undefined> | null)?.[field]?.AWS
+      for (const value of Array.isArray(aws) ? aws : [aws]) {
+        if (typeof value === 'string' && iamName(value)) found.push(value)
+      }
+    }
+  }
+  return found
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)]
+}
+
+/** ISO 8601 without zero milliseconds, as snapshot files write dates. */
+function iso(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z')
+}

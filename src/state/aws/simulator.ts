@@ -1,0 +1,256 @@
+import {
+  SimulatePrincipalPolicyCommand,
+  type ContextEntry,
+  type ContextKeyTypeEnum,
+  type EvaluationResult,
+  type IAMClient,
+  type PolicyIdentifier,
+  type SimulatePrincipalPolicyCommandInput,
+  type Statement
+} from '@aws-sdk/client-iam'
+import { identityKey, type DecisionValue, type IdentityOracle, type IdentityQuery, type IdentityVerdict } from '../../engine/types.js'
+import { GateError } from '../../errors.js'
+import { awsError, isAwsError } from './errors.js'
+import { CallGate } from './limit.js'
+
+export interface AwsIdentityOracleOptions {
+  iam: IAMClient
+  /** Requests in flight at once; default 8. Ignored when `gate` is given. */
+  concurrency?: number
+  /** Shares de-duplication and call counts with the state provider. */
+  gate?: CallGate
+  /**
+   * Largest ActionNames × ResourceArns product sent in one call; larger queries are split by
+   * resources (then actions). IAM documents no such limit, so the default is no split.
+   */
+  maxCombinationsPerCall?: number
+}
+
+const SIMULATE = 'iam:SimulatePrincipalPolicy'
+const PAGE_SIZE = 1000
+const PRINCIPAL = /^arn:[^:]+:iam::\d{12}:(role|user|group)\/(?:.*\/)?([^/]+)$/
+
+const DECISIONS: Record<string, DecisionValue> = {
+  allowed: 'allowed',
+  explicitDeny: 'explicit-deny',
+  implicitDeny: 'implicit-deny'
+}
+
+/** Condition keys whose type IAM fixes; other keys are typed from their values. */
+const KNOWN_TYPES: Record<string, 'boolean' | 'numeric' | 'date' | 'ip'> = {
+  'aws:securetransport': 'boolean',
+  'aws:multifactorauthpresent': 'boolean',
+  'aws:viaawsservice': 'boolean',
+  'aws:principalisawsservice': 'boolean',
+  'aws:multifactorauthage': 'numeric',
+  'aws:epochtime': 'numeric',
+  'aws:currenttime': 'date',
+  'aws:tokenissuetime': 'date',
+  'aws:sourceip': 'ip',
+  'aws:vpcsourceip': 'ip',
+  'kms:bypasspolicylockoutsafetycheck': 'boolean',
+  'kms:multiregion': 'boolean',
+  'kms:rotationperiodindays': 'numeric'
+}
+
+/**
+ * The identity side of a request, decided by IAM's policy simulator (CONTRACT §7): one
+ * SimulatePrincipalPolicy query per principal and world, every page read, both response shapes
+ * (before and after the 2026-07-30 change) mapped to the same verdicts. Identical requests are
+ * never sent twice.
+ */
+export class AwsIdentityOracle implements IdentityOracle {
+  private readonly iam: IAMClient
+  private readonly gate: CallGate
+  private readonly maxCombinations: number
+
+  constructor(options: AwsIdentityOracleOptions) {
+    this.iam = options.iam
+    this.gate = options.gate ?? new CallGate(options.concurrency ?? 8)
+    this.maxCombinations = options.maxCombinationsPerCall ?? Number.POSITIVE_INFINITY
+  }
+
+  /** Simulator requests actually sent (pages and chunks count one each). */
+  get calls(): Record<string, number> {
+    return this.gate.calls
+  }
+
+  async simulate(query: IdentityQuery): Promise<Map<string, IdentityVerdict>> {
+    const source = simulatedPrincipal(query.principal)
+    const actions = [...new Set(query.actions)].sort()
+    const resources = [...new Set(query.resources)].sort()
+    const base: SimulatePrincipalPolicyCommandInput = {
+      PolicySourceArn: query.principal,
+      ActionNames: [],
+      ...(query.policyInputs.length > 0 ? { PolicyInputList: query.policyInputs } : {}),
+      ...(query.exclusions.length > 0 ? { PolicyExclusionList: query.exclusions.map((e) => exclusion(e, source)) } : {}),
+      ...(query.boundary !== undefined ? { PermissionsBoundaryPolicyInputList: [query.boundary] } : {}),
+      ...(Object.keys(query.context).length > 0 ? { ContextEntries: contextEntries(query.context) } : {}),
+      MaxItems: PAGE_SIZE
+    }
+    const verdicts = new Map<string, IdentityVerdict>()
+    const chunks = split(actions, resources, this.maxCombinations)
+    const answers = await Promise.all(
+      chunks.map((chunk) => this.simulateChunk({ ...base, ActionNames: chunk.actions, ResourceArns: chunk.resources }))
+    )
+    chunks.forEach((chunk, i) => {
+      const answer = answers[i]
+      for (const action of chunk.actions) {
+        for (const resource of chunk.resources) {
+          const verdict = answer === null ? implicitDeny() : answer.get(identityKey(query.principal, action, resource))
+          if (!verdict) {
+            throw new GateError(`AWS ${SIMULATE} on ${query.principal} returned no decision for ${action} on ${resource}`)
+          }
+          verdicts.set(identityKey(query.principal, action, resource), verdict)
+        }
+      }
+    })
+    return verdicts
+  }
+
+  /** Every page of one request; null when the principal does not exist (it can do nothing). */
+  private async simulateChunk(input: SimulatePrincipalPolicyCommandInput): Promise<Map<string, IdentityVerdict> | null> {
+    const call = { api: SIMULATE, resource: input.PolicySourceArn as string }
+    const results: EvaluationResult[] = []
+    const seen = new Set<string>()
+    let marker: string | undefined
+    try {
+      do {
+        const command = new SimulatePrincipalPolicyCommand({ ...input, ...(marker ? { Marker: marker } : {}) })
+        const out = await this.gate.call(SIMULATE, command.input, () => this.iam.send(command))
+        results.push(...(out.EvaluationResults ?? []))
+        marker = out.IsTruncated ? out.Marker : undefined
+        if (marker !== undefined && seen.has(marker))
+          throw new GateError(`AWS ${SIMULATE} on ${call.resource} returned the same page marker twice`)
+        if (marker !== undefined) seen.add(marker)
+      } while (marker)
+    } catch (error) {
+      if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) return null
+      throw awsError(error, call)
+    }
+    return mapResults(input.PolicySourceArn as string, results, input.ResourceArns ?? [])
+  }
+}
+
+/**
+ * New shape: one result per action, per-resource decisions in `ResourceSpecificResults` and a
+ * template or `*` as the top-level resource. Old shape: one result per action × resource, with
+ * the ARN as `EvalResourceName`.
+ */
+function mapResults(principal: string, results: EvaluationResult[], resources: string[]): Map<string, IdentityVerdict> {
+  const verdicts = new Map<string, IdentityVerdict>()
+  for (const result of results) {
+    const action = result.EvalActionName ?? ''
+    const organizationsAllow = result.OrganizationsDecisionDetail?.AllowedByOrganizations
+    const perResource = result.ResourceSpecificResults ?? []
+    if (perResource.length > 0) {
+      // The top level is the union of the per-resource lists; a key found only there applies to all.
+      const listed = new Set(perResource.flatMap((r) => r.MissingContextValues ?? []))
+      const orphans = (result.MissingContextValues ?? []).filter((key) => !listed.has(key))
+      for (const r of perResource) {
+        verdicts.set(
+          identityKey(principal, action, r.EvalResourceName ?? ''),
+          verdict(r.EvalResourceDecision, [...(r.MissingContextValues ?? []), ...orphans], {
+            boundaryAllows: (r.PermissionsBoundaryDecisionDetail ?? result.PermissionsBoundaryDecisionDetail)?.AllowedByPermissionsBoundary,
+            organizationsAllow,
+            matched: r.MatchedStatements ?? result.MatchedStatements
+          })
+        )
+      }
+      continue
+    }
+    const one = verdict(result.EvalDecision, result.MissingContextValues ?? [], {
+      boundaryAllows: result.PermissionsBoundaryDecisionDetail?.AllowedByPermissionsBoundary,
+      organizationsAllow,
+      matched: result.MatchedStatements
+    })
+    const name = result.EvalResourceName ?? '*'
+    // A template or `*` without per-resource results is the aggregate (most restrictive) answer for all.
+    for (const resource of resources.includes(name) ? [name] : resources) verdicts.set(identityKey(principal, action, resource), one)
+  }
+  return verdicts
+}
+
+function verdict(
+  evalDecision: string | undefined,
+  missing: string[],
+  detail: { boundaryAllows?: boolean; organizationsAllow?: boolean; matched?: Statement[] }
+): IdentityVerdict {
+  const decision = DECISIONS[evalDecision ?? '']
+  if (!decision) throw new GateError(`AWS ${SIMULATE} returned an unknown decision "${evalDecision}"`)
+  const missingContext = [...new Set(missing)]
+  return {
+    // Without those values a conditioned Allow or Deny may have been skipped: the answer is open.
+    decision: missingContext.length > 0 ? 'inconclusive' : decision,
+    ...(detail.boundaryAllows !== undefined ? { boundaryAllows: detail.boundaryAllows } : {}),
+    ...(detail.organizationsAllow !== undefined ? { organizationsAllow: detail.organizationsAllow } : {}),
+    missingContext,
+    matched: (detail.matched ?? []).map((s) => ({
+      policyId: s.SourcePolicyId ?? '',
+      ...(s.SourcePolicyType ? { policyType: s.SourcePolicyType } : {}),
+      ...(s.StartPosition?.Line !== undefined ? { startLine: s.StartPosition.Line } : {}),
+      ...(s.EndPosition?.Line !== undefined ? { endLine: s.EndPosition.Line } : {})
+    }))
+  }
+}
+
+function implicitDeny(): IdentityVerdict {
+  return { decision: 'implicit-deny', missingContext: [], matched: [] }
+}
+
+/** The simulator takes roles, users and groups only; the account root is decided locally. */
+function simulatedPrincipal(arn: string): { type: 'role' | 'user' | 'group'; name: string } {
+  const m = PRINCIPAL.exec(arn)
+  if (!m) {
+    throw new Error(
+      `AwsIdentityOracle can only simulate IAM roles, users and groups, not ${arn}` +
+        (/:root$|^\d{12}$/.test(arn) ? ' (the account root is evaluated locally)' : '')
+    )
+  }
+  return { type: m[1] as 'role' | 'user' | 'group', name: m[2] }
+}
+
+function exclusion(
+  entry: IdentityQuery['exclusions'][number],
+  source: { type: 'role' | 'user' | 'group'; name: string }
+): PolicyIdentifier {
+  if ('policyArn' in entry) return { PolicyArn: entry.policyArn }
+  return { InlinePolicyIdentifier: { PolicyName: entry.inlinePolicyName, AttachmentType: source.type, AttachmentName: source.name } }
+}
+
+function contextEntries(context: Record<string, string[]>): ContextEntry[] {
+  return Object.keys(context)
+    .sort()
+    .map((name) => ({ ContextKeyName: name, ContextKeyValues: context[name], ContextKeyType: contextType(name, context[name]) }))
+}
+
+/** The IAM type of a context key: fixed for well-known keys, else guessed from the values. */
+export function contextType(name: string, values: string[]): ContextKeyTypeEnum {
+  const base = KNOWN_TYPES[name.toLowerCase()] ?? guessType(values)
+  return (values.length > 1 ? `${base}List` : base) as ContextKeyTypeEnum
+}
+
+function guessType(values: string[]): 'string' | 'boolean' | 'numeric' | 'date' | 'ip' {
+  if (values.length === 0) return 'string'
+  const all = (test: (v: string) => boolean): boolean => values.every(test)
+  if (all((v) => v === 'true' || v === 'false')) return 'boolean'
+  // Twelve digits are an account id, compared as a string.
+  if (all((v) => /^-?\d+(\.\d+)?$/.test(v) && !/^\d{12}$/.test(v))) return 'numeric'
+  if (all((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)))) return 'date'
+  if (all((v) => /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(v) || /^[0-9a-f]*:[0-9a-f:]+(\/\d{1,3})?$/i.test(v))) return 'ip'
+  return 'string'
+}
+
+/** Splits the query so that no call carries more than `max` action × resource pairs. */
+function split(actions: string[], resources: string[], max: number): { actions: string[]; resources: string[] }[] {
+  if (actions.length === 0 || resources.length === 0) return []
+  const actionsPerCall = Math.max(1, Math.min(actions.length, max))
+  const resourcesPerCall = Math.max(1, Math.floor(max / actionsPerCall))
+  const chunks: { actions: string[]; resources: string[] }[] = []
+  for (let a = 0; a < actions.length; a += actionsPerCall) {
+    for (let r = 0; r < resources.length; r += resourcesPerCall) {
+      chunks.push({ actions: actions.slice(a, a + actionsPerCall), resources: resources.slice(r, r + resourcesPerCall) })
+    }
+  }
+  return chunks
+}
