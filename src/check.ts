@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { DEFAULT_CONFIG_PATH, TOOL_VERSION } from './constants.js'
 import { loadConfig } from './config/load.js'
 import { GateError } from './errors.js'
@@ -35,9 +35,24 @@ export interface CheckOutcome extends GateResult {
   reportPath?: string
 }
 
+/** Writes an output file; a failure is a user error naming the file, not a stack trace. */
+function writeOutput(path: string, text: string): void {
+  try {
+    writeFileSync(path, text)
+  } catch (e) {
+    throw new GateError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
+  }
+}
+
 /** Where an output file goes: relative paths are taken from the workspace. */
 function outputPath(workspace: string, file: string): string {
-  return resolve(workspace, file)
+  const path = resolve(workspace, file)
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+  } catch {
+    throw new GateError(`cannot create the directory for ${file}`)
+  }
+  return path
 }
 
 function regionFor(opts: CheckOptions, config: Config): string {
@@ -71,11 +86,11 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     let reportPath: string | undefined
     if (opts.reportFile) {
       reportPath = outputPath(workspace, opts.reportFile)
-      writeFileSync(reportPath, toReportJson(result.report))
+      writeOutput(reportPath, toReportJson(result.report))
     }
     if (opts.sarifFile) {
       const log = toSarif(result.report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP, fallbackFile: config.file })
-      writeFileSync(outputPath(workspace, opts.sarifFile), sarifJson(log))
+      writeOutput(outputPath(workspace, opts.sarifFile), sarifJson(log))
     }
     return { ...result, config, reportPath }
   } finally {

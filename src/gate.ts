@@ -19,6 +19,7 @@ import { rotationHealthRules } from './rules/rotation-health.js'
 import { findKey } from './state/keys.js'
 import { afterWorld, beforeWorld, policySetFor, type World } from './worlds/build.js'
 import type { Config } from './config/types.js'
+import type { PolicyDocument } from './policy/types.js'
 import type { CheckResult, FailOn, Finding, Report } from './report/types.js'
 import type { ProposedChange } from './sources/types.js'
 import type { KeyState, LiveState, StateProvider } from './state/types.js'
@@ -60,6 +61,13 @@ interface KeyPlan {
 function rootOf(keyArn: string): string {
   const [, partition, , , account] = keyArn.split(':')
   return `arn:${partition}:iam::${account}:root`
+}
+
+/** Every AWS principal value a document names (Principal and NotPrincipal). */
+function awsPrincipalValues(doc: PolicyDocument | undefined): Set<string> {
+  const out = new Set<string>()
+  for (const s of doc?.statements ?? []) for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) out.add(p.value)
+  return out
 }
 
 function planKeys(config: Config, change: ProposedChange, state: LiveState, providerFile?: string): KeyPlan[] {
@@ -116,6 +124,11 @@ async function simulate(
   const needs = new Map<string, { actions: Set<string>; keys: Set<string> }>()
   const need = (p: string, a: string, k: string): void => {
     if (/:root$/.test(p)) return // the account root is decided by the key policy, never simulated
+    // A role or user of the account that the provider did not find does not exist (yet): the simulator
+    // can only answer NoSuchEntity (implicit deny), which would ignore the documents the change proposes
+    // for it. Its identity side is exactly those documents, so it is evaluated locally, as offline.
+    const entity = /^arn:[^:]+:iam::(\d{12}):(?:role|user)\//.exec(p)
+    if (entity && entity[1] === before.account && !before.principals.has(p)) return
     const n = needs.get(p) ?? { actions: new Set(), keys: new Set() }
     n.actions.add(a)
     n.keys.add(k)
@@ -146,7 +159,6 @@ async function simulate(
       for (const [k, v] of a) out.after.set(k, v)
     })
   )
-  void before
   return out
 }
 
@@ -205,7 +217,12 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       findings.push(...health.findings)
       rotationSkipped = health.unsupported
       const livePolicy = before.keyPolicies.get(plan.keyArn)
-      if (livePolicy) findings.push(...liveOrphanRule(livePolicy, plan.keyArn, plan.keyName, plan.fallback))
+      if (livePolicy) {
+        // An id the proposed key policy keeps is an error there (principalRules); the warning is for ids
+        // that are only in the live policy (CONTRACT §6), so one problem is not reported twice.
+        const kept = awsPrincipalValues(change.keys[plan.index]?.policy)
+        findings.push(...liveOrphanRule(livePolicy, plan.keyArn, plan.keyName, plan.fallback).filter(f => !kept.has(f.principal ?? '')))
+      }
     }
     if (!rotationSkipped) for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) run('rotation', p, a)
     for (const p of plan.owners) for (const a of plan.ownerActions) run('owner', p, a)

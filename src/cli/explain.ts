@@ -17,7 +17,8 @@ import type { ProposedChange } from '../sources/types.js'
 import type { CliIo } from './run.js'
 
 function lines(ref: StatementRef): string {
-  if (!ref.range.startLine) return ''
+  // Live documents are compiled from JSON without their layout: their "lines" mean nothing to the reader.
+  if (!ref.origin.file || !ref.range.startLine) return ''
   return ref.range.startLine === ref.range.endLine ? ` line ${ref.range.startLine}` : ` lines ${ref.range.startLine}–${ref.range.endLine}`
 }
 

@@ -4,6 +4,7 @@ import { globMatch } from './glob.js'
 import { isCrossAccountAction } from './kms-actions.js'
 import { matchBlock, notPrincipalApplies, type PrincipalMatch } from './principal.js'
 import { and, anyOf, not, type Tri } from './tri.js'
+import { lookup, variableKeys } from './variables.js'
 import type { PolicyDocument, Statement } from '../policy/types.js'
 import type {
   Decision,
@@ -24,7 +25,8 @@ import type {
  * 4. The key policy must allow: naming the caller (or `*`) grants directly; naming the caller's account
  *    delegates to IAM, and then an identity policy must allow too. The account root is decided by the
  *    key policy alone.
- * 5. A permissions boundary limits identity grants and key-policy grants naming the role or user.
+ * 5. A permissions boundary limits identity grants and key-policy grants naming the role (not grants naming an
+ *    IAM user, nor `"*"`, which also names the role session that makes the call).
  * 6. A caller of another account needs both the key policy and its own identity policies.
  *
  * Conditions on keys the gate cannot know are undecided: the request is evaluated with every undecided
@@ -89,6 +91,13 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
   const cond = evaluateConditions(s.conditions, req.context)
   const applies = and(and(actionMatch, resourceMatch), and(principalMatch, cond.result))
   const unknownKeys = [...cond.unknownKeys]
+  // A Resource pattern with a policy variable whose value is not known names that key (CONTRACT §6), rather
+  // than the placeholder for unresolved template values.
+  if (applies === 'unknown' && resourceMatch === 'unknown') {
+    for (const r of s.resource ?? s.notResource ?? []) {
+      if (!r.unknown) unknownKeys.push(...variableKeys(r.value).filter(k => lookup(req.context, k) === 'unknown'))
+    }
+  }
   if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(unresolved value in the template)')
   return { applies, principal, wildcard, unknownKeys }
 }
@@ -98,7 +107,7 @@ function collect(docs: PolicyDocument[], effect: 'Allow' | 'Deny', req: Request,
   const out: Matched[] = []
   for (const doc of docs) {
     for (const stmt of doc.statements) {
-      if (stmt.effect !== effect) continue
+      if (stmt.effect !== effect || stmt.ignored) continue
       const e = evalStatement(stmt, doc, req, hasBoundary)
       if (e.applies !== false) out.push({ stmt, doc, eval: e })
     }
@@ -207,7 +216,7 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
     // reference_policies_evaluation-logic), so the root of another account needs only the key policy too.
     granted = keyAllows.length > 0
     allows.push(...keyAllows.map(ref))
-    if (!granted) missing.push(keyAllows.length ? { layer: 'identity' } : { layer: 'key-policy' })
+    if (!granted) missing.push({ layer: 'key-policy' })
   } else if (sameAccount) {
     // A key-policy Allow naming a role is limited by the role's boundary; one naming an IAM user is not
     // (IAM User Guide, reference_policies_evaluation-logic, "Permissions boundaries" and resource-based policies).

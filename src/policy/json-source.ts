@@ -37,9 +37,34 @@ export function parseJsonWithLines(text: string): ParsedJson {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   const lines = new LineIndex(text)
-  const problems = errors.map(e => ({ message: describeJsonError(printParseErrorCode(e.error)), line: lines.line(e.offset) }))
+  const problems: JsonSyntaxProblem[] = []
+  const reported = new Set<number>()
+  for (const e of errors) {
+    const code = printParseErrorCode(e.error)
+    const comma = trailingCommaBefore(text, e.offset, code)
+    const offset = comma ?? e.offset
+    // `{"a": 1,}` yields two errors at the `}`: one problem per position is enough.
+    if (reported.has(offset)) continue
+    reported.add(offset)
+    problems.push({
+      message: comma !== undefined ? 'JSON syntax error (a trailing comma is not allowed)' : describeJsonError(code),
+      line: lines.line(offset)
+    })
+  }
   if (!root) return { problems: problems.length ? problems : [{ message: 'empty document', line: 1 }] }
   return { node: convert(root, lines), problems }
+}
+
+/**
+ * The parser reports a trailing comma at the `}` or `]` that follows it, often on the next line;
+ * the finding must point at the line of the comma itself.
+ */
+function trailingCommaBefore(text: string, offset: number, code: string): number | undefined {
+  if (code !== 'PropertyNameExpected' && code !== 'ValueExpected') return undefined
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined
+  let i = offset - 1
+  while (i >= 0 && /\s/.test(text[i])) i--
+  return text[i] === ',' ? i : undefined
 }
 
 function describeJsonError(code: string): string {

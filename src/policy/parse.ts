@@ -125,13 +125,19 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
   const label = `statement ${index}${sidOf(node) ? ` (${sidOf(node)})` : ''}`
   const effectProp = getProp(node, 'Effect')
   let effect: 'Allow' | 'Deny' = 'Deny'
+  let effectValid = false
   if (!effectProp) {
     issues.push({ message: `${label} has no Effect`, line: at })
   } else if (effectProp.value.type !== 'string' || (effectProp.value.value !== 'Allow' && effectProp.value.value !== 'Deny')) {
     issues.push({ message: `${label}: Effect must be "Allow" or "Deny"`, line: effectProp.keyLine })
-  } else effect = effectProp.value.value
+  } else {
+    effect = effectProp.value.value
+    effectValid = true
+  }
 
   const s: Statement = { index, effect, conditions: [], range: { startLine: node.startLine, endLine: node.endLine } }
+  // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
+  if (!effectValid) s.ignored = true
   const sid = getProp(node, 'Sid')
   if (sid) {
     if (sid.value.type === 'string') s.sid = sid.value.value

@@ -64,6 +64,8 @@ export interface Statement {
   notResource?: Located[]
   conditions: ConditionClause[]
   range: LineRange
+  /** The statement is invalid in a way that leaves its meaning unclear (no or a bad Effect): evaluation skips it. */
+  ignored?: true
 }
 
 /** A problem that makes a document invalid for AWS (rule `invalid-policy`). */

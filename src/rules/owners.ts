@@ -45,8 +45,14 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
       continue
     }
     for (const c of checks) {
+      // Another owner keeps the action, but an undecided check of this owner may hide an owner-access-lost:
+      // every inconclusive decision is reported (CONTRACT §6, evaluation-inconclusive), never passed silently.
+      if (c.before?.decision === 'inconclusive' || c.after.decision === 'inconclusive') {
+        const f = inconclusiveFinding(ev, c)
+        if (f) out.push(f)
+        continue
+      }
       if (c.before?.decision === 'allowed' && c.after.decision !== 'allowed') {
-        if (c.after.decision === 'inconclusive') continue
         out.push({
           rule: RULES.ownerAccessLost,
           severity: 'warning',

@@ -83,6 +83,14 @@ export function lineAt(root: PNode, path: readonly PropertyKey[]): number {
   return line
 }
 
+/**
+ * The path whose line an issue is reported at. An unknown field is reported by zod on the object that
+ * holds it; the line of the field itself is the one to fix.
+ */
+function locatedPath(issue: { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }): readonly PropertyKey[] {
+  return issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]] : issue.path
+}
+
 /** Reads and validates a snapshot file (CONTRACT §4). Any problem: a GateError with the file and line. */
 export function readSnapshot(path: string, display = path): { state: LiveState; root: PNode } {
   let size: number
@@ -105,9 +113,10 @@ export function readSnapshot(path: string, display = path): { state: LiveState; 
   }
   const result = snapshotSchema.safeParse(toJson(parsed.node))
   if (!result.success) {
-    const issue = [...result.error.issues].sort((a, b) => lineAt(parsed.node!, a.path) - lineAt(parsed.node!, b.path))[0]
+    const line = (issue: (typeof result.error.issues)[number]): number => lineAt(parsed.node!, locatedPath(issue))
+    const issue = [...result.error.issues].sort((a, b) => line(a) - line(b))[0]
     const where = issue.path.map(s => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').replace(/^\./, '')
-    throw new GateError(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, lineAt(parsed.node, issue.path))
+    throw new GateError(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue))
   }
   return { state: result.data as LiveState, root: parsed.node }
 }
