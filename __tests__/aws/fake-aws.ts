@@ -31,7 +31,8 @@ export interface SimQuestion {
   context: { ContextKeyName?: string; ContextKeyValues?: string[]; ContextKeyType?: string }[]
 }
 
-export type Simulate = (question: SimQuestion) => SimDecision | SimAnswer
+/** May answer asynchronously (e.g. from an independent simulator library). */
+export type Simulate = (question: SimQuestion) => SimDecision | SimAnswer | Promise<SimDecision | SimAnswer>
 
 export interface FakeKey {
   arn: string
@@ -166,7 +167,7 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
         if (n <= (faults.serverError?.[api] ?? 0))
           throw new Fault(500, isKms ? 'KMSInternalException' : 'ServiceFailure', 'internal failure')
         if (isKms) sendJson(res, 200, kms(state, api, body, faults.pageSize))
-        else sendXml(res, 200, iamResponse(api, iam(state, api, body, faults.pageSize)))
+        else sendXml(res, 200, iamResponse(api, await iam(state, api, body, faults.pageSize)))
       } catch (error) {
         if (!(error instanceof Fault)) throw error
         if (isKms) sendJson(res, error.status, { __type: error.code, message: error.message })
@@ -275,7 +276,12 @@ function keyMetadata(key: FakeKey): Record<string, unknown> {
 
 // --- IAM -----------------------------------------------------------------------------------------
 
-function iam(state: FakeAwsState, api: string, body: Record<string, unknown>, pageSize?: number): Record<string, unknown> {
+function iam(
+  state: FakeAwsState,
+  api: string,
+  body: Record<string, unknown>,
+  pageSize?: number
+): Record<string, unknown> | Promise<Record<string, unknown>> {
   const size = pageSize ?? (body.MaxItems !== undefined ? Number(body.MaxItems) : undefined)
   const list = <T>(field: string, items: T[]): Record<string, unknown> => {
     const page = paginate(items, body.Marker, size)
@@ -394,15 +400,15 @@ function attachedXml(arns: string[] | undefined): Record<string, unknown>[] {
 
 const RESTRICTIVENESS: SimDecision[] = ['allowed', 'implicitDeny', 'explicitDeny']
 
-function simulate(state: FakeAwsState, body: Record<string, unknown>, size: number | undefined): Record<string, unknown> {
+async function simulate(state: FakeAwsState, body: Record<string, unknown>, size: number | undefined): Promise<Record<string, unknown>> {
   const principal = String(body.PolicySourceArn)
   const known = [...state.roles, ...state.users].some((e) => e.arn === principal) || (state.groups ?? []).some((g) => g.arn === principal)
   if (!known) throw new Fault(404, 'NoSuchEntity', `Entity ${principal} does not exist.`)
   const actions = (body.ActionNames as string[] | undefined) ?? []
   const resources = (body.ResourceArns as string[] | undefined) ?? ['*']
-  const ask = (action: string, resource: string): SimAnswer => {
+  const ask = async (action: string, resource: string): Promise<SimAnswer> => {
     const answer =
-      state.simulate?.({
+      (await state.simulate?.({
         principal,
         action,
         resource,
@@ -410,12 +416,12 @@ function simulate(state: FakeAwsState, body: Record<string, unknown>, size: numb
         exclusions: (body.PolicyExclusionList as unknown[] | undefined) ?? [],
         boundary: (body.PermissionsBoundaryPolicyInputList as string[] | undefined)?.[0],
         context: (body.ContextEntries as SimQuestion['context'] | undefined) ?? []
-      }) ?? 'implicitDeny'
+      })) ?? 'implicitDeny'
     return typeof answer === 'string' ? { decision: answer } : answer
   }
   const results: Record<string, unknown>[] = []
   for (const action of actions) {
-    const answers = resources.map((resource) => ({ resource, answer: ask(action, resource) }))
+    const answers = await Promise.all(resources.map(async (resource) => ({ resource, answer: await ask(action, resource) })))
     if (state.simulatorShape === 'old') {
       for (const { resource, answer } of answers) {
         results.push({

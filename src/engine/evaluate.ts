@@ -141,28 +141,25 @@ interface Gathered {
   scpAllow: Matched[][]
 }
 
-function gather(req: Request, set: PolicySet, local: boolean): Gathered {
+/**
+ * Every statement that may apply. In live mode the identity side is decided by the simulator; its
+ * statements are still gathered here, but only to name them in explanations.
+ */
+function gather(req: Request, set: PolicySet): Gathered {
   const key = set.keyPolicy ? [set.keyPolicy] : []
   const rcps = set.rcps.flat()
   const hasBoundary = set.boundary !== null
-  const g: Gathered = {
+  const idDocs = [...set.identity, ...(set.boundary ? [set.boundary] : []), ...set.scps.flat()]
+  return {
     keyDeny: collect(key, 'Deny', req, hasBoundary),
     keyAllow: collect(key, 'Allow', req),
     rcpDeny: collect(rcps, 'Deny', req, hasBoundary),
     rcpAllow: set.rcps.map(level => collect(level, 'Allow', req)),
-    identityDeny: [],
-    identityAllow: [],
-    boundaryAllow: [],
-    scpAllow: []
+    identityDeny: collect(idDocs, 'Deny', req),
+    identityAllow: collect(set.identity, 'Allow', req),
+    boundaryAllow: set.boundary ? collect([set.boundary], 'Allow', req) : [],
+    scpAllow: set.scps.map(level => collect(level, 'Allow', req))
   }
-  if (local) {
-    const idDocs = [...set.identity, ...(set.boundary ? [set.boundary] : []), ...set.scps.flat()]
-    g.identityDeny = collect(idDocs, 'Deny', req)
-    g.identityAllow = collect(set.identity, 'Allow', req)
-    g.boundaryAllow = set.boundary ? collect([set.boundary], 'Allow', req) : []
-    g.scpAllow = set.scps.map(level => collect(level, 'Allow', req))
-  }
-  return g
 }
 
 function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, identity?: IdentityVerdict): Outcome {
@@ -174,9 +171,13 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
   }
 
   // Explicit denies.
-  const denies = [...pick(g.keyDeny), ...pick(g.rcpDeny), ...pick(g.identityDeny)].map(ref)
+  const denies = [...pick(g.keyDeny), ...pick(g.rcpDeny), ...(identity ? [] : pick(g.identityDeny))].map(ref)
   const simulatorDenies = identity?.decision === 'explicit-deny'
-  if (denies.length || simulatorDenies) return { decision: 'explicit-deny', denies, allows: [], missing: [] }
+  if (denies.length || simulatorDenies) {
+    // When only the simulator reports the Deny, name the identity-side statements that explain it.
+    const shown = denies.length ? denies : pick(g.identityDeny).map(ref)
+    return { decision: 'explicit-deny', denies: shown, allows: [], missing: [] }
+  }
 
   const missing: MissingLayer[] = []
   // Organization levels.
@@ -227,7 +228,7 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
     const delegatedGrant = delegated.length > 0 && identityAllows && boundaryAllows
     granted = directGrant || delegatedGrant
     if (directGrant) allows.push(...directGranting.map(ref))
-    if (delegatedGrant) allows.push(...delegated.map(ref), ...(identity ? [] : pick(g.identityAllow).map(ref)))
+    if (delegatedGrant) allows.push(...delegated.map(ref), ...pick(g.identityAllow).map(ref))
     if (!granted) {
       if (!direct.length && !delegated.length) missing.push({ layer: 'key-policy' })
       else if (!boundaryAllows) missing.push({ layer: 'boundary' })
@@ -235,12 +236,12 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
     }
   } else {
     granted = keyAllows.length > 0 && identityAllows && boundaryAllows
-    if (granted) allows.push(...keyAllows.map(ref), ...(identity ? [] : pick(g.identityAllow).map(ref)))
+    if (granted) allows.push(...keyAllows.map(ref), ...pick(g.identityAllow).map(ref))
     else if (!keyAllows.length) missing.push({ layer: 'key-policy' })
     else if (!boundaryAllows) missing.push({ layer: 'boundary' })
     else missing.push({ layer: 'identity' })
   }
-  if (granted && set.boundary && !identity) allows.push(...pick(g.boundaryAllow).map(ref))
+  if (granted && set.boundary) allows.push(...pick(g.boundaryAllow).map(ref))
   if (missing.length) return { decision: 'implicit-deny', denies: [], allows: [], missing }
   return { decision: 'allowed', denies: [], allows, missing: [] }
 }
@@ -250,14 +251,15 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
  * SCPs) comes from IAM's simulator and only the key policy and RCPs are evaluated here.
  */
 export function decide(req: Request, set: PolicySet, identity?: IdentityVerdict): Decision {
-  const g = gather(req, set, !identity)
+  const g = gather(req, set)
   const favour = decideMode(req, set, g, 'favour', identity)
   const against = decideMode(req, set, g, 'against', identity)
   if (favour.decision === against.decision) {
     return { decision: favour.decision, denies: against.denies, allows: favour.allows, missing: against.missing, unknownKeys: [] }
   }
   const unknown = new Set<string>()
-  const all = [...g.keyDeny, ...g.keyAllow, ...g.rcpDeny, ...g.rcpAllow.flat(), ...g.identityDeny, ...g.identityAllow, ...g.boundaryAllow, ...g.scpAllow.flat()]
+  const identitySide = identity ? [] : [...g.identityDeny, ...g.identityAllow, ...g.boundaryAllow, ...g.scpAllow.flat()]
+  const all = [...g.keyDeny, ...g.keyAllow, ...g.rcpDeny, ...g.rcpAllow.flat(), ...identitySide]
   for (const m of all) if (m.eval.applies === 'unknown') m.eval.unknownKeys.forEach(k => unknown.add(k))
   for (const k of identity?.missingContext ?? []) unknown.add(k)
   return {

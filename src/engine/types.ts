@@ -109,13 +109,16 @@ export interface IdentityVerdict {
   matched: { policyId: string; policyType?: string; startLine?: number; endLine?: number }[]
 }
 
+/** A live document left out of a simulation (`PolicyExclusionList` entry). */
+export type IdentityExclusion = { inlinePolicyName: string } | { policyArn: string } | { policyType: 'permission-boundary' }
+
 /** One simulator question: a principal, in one world, for all actions × all keys it must reach. */
 export interface IdentityQuery {
   principal: string
   /** Proposed identity documents added to the principal (`PolicyInputList`), as JSON text. */
   policyInputs: string[]
   /** Live documents the proposed ones replace (`PolicyExclusionList`). */
-  exclusions: ({ inlinePolicyName: string } | { policyArn: string })[]
+  exclusions: IdentityExclusion[]
   /** Proposed boundary (`PermissionsBoundaryPolicyInputList`) as JSON text; undefined = the live one. */
   boundary?: string
   actions: string[]

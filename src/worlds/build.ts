@@ -1,6 +1,6 @@
 import { policyFromJson } from '../policy/parse.js'
 import { accountOfArn } from '../state/keys.js'
-import type { PolicySet } from '../engine/types.js'
+import type { IdentityExclusion, PolicySet } from '../engine/types.js'
 import type { PolicyDocument } from '../policy/types.js'
 import type { ProposedChange } from '../sources/types.js'
 import type { LiveState } from '../state/types.js'
@@ -13,7 +13,7 @@ export interface PrincipalDocs {
   changed: boolean
   /** Proposed documents added (PolicyInputList) and the live ones they replace (PolicyExclusionList). */
   inputs: PolicyDocument[]
-  exclusions: ({ inlinePolicyName: string } | { policyArn: string })[]
+  exclusions: IdentityExclusion[]
   proposedBoundary?: PolicyDocument
 }
 
@@ -129,7 +129,8 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       docs.boundary = p.permissionsBoundary
       docs.changed = true
       if (p.permissionsBoundary) docs.proposedBoundary = p.permissionsBoundary
-      else docs.exclusions.push({ policyArn: '*' })
+      // Removing the boundary: leave the attached one out of the simulation.
+      else docs.exclusions.push({ policyType: 'permission-boundary' })
     }
   }
   return { ...before, name: 'after', keyPolicies, principals }
@@ -137,7 +138,7 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
 
 function markChanged(
   docs: PrincipalDocs,
-  exclusion: { inlinePolicyName: string } | { policyArn: string } | undefined,
+  exclusion: IdentityExclusion | undefined,
   input: PolicyDocument | undefined
 ): void {
   docs.changed = true

@@ -215,6 +215,7 @@ function exclusion(
   source: { type: 'role' | 'user' | 'group'; name: string }
 ): PolicyIdentifier {
   if ('policyArn' in entry) return { PolicyArn: entry.policyArn }
+  if ('policyType' in entry) return { PolicyType: entry.policyType }
   return { InlinePolicyIdentifier: { PolicyName: entry.inlinePolicyName, AttachmentType: source.type, AttachmentName: source.name } }
 }
 
