@@ -20,8 +20,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'node_modules', '.cache', 'kms-policy-gate-bench')
 
 const SECTIONS = [
-  { name: 'engine', module: 'scripts/bench-engine.ts' }
-  // { name: 'check', module: 'scripts/bench-check.ts' },   // `check` on 300 keys
+  { name: 'engine', module: 'scripts/bench-engine.ts' },
+  { name: 'check', module: 'scripts/bench-check.ts' }
   // { name: 'iac', module: 'scripts/bench-iac.ts' },       // IaC parsing
 ]
 

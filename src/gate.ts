@@ -179,11 +179,12 @@ export async function runGate(input: GateInput): Promise<GateResult> {
 
   const findings: Finding[] = []
   const checks: CheckResult[] = []
+  const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
   for (const plan of plans) {
     const evaluated: EvaluatedCheck[] = []
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
       const extra = config.context[principal]
-      const req = buildRequest(principal, action, plan.facts, now, extra, state.principals.find(p => p.arn === principal)?.id)
+      const req = buildRequest(principal, action, plan.facts, now, extra, uniqueIds.get(principal))
       const id = identityKey(principal, action, plan.keyArn)
       const beforeDecision: Decision | null = plan.live
         ? decide(req, policySetFor(before, plan.keyArn, principal), verdicts?.before.get(id))

@@ -1,5 +1,5 @@
-import { arnParts, tokensMatch, type Token } from './glob.js'
-import { substitute } from './variables.js'
+import { arnParts, globMatch, plainTokens, tokensMatch, type Token } from './glob.js'
+import { hasVariables, substitute } from './variables.js'
 import type { RequestContext } from './types.js'
 import type { Tri } from './tri.js'
 
@@ -28,8 +28,31 @@ function splitTokens(tokens: Token[]): Token[][] {
  * parts (IAM User Guide, reference_policies_elements_resource: "wildcards … within ARN segments").
  * Returns 'unknown' when a policy variable's value is unknown.
  */
+/** Compiled variable-free patterns: one matcher per ARN part (or the whole string for a short pattern). */
+const compiled = new Map<string, (arn: string) => boolean>()
+
+function compile(pattern: string): (arn: string) => boolean {
+  const segs = splitTokens(plainTokens(pattern))
+  if (segs.length !== 6) return value => globMatch(pattern, value)
+  const parts = segs.map(seg => seg.map(t => ('lit' in t ? t.lit : 'star' in t ? '*' : '?')).join(''))
+  return value => {
+    const valueParts = arnParts(value)
+    if (!valueParts) return globMatch(pattern, value)
+    for (let i = 0; i < 6; i++) if (!globMatch(parts[i], valueParts[i])) return false
+    return true
+  }
+}
+
 export function arnLike(pattern: string, arn: string, ctx: RequestContext): Tri {
   if (pattern === '*') return true
+  if (!hasVariables(pattern)) {
+    let m = compiled.get(pattern)
+    if (!m) {
+      m = compile(pattern)
+      compiled.set(pattern, m)
+    }
+    return m(arn)
+  }
   const sub = substitute(pattern, ctx)
   if ('unknown' in sub) return 'unknown'
   if ('absent' in sub) return false

@@ -1,4 +1,4 @@
-import { getProp, type PNode } from './node.js'
+import { fromJson, getProp, type PNode } from './node.js'
 import { parseJsonWithLines } from './json-source.js'
 import type {
   ConditionClause,
@@ -41,9 +41,13 @@ export function parsePolicyText(text: string, origin: PolicyOrigin): PolicyDocum
 
 /** A document for a live policy given as JSON (no lines). */
 export function policyFromJson(value: unknown, origin: PolicyOrigin): PolicyDocument {
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  const doc = parsePolicyText(text, origin)
-  for (const issue of doc.issues) issue.line = 0
+  if (typeof value === 'string') {
+    const doc = parsePolicyText(value, origin)
+    for (const issue of doc.issues) issue.line = 0
+    return doc
+  }
+  // Already parsed (snapshot, AWS): build the tree directly instead of printing and re-parsing it.
+  const doc = readPolicy(fromJson(value), origin, Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8'), value)
   return doc
 }
 
@@ -63,7 +67,7 @@ function emptyDocument(origin: PolicyOrigin, bytes: number, issues: PolicyIssue[
  * Builds the policy model from a positioned tree and records everything AWS would reject.
  * The document is still usable for evaluation: invalid statements are kept when their meaning is clear.
  */
-export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number): PolicyDocument {
+export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, json?: unknown): PolicyDocument {
   const issues: PolicyIssue[] = []
   const doc: PolicyDocument = {
     origin,
@@ -71,7 +75,7 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number): Po
     statementLine: node.startLine || 1,
     range: { startLine: node.startLine, endLine: node.endLine },
     bytes,
-    json: toPlain(node),
+    json: json ?? toPlain(node),
     issues
   }
   if (node.type !== 'object') {

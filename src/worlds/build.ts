@@ -27,16 +27,12 @@ export interface World {
   account: string
 }
 
-function keyLabel(state: LiveState, arn: string): string {
-  const k = state.keys.find(x => x.arn === arn)
-  return k?.aliases[0] ?? arn
-}
 
 /** The live state as a world: every document compiled once. */
 export function beforeWorld(state: LiveState): World {
   const keyPolicies = new Map<string, PolicyDocument | null>()
   for (const k of state.keys) {
-    keyPolicies.set(k.arn, policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${keyLabel(state, k.arn)}` }))
+    keyPolicies.set(k.arn, policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` }))
   }
   const managed = new Map<string, PolicyDocument>()
   const principals = new Map<string, PrincipalDocs>()
