@@ -91,7 +91,7 @@ async function main(argv) {
     return 0
   }
   if (argv.includes('--check')) {
-    let current = ''
+    let current
     try {
       current = await readFile(OUTPUT, 'utf8')
     } catch {

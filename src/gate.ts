@@ -246,10 +246,16 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   change.keys.forEach((k, i) => {
     if (k.policy) proposed.push({ doc: k.policy, keyArn: plans[i]?.keyArn, keyName: plans[i]?.keyName })
   })
+  // A document named for several principals (a managed policy) is checked once.
   const seen = new Set<object>()
+  const addOnce = (doc: PolicyDocument | null | undefined): void => {
+    if (!doc || seen.has(doc)) return
+    seen.add(doc)
+    proposed.push({ doc })
+  }
   for (const p of change.principals) {
-    for (const pol of p.policies) if (pol.document && !seen.has(pol.document)) (seen.add(pol.document), proposed.push({ doc: pol.document }))
-    if (p.permissionsBoundary && !seen.has(p.permissionsBoundary)) (seen.add(p.permissionsBoundary), proposed.push({ doc: p.permissionsBoundary }))
+    p.policies.forEach(pol => addOnce(pol.document))
+    addOnce(p.permissionsBoundary)
   }
   const known = state.knownPrincipals ? new Set(state.knownPrincipals) : undefined
   findings.push(

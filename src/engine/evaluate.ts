@@ -210,7 +210,7 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
   }
 
   const allows: StatementRef[] = []
-  let granted = false
+  let granted: boolean
   if (p.type === 'root') {
     // The account root is governed by the key policy (and SCPs), not by identity policies: it has no
     // identity policies and "has full access" in its own account (IAM User Guide,
