@@ -1,0 +1,236 @@
+/**
+ * End-to-end: the BUILT bundles, as users run them. `dist/cli.js` runs on every fixture repository and
+ * every config in it (each rule firing and not firing, see fixtures/README.md) and must print exactly what
+ * the in-process CLI prints; `dist/index.js` runs with the environment a runner sets (INPUT_*, GITHUB_*)
+ * and must print the same workflow commands, write $GITHUB_OUTPUT and $GITHUB_STEP_SUMMARY, and fail the
+ * step when the result is `failed`. Exact lines per rule are asserted in the gate-*.test.ts files.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, test } from '@jest/globals'
+import { cli, NOW, REPOS, ROOT } from './fixtures/repos.js'
+import { DUMMY_CREDENTIALS, readSnapshot, startAccount, withoutMode } from './live-harness.js'
+
+const CLI = path.join(ROOT, 'dist', 'cli.js')
+const ACTION = path.join(ROOT, 'dist', 'index.js')
+const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
+
+function runDist(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [file, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, ...QUIET, ...env },
+    timeout: 60_000
+  })
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Every (fixture, config) pair with the snapshot it runs against. */
+function cases(): { name: string; dir: string; config: string; snapshot: string }[] {
+  const out: { name: string; dir: string; config: string; snapshot: string }[] = []
+  for (const name of fs.readdirSync(REPOS).sort()) {
+    const dir = path.join(REPOS, name)
+    const gh = path.join(dir, '.github')
+    if (!fs.existsSync(gh) || !fs.existsSync(path.join(dir, 'snapshot.json'))) continue
+    for (const config of fs.readdirSync(gh).filter(f => /\.ya?ml$/.test(f)).sort()) {
+      out.push({ name: `${name} ${config}`, dir, config: `.github/${config}`, snapshot: 'snapshot.json' })
+    }
+  }
+  for (const example of ['failing', 'passing']) {
+    const dir = path.join(ROOT, 'examples', example)
+    out.push({ name: `examples/${example}`, dir, config: '.github/kms-policy-gate.yml', snapshot: 'snapshot.json' })
+  }
+  return out
+}
+
+const CASES = cases()
+
+describe('dist/cli.js behaves exactly like the source', () => {
+  test('the bundle exists and is executable with a shebang', () => {
+    expect(fs.readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect(fs.statSync(CLI).mode & 0o111).not.toBe(0)
+  })
+
+  test('there is a fixture for every rule, firing and not firing', async () => {
+    expect(CASES.length).toBeGreaterThan(30)
+  })
+
+  test.each(CASES.map(c => [c.name, c] as const))('%s', async (_name, c) => {
+    const args = ['check', '--config', c.config, '--snapshot', c.snapshot, '--format', 'json', '--now', NOW]
+    const built = runDist(CLI, args, c.dir)
+    const source = await cli(args, c.dir)
+    expect(built.code).toBe(source.code)
+    expect(built.stdout).toBe(source.stdout)
+    expect(built.stderr.trim()).toBe(source.stderr.trim())
+    expect([0, 1, 2]).toContain(built.code)
+  })
+
+  test('--format github prints the exact workflow commands', () => {
+    const dir = path.join(ROOT, 'examples', 'failing')
+    const r = runDist(CLI, ['check', '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW], dir)
+    expect(r.code).toBe(1)
+    const lines = r.stdout.trim().split('\n')
+    expect(lines).toContain(
+      '::error title=unknown-action,file=policies/app-data-key.json,line=21,endLine=21::"kms:RotateKeyForward" is not an action; did you mean "kms:RotateKeyOnDemand"?'
+    )
+    expect(lines).toContain(
+      '::error title=principal-not-found,file=policies/app-data-key.json,line=8,endLine=8::role arn:aws:iam::111122223333:role/kms-admin-old does not exist in account 111122223333: PutKeyPolicy would reject the policy'
+    )
+    expect(lines.filter(l => l.startsWith('::error title=owner-lockout,file=policies/app-data-key.json,line=4,endLine=4::'))).toHaveLength(1)
+    expect(lines.filter(l => l.startsWith('::error title=rotation-access-lost,file=policies/app-data-key.json,line=30,endLine=36::'))).toHaveLength(1)
+  })
+
+  test('exit 2 prints one line naming the file and line', () => {
+    const dir = path.join(REPOS, 'bad-snapshot')
+    const r = runDist(CLI, ['check', '--snapshot', 'snapshot-version.json', '--now', NOW], dir)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/^kms-policy-gate: snapshot-version\.json:\d+: /)
+  })
+})
+
+describe('dist/index.js as a GitHub Action step', () => {
+  function runAction(dir: string, inputs: Record<string, string>) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-'))
+    const output = path.join(tmp, 'output')
+    const summary = path.join(tmp, 'summary')
+    fs.writeFileSync(output, '')
+    fs.writeFileSync(summary, '')
+    const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: tmp }
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+    const r = runDist(ACTION, [], dir, env)
+    return { ...r, output: fs.readFileSync(output, 'utf8'), summary: fs.readFileSync(summary, 'utf8'), tmp }
+  }
+
+  /** `name<<delimiter\nvalue\ndelimiter` entries of a GITHUB_OUTPUT file. */
+  function outputs(text: string): Record<string, string> {
+    const out: Record<string, string> = {}
+    const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+    for (const m of text.matchAll(re)) out[m[1]] = m[3]
+    return out
+  }
+
+  test('failing example: annotations, outputs, summary, failed step', async () => {
+    const dir = path.join(ROOT, 'examples', 'failing')
+    const r = runAction(dir, { snapshot: 'snapshot.json', 'report-file': path.join(os.tmpdir(), 'kpg-e2e-report.json'), 'fail-on': 'error' })
+    expect(r.code).toBe(1)
+    const github = await cli(['check', '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW], dir)
+    const annotations = r.stdout.split('\n').filter(l => /^::(error|warning|notice) title=/.test(l))
+    // The action prints the same annotation lines as --format github (rotation health depends on today, not on --now).
+    const expected = github.stdout.trim().split('\n').filter(l => !/title=rotation-(overdue|disabled)/.test(l))
+    expect(annotations.filter(l => !/title=rotation-(overdue|disabled)/.test(l))).toEqual(expected)
+    expect(r.stdout).toMatch(/^::error::kms-policy-gate: 4 error\(s\)/m)
+    const out = outputs(r.output)
+    expect(out.result).toBe('failed')
+    expect(out.errors).toBe('4')
+    expect(out.warnings).toBe('0')
+    expect(out['report-file']).toBe(path.join(os.tmpdir(), 'kpg-e2e-report.json'))
+    expect(JSON.parse(fs.readFileSync(out['report-file'], 'utf8')).result).toBe('failed')
+    expect(r.summary).toContain('rotation-access-lost')
+    expect(r.summary).toContain('✗ explicit-deny')
+    expect(r.summary).toContain('✓ allowed')
+  })
+
+  test('passing example: result passed, step succeeds', () => {
+    const dir = path.join(ROOT, 'examples', 'passing')
+    const r = runAction(dir, { snapshot: 'snapshot.json' })
+    expect(r.code).toBe(0)
+    expect(outputs(r.output).result).toBe('passed')
+    expect(outputs(r.output).errors).toBe('0')
+    expect(r.stdout).not.toMatch(/^::error/m)
+    expect(r.summary).toContain('passed')
+  })
+
+  test('a config error is annotated at its file and line and fails the step', () => {
+    const dir = path.join(REPOS, 'config-error')
+    const r = runAction(dir, { snapshot: 'snapshot.json' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/^::error title=config-error,file=\.github\/kms-policy-gate\.yml,line=\d+::/m)
+    expect(outputs(r.output).result).toBe('failed')
+  })
+
+  test('working-directory: annotation paths are relative to the repository root', () => {
+    const r = runAction(ROOT, { snapshot: 'snapshot.json', 'working-directory': 'examples/failing' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('::error title=unknown-action,file=examples/failing/policies/app-data-key.json,line=21,endLine=21::')
+  })
+})
+
+describe('the built bundles in live mode, against the local AWS endpoint', () => {
+  /** Asynchronous: the endpoint runs in this process and must keep serving while the bundle runs. */
+  function runDistAsync(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [file, ...args], { cwd, env: { PATH: process.env.PATH, ...QUIET, ...env } })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', d => (stdout += d))
+      child.stderr.on('data', d => (stderr += d))
+      child.on('error', reject)
+      child.on('close', code => resolve({ code: code ?? -1, stdout, stderr }))
+    })
+  }
+
+  const awsEnv = (url: string): NodeJS.ProcessEnv => ({
+    AWS_ENDPOINT_URL_KMS: url,
+    AWS_ENDPOINT_URL_IAM: url,
+    AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true'
+  })
+
+  test('dist/cli.js live equals the offline report (examples/failing), no call repeated', async () => {
+    const dir = path.join(ROOT, 'examples', 'failing')
+    const fake = await startAccount(readSnapshot(dir))
+    try {
+      const args = ['check', '--format', 'json', '--now', NOW]
+      const live = await runDistAsync(CLI, args, dir, awsEnv(fake.url))
+      const offline = await cli([...args, '--snapshot', 'snapshot.json'], dir)
+      expect(live.stderr).toBe('')
+      expect(live.code).toBe(1)
+      expect(withoutMode(live.stdout)).toEqual(withoutMode(offline.stdout))
+      expect(JSON.parse(live.stdout).mode).toBe('live')
+      const distinct = new Set(fake.calls.map(c => `${c.api} ${JSON.stringify(c.body)}`))
+      expect(distinct.size).toBe(fake.calls.length)
+      expect(fake.calls.filter(c => c.api === 'iam:SimulatePrincipalPolicy')).toHaveLength(2)
+    } finally {
+      await fake.close()
+    }
+  })
+
+  test('dist/cli.js fails closed (exit 2, one line) when an API is denied', async () => {
+    const dir = path.join(ROOT, 'examples', 'failing')
+    const fake = await startAccount(readSnapshot(dir), { accessDenied: ['kms:GetKeyPolicy'] })
+    try {
+      const r = await runDistAsync(CLI, ['check', '--now', NOW], dir, awsEnv(fake.url))
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(r.stderr).toContain('kms:GetKeyPolicy')
+    } finally {
+      await fake.close()
+    }
+  })
+
+  test('dist/index.js live: same annotations as offline', async () => {
+    const dir = path.join(ROOT, 'examples', 'failing')
+    const fake = await startAccount(readSnapshot(dir))
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-live-'))
+    try {
+      const output = path.join(tmp, 'output')
+      fs.writeFileSync(output, '')
+      const r = await runDistAsync(ACTION, [], dir, { ...awsEnv(fake.url), GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: output, RUNNER_TEMP: tmp })
+      expect(r.code).toBe(1)
+      const offline = await cli(['check', '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW], dir)
+      const pick = (text: string): string[] => text.split('\n').filter(l => /^::(error|warning|notice) title=(?!rotation-(overdue|disabled))/.test(l))
+      expect(pick(r.stdout)).toEqual(pick(offline.stdout))
+      expect(fs.readFileSync(output, 'utf8')).toMatch(/^result<<\S+\nfailed\n/m)
+    } finally {
+      await fake.close()
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+})
