@@ -11,6 +11,6 @@ export default {
   collectCoverage: true,
   collectCoverageFrom: ['src/**/*.ts', '!src/policy/catalog-data.ts', '!src/index.ts', '!src/cli.ts'],
   coverageReporters: ['text-summary', 'json-summary'],
-  coverageThreshold: { global: { lines: 80, branches: 70, functions: 80, statements: 80 } },
+  coverageThreshold: { global: { lines: 85, branches: 75, functions: 90, statements: 85 } },
   testTimeout: 60000
 }

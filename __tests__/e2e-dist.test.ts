@@ -17,7 +17,12 @@ const CLI = path.join(ROOT, 'dist', 'cli.js')
 const ACTION = path.join(ROOT, 'dist', 'index.js')
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
 
-function runDist(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
+function runDist(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {}
+): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [file, ...args], {
     cwd,
     encoding: 'utf8',
@@ -34,7 +39,10 @@ function cases(): { name: string; dir: string; config: string; snapshot: string 
     const dir = path.join(REPOS, name)
     const gh = path.join(dir, '.github')
     if (!fs.existsSync(gh) || !fs.existsSync(path.join(dir, 'snapshot.json'))) continue
-    for (const config of fs.readdirSync(gh).filter(f => /\.ya?ml$/.test(f)).sort()) {
+    for (const config of fs
+      .readdirSync(gh)
+      .filter(f => /\.ya?ml$/.test(f))
+      .sort()) {
       out.push({ name: `${name} ${config}`, dir, config: `.github/${config}`, snapshot: 'snapshot.json' })
     }
   }
@@ -78,8 +86,14 @@ describe('dist/cli.js behaves exactly like the source', () => {
     expect(lines).toContain(
       '::error title=principal-not-found,file=policies/app-data-key.json,line=8,endLine=8::role arn:aws:iam::111122223333:role/kms-admin-old does not exist in account 111122223333: PutKeyPolicy would reject the policy'
     )
-    expect(lines.filter(l => l.startsWith('::error title=owner-lockout,file=policies/app-data-key.json,line=4,endLine=4::'))).toHaveLength(1)
-    expect(lines.filter(l => l.startsWith('::error title=rotation-access-lost,file=policies/app-data-key.json,line=30,endLine=36::'))).toHaveLength(1)
+    expect(
+      lines.filter(l => l.startsWith('::error title=owner-lockout,file=policies/app-data-key.json,line=4,endLine=4::'))
+    ).toHaveLength(1)
+    expect(
+      lines.filter(l =>
+        l.startsWith('::error title=rotation-access-lost,file=policies/app-data-key.json,line=30,endLine=36::')
+      )
+    ).toHaveLength(1)
   })
 
   test('exit 2 prints one line naming the file and line', () => {
@@ -99,7 +113,12 @@ describe('dist/index.js as a GitHub Action step', () => {
     const summary = path.join(tmp, 'summary')
     fs.writeFileSync(output, '')
     fs.writeFileSync(summary, '')
-    const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: tmp }
+    const env: NodeJS.ProcessEnv = {
+      GITHUB_WORKSPACE: dir,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      RUNNER_TEMP: tmp
+    }
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
     const r = runDist(ACTION, [], dir, env)
     return { ...r, output: fs.readFileSync(output, 'utf8'), summary: fs.readFileSync(summary, 'utf8'), tmp }
@@ -115,12 +134,19 @@ describe('dist/index.js as a GitHub Action step', () => {
 
   test('failing example: annotations, outputs, summary, failed step', async () => {
     const dir = path.join(ROOT, 'examples', 'failing')
-    const r = runAction(dir, { snapshot: 'snapshot.json', 'report-file': path.join(os.tmpdir(), 'kpg-e2e-report.json'), 'fail-on': 'error' })
+    const r = runAction(dir, {
+      snapshot: 'snapshot.json',
+      'report-file': path.join(os.tmpdir(), 'kpg-e2e-report.json'),
+      'fail-on': 'error'
+    })
     expect(r.code).toBe(1)
     const github = await cli(['check', '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW], dir)
     const annotations = r.stdout.split('\n').filter(l => /^::(error|warning|notice) title=/.test(l))
     // The action prints the same annotation lines as --format github (rotation health depends on today, not on --now).
-    const expected = github.stdout.trim().split('\n').filter(l => !/title=rotation-(overdue|disabled)/.test(l))
+    const expected = github.stdout
+      .trim()
+      .split('\n')
+      .filter(l => !/title=rotation-(overdue|disabled)/.test(l))
     expect(annotations.filter(l => !/title=rotation-(overdue|disabled)/.test(l))).toEqual(expected)
     expect(r.stdout).toMatch(/^::error::kms-policy-gate: 4 error\(s\)/m)
     const out = outputs(r.output)
@@ -155,13 +181,20 @@ describe('dist/index.js as a GitHub Action step', () => {
   test('working-directory: annotation paths are relative to the repository root', () => {
     const r = runAction(ROOT, { snapshot: 'snapshot.json', 'working-directory': 'examples/failing' })
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('::error title=unknown-action,file=examples/failing/policies/app-data-key.json,line=21,endLine=21::')
+    expect(r.stdout).toContain(
+      '::error title=unknown-action,file=examples/failing/policies/app-data-key.json,line=21,endLine=21::'
+    )
   })
 })
 
 describe('the built bundles in live mode, against the local AWS endpoint', () => {
   /** Asynchronous: the endpoint runs in this process and must keep serving while the bundle runs. */
-  function runDistAsync(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  function runDistAsync(
+    file: string,
+    args: string[],
+    cwd: string,
+    env: NodeJS.ProcessEnv
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [file, ...args], { cwd, env: { PATH: process.env.PATH, ...QUIET, ...env } })
       let stdout = ''
@@ -222,10 +255,16 @@ describe('the built bundles in live mode, against the local AWS endpoint', () =>
     try {
       const output = path.join(tmp, 'output')
       fs.writeFileSync(output, '')
-      const r = await runDistAsync(ACTION, [], dir, { ...awsEnv(fake.url), GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: output, RUNNER_TEMP: tmp })
+      const r = await runDistAsync(ACTION, [], dir, {
+        ...awsEnv(fake.url),
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: output,
+        RUNNER_TEMP: tmp
+      })
       expect(r.code).toBe(1)
       const offline = await cli(['check', '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW], dir)
-      const pick = (text: string): string[] => text.split('\n').filter(l => /^::(error|warning|notice) title=(?!rotation-(overdue|disabled))/.test(l))
+      const pick = (text: string): string[] =>
+        text.split('\n').filter(l => /^::(error|warning|notice) title=(?!rotation-(overdue|disabled))/.test(l))
       expect(pick(r.stdout)).toEqual(pick(offline.stdout))
       expect(fs.readFileSync(output, 'utf8')).toMatch(/^result<<\S+\nfailed\n/m)
     } finally {

@@ -10,7 +10,12 @@ describe('rotation-access-lost', () => {
   it('fires for an explicit Deny in the proposed key policy and points at the Deny statement', async () => {
     const { code, report } = await checkRepo('rotation-access-lost-deny')
     expect(code).toBe(1)
-    expect(report).toMatchObject({ version: 1, result: 'failed', mode: 'offline', counts: { error: 1, warning: 0, notice: 0 } })
+    expect(report).toMatchObject({
+      version: 1,
+      result: 'failed',
+      mode: 'offline',
+      counts: { error: 1, warning: 0, notice: 0 }
+    })
     expect(report.findings).toEqual([
       {
         rule: 'rotation-access-lost',
@@ -74,24 +79,41 @@ describe('rotation-access-lost', () => {
     expect(code).toBe(1)
     // The Allow that disappeared (EnableRootDelegation) has no statement with its Sid in the proposed
     // policy, so every finding points at the line of the `Statement` key.
-    const expected = ['kms:DescribeKey', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand'].map(
-      action => ({
-        rule: 'rotation-access-lost',
-        severity: 'error',
-        message: mentions(`loses ${action} on app-data`, 'no key-policy statement allows the principal or delegates to its account'),
-        key: KEY,
-        principal: ROLE,
-        action,
-        file: 'policies/key.json',
-        startLine: 3,
-        endLine: 3,
-        preExisting: false
-      })
-    )
+    const expected = [
+      'kms:DescribeKey',
+      'kms:EnableKeyRotation',
+      'kms:GetKeyRotationStatus',
+      'kms:ListKeyRotations',
+      'kms:RotateKeyOnDemand'
+    ].map(action => ({
+      rule: 'rotation-access-lost',
+      severity: 'error',
+      message: mentions(
+        `loses ${action} on app-data`,
+        'no key-policy statement allows the principal or delegates to its account'
+      ),
+      key: KEY,
+      principal: ROLE,
+      action,
+      file: 'policies/key.json',
+      startLine: 3,
+      endLine: 3,
+      preExisting: false
+    }))
     expect(report.findings).toEqual(expected)
     expect(report.counts).toEqual({ error: 5, warning: 0, notice: 0 })
     expect(report.checks).toEqual([
-      ...rotationRows(Object.fromEntries(['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:DescribeKey'].map(a => [a, ['allowed', 'implicit-deny']]))),
+      ...rotationRows(
+        Object.fromEntries(
+          [
+            'kms:RotateKeyOnDemand',
+            'kms:EnableKeyRotation',
+            'kms:GetKeyRotationStatus',
+            'kms:ListKeyRotations',
+            'kms:DescribeKey'
+          ].map(a => [a, ['allowed', 'implicit-deny']])
+        )
+      ),
       row(ADMIN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')
     ])
   })
@@ -121,7 +143,10 @@ describe('rotation-access-lost', () => {
       }))
     )
     expect(report.checks).toEqual([
-      ...rotationRows({ 'kms:RotateKeyOnDemand': ['allowed', 'implicit-deny'], 'kms:EnableKeyRotation': ['allowed', 'implicit-deny'] }),
+      ...rotationRows({
+        'kms:RotateKeyOnDemand': ['allowed', 'implicit-deny'],
+        'kms:EnableKeyRotation': ['allowed', 'implicit-deny']
+      }),
       row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')
     ])
   })
@@ -142,7 +167,11 @@ describe('rotation-access-missing', () => {
       {
         rule: 'rotation-access-missing',
         severity: 'warning',
-        message: mentions(ROLE, 'cannot kms:RotateKeyOnDemand on app-data before or after the change', 'no identity policy allows it'),
+        message: mentions(
+          ROLE,
+          'cannot kms:RotateKeyOnDemand on app-data before or after the change',
+          'no identity policy allows it'
+        ),
         key: KEY,
         principal: ROLE,
         action: 'kms:RotateKeyOnDemand',
@@ -175,7 +204,10 @@ describe('rotation-access-missing', () => {
       {
         rule: 'rotation-access-missing',
         severity: 'warning',
-        message: mentions('cannot kms:RotateKeyOnDemand on app-data before or after the change', 'explicit Deny in SCP statement DenyOnDemandRotation (SCP level 2 #2)'),
+        message: mentions(
+          'cannot kms:RotateKeyOnDemand on app-data before or after the change',
+          'explicit Deny in SCP statement DenyOnDemandRotation (SCP level 2 #2)'
+        ),
         key: KEY,
         principal: ROLE,
         action: 'kms:RotateKeyOnDemand',
@@ -208,7 +240,10 @@ describe('owner-lockout', () => {
       {
         rule: 'owner-lockout',
         severity: 'error',
-        message: mentions(`no owner of app-data could kms:PutKeyPolicy after the change (${ROOT_ARN})`, 'no key-policy statement allows the principal'),
+        message: mentions(
+          `no owner of app-data could kms:PutKeyPolicy after the change (${ROOT_ARN})`,
+          'no key-policy statement allows the principal'
+        ),
         key: KEY,
         principal: ROOT_ARN,
         action: 'kms:PutKeyPolicy',
@@ -219,7 +254,10 @@ describe('owner-lockout', () => {
       }
     ])
     // The rotation role is named directly in AllowRotation: removing root delegation does not affect it.
-    expect(report.checks).toEqual([...rotationRows(), row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'implicit-deny')])
+    expect(report.checks).toEqual([
+      ...rotationRows(),
+      row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'implicit-deny')
+    ])
   })
 
   it('fires for a Deny on kms:PutKeyPolicy for "*", at the Deny statement', async () => {
@@ -229,7 +267,10 @@ describe('owner-lockout', () => {
       {
         rule: 'owner-lockout',
         severity: 'error',
-        message: mentions('no owner of app-data could kms:PutKeyPolicy after the change', 'explicit Deny in key policy statement DenyPolicyChanges (policies/deny-put.json)'),
+        message: mentions(
+          'no owner of app-data could kms:PutKeyPolicy after the change',
+          'explicit Deny in key policy statement DenyPolicyChanges (policies/deny-put.json)'
+        ),
         key: KEY,
         principal: ROOT_ARN,
         action: 'kms:PutKeyPolicy',
@@ -288,7 +329,11 @@ describe('owner-access-lost', () => {
       {
         rule: 'evaluation-inconclusive',
         severity: 'error',
-        message: mentions(`${SECURITY} kms:PutKeyPolicy on app-data (owner) is allowed before and inconclusive after`, 'aws:SourceVpc', '.github/conditional.yml'),
+        message: mentions(
+          `${SECURITY} kms:PutKeyPolicy on app-data (owner) is allowed before and inconclusive after`,
+          'aws:SourceVpc',
+          '.github/conditional.yml'
+        ),
         key: KEY,
         principal: SECURITY,
         action: 'kms:PutKeyPolicy',
@@ -315,7 +360,12 @@ describe('evaluation-inconclusive', () => {
       {
         rule: 'evaluation-inconclusive',
         severity: 'error',
-        message: mentions('kms:RotateKeyOnDemand on app-data (rotation) is allowed before and inconclusive after', 'aws:SourceVpc', hint, '.github/kms-policy-gate.yml'),
+        message: mentions(
+          'kms:RotateKeyOnDemand on app-data (rotation) is allowed before and inconclusive after',
+          'aws:SourceVpc',
+          hint,
+          '.github/kms-policy-gate.yml'
+        ),
         key: KEY,
         principal: ROLE,
         action: 'kms:RotateKeyOnDemand',

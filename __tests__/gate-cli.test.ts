@@ -28,10 +28,40 @@ describe('examples', () => {
     expect(report.counts).toEqual({ error: 4, warning: 0, notice: 0 })
     const file = 'policies/app-data-key.json'
     expect(report.findings).toEqual([
-      expect.objectContaining({ rule: 'owner-lockout', severity: 'error', principal: ROOT_ARN, action: 'kms:PutKeyPolicy', file, startLine: 4, endLine: 4 }),
-      expect.objectContaining({ rule: 'principal-not-found', severity: 'error', principal: 'arn:aws:iam::111122223333:role/kms-admin-old', file, startLine: 8, endLine: 8 }),
-      expect.objectContaining({ rule: 'unknown-action', severity: 'error', action: 'kms:RotateKeyForward', file, startLine: 21, endLine: 21 }),
-      expect.objectContaining({ rule: 'rotation-access-lost', severity: 'error', principal: ROLE, action: 'kms:RotateKeyOnDemand', file, startLine: 30, endLine: 36 })
+      expect.objectContaining({
+        rule: 'owner-lockout',
+        severity: 'error',
+        principal: ROOT_ARN,
+        action: 'kms:PutKeyPolicy',
+        file,
+        startLine: 4,
+        endLine: 4
+      }),
+      expect.objectContaining({
+        rule: 'principal-not-found',
+        severity: 'error',
+        principal: 'arn:aws:iam::111122223333:role/kms-admin-old',
+        file,
+        startLine: 8,
+        endLine: 8
+      }),
+      expect.objectContaining({
+        rule: 'unknown-action',
+        severity: 'error',
+        action: 'kms:RotateKeyForward',
+        file,
+        startLine: 21,
+        endLine: 21
+      }),
+      expect.objectContaining({
+        rule: 'rotation-access-lost',
+        severity: 'error',
+        principal: ROLE,
+        action: 'kms:RotateKeyOnDemand',
+        file,
+        startLine: 30,
+        endLine: 36
+      })
     ])
     expect(report.findings.every(f => f.key === KEY && f.preExisting === false)).toBe(true)
   })
@@ -45,7 +75,10 @@ describe('examples', () => {
   })
 
   it('runs from the repository root with paths relative to the working directory', async () => {
-    const run = await cli(['check', '--workspace', 'examples/failing', '--snapshot', 'examples/failing/snapshot.json', '--now', NOW], ROOT)
+    const run = await cli(
+      ['check', '--workspace', 'examples/failing', '--snapshot', 'examples/failing/snapshot.json', '--now', NOW],
+      ROOT
+    )
     expect(run.code).toBe(1)
     expect(run.stderr).toBe('')
     expect(run.stdout).toContain('policies/app-data-key.json:30: error rotation-access-lost: ')
@@ -74,7 +107,10 @@ describe('--fail-on', () => {
 describe('--format', () => {
   const dir = repo('rotation-access-lost-deny')
   const run = (format: string, extra: string[] = [], where = dir): ReturnType<typeof cli> =>
-    cli(['check', '--workspace', where, '--snapshot', 'snapshot.json', '--format', format, '--now', NOW, ...extra], where)
+    cli(
+      ['check', '--workspace', where, '--snapshot', 'snapshot.json', '--format', format, '--now', NOW, ...extra],
+      where
+    )
 
   it('text: one `file:line: severity rule: message` line per finding, the checks table, the result', async () => {
     const { code, stdout, stderr } = await run('text')
@@ -84,7 +120,14 @@ describe('--format', () => {
     expect(lines[0]).toBe(`policies/key.json:24: error rotation-access-lost: ${DENY_LINE}`)
     expect(lines[1]).toBe('')
     expect(lines[2].split(/\s{2,}/)).toEqual(['key', 'principal', 'purpose', 'action', 'before', 'after'])
-    expect(lines[3].split(/\s{2,}/)).toEqual(['app-data', ROLE, 'rotation', 'kms:RotateKeyOnDemand', 'allowed', 'explicit-deny'])
+    expect(lines[3].split(/\s{2,}/)).toEqual([
+      'app-data',
+      ROLE,
+      'rotation',
+      'kms:RotateKeyOnDemand',
+      'allowed',
+      'explicit-deny'
+    ])
     expect(lines).toContain('result: failed (1 error, 0 warnings, 0 notices)')
   })
 
@@ -95,7 +138,12 @@ describe('--format', () => {
 
   it('text: the findings of examples/failing, sorted by file and line', async () => {
     const { stdout } = await run('text', [], path.join(EXAMPLES, 'failing'))
-    expect(stdout.split('\n').filter(l => l.startsWith('policies/')).map(l => l.replace(/: error ([a-z-]+): .*$/, ' $1'))).toEqual([
+    expect(
+      stdout
+        .split('\n')
+        .filter(l => l.startsWith('policies/'))
+        .map(l => l.replace(/: error ([a-z-]+): .*$/, ' $1'))
+    ).toEqual([
       'policies/app-data-key.json:4 owner-lockout',
       'policies/app-data-key.json:8 principal-not-found',
       'policies/app-data-key.json:21 unknown-action',
@@ -105,8 +153,13 @@ describe('--format', () => {
 
   it('text: a finding on a file without a line has no `:line`', async () => {
     const where = repo('principal-not-found')
-    const { stdout } = await cli(['check', '--workspace', where, '--snapshot', 'snapshot-no-known.json', '--now', NOW], where)
-    expect(stdout.split('\n')[0]).toMatch(/^snapshot-no-known\.json: notice principal-not-found: the snapshot snapshot-no-known\.json has no knownPrincipals/)
+    const { stdout } = await cli(
+      ['check', '--workspace', where, '--snapshot', 'snapshot-no-known.json', '--now', NOW],
+      where
+    )
+    expect(stdout.split('\n')[0]).toMatch(
+      /^snapshot-no-known\.json: notice principal-not-found: the snapshot snapshot-no-known\.json has no knownPrincipals/
+    )
   })
 
   it('github: one workflow command per finding with title, file, line and endLine', async () => {
@@ -117,14 +170,32 @@ describe('--format', () => {
 
   it('github: warnings and notices use their own commands', async () => {
     const where = repo('rotation-overdue')
-    const { code, stdout } = await cli(['check', '--workspace', where, '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW], where)
+    const { code, stdout } = await cli(
+      ['check', '--workspace', where, '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW],
+      where
+    )
     expect(code).toBe(0)
     expect(stdout.split('\n').filter(Boolean)).toEqual([
       '::warning title=rotation-overdue,file=.github/kms-policy-gate.yml,line=3,endLine=6::app-data was last rotated 546 days ago (2025-06-01), more than 365 days',
       '::warning title=rotation-overdue,file=.github/kms-policy-gate.yml,line=7,endLine=10::legacy was last rotated 1049 days ago (2024-01-15, its creation date), more than 365 days'
     ])
-    const notices = await cli(['check', '--workspace', repo('principal-not-found'), '--snapshot', 'snapshot-no-known.json', '--format', 'github', '--now', NOW], repo('principal-not-found'))
-    expect(notices.stdout).toMatch(/^::notice title=principal-not-found,file=snapshot-no-known\.json::the snapshot snapshot-no-known\.json has no knownPrincipals/)
+    const notices = await cli(
+      [
+        'check',
+        '--workspace',
+        repo('principal-not-found'),
+        '--snapshot',
+        'snapshot-no-known.json',
+        '--format',
+        'github',
+        '--now',
+        NOW
+      ],
+      repo('principal-not-found')
+    )
+    expect(notices.stdout).toMatch(
+      /^::notice title=principal-not-found,file=snapshot-no-known\.json::the snapshot snapshot-no-known\.json has no knownPrincipals/
+    )
   })
 
   it('github: nothing for a passing run', async () => {
@@ -150,7 +221,14 @@ describe('--format', () => {
       'endLine',
       'preExisting'
     ])
-    expect(Object.keys((report.checks as object[])[0])).toEqual(['key', 'principal', 'purpose', 'action', 'before', 'after'])
+    expect(Object.keys((report.checks as object[])[0])).toEqual([
+      'key',
+      'principal',
+      'purpose',
+      'action',
+      'before',
+      'after'
+    ])
   })
 })
 
@@ -162,11 +240,26 @@ describe('--report-file and --sarif-file', () => {
     const reportFile = path.join(out, 'report.json')
     const sarifFile = path.join(out, 'results.sarif')
     const run = await cli(
-      ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--now', NOW, '--report-file', reportFile, '--sarif-file', sarifFile],
+      [
+        'check',
+        '--workspace',
+        dir,
+        '--snapshot',
+        'snapshot.json',
+        '--now',
+        NOW,
+        '--report-file',
+        reportFile,
+        '--sarif-file',
+        sarifFile
+      ],
       dir
     )
     expect(run.code).toBe(1)
-    const json = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--now', NOW, '--format', 'json'], dir)
+    const json = await cli(
+      ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--now', NOW, '--format', 'json'],
+      dir
+    )
     expect(fs.readFileSync(reportFile, 'utf8')).toBe(json.stdout)
 
     const log = JSON.parse(fs.readFileSync(sarifFile, 'utf8')) as {
@@ -183,7 +276,12 @@ describe('--report-file and --sarif-file', () => {
         level: 'error',
         message: { text: DENY_LINE },
         locations: [
-          { physicalLocation: { artifactLocation: { uri: 'policies/key.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 24, endLine: 30 } } }
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'policies/key.json', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 24, endLine: 30 }
+            }
+          }
         ]
       })
     ])
@@ -192,12 +290,29 @@ describe('--report-file and --sarif-file', () => {
   it('resolve relative paths from the working directory', async () => {
     const out = tempDir()
     const run = await cli(
-      ['check', '--workspace', dir, '--snapshot', path.join(dir, 'snapshot.json'), '--now', NOW, '--config', '.github/ok.yml', '--report-file', 'r.json', '--sarif-file', 's.sarif'],
+      [
+        'check',
+        '--workspace',
+        dir,
+        '--snapshot',
+        path.join(dir, 'snapshot.json'),
+        '--now',
+        NOW,
+        '--config',
+        '.github/ok.yml',
+        '--report-file',
+        'r.json',
+        '--sarif-file',
+        's.sarif'
+      ],
       out
     )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'r.json'), 'utf8'))).toMatchObject({ result: 'passed', findings: [] })
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'r.json'), 'utf8'))).toMatchObject({
+      result: 'passed',
+      findings: []
+    })
     expect(JSON.parse(fs.readFileSync(path.join(out, 's.sarif'), 'utf8')).runs[0].results).toEqual([])
     expect(fs.existsSync(path.join(dir, 'r.json'))).toBe(false)
   })
@@ -206,7 +321,14 @@ describe('--report-file and --sarif-file', () => {
 describe('explain', () => {
   const explain = (dir: string, args: string[]): ReturnType<typeof cli> =>
     cli(['explain', '--snapshot', path.join(dir, 'snapshot.json'), '--workspace', dir, ...args], ROOT)
-  const request = (action: string, principal = ROLE, key = KEY): string[] => ['--key', key, '--principal', principal, '--action', action]
+  const request = (action: string, principal = ROLE, key = KEY): string[] => [
+    '--key',
+    key,
+    '--principal',
+    principal,
+    '--action',
+    action
+  ]
 
   it('prints the live decision and the statements that allowed it', async () => {
     const run = await explain(repo('rotation-access-lost-deny'), request('kms:RotateKeyOnDemand'))
@@ -235,7 +357,10 @@ describe('explain', () => {
   })
 
   it('--after: an Allow from the proposed key policy, found by alias', async () => {
-    const run = await explain(repo('rotation-access-lost-deny'), [...request('kms:PutKeyPolicy', ROOT_ARN, 'alias/app-data'), '--after'])
+    const run = await explain(repo('rotation-access-lost-deny'), [
+      ...request('kms:PutKeyPolicy', ROOT_ARN, 'alias/app-data'),
+      '--after'
+    ])
     expect(run.stdout).toBe(
       [
         `kms:PutKeyPolicy by ${ROOT_ARN} on ${KEY} (after): allowed`,
@@ -261,9 +386,16 @@ describe('explain', () => {
     const dir = repo('evaluation-inconclusive')
     const undecided = await explain(dir, [...request('kms:RotateKeyOnDemand'), '--after'])
     expect(undecided.stdout.split('\n')[0]).toBe(`kms:RotateKeyOnDemand by ${ROLE} on ${KEY} (after): inconclusive`)
-    expect(undecided.stdout).toContain('  deny:  key policy statement DenyRotationOutsideVpc (policies/key.json) lines 24–33\n')
+    expect(undecided.stdout).toContain(
+      '  deny:  key policy statement DenyRotationOutsideVpc (policies/key.json) lines 24–33\n'
+    )
     expect(undecided.stdout).toContain('  unknown condition keys: aws:SourceVpc')
-    const settled = await explain(dir, [...request('kms:RotateKeyOnDemand'), '--after', '--config', '.github/context-ok.yml'])
+    const settled = await explain(dir, [
+      ...request('kms:RotateKeyOnDemand'),
+      '--after',
+      '--config',
+      '.github/context-ok.yml'
+    ])
     expect(settled.stdout.split('\n')[0]).toBe(`kms:RotateKeyOnDemand by ${ROLE} on ${KEY} (after): allowed`)
     expect(settled.stdout).toContain('  allow: key policy statement AllowRotation (policies/key.json) lines 11–23\n')
   })

@@ -19,7 +19,10 @@ describe('principal-not-found', () => {
       {
         rule: 'principal-not-found',
         severity: 'error',
-        message: mentions('role arn:aws:iam::111122223333:role/kms-admin-old does not exist in account 111122223333', 'PutKeyPolicy would reject'),
+        message: mentions(
+          'role arn:aws:iam::111122223333:role/kms-admin-old does not exist in account 111122223333',
+          'PutKeyPolicy would reject'
+        ),
         key: KEY,
         principal: 'arn:aws:iam::111122223333:role/kms-admin-old',
         file: 'policies/key.json',
@@ -80,7 +83,10 @@ describe('orphaned-principal', () => {
       {
         rule: 'orphaned-principal',
         severity: 'warning',
-        message: mentions('the live key policy of app-data names "AROAEXAMPLEDELETED01"', 'statement KeyAdministrators'),
+        message: mentions(
+          'the live key policy of app-data names "AROAEXAMPLEDELETED01"',
+          'statement KeyAdministrators'
+        ),
         key: KEY,
         principal: 'AROAEXAMPLEDELETED01',
         file: '.github/ok.yml',
@@ -92,7 +98,10 @@ describe('orphaned-principal', () => {
   })
 
   it('does not fire when neither the live nor the proposed policy names a unique id (twin)', async () => {
-    const { code, report } = await checkRepo('orphaned-principal', { config: '.github/ok.yml', snapshot: 'snapshot-clean.json' })
+    const { code, report } = await checkRepo('orphaned-principal', {
+      config: '.github/ok.yml',
+      snapshot: 'snapshot-clean.json'
+    })
     expect(code).toBe(0)
     expect(report.findings).toEqual([])
   })
@@ -220,9 +229,12 @@ describe('policy-too-large', () => {
     ]
     for (let i = 1; i <= 150; i++) {
       const sid = `Readers${String(i).padStart(3, '0')}`
-      statements.push(`    { "Sid": "${sid}", "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/kms-admin" }, "Action": "kms:DescribeKey", "Resource": "*" }`)
+      statements.push(
+        `    { "Sid": "${sid}", "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:role/kms-admin" }, "Action": "kms:DescribeKey", "Resource": "*" }`
+      )
     }
-    const build = (id: string): string => `{\n  "Version": "2012-10-17",\n  "Id": "${id}",\n  "Statement": [\n${statements.join(',\n')}\n  ]\n}\n`
+    const build = (id: string): string =>
+      `{\n  "Version": "2012-10-17",\n  "Id": "${id}",\n  "Statement": [\n${statements.join(',\n')}\n  ]\n}\n`
     const missing = bytes - Buffer.byteLength(build(''))
     if (missing < 0) throw new Error('the padding statements alone are too large')
     const text = build('x'.repeat(missing))

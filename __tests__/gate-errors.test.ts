@@ -13,7 +13,10 @@ afterAll(() => temps.forEach(removeDir))
 
 /** `check` in offline mode from the fixture directory; stdout must stay empty when the gate cannot run. */
 async function fails(dir: string, extra: string[], snapshot = 'snapshot.json'): Promise<string> {
-  const run = await cli(['check', '--workspace', dir, '--snapshot', snapshot, '--format', 'json', '--now', NOW, ...extra], dir)
+  const run = await cli(
+    ['check', '--workspace', dir, '--snapshot', snapshot, '--format', 'json', '--now', NOW, ...extra],
+    dir
+  )
   expect(run.code).toBe(2)
   expect(run.stdout).toBe('')
   // Exactly one line.
@@ -48,7 +51,9 @@ describe('config-error', () => {
       fs.readFileSync(path.join(ws, '.github/ok.yml'), 'utf8').replace('policies/key.json', 'policies/link.json')
     )
     const stderr = await fails(ws, ['--config', '.github/link.yml'])
-    expect(stderr).toMatch(/^kms-policy-gate: \.github\/link\.yml:5: error config-error: keys\[0\]\.policy: path "policies\/link\.json" is outside the workspace/)
+    expect(stderr).toMatch(
+      /^kms-policy-gate: \.github\/link\.yml:5: error config-error: keys\[0\]\.policy: path "policies\/link\.json" is outside the workspace/
+    )
   })
 
   it('reports a missing policy file, at the line of the path', async () => {
@@ -58,7 +63,22 @@ describe('config-error', () => {
   })
 
   it('runs with the corrected config (twin)', async () => {
-    const run = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--now', NOW, '--config', '.github/ok.yml'], dir)
+    const run = await cli(
+      [
+        'check',
+        '--workspace',
+        dir,
+        '--snapshot',
+        'snapshot.json',
+        '--format',
+        'json',
+        '--now',
+        NOW,
+        '--config',
+        '.github/ok.yml'
+      ],
+      dir
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ result: 'passed', findings: [] })
@@ -79,7 +99,9 @@ describe('bad snapshot', () => {
   })
 
   it('reports malformed JSON at the line where the parser stops (a missing comma)', async () => {
-    expect(await fails(dir, [], 'snapshot-malformed.json')).toMatch(/^kms-policy-gate: snapshot-malformed\.json:17: malformed snapshot: /)
+    expect(await fails(dir, [], 'snapshot-malformed.json')).toMatch(
+      /^kms-policy-gate: snapshot-malformed\.json:17: malformed snapshot: /
+    )
   })
 
   it('reports a trailing comma at the line of the comma', async () => {
@@ -105,7 +127,10 @@ describe('bad snapshot', () => {
   })
 
   it('runs with the valid snapshot (twin)', async () => {
-    const run = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--now', NOW], dir)
+    const run = await cli(
+      ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--now', NOW],
+      dir
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
   })

@@ -72,7 +72,10 @@ describe('rotation-overdue', () => {
   it('counts whole days from --now: 365 days is not overdue, 366 is', async () => {
     const dir = repo('rotation-overdue')
     const at = async (now: string): Promise<string[]> => {
-      const run = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--now', now], dir)
+      const run = await cli(
+        ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--now', now],
+        dir
+      )
       expect(run.code).toBe(0)
       const report = JSON.parse(run.stdout) as { findings: { key: string; rule: string }[] }
       return report.findings.filter(f => f.key === KEY).map(f => f.rule)

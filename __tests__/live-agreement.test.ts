@@ -29,7 +29,10 @@ interface ReportJson {
 
 /** What each repository is about, so that a fixture can never quietly stop testing anything. */
 const EXPECTED: Record<string, { code: number; rules: string[] }> = {
-  'examples/failing': { code: 1, rules: ['owner-lockout', 'principal-not-found', 'rotation-access-lost', 'unknown-action'] },
+  'examples/failing': {
+    code: 1,
+    rules: ['owner-lockout', 'principal-not-found', 'rotation-access-lost', 'unknown-action']
+  },
   'examples/passing': { code: 0, rules: [] },
   'identity-removed': { code: 1, rules: ['rotation-access-lost'] },
   'boundary-blocks': { code: 1, rules: ['rotation-access-lost'] },
@@ -53,7 +56,12 @@ async function runBothModes(name: string): Promise<Both> {
     expect(fake.calls.some(c => c.api === 'iam:SimulatePrincipalPolicy')).toBe(true)
     expect(fake.calls.every(c => c.userAgent.includes('kms-policy-gate/'))).toBe(true)
     expect(builder.open()).toBe(0)
-    return { off: JSON.parse(off.stdout) as ReportJson, on: JSON.parse(on.stdout) as ReportJson, offStdout: off.stdout, onStdout: on.stdout }
+    return {
+      off: JSON.parse(off.stdout) as ReportJson,
+      on: JSON.parse(on.stdout) as ReportJson,
+      offStdout: off.stdout,
+      onStdout: on.stdout
+    }
   } finally {
     await fake.close()
   }
@@ -124,7 +132,12 @@ describe('createLive (the production builder), endpoints from AWS_ENDPOINT_URL_K
     set('AWS_CONFIG_FILE', '/nonexistent/aws-config')
     set('AWS_SHARED_CREDENTIALS_FILE', '/nonexistent/aws-credentials')
     set('AWS_EC2_METADATA_DISABLED', 'true')
-    for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL', 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS']) {
+    for (const name of [
+      'AWS_PROFILE',
+      'AWS_SESSION_TOKEN',
+      'AWS_ENDPOINT_URL',
+      'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'
+    ]) {
       saved[name] = process.env[name]
       delete process.env[name]
     }

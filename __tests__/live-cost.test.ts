@@ -72,11 +72,19 @@ describe('examples/failing', () => {
     expect(repeated(m.calls)).toEqual([])
 
     const [before, after] = m.calls.filter(c => c.api === SIMULATE)
-    const actions = ['kms:DescribeKey', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand']
+    const actions = [
+      'kms:DescribeKey',
+      'kms:EnableKeyRotation',
+      'kms:GetKeyRotationStatus',
+      'kms:ListKeyRotations',
+      'kms:RotateKeyOnDemand'
+    ]
     for (const c of [before, after]) {
       expect(c.body.PolicySourceArn).toBe('arn:aws:iam::111122223333:role/kms-rotation-service')
       expect(c.body.ActionNames).toEqual(actions)
-      expect(c.body.ResourceArns).toEqual(['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'])
+      expect(c.body.ResourceArns).toEqual([
+        'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+      ])
     }
     expect(before.body.PolicyInputList).toBeUndefined()
     expect(before.body.PolicyExclusionList).toBeUndefined()
@@ -84,7 +92,13 @@ describe('examples/failing', () => {
       JSON.parse(readFileSync(join(REPOS['examples/failing'], 'iam/rotation-inline.json'), 'utf8')) as unknown
     ])
     expect(after.body.PolicyExclusionList).toEqual([
-      { InlinePolicyIdentifier: { PolicyName: 'rotation', AttachmentType: 'role', AttachmentName: 'kms-rotation-service' } }
+      {
+        InlinePolicyIdentifier: {
+          PolicyName: 'rotation',
+          AttachmentType: 'role',
+          AttachmentName: 'kms-rotation-service'
+        }
+      }
     ])
   })
 })
@@ -97,9 +111,13 @@ describe('more keys and principals', () => {
     // 2 keys, 2 IAM principals (the rotation role; kms-admin, an owner named in a live key policy).
     const keys = 2
     const principals = 2
-    for (const api of ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations']) expect(m.perApi[api]).toBe(keys)
-    for (const api of ['iam:GetRole', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies']) expect(m.perApi[api]).toBe(principals)
-    const reads = Object.entries(m.perApi).filter(([api]) => api !== SIMULATE).reduce((n, [, c]) => n + c, 0)
+    for (const api of ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations'])
+      expect(m.perApi[api]).toBe(keys)
+    for (const api of ['iam:GetRole', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'])
+      expect(m.perApi[api]).toBe(principals)
+    const reads = Object.entries(m.perApi)
+      .filter(([api]) => api !== SIMULATE)
+      .reduce((n, [, c]) => n + c, 0)
     expect(reads).toBeLessThanOrEqual(4 * keys + 6 * principals + 3)
     // The identity side of no principal changes: the before world only, each principal once, all its keys at once.
     const simulated = m.calls.filter(c => c.api === SIMULATE)
@@ -107,7 +125,11 @@ describe('more keys and principals', () => {
       'arn:aws:iam::111122223333:role/kms-admin',
       'arn:aws:iam::111122223333:role/kms-rotation-service'
     ])
-    expect(simulated.every(c => c.body.PolicyInputList === undefined && c.body.PermissionsBoundaryPolicyInputList === undefined)).toBe(true)
+    expect(
+      simulated.every(
+        c => c.body.PolicyInputList === undefined && c.body.PermissionsBoundaryPolicyInputList === undefined
+      )
+    ).toBe(true)
     const rotator = simulated.find(c => String(c.body.PolicySourceArn).endsWith('/kms-rotation-service')) as FakeCall
     expect(rotator.body.ResourceArns).toHaveLength(2)
   })
@@ -127,7 +149,14 @@ describe('more keys and principals', () => {
     const m = await measure('new-principal')
     expect(repeated(m.calls)).toEqual([])
     // It is looked up once (it does not exist); the existing role's identity side is unchanged.
-    expect(m.calls.filter(c => c.api === 'iam:GetRole').map(c => c.body.RoleName).sort()).toEqual(['kms-rotation-service', 'kms-rotation-v2'])
-    expect(m.calls.filter(c => c.api === SIMULATE).map(c => c.body.PolicySourceArn)).toEqual(['arn:aws:iam::111122223333:role/kms-rotation-service'])
+    expect(
+      m.calls
+        .filter(c => c.api === 'iam:GetRole')
+        .map(c => c.body.RoleName)
+        .sort()
+    ).toEqual(['kms-rotation-service', 'kms-rotation-v2'])
+    expect(m.calls.filter(c => c.api === SIMULATE).map(c => c.body.PolicySourceArn)).toEqual([
+      'arn:aws:iam::111122223333:role/kms-rotation-service'
+    ])
   })
 })

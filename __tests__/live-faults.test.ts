@@ -5,7 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { FaultPlan } from './aws/fake-aws.js'
-import { checkArgs, cli, liveAgainst, offline, readSnapshot, REPOS, startAccount, withoutMode, type CliRun } from './live-harness.js'
+import {
+  checkArgs,
+  cli,
+  liveAgainst,
+  offline,
+  readSnapshot,
+  REPOS,
+  startAccount,
+  withoutMode,
+  type CliRun
+} from './live-harness.js'
 
 const FAILING = REPOS['examples/failing']
 const TWO_KEYS = REPOS['root-delegation-only']
@@ -76,7 +86,11 @@ describe('retryable faults are retried and change nothing', () => {
 
   test('slow answers within the request timeout', async () => {
     const base = baselines.get(FAILING) as LiveRun
-    const run = await live(FAILING, { delayMs: { 'kms:DescribeKey': 150, 'iam:SimulatePrincipalPolicy': 150 } }, { requestTimeoutMs: 2_000 })
+    const run = await live(
+      FAILING,
+      { delayMs: { 'kms:DescribeKey': 150, 'iam:SimulatePrincipalPolicy': 150 } },
+      { requestTimeoutMs: 2_000 }
+    )
     expect(run.stderr).toBe('')
     expect(run.stdout).toBe(base.stdout)
   })
@@ -159,7 +173,8 @@ describe('truncated pages', () => {
     // The offline report too, except for mode (known explanation gaps aside, see live-agreement).
     if (dir === FAILING) expect(withoutMode(run.stdout)).toEqual(withoutMode(offlineReports.get(dir) as string))
     // Paging really happened: more list and simulator requests than without it.
-    for (const api of ['iam:ListRoles', 'iam:SimulatePrincipalPolicy']) expect(run.sent[api]).toBeGreaterThan(base.sent[api])
+    for (const api of ['iam:ListRoles', 'iam:SimulatePrincipalPolicy'])
+      expect(run.sent[api]).toBeGreaterThan(base.sent[api])
     // One simulator page per evaluation result (each request covers all keys of its principal).
     expect(run.sent['iam:SimulatePrincipalPolicy']).toBe(base.simulatorResults)
   })

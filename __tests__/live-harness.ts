@@ -28,7 +28,15 @@ import { CallGate } from '../src/state/aws/limit.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
 import { AwsIdentityOracle } from '../src/state/aws/simulator.js'
 import type { LiveState } from '../src/state/types.js'
-import { fakeStateFromLive, startFakeAws, type FakeAws, type FaultPlan, type SimAnswer, type SimQuestion, type Simulate } from './aws/fake-aws.js'
+import {
+  fakeStateFromLive,
+  startFakeAws,
+  type FakeAws,
+  type FaultPlan,
+  type SimAnswer,
+  type SimQuestion,
+  type Simulate
+} from './aws/fake-aws.js'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 export const ROOT_DIR = resolve(HERE, '..')
@@ -75,7 +83,12 @@ function lastSegment(arn: string): string {
 
 /** `PolicyArn` patterns allow `*` and `?` in the resource part. */
 function arnPattern(pattern: string): RegExp {
-  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
+  return new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`
+  )
 }
 
 /** Does an exclusion remove this live identity policy of the principal? */
@@ -84,20 +97,27 @@ function excludes(id: PolicyIdentifier, principal: string, policy: { name?: stri
   if (id.PolicyType !== undefined) {
     if (id.PolicyType === 'inline') return policy.name !== undefined
     if (id.PolicyType === 'aws-managed') return policy.managed?.startsWith('arn:aws:iam::aws:') ?? false
-    if (id.PolicyType === 'user-managed') return policy.managed !== undefined && !policy.managed.startsWith('arn:aws:iam::aws:')
+    if (id.PolicyType === 'user-managed')
+      return policy.managed !== undefined && !policy.managed.startsWith('arn:aws:iam::aws:')
     return false
   }
   const inline = id.InlinePolicyIdentifier
   if (inline && policy.name !== undefined) {
     const viaGroup = /^group\/([^/]+)\/(.+)$/.exec(policy.name)
-    const [type, owner, name] = viaGroup ? ['group', viaGroup[1], viaGroup[2]] : [/:(role|user)\//.exec(principal)?.[1], lastSegment(principal), policy.name]
+    const [type, owner, name] = viaGroup
+      ? ['group', viaGroup[1], viaGroup[2]]
+      : [/:(role|user)\//.exec(principal)?.[1], lastSegment(principal), policy.name]
     return inline.AttachmentType === type && inline.AttachmentName === owner && inline.PolicyName === name
   }
   return false
 }
 
 function boundaryExcluded(exclusions: PolicyIdentifier[], boundaryArn: string | undefined): boolean {
-  return exclusions.some(e => e.PolicyType === 'permission-boundary' || (e.PolicyArn !== undefined && boundaryArn !== undefined && arnPattern(e.PolicyArn).test(boundaryArn)))
+  return exclusions.some(
+    e =>
+      e.PolicyType === 'permission-boundary' ||
+      (e.PolicyArn !== undefined && boundaryArn !== undefined && arnPattern(e.PolicyArn).test(boundaryArn))
+  )
 }
 
 function contextOf(question: SimQuestion): Record<string, string | string[]> {
@@ -167,8 +187,11 @@ export function identitySimulator(live: LiveState): Simulate {
           : undefined
     const decision = await oracle(question, identity, boundary, scps)
     const answer: SimAnswer = { decision }
-    if (boundary) answer.boundaryAllows = (await oracle(question, [{ name: 'all', policy: ALLOW_ALL }], boundary, [])) === 'allowed'
-    if (scps.length) answer.organizationsAllow = (await oracle(question, [{ name: 'all', policy: ALLOW_ALL }], undefined, scps)) === 'allowed'
+    if (boundary)
+      answer.boundaryAllows = (await oracle(question, [{ name: 'all', policy: ALLOW_ALL }], boundary, [])) === 'allowed'
+    if (scps.length)
+      answer.organizationsAllow =
+        (await oracle(question, [{ name: 'all', policy: ALLOW_ALL }], undefined, scps)) === 'allowed'
     return answer
   }
 }
@@ -191,7 +214,12 @@ export function fastRetry(maxAttempts: number): AdaptiveRetryStrategy {
   })
 }
 
-export async function cli(argv: string[], cwd: string, live?: CliIo['live'], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  cwd: string,
+  live?: CliIo['live'],
+  env: NodeJS.ProcessEnv = {}
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
@@ -213,8 +241,15 @@ export function offline(dir: string, snapshot = 'snapshot.json'): Promise<CliRun
 }
 
 /** A fake account serving a snapshot's state, with the independent identity simulator. */
-export function startAccount(live: LiveState, faults: FaultPlan = {}, simulatorShape?: 'new' | 'old'): Promise<FakeAws> {
-  return startFakeAws(fakeStateFromLive(live, { simulate: identitySimulator(live), ...(simulatorShape ? { simulatorShape } : {}) }), faults)
+export function startAccount(
+  live: LiveState,
+  faults: FaultPlan = {},
+  simulatorShape?: 'new' | 'old'
+): Promise<FakeAws> {
+  return startFakeAws(
+    fakeStateFromLive(live, { simulate: identitySimulator(live), ...(simulatorShape ? { simulatorShape } : {}) }),
+    faults
+  )
 }
 
 export interface LiveBuilder {
@@ -229,7 +264,10 @@ export interface LiveBuilder {
  * `io.live` as `createLive` builds it (one call gate shared by the provider and the simulator, aliases
  * read), but with the fake's endpoint, dummy credentials and a retry strategy without delays.
  */
-export function liveAgainst(fake: FakeAws, options: { maxAttempts?: number; requestTimeoutMs?: number } = {}): LiveBuilder {
+export function liveAgainst(
+  fake: FakeAws,
+  options: { maxAttempts?: number; requestTimeoutMs?: number } = {}
+): LiveBuilder {
   const gates: CallGate[] = []
   const clients = new Set<AwsClients>()
   const live: LiveBuilder['live'] = (region: string) => {
@@ -244,7 +282,14 @@ export function liveAgainst(fake: FakeAws, options: { maxAttempts?: number; requ
     const gate = new CallGate(8)
     gates.push(gate)
     return {
-      provider: new AwsStateProvider({ kms: c.kms, iam: c.iam, region, gate, readAliases: true, now: () => new Date(NOW) }),
+      provider: new AwsStateProvider({
+        kms: c.kms,
+        iam: c.iam,
+        region,
+        gate,
+        readAliases: true,
+        now: () => new Date(NOW)
+      }),
       identity: new AwsIdentityOracle({ iam: c.iam, gate }),
       close: () => {
         c.destroy()

@@ -23,7 +23,8 @@ import {
 const out = tempDir()
 afterAll(() => out.remove())
 
-const sortedBy = <T>(items: T[], key: (t: T) => string): T[] => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+const sortedBy = <T>(items: T[], key: (t: T) => string): T[] =>
+  [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 
 describe.each(Object.keys(REPOS))('%s', name => {
   test('the written snapshot gives the live run’s report, and holds the account’s state', async () => {
@@ -34,7 +35,11 @@ describe.each(Object.keys(REPOS))('%s', name => {
     let liveReport: string
     try {
       const builder = liveAgainst(fake)
-      const written = await cli(['snapshot', '--config', '.github/kms-policy-gate.yml', '--workspace', dir, '--out', file], dir, builder.live)
+      const written = await cli(
+        ['snapshot', '--config', '.github/kms-policy-gate.yml', '--workspace', dir, '--out', file],
+        dir,
+        builder.live
+      )
       expect(written.stderr).toBe('')
       expect(written.code).toBe(0)
       expect(written.stdout).toMatch(/^wrote .*: \d+ key\(s\), \d+ principal\(s\), \d+ known principal ARN\(s\)\n$/)

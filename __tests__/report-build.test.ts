@@ -27,7 +27,7 @@ describe('buildReport', () => {
       })
     ]
     const report = buildReport(findings, [], 'offline', 'error')
-    expect(report.findings.map((f) => [f.file ?? '-', f.startLine ?? 0, f.rule, f.message])).toEqual([
+    expect(report.findings.map(f => [f.file ?? '-', f.startLine ?? 0, f.rule, f.message])).toEqual([
       ['a.json', 0, 'policy-too-large', findings[6].message],
       ['a.json', 2, 'unknown-action', findings[5].message],
       ['a.json', 10, 'owner-lockout', findings[3].message],
@@ -59,7 +59,7 @@ describe('buildReport', () => {
       'error'
     )
     expect(report).toMatchObject({ version: 1, mode: 'live', counts: { error: 1, warning: 1, notice: 2 } })
-    expect(report.checks.map((c) => c.action)).toEqual(['kms:B', 'kms:A'])
+    expect(report.checks.map(c => c.action)).toEqual(['kms:B', 'kms:A'])
   })
 
   it.each([

@@ -93,7 +93,7 @@ describe('selectAnnotations', () => {
     for (let i = 15; i >= 1; i--) findings.push(at('warning', i % 2 ? 'b.json' : 'a.json', i))
     for (let i = 3; i >= 1; i--) findings.push(at('error', 'z.json', i))
     const { annotated, rest } = selectAnnotations(findings)
-    expect(annotated.map((f) => f.message)).toEqual([
+    expect(annotated.map(f => f.message)).toEqual([
       'error z.json:1',
       'error z.json:2',
       'error z.json:3',
@@ -109,7 +109,7 @@ describe('selectAnnotations', () => {
       'warning b.json:5',
       ...Array.from({ length: 10 }, (_, i) => `notice n.json:${i + 1}`)
     ])
-    expect(rest.map((f) => f.message)).toEqual([
+    expect(rest.map(f => f.message)).toEqual([
       'warning b.json:7',
       'warning b.json:9',
       'warning b.json:11',
@@ -122,7 +122,7 @@ describe('selectAnnotations', () => {
 
   it('honours a custom limit, including 0', () => {
     const findings = [at('error', 'a.json', 1), at('error', 'a.json', 2), at('warning', 'a.json', 3)]
-    expect(selectAnnotations(findings, 1).annotated.map((f) => f.startLine)).toEqual([1, 3])
+    expect(selectAnnotations(findings, 1).annotated.map(f => f.startLine)).toEqual([1, 3])
     expect(selectAnnotations(findings, 0)).toEqual({ annotated: [], rest: [findings[0], findings[1], findings[2]] })
   })
 })

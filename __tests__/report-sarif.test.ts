@@ -146,7 +146,7 @@ function validateSarif(log: unknown): string[] {
       if (result.level !== undefined && !LEVELS.includes(String(result.level))) errors.push(`${path}.level: bad`)
       if (result.partialFingerprints !== undefined) {
         if (!isObject(result.partialFingerprints)) errors.push(`${path}.partialFingerprints: not an object`)
-        else if (Object.values(result.partialFingerprints).some((v) => typeof v !== 'string')) {
+        else if (Object.values(result.partialFingerprints).some(v => typeof v !== 'string')) {
           errors.push(`${path}.partialFingerprints: values must be strings`)
         }
       }
@@ -238,7 +238,7 @@ describe('toSarif', () => {
 
   it('lists every rule once, in the order of RULES, with help and default level', () => {
     const rules = log.runs[0].tool.driver.rules!
-    expect(rules.map((r) => r.id)).toEqual(ALL_RULE_IDS)
+    expect(rules.map(r => r.id)).toEqual(ALL_RULE_IDS)
     const lost = rules[0]
     expect(lost).toMatchObject({
       id: 'rotation-access-lost',
@@ -248,13 +248,13 @@ describe('toSarif', () => {
       help: { text: RULE_HELP['rotation-access-lost'].hint },
       defaultConfiguration: { level: 'error' }
     })
-    expect(rules.find((r) => r.id === 'rotation-unsupported')!.defaultConfiguration!.level).toBe('note')
+    expect(rules.find(r => r.id === 'rotation-unsupported')!.defaultConfiguration!.level).toBe('note')
     expect(log.runs[0].tool.driver).toMatchObject({ name: 'kms-policy-gate', version: TOOL_VERSION })
   })
 
   it('maps findings to results with levels, locations and properties', () => {
     const results = log.runs[0].results!
-    const byRule = (rule: string) => results.find((r) => r.ruleId === rule)!
+    const byRule = (rule: string) => results.find(r => r.ruleId === rule)!
     expect(byRule('rotation-access-lost')).toMatchObject({
       ruleIndex: ALL_RULE_IDS.indexOf('rotation-access-lost'),
       level: 'error',
@@ -288,8 +288,8 @@ describe('toSarif', () => {
     const anchored = toSarif(report, { ...options, fallbackFile: '.github/kms-policy-gate.yml' })
     expect(validateSarif(anchored)).toEqual([])
     const results = anchored.runs[0].results!
-    expect(results.every((r) => r.locations?.length === 1)).toBe(true)
-    expect(results.find((r) => r.ruleId === 'rotation-unsupported')!.locations).toEqual([
+    expect(results.every(r => r.locations?.length === 1)).toBe(true)
+    expect(results.find(r => r.ruleId === 'rotation-unsupported')!.locations).toEqual([
       {
         physicalLocation: {
           artifactLocation: { uri: '.github/kms-policy-gate.yml', uriBaseId: '%SRCROOT%' },
@@ -308,7 +308,7 @@ describe('toSarif', () => {
     expect(fingerprint(a)).not.toBe(fingerprint(makeFinding({ action: 'kms:EnableKeyRotation' })))
     expect(fingerprint(a)).toMatch(/^[0-9a-f]{32}$/)
     const results = toSarif(buildReport([a, b], [], 'offline', 'error'), options).runs[0].results!
-    const prints = results.map((r) => r.partialFingerprints![FINGERPRINT_KEY])
+    const prints = results.map(r => r.partialFingerprints![FINGERPRINT_KEY])
     expect(prints).toEqual([`${fingerprint(a)}:1`, `${fingerprint(a)}:2`])
     // The same report gives the same document.
     expect(sarifJson(toSarif(report, options))).toBe(sarifJson(log))
@@ -316,7 +316,7 @@ describe('toSarif', () => {
 
   it('stays valid for many findings and custom rule help', () => {
     const ruleHelp = Object.fromEntries(
-      ALL_RULE_IDS.map((id) => [id, { description: `d ${id}`, hint: `h ${id}` }])
+      ALL_RULE_IDS.map(id => [id, { description: `d ${id}`, hint: `h ${id}` }])
     ) as Record<(typeof ALL_RULE_IDS)[number], { description: string; hint: string }>
     const big = toSarif(buildReport(manyFindings(500), [], 'live', 'error'), {
       toolVersion: '1.2.3',
@@ -351,7 +351,7 @@ describe('RULE_HELP', () => {
       expect(help.description.length).toBeGreaterThan(60)
       expect(help.hint.length).toBeGreaterThan(60)
     }
-    const severities = Object.fromEntries(ALL_RULE_IDS.map((id) => [id, RULE_HELP[id].severity]))
+    const severities = Object.fromEntries(ALL_RULE_IDS.map(id => [id, RULE_HELP[id].severity]))
     expect(severities).toEqual({
       'rotation-access-lost': 'error',
       'rotation-access-missing': 'warning',

@@ -13,7 +13,7 @@ import {
 } from './fixtures/findings.js'
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
-const rowsOf = (summary: string, prefix: string): string[] => summary.split('\n').filter((l) => l.startsWith(prefix))
+const rowsOf = (summary: string, prefix: string): string[] => summary.split('\n').filter(l => l.startsWith(prefix))
 
 describe('formatSummary', () => {
   it('has a headline with the result and the counts', () => {

@@ -18,16 +18,52 @@ const CLI = join(process.cwd(), 'dist', 'cli.js')
 const MAXRSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('MAXRSS '+process.resourceUsage().maxRSS+'\\n'))`
 
 const role = (i: number): string => `arn:aws:iam::${ACCOUNT}:role/rotation-${i}`
-const keyArn = (i: number): string => `arn:aws:kms:us-east-1:${ACCOUNT}:key/${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`
+const keyArn = (i: number): string =>
+  `arn:aws:kms:us-east-1:${ACCOUNT}:key/${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`
 
 function keyPolicy(i: number, rotation: string[], extra: boolean): unknown {
   return {
     Version: '2012-10-17',
     Statement: [
-      { Sid: 'Root', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
-      { Sid: 'Admins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/kms-admin` }, Action: ['kms:Describe*', 'kms:Put*', 'kms:Get*', 'kms:List*'], Resource: '*' },
-      { Sid: 'Rotation', Effect: 'Allow', Principal: { AWS: rotation }, Action: ['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:DescribeKey'], Resource: '*' },
-      ...(extra ? [{ Sid: 'DenyDeleteEverywhere', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'kms:ScheduleKeyDeletion', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/kms-admin` } } }] : [])
+      {
+        Sid: 'Root',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: 'kms:*',
+        Resource: '*'
+      },
+      {
+        Sid: 'Admins',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/kms-admin` },
+        Action: ['kms:Describe*', 'kms:Put*', 'kms:Get*', 'kms:List*'],
+        Resource: '*'
+      },
+      {
+        Sid: 'Rotation',
+        Effect: 'Allow',
+        Principal: { AWS: rotation },
+        Action: [
+          'kms:RotateKeyOnDemand',
+          'kms:EnableKeyRotation',
+          'kms:GetKeyRotationStatus',
+          'kms:ListKeyRotations',
+          'kms:DescribeKey'
+        ],
+        Resource: '*'
+      },
+      ...(extra
+        ? [
+            {
+              Sid: 'DenyDeleteEverywhere',
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: 'kms:ScheduleKeyDeletion',
+              Resource: '*',
+              Condition: { StringNotEquals: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/kms-admin` } }
+            }
+          ]
+        : [])
     ]
   }
 }
@@ -36,7 +72,14 @@ function generate(dir: string): LiveState {
   mkdirSync(join(dir, '.github'), { recursive: true })
   mkdirSync(join(dir, 'policies'), { recursive: true })
   const lines = ['version: 1', 'region: us-east-1', 'keys:']
-  const state: LiveState = { version: 1, account: ACCOUNT, region: 'us-east-1', keys: [], principals: [], knownPrincipals: [] }
+  const state: LiveState = {
+    version: 1,
+    account: ACCOUNT,
+    region: 'us-east-1',
+    keys: [],
+    principals: [],
+    knownPrincipals: []
+  }
   for (let i = 0; i < KEYS; i++) {
     const rotation = [role(i % ROLES), role((i + 1) % ROLES), role((i + 2) % ROLES)]
     writeFileSync(join(dir, 'policies', `key-${i}.json`), JSON.stringify(keyPolicy(i, rotation, true), null, 2) + '\n')
@@ -66,7 +109,15 @@ function generate(dir: string): LiveState {
   for (let r = 0; r < ROLES; r++) {
     state.principals.push({
       arn: role(r),
-      policies: [{ name: 'rotation', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: `arn:aws:kms:us-east-1:${ACCOUNT}:key/*` }] } }],
+      policies: [
+        {
+          name: 'rotation',
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: `arn:aws:kms:us-east-1:${ACCOUNT}:key/*` }]
+          }
+        }
+      ],
       permissionsBoundary: null
     })
   }
@@ -75,7 +126,10 @@ function generate(dir: string): LiveState {
   return state
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; maxRssMb: number; code: number; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv
+): Promise<{ ms: number; maxRssMb: number; code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(process.execPath, ['--import', MAXRSS, CLI, ...args], { env })
@@ -92,7 +146,11 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; m
   })
 }
 
-export async function run(): Promise<{ title: string; rows: { label: string; value: number | string; unit?: string }[]; notes: string[] }> {
+export async function run(): Promise<{
+  title: string
+  rows: { label: string; value: number | string; unit?: string }[]
+  notes: string[]
+}> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
   const dir = mkdtempSync(join(tmpdir(), 'kpg-bench-'))
   try {
@@ -138,7 +196,10 @@ export async function run(): Promise<{ title: string; rows: { label: string; val
     return {
       title: `check on ${KEYS} keys (built dist/cli.js)`,
       rows,
-      notes: ['target: offline under 2 s and 200 MB', 'live: one SimulatePrincipalPolicy per principal per changed world, covering all its keys']
+      notes: [
+        'target: offline under 2 s and 200 MB',
+        'live: one SimulatePrincipalPolicy per principal per changed world, covering all its keys'
+      ]
     }
   } finally {
     // BENCH_KEEP=1 keeps the generated repository for profiling.

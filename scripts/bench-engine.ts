@@ -46,7 +46,13 @@ const APPS = ['orders', 'billing', 'reports', 'ingest', 'search', 'exports'].map
 const USERS = ['alice', 'bob', 'carol', 'dave', 'erin'].map(user)
 const PRINCIPALS = [ROTATION, ...ADMINS, ...APPS, ...USERS]
 
-const ROTATION_ACTIONS = ['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:DescribeKey']
+const ROTATION_ACTIONS = [
+  'kms:RotateKeyOnDemand',
+  'kms:EnableKeyRotation',
+  'kms:GetKeyRotationStatus',
+  'kms:ListKeyRotations',
+  'kms:DescribeKey'
+]
 const ADMIN_ACTIONS = [
   'kms:PutKeyPolicy',
   'kms:GetKeyPolicy',
@@ -63,18 +69,59 @@ const ADMIN_ACTIONS = [
   'kms:CreateGrant',
   'kms:RevokeGrant'
 ]
-const CRYPTO_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext']
+const CRYPTO_ACTIONS = [
+  'kms:Encrypt',
+  'kms:Decrypt',
+  'kms:ReEncryptFrom',
+  'kms:ReEncryptTo',
+  'kms:GenerateDataKey',
+  'kms:GenerateDataKeyWithoutPlaintext'
+]
 const ACTIONS = [...ROTATION_ACTIONS, ...ADMIN_ACTIONS, ...CRYPTO_ACTIONS]
 
-const ADMIN_SET = ['kms:Create*', 'kms:Describe*', 'kms:Enable*', 'kms:List*', 'kms:Put*', 'kms:Update*', 'kms:Revoke*', 'kms:Disable*', 'kms:Get*', 'kms:Delete*', 'kms:TagResource', 'kms:UntagResource', 'kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion', 'kms:RotateKeyOnDemand']
+const ADMIN_SET = [
+  'kms:Create*',
+  'kms:Describe*',
+  'kms:Enable*',
+  'kms:List*',
+  'kms:Put*',
+  'kms:Update*',
+  'kms:Revoke*',
+  'kms:Disable*',
+  'kms:Get*',
+  'kms:Delete*',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:ScheduleKeyDeletion',
+  'kms:CancelKeyDeletion',
+  'kms:RotateKeyOnDemand'
+]
 const USE_SET = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey']
 
 /** A 30-statement key policy in the shape of the console's default policy plus typical additions. */
 function keyPolicy(): Json[] {
   const s: Json[] = [
-    { Sid: 'EnableIAMUserPermissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
-    ...ADMINS.map((arn, i) => ({ Sid: `KeyAdministrator${i}`, Effect: 'Allow', Principal: { AWS: arn }, Action: ADMIN_SET, Resource: '*' })),
-    ...APPS.map((arn, i) => ({ Sid: `KeyUser${i}`, Effect: 'Allow', Principal: { AWS: arn }, Action: USE_SET, Resource: '*' })),
+    {
+      Sid: 'EnableIAMUserPermissions',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+      Action: 'kms:*',
+      Resource: '*'
+    },
+    ...ADMINS.map((arn, i) => ({
+      Sid: `KeyAdministrator${i}`,
+      Effect: 'Allow',
+      Principal: { AWS: arn },
+      Action: ADMIN_SET,
+      Resource: '*'
+    })),
+    ...APPS.map((arn, i) => ({
+      Sid: `KeyUser${i}`,
+      Effect: 'Allow',
+      Principal: { AWS: arn },
+      Action: USE_SET,
+      Resource: '*'
+    })),
     ...APPS.slice(0, 3).map((arn, i) => ({
       Sid: `AttachPersistentResources${i}`,
       Effect: 'Allow',
@@ -87,7 +134,13 @@ function keyPolicy(): Json[] {
       Sid: 'RotationService',
       Effect: 'Allow',
       Principal: { AWS: ROTATION },
-      Action: ['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:DescribeKey'],
+      Action: [
+        'kms:RotateKeyOnDemand',
+        'kms:EnableKeyRotation',
+        'kms:GetKeyRotationStatus',
+        'kms:ListKeyRotations',
+        'kms:DescribeKey'
+      ],
       Resource: '*'
     },
     {
@@ -98,27 +151,68 @@ function keyPolicy(): Json[] {
       Resource: '*',
       Condition: { StringEquals: { 'kms:CallerAccount': ACCOUNT, 'kms:ViaService': 's3.us-east-1.amazonaws.com' } }
     },
-    { Sid: 'ReadOnlyUsers', Effect: 'Allow', Principal: { AWS: USERS.slice(0, 3) }, Action: ['kms:Describe*', 'kms:Get*', 'kms:List*'], Resource: '*' },
-    { Sid: 'Auditors', Effect: 'Allow', Principal: { AWS: USERS.slice(3) }, Action: ['kms:Describe*', 'kms:List*', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus'], Resource: '*' },
-    { Sid: 'BreakGlass', Effect: 'Allow', Principal: { AWS: ADMINS[3] }, Action: 'kms:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } },
-    { Sid: 'PartnerAccount', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${PARTNER}:root` }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' },
-    { Sid: 'PartnerRole', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${PARTNER}:role/ingest` }, Action: ['kms:Encrypt', 'kms:GenerateDataKey*'], Resource: '*' },
+    {
+      Sid: 'ReadOnlyUsers',
+      Effect: 'Allow',
+      Principal: { AWS: USERS.slice(0, 3) },
+      Action: ['kms:Describe*', 'kms:Get*', 'kms:List*'],
+      Resource: '*'
+    },
+    {
+      Sid: 'Auditors',
+      Effect: 'Allow',
+      Principal: { AWS: USERS.slice(3) },
+      Action: ['kms:Describe*', 'kms:List*', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus'],
+      Resource: '*'
+    },
+    {
+      Sid: 'BreakGlass',
+      Effect: 'Allow',
+      Principal: { AWS: ADMINS[3] },
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: { Bool: { 'aws:SecureTransport': 'true' } }
+    },
+    {
+      Sid: 'PartnerAccount',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${PARTNER}:root` },
+      Action: ['kms:Decrypt', 'kms:DescribeKey'],
+      Resource: '*'
+    },
+    {
+      Sid: 'PartnerRole',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${PARTNER}:role/ingest` },
+      Action: ['kms:Encrypt', 'kms:GenerateDataKey*'],
+      Resource: '*'
+    },
     {
       Sid: 'CloudTrail',
       Effect: 'Allow',
       Principal: { Service: 'cloudtrail.amazonaws.com' },
       Action: 'kms:GenerateDataKey*',
       Resource: '*',
-      Condition: { StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` } }
+      Condition: {
+        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:aws:cloudtrail:*:${ACCOUNT}:trail/*` }
+      }
     },
-    { Sid: 'CloudWatchLogs', Effect: 'Allow', Principal: { Service: 'logs.us-east-1.amazonaws.com' }, Action: USE_SET, Resource: '*' },
+    {
+      Sid: 'CloudWatchLogs',
+      Effect: 'Allow',
+      Principal: { Service: 'logs.us-east-1.amazonaws.com' },
+      Action: USE_SET,
+      Resource: '*'
+    },
     {
       Sid: 'DenyDeletionExceptAdmins',
       Effect: 'Deny',
       Principal: '*',
       Action: ['kms:ScheduleKeyDeletion', 'kms:DisableKey'],
       Resource: '*',
-      Condition: { ArnNotLike: { 'aws:PrincipalArn': [`arn:aws:iam::${ACCOUNT}:role/*-admin`, `arn:aws:iam::${ACCOUNT}:root`] } }
+      Condition: {
+        ArnNotLike: { 'aws:PrincipalArn': [`arn:aws:iam::${ACCOUNT}:role/*-admin`, `arn:aws:iam::${ACCOUNT}:root`] }
+      }
     },
     {
       Sid: 'DenyLockoutBypass',
@@ -128,7 +222,14 @@ function keyPolicy(): Json[] {
       Resource: '*',
       Condition: { Bool: { 'kms:BypassPolicyLockoutSafetyCheck': 'true' } }
     },
-    { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+    {
+      Sid: 'DenyInsecureTransport',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+    },
     {
       Sid: 'DenyOtherRegions',
       Effect: 'Deny',
@@ -145,7 +246,13 @@ function keyPolicy(): Json[] {
       Resource: '*',
       Condition: { DateGreaterThan: { 'aws:CurrentTime': '2026-06-30T00:00:00Z' } }
     },
-    { Sid: 'ReportsDecryptOnly', Effect: 'Deny', Principal: { AWS: APPS[2] }, NotAction: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' },
+    {
+      Sid: 'ReportsDecryptOnly',
+      Effect: 'Deny',
+      Principal: { AWS: APPS[2] },
+      NotAction: ['kms:Decrypt', 'kms:DescribeKey'],
+      Resource: '*'
+    },
     {
       Sid: 'OnlySymmetricKeys',
       Effect: 'Deny',
@@ -162,20 +269,56 @@ function keyPolicy(): Json[] {
 const KEYS_IN_ACCOUNT = `arn:aws:kms:*:${ACCOUNT}:key/*`
 const IDENTITY: Json[][] = [
   [{ Sid: 'Rotation', Effect: 'Allow', Action: ROTATION_ACTIONS, Resource: KEYS_IN_ACCOUNT }],
-  [{ Sid: 'UseKeys', Effect: 'Allow', Action: USE_SET, Resource: KEYS_IN_ACCOUNT, Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } } }],
+  [
+    {
+      Sid: 'UseKeys',
+      Effect: 'Allow',
+      Action: USE_SET,
+      Resource: KEYS_IN_ACCOUNT,
+      Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } }
+    }
+  ],
   [{ Sid: 'ReadKms', Effect: 'Allow', Action: ['kms:Describe*', 'kms:Get*', 'kms:List*'], Resource: '*' }],
   [
-    { Sid: 'AdminKms', Effect: 'Allow', Action: 'kms:*', Resource: KEYS_IN_ACCOUNT, Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/*-admin` } } },
-    { Sid: 'Tagging', Effect: 'Allow', Action: ['kms:TagResource', 'kms:UntagResource', 'kms:ListResourceTags'], Resource: '*' }
+    {
+      Sid: 'AdminKms',
+      Effect: 'Allow',
+      Action: 'kms:*',
+      Resource: KEYS_IN_ACCOUNT,
+      Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/*-admin` } }
+    },
+    {
+      Sid: 'Tagging',
+      Effect: 'Allow',
+      Action: ['kms:TagResource', 'kms:UntagResource', 'kms:ListResourceTags'],
+      Resource: '*'
+    }
   ],
-  [{ Sid: 'NoDeletion', Effect: 'Deny', Action: ['kms:ScheduleKeyDeletion', 'kms:DeleteImportedKeyMaterial'], Resource: '*', Condition: { StringNotLike: { 'aws:PrincipalArn': '*break-glass' } } }]
+  [
+    {
+      Sid: 'NoDeletion',
+      Effect: 'Deny',
+      Action: ['kms:ScheduleKeyDeletion', 'kms:DeleteImportedKeyMaterial'],
+      Resource: '*',
+      Condition: { StringNotLike: { 'aws:PrincipalArn': '*break-glass' } }
+    }
+  ]
 ]
 const BOUNDARY: Json[] = [
   { Sid: 'KmsAndS3', Effect: 'Allow', Action: ['kms:*', 's3:*'], Resource: '*' },
-  { Sid: 'NoPolicyChanges', Effect: 'Deny', Action: 'kms:PutKeyPolicy', Resource: '*', Condition: { ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/*admin` } } }
+  {
+    Sid: 'NoPolicyChanges',
+    Effect: 'Deny',
+    Action: 'kms:PutKeyPolicy',
+    Resource: '*',
+    Condition: { ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/*admin` } }
+  }
 ]
 const SCP_LEVELS: Json[][][] = [
-  [[{ Sid: 'FullAWSAccess', Effect: 'Allow', Action: '*', Resource: '*' }], [{ Sid: 'ProtectKeyMaterial', Effect: 'Deny', Action: 'kms:DeleteImportedKeyMaterial', Resource: '*' }]],
+  [
+    [{ Sid: 'FullAWSAccess', Effect: 'Allow', Action: '*', Resource: '*' }],
+    [{ Sid: 'ProtectKeyMaterial', Effect: 'Deny', Action: 'kms:DeleteImportedKeyMaterial', Resource: '*' }]
+  ],
   [
     [
       { Sid: 'FullAWSAccess', Effect: 'Allow', Action: '*', Resource: '*' },
@@ -191,7 +334,8 @@ const SCP_LEVELS: Json[][][] = [
 ]
 
 const asPolicy = (Statement: Json[]): Json => ({ Version: '2012-10-17', Statement })
-const compile = (kind: PolicyKind, statements: Json[], name: string): ReturnType<typeof policyFromJson> => policyFromJson(asPolicy(statements), { kind, name })
+const compile = (kind: PolicyKind, statements: Json[], name: string): ReturnType<typeof policyFromJson> =>
+  policyFromJson(asPolicy(statements), { kind, name })
 
 function compileSet(): PolicySet {
   return {
@@ -224,24 +368,38 @@ function ours(set: PolicySet, reqs: Req[]): DecisionValue[] {
   return reqs.map(r => decide(buildRequest(r.principal, r.action, KEY, NOW), set).decision)
 }
 
-const ORACLE_RESULT: Record<string, DecisionValue> = { Allowed: 'allowed', ExplicitlyDenied: 'explicit-deny', ImplicitlyDenied: 'implicit-deny' }
+const ORACLE_RESULT: Record<string, DecisionValue> = {
+  Allowed: 'allowed',
+  ExplicitlyDenied: 'explicit-deny',
+  ImplicitlyDenied: 'implicit-deny'
+}
 
 async function oracle(reqs: Req[]): Promise<DecisionValue[]> {
   const key = asPolicy(keyPolicy())
   const out: DecisionValue[] = []
   for (const r of reqs) {
     const context: Record<string, string | string[]> = {}
-    for (const [k, v] of buildRequest(r.principal, r.action, KEY, NOW).context.values) context[k] = k === 'kms:resourcealiases' ? v : v[0]
+    for (const [k, v] of buildRequest(r.principal, r.action, KEY, NOW).context.values)
+      context[k] = k === 'kms:resourcealiases' ? v : v[0]
     const simulation: Simulation = {
-      request: { principal: r.principal, action: r.action, resource: { resource: KEY.arn, accountId: ACCOUNT }, contextVariables: context },
+      request: {
+        principal: r.principal,
+        action: r.action,
+        resource: { resource: KEY.arn, accountId: ACCOUNT },
+        contextVariables: context
+      },
       identityPolicies: IDENTITY.map((d, i) => ({ name: `identity-${i}`, policy: asPolicy(d) })),
       permissionBoundaryPolicies: [{ name: 'boundary', policy: asPolicy(BOUNDARY) }],
-      serviceControlPolicies: SCP_LEVELS.map((level, l) => ({ orgIdentifier: `level-${l}`, policies: level.map((d, i) => ({ name: `scp-${l}-${i}`, policy: asPolicy(d) })) })),
+      serviceControlPolicies: SCP_LEVELS.map((level, l) => ({
+        orgIdentifier: `level-${l}`,
+        policies: level.map((d, i) => ({ name: `scp-${l}-${i}`, policy: asPolicy(d) }))
+      })),
       resourceControlPolicies: [],
       resourcePolicy: key
     }
     const result = await runSimulation(simulation, {})
-    if (result.resultType !== 'single') throw new Error(`iam-simulate refused ${r.principal} ${r.action}: ${JSON.stringify(result)}`)
+    if (result.resultType !== 'single')
+      throw new Error(`iam-simulate refused ${r.principal} ${r.action}: ${JSON.stringify(result)}`)
     out.push(ORACLE_RESULT[result.overallResult])
   }
   return out

@@ -49,7 +49,12 @@ function build(modules) {
   for (const file of files) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
       fileName: file,
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: false, verbatimModuleSyntax: false }
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        sourceMap: false,
+        verbatimModuleSyntax: false
+      }
     })
     const target = join(OUT, relative(ROOT, file)).replace(/\.ts$/, '.js')
     mkdirSync(dirname(target), { recursive: true })
@@ -84,7 +89,9 @@ async function main() {
 
   const started = performance.now()
   const count = build(sections.map(s => s.module))
-  console.log(`bench: transpiled ${count} TypeScript files in ${(performance.now() - started).toFixed(0)} ms (node ${process.version})`)
+  console.log(
+    `bench: transpiled ${count} TypeScript files in ${(performance.now() - started).toFixed(0)} ms (node ${process.version})`
+  )
 
   const results = {}
   for (const section of sections) {

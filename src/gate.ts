@@ -66,14 +66,17 @@ function rootOf(keyArn: string): string {
 /** Every AWS principal value a document names (Principal and NotPrincipal). */
 function awsPrincipalValues(doc: PolicyDocument | undefined): Set<string> {
   const out = new Set<string>()
-  for (const s of doc?.statements ?? []) for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) out.add(p.value)
+  for (const s of doc?.statements ?? [])
+    for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) out.add(p.value)
   return out
 }
 
 function planKeys(config: Config, change: ProposedChange, state: LiveState, providerFile?: string): KeyPlan[] {
   const plans: KeyPlan[] = []
   change.keys.forEach((proposed, index) => {
-    const cfg = config.keys.find(k => k.key === proposed.key && (proposed.file === config.file || !proposed.file)) ?? config.keys[index]
+    const cfg =
+      config.keys.find(k => k.key === proposed.key && (proposed.file === config.file || !proposed.file)) ??
+      config.keys[index]
     const live = proposed.key ? findKey(state, proposed.key) : undefined
     if (!live && !proposed.created) {
       throw new ConfigError(
@@ -86,7 +89,8 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
     const fallback: Fallback = {
       file: proposed.file ?? config.file,
       line: proposed.line ?? cfg?.line ?? 1,
-      endLine: proposed.file === config.file || !proposed.file ? (cfg?.endLine ?? proposed.line ?? 1) : (proposed.line ?? 1)
+      endLine:
+        proposed.file === config.file || !proposed.file ? (cfg?.endLine ?? proposed.line ?? 1) : (proposed.line ?? 1)
     }
     plans.push({
       index,
@@ -142,7 +146,12 @@ async function simulate(
   const out = { before: new Map<string, IdentityVerdict>(), after: new Map<string, IdentityVerdict>() }
   await Promise.all(
     [...needs].map(async ([principal, n]) => {
-      const base = { principal, actions: [...n.actions], resources: [...n.keys], context: config.context[principal] ?? {} }
+      const base = {
+        principal,
+        actions: [...n.actions],
+        resources: [...n.keys],
+        context: config.context[principal] ?? {}
+      }
       const b = await oracle.simulate({ ...base, policyInputs: [], exclusions: [] })
       for (const [k, v] of b) out.before.set(k, v)
       const docs = after.principals.get(principal)
@@ -170,7 +179,10 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     k.owners?.forEach(p => principals.add(p))
   }
   config.principals.forEach(p => principals.add(p.arn))
-  const state = await provider.load({ keys: change.keys.flatMap(k => (k.key ? [k.key] : [])), principals: [...principals] })
+  const state = await provider.load({
+    keys: change.keys.flatMap(k => (k.key ? [k.key] : [])),
+    principals: [...principals]
+  })
 
   const plans = planKeys(config, change, state, provider.file)
   const before = beforeWorld(state)
@@ -222,10 +234,15 @@ export async function runGate(input: GateInput): Promise<GateResult> {
         // An id the proposed key policy keeps is an error there (principalRules); the warning is for ids
         // that are only in the live policy (CONTRACT §6), so one problem is not reported twice.
         const kept = awsPrincipalValues(change.keys[plan.index]?.policy)
-        findings.push(...liveOrphanRule(livePolicy, plan.keyArn, plan.keyName, plan.fallback).filter(f => !kept.has(f.principal ?? '')))
+        findings.push(
+          ...liveOrphanRule(livePolicy, plan.keyArn, plan.keyName, plan.fallback).filter(
+            f => !kept.has(f.principal ?? '')
+          )
+        )
       }
     }
-    if (!rotationSkipped) for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) run('rotation', p, a)
+    if (!rotationSkipped)
+      for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) run('rotation', p, a)
     for (const p of plan.owners) for (const a of plan.ownerActions) run('owner', p, a)
 
     const ev: KeyEvaluation = {

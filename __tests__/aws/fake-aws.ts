@@ -144,7 +144,7 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
       const n = (seen[api] = (seen[api] ?? 0) + 1)
       const delay = faults.delayMs?.[api]
       if (delay) {
-        await new Promise<void>((resolve) => {
+        await new Promise<void>(resolve => {
           const timer = setTimeout(() => {
             timers.delete(timer)
             resolve()
@@ -161,9 +161,14 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
                 'AccessDeniedException',
                 `User: arn:aws:sts::111122223333:assumed-role/gate/ci is not authorized to perform: ${api}`
               )
-            : new Fault(403, 'AccessDenied', `User: arn:aws:sts::111122223333:assumed-role/gate/ci is not authorized to perform: ${api}`)
+            : new Fault(
+                403,
+                'AccessDenied',
+                `User: arn:aws:sts::111122223333:assumed-role/gate/ci is not authorized to perform: ${api}`
+              )
         }
-        if (n <= (faults.throttle?.[api] ?? 0)) throw new Fault(400, isKms ? 'ThrottlingException' : 'Throttling', 'Rate exceeded')
+        if (n <= (faults.throttle?.[api] ?? 0))
+          throw new Fault(400, isKms ? 'ThrottlingException' : 'Throttling', 'Rate exceeded')
         if (n <= (faults.serverError?.[api] ?? 0))
           throw new Fault(500, isKms ? 'KMSInternalException' : 'ServiceFailure', 'internal failure')
         if (isKms) sendJson(res, 200, kms(state, api, body, faults.pageSize))
@@ -177,7 +182,7 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
       if (!res.headersSent && !res.destroyed) sendJson(res, 599, { __type: 'FakeAwsBug', message: String(error) })
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
@@ -186,7 +191,7 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer)
         server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
+        server.close(error => (error ? reject(error) : resolve()))
       })
   }
 }
@@ -221,14 +226,26 @@ function kms(state: FakeAwsState, api: string, body: Record<string, unknown>, pa
         RotationType: h.type
       }))
       const page = paginate(rotations, body.Marker, pageSize ?? (body.Limit as number | undefined))
-      return { Rotations: page.items, Truncated: page.next !== undefined, ...(page.next ? { NextMarker: page.next } : {}) }
+      return {
+        Rotations: page.items,
+        Truncated: page.next !== undefined,
+        ...(page.next ? { NextMarker: page.next } : {})
+      }
     }
     case 'kms:ListAliases': {
-      const aliases = state.keys.flatMap((key) =>
-        (key.aliases ?? []).map((name) => ({ AliasName: name, AliasArn: `${arnPrefix(key.arn)}:${name}`, TargetKeyId: keyId(key.arn) }))
+      const aliases = state.keys.flatMap(key =>
+        (key.aliases ?? []).map(name => ({
+          AliasName: name,
+          AliasArn: `${arnPrefix(key.arn)}:${name}`,
+          TargetKeyId: keyId(key.arn)
+        }))
       )
       const page = paginate(aliases, body.Marker, pageSize ?? (body.Limit as number | undefined))
-      return { Aliases: page.items, Truncated: page.next !== undefined, ...(page.next ? { NextMarker: page.next } : {}) }
+      return {
+        Aliases: page.items,
+        Truncated: page.next !== undefined,
+        ...(page.next ? { NextMarker: page.next } : {})
+      }
     }
     default:
       throw new Fault(400, 'UnknownOperationException', `${api} is not served by the fake`)
@@ -237,15 +254,18 @@ function kms(state: FakeAwsState, api: string, body: Record<string, unknown>, pa
 
 function findKey(state: FakeAwsState, ref: unknown): FakeKey {
   const key = state.keys.find(
-    (k) =>
-      k.arn === ref || keyId(k.arn) === ref || (k.aliases ?? []).some((alias) => alias === ref || `${arnPrefix(k.arn)}:${alias}` === ref)
+    k =>
+      k.arn === ref ||
+      keyId(k.arn) === ref ||
+      (k.aliases ?? []).some(alias => alias === ref || `${arnPrefix(k.arn)}:${alias}` === ref)
   )
   if (!key) throw new Fault(400, 'NotFoundException', `Key '${String(ref)}' does not exist`)
   return key
 }
 
 function rotationOf(key: FakeKey): KeyRotationState {
-  if (!key.rotation) throw new Fault(400, 'UnsupportedOperationException', `${key.arn} origin is not supported for this operation`)
+  if (!key.rotation)
+    throw new Fault(400, 'UnsupportedOperationException', `${key.arn} origin is not supported for this operation`)
   return key.rotation
 }
 
@@ -313,14 +333,21 @@ function iam(
     case 'iam:ListGroupsForUser':
       return list(
         'Groups',
-        (entity(state.users, body.UserName, 'user').groups ?? []).map((name) => {
+        (entity(state.users, body.UserName, 'user').groups ?? []).map(name => {
           const g = group(state, name)
-          return { Path: '/', GroupName: g.name, GroupId: `AGPA${g.name.toUpperCase()}`, Arn: g.arn, CreateDate: '2020-01-01T00:00:00Z' }
+          return {
+            Path: '/',
+            GroupName: g.name,
+            GroupId: `AGPA${g.name.toUpperCase()}`,
+            Arn: g.arn,
+            CreateDate: '2020-01-01T00:00:00Z'
+          }
         })
       )
     case 'iam:GetPolicy': {
       const arn = String(body.PolicyArn)
-      if (!(arn in state.policies)) throw new Fault(404, 'NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`)
+      if (!(arn in state.policies))
+        throw new Fault(404, 'NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`)
       return {
         Policy: {
           PolicyName: lastSegment(arn),
@@ -349,12 +376,12 @@ function iam(
     case 'iam:ListRoles':
       return list(
         'Roles',
-        state.roles.map((r) => entityXml(r, 'Role'))
+        state.roles.map(r => entityXml(r, 'Role'))
       )
     case 'iam:ListUsers':
       return list(
         'Users',
-        state.users.map((u) => entityXml(u, 'User'))
+        state.users.map(u => entityXml(u, 'User'))
       )
     case 'iam:SimulatePrincipalPolicy':
       return simulate(state, body, size)
@@ -364,13 +391,13 @@ function iam(
 }
 
 function entity(list: FakeEntity[], name: unknown, kind: string): FakeEntity {
-  const found = list.find((e) => lastSegment(e.arn) === name)
+  const found = list.find(e => lastSegment(e.arn) === name)
   if (!found) throw new Fault(404, 'NoSuchEntity', `The ${kind} with name ${String(name)} cannot be found.`)
   return found
 }
 
 function group(state: FakeAwsState, name: unknown): FakeGroup {
-  const found = (state.groups ?? []).find((g) => g.name === name)
+  const found = (state.groups ?? []).find(g => g.name === name)
   if (!found) throw new Fault(404, 'NoSuchEntity', `The group with name ${String(name)} cannot be found.`)
   return found
 }
@@ -384,25 +411,37 @@ function entityXml(e: FakeEntity, kind: 'Role' | 'User'): Record<string, unknown
     Arn: e.arn,
     CreateDate: '2020-01-01T00:00:00Z',
     ...(kind === 'Role' ? { AssumeRolePolicyDocument: encodeDocument({ Version: '2012-10-17', Statement: [] }) } : {}),
-    ...(e.boundary ? { PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: e.boundary } } : {})
+    ...(e.boundary
+      ? { PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: e.boundary } }
+      : {})
   }
 }
 
-function inlineXml(owner: string, inline: Record<string, unknown> | undefined, body: Record<string, unknown>): Record<string, unknown> {
+function inlineXml(
+  owner: string,
+  inline: Record<string, unknown> | undefined,
+  body: Record<string, unknown>
+): Record<string, unknown> {
   const name = String(body.PolicyName)
   if (!inline || !(name in inline)) throw new Fault(404, 'NoSuchEntity', `The policy ${name} cannot be found.`)
   return { [owner]: body[owner], PolicyName: name, PolicyDocument: encodeDocument(inline[name]) }
 }
 
 function attachedXml(arns: string[] | undefined): Record<string, unknown>[] {
-  return (arns ?? []).map((arn) => ({ PolicyName: lastSegment(arn), PolicyArn: arn }))
+  return (arns ?? []).map(arn => ({ PolicyName: lastSegment(arn), PolicyArn: arn }))
 }
 
 const RESTRICTIVENESS: SimDecision[] = ['allowed', 'implicitDeny', 'explicitDeny']
 
-async function simulate(state: FakeAwsState, body: Record<string, unknown>, size: number | undefined): Promise<Record<string, unknown>> {
+async function simulate(
+  state: FakeAwsState,
+  body: Record<string, unknown>,
+  size: number | undefined
+): Promise<Record<string, unknown>> {
   const principal = String(body.PolicySourceArn)
-  const known = [...state.roles, ...state.users].some((e) => e.arn === principal) || (state.groups ?? []).some((g) => g.arn === principal)
+  const known =
+    [...state.roles, ...state.users].some(e => e.arn === principal) ||
+    (state.groups ?? []).some(g => g.arn === principal)
   if (!known) throw new Fault(404, 'NoSuchEntity', `Entity ${principal} does not exist.`)
   const actions = (body.ActionNames as string[] | undefined) ?? []
   const resources = (body.ResourceArns as string[] | undefined) ?? ['*']
@@ -421,7 +460,9 @@ async function simulate(state: FakeAwsState, body: Record<string, unknown>, size
   }
   const results: Record<string, unknown>[] = []
   for (const action of actions) {
-    const answers = await Promise.all(resources.map(async (resource) => ({ resource, answer: await ask(action, resource) })))
+    const answers = await Promise.all(
+      resources.map(async resource => ({ resource, answer: await ask(action, resource) }))
+    )
     if (state.simulatorShape === 'old') {
       for (const { resource, answer } of answers) {
         results.push({
@@ -442,7 +483,8 @@ async function simulate(state: FakeAwsState, body: Record<string, unknown>, size
     const orgs = answers.find(({ answer }) => answer.organizationsAllow !== undefined)?.answer.organizationsAllow
     results.push({
       EvalActionName: action,
-      EvalResourceName: resources.length === 1 && resources[0] === '*' ? '*' : 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}',
+      EvalResourceName:
+        resources.length === 1 && resources[0] === '*' ? '*' : 'arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}',
       EvalDecision: RESTRICTIVENESS[worst],
       MatchedStatements: [],
       MissingContextValues: [...new Set(answers.flatMap(({ answer }) => answer.missing ?? []))],
@@ -457,11 +499,15 @@ async function simulate(state: FakeAwsState, body: Record<string, unknown>, size
     })
   }
   const page = paginate(results, body.Marker, size)
-  return { EvaluationResults: page.items, IsTruncated: page.next !== undefined, ...(page.next ? { Marker: page.next } : {}) }
+  return {
+    EvaluationResults: page.items,
+    IsTruncated: page.next !== undefined,
+    ...(page.next ? { Marker: page.next } : {})
+  }
 }
 
 function matchedXml(answer: SimAnswer): Record<string, unknown>[] {
-  return (answer.matched ?? []).map((m) => ({
+  return (answer.matched ?? []).map(m => ({
     SourcePolicyId: m.id,
     ...(m.type ? { SourcePolicyType: m.type } : {}),
     ...(m.startLine !== undefined ? { StartPosition: { Line: m.startLine, Column: 1 } } : {}),
@@ -519,7 +565,7 @@ function iamError(fault: Fault): string {
 /** Objects become elements, arrays become `<member>` lists, as the Query protocol writes them. */
 function toXml(name: string, value: unknown): string {
   if (value === undefined || value === null) return ''
-  if (Array.isArray(value)) return `<${name}>${value.map((v) => toXml('member', v)).join('')}</${name}>`
+  if (Array.isArray(value)) return `<${name}>${value.map(v => toXml('member', v)).join('')}</${name}>`
   if (typeof value === 'object') {
     return `<${name}>${Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => toXml(k, v))
@@ -604,8 +650,8 @@ export function fakeStateFromLive(live: LiveState, options: FromLiveOptions = {}
   const groups = new Map<string, FakeGroup>()
   const roles: FakeEntity[] = []
   const users: FakeEntity[] = []
-  const byArn = new Map(live.principals.map((p) => [p.arn, p]))
-  const arns = [...new Set([...(live.knownPrincipals ?? []), ...live.principals.map((p) => p.arn)])]
+  const byArn = new Map(live.principals.map(p => [p.arn, p]))
+  const arns = [...new Set([...(live.knownPrincipals ?? []), ...live.principals.map(p => p.arn)])]
   for (const arn of arns) {
     const type = /:iam::\d{12}:(role|user)\//.exec(arn)?.[1]
     if (!type) continue
@@ -619,7 +665,11 @@ export function fakeStateFromLive(live: LiveState, options: FromLiveOptions = {}
       if (viaGroup) {
         const [, groupName, policyName] = viaGroup
         const account = arn.split(':')[4]
-        const g = groups.get(groupName) ?? { arn: `arn:aws:iam::${account}:group/${groupName}`, name: groupName, inline: {} }
+        const g = groups.get(groupName) ?? {
+          arn: `arn:aws:iam::${account}:group/${groupName}`,
+          name: groupName,
+          inline: {}
+        }
         g.inline = { ...g.inline, [policyName]: policy.document }
         groups.set(groupName, g)
         fake.groups = [...new Set([...(fake.groups ?? []), groupName])]
@@ -637,7 +687,7 @@ export function fakeStateFromLive(live: LiveState, options: FromLiveOptions = {}
     ;(type === 'role' ? roles : users).push(fake)
   }
   return {
-    keys: live.keys.map((k) => ({ ...k })),
+    keys: live.keys.map(k => ({ ...k })),
     roles,
     users,
     groups: [...groups.values()],

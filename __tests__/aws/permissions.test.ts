@@ -24,11 +24,12 @@ const list = (value: string | string[]): string[] => (Array.isArray(value) ? val
 /** `kms:GetKeyPolicy` for every `new GetKeyPolicyCommand(` in the sources, by the package it is imported from. */
 function sentActions(): Set<string> {
   const actions = new Set<string>()
-  for (const file of readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(SOURCE_DIR).filter(f => f.endsWith('.ts'))) {
     const text = readFileSync(join(SOURCE_DIR, file), 'utf8')
     const serviceOf = new Map<string, string>()
     for (const [, names, from] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
-      for (const name of names.split(',').map((n) => n.trim())) if (SERVICES[from] && name) serviceOf.set(name, SERVICES[from])
+      for (const name of names.split(',').map(n => n.trim()))
+        if (SERVICES[from] && name) serviceOf.set(name, SERVICES[from])
     }
     for (const [, command] of text.matchAll(/new\s+(\w+)Command\s*\(/g)) {
       const service = serviceOf.get(`${command}Command`)
@@ -46,10 +47,10 @@ const policy = JSON.parse(readFileSync(join(ROOT, 'iam/kms-policy-gate-policy.js
 
 describe('iam/kms-policy-gate-policy.json', () => {
   it('grants exactly the calls the code can send', () => {
-    const granted = new Set(policy.Statement.flatMap((s) => list(s.Action)))
+    const granted = new Set(policy.Statement.flatMap(s => list(s.Action)))
     const sent = sentActions()
-    expect([...sent].filter((a) => !granted.has(a)).sort()).toEqual([])
-    expect([...granted].filter((a) => !sent.has(a)).sort()).toEqual([])
+    expect([...sent].filter(a => !granted.has(a)).sort()).toEqual([])
+    expect([...granted].filter(a => !sent.has(a)).sort()).toEqual([])
     expect(sent.size).toBe(22)
   })
 

@@ -70,7 +70,9 @@ beforeEach(() => {
   kms.on(GetKeyPolicyCommand).resolves({ Policy: JSON.stringify(POLICY) })
   kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: false })
   kms.on(ListKeyRotationsCommand).resolves({ Rotations: [] })
-  kms.on(ListAliasesCommand).resolves({ Aliases: [{ AliasName: 'alias/app-data', AliasArn: ALIAS_ARN, TargetKeyId: KEY_ID }] })
+  kms
+    .on(ListAliasesCommand)
+    .resolves({ Aliases: [{ AliasName: 'alias/app-data', AliasArn: ALIAS_ARN, TargetKeyId: KEY_ID }] })
   iam.on(ListRolesCommand).resolves({ Roles: [] })
   iam.on(ListUsersCommand).resolves({ Users: [] })
 })
@@ -79,7 +81,7 @@ describe('AwsStateProvider: keys', () => {
   it('resolves an alias ARN through ListAliases to the key ARN', async () => {
     const state = await provider().load({ keys: [ALIAS_ARN], principals: [] })
     expect(kms).toHaveReceivedCommandWith(DescribeKeyCommand, { KeyId: KEY })
-    expect(state.keys.map((k) => [k.arn, k.aliases])).toEqual([[KEY, ['alias/app-data']]])
+    expect(state.keys.map(k => [k.arn, k.aliases])).toEqual([[KEY, ['alias/app-data']]])
   })
 
   it('describes a key once when it is named by alias and by bare id', async () => {
@@ -104,11 +106,18 @@ describe('AwsStateProvider: keys', () => {
   it('reads rotation status and history, skipping entries without a rotation date', async () => {
     kms
       .on(GetKeyRotationStatusCommand)
-      .resolves({ KeyRotationEnabled: true, RotationPeriodInDays: 90, NextRotationDate: new Date('2027-01-01T00:00:00.250Z') })
+      .resolves({
+        KeyRotationEnabled: true,
+        RotationPeriodInDays: 90,
+        NextRotationDate: new Date('2027-01-01T00:00:00.250Z')
+      })
     kms
       .on(ListKeyRotationsCommand)
       .resolvesOnce({
-        Rotations: [{ KeyMaterialId: 'a' }, { RotationDate: new Date('2026-01-01T00:00:00Z'), RotationType: 'AUTOMATIC' }],
+        Rotations: [
+          { KeyMaterialId: 'a' },
+          { RotationDate: new Date('2026-01-01T00:00:00Z'), RotationType: 'AUTOMATIC' }
+        ],
         Truncated: true,
         NextMarker: 'm1'
       })
@@ -140,14 +149,18 @@ describe('AwsStateProvider: keys', () => {
   })
 
   it('takes UnsupportedOperationException as "cannot rotate"', async () => {
-    kms.on(GetKeyRotationStatusCommand).rejects(new UnsupportedOperationException({ message: 'replica', $metadata: {} }))
+    kms
+      .on(GetKeyRotationStatusCommand)
+      .rejects(new UnsupportedOperationException({ message: 'replica', $metadata: {} }))
     kms.on(ListKeyRotationsCommand).rejects(new UnsupportedOperationException({ message: 'replica', $metadata: {} }))
     const [key] = (await provider().load({ keys: [KEY], principals: [] })).keys
     expect(key.rotation).toBeUndefined()
   })
 
   it('turns NotFoundException into a GateError naming the API and the key', async () => {
-    kms.on(DescribeKeyCommand).rejects(new NotFoundException({ message: `Key '${KEY}' does not exist`, $metadata: { attempts: 1 } }))
+    kms
+      .on(DescribeKeyCommand)
+      .rejects(new NotFoundException({ message: `Key '${KEY}' does not exist`, $metadata: { attempts: 1 } }))
     await expect(provider().load({ keys: [KEY], principals: [] })).rejects.toThrow(
       new GateError(`AWS kms:DescribeKey on ${KEY} failed: NotFoundException: Key '${KEY}' does not exist`)
     )
@@ -174,16 +187,25 @@ describe('AwsStateProvider: principals', () => {
   it('leaves out a principal that does not exist', async () => {
     iam
       .on(GetRoleCommand)
-      .rejects(new NoSuchEntityException({ message: 'The role with name kms-rotation-service cannot be found.', $metadata: {} }))
+      .rejects(
+        new NoSuchEntityException({
+          message: 'The role with name kms-rotation-service cannot be found.',
+          $metadata: {}
+        })
+      )
     const state = await provider().load({ keys: [], principals: [ROLE] })
     expect(state.principals).toEqual([])
     expect(state.account).toBe(ACCOUNT)
   })
 
   it('fails when an attached policy vanished', async () => {
-    iam.on(GetRoleCommand).resolves({ Role: { RoleName: 'r', RoleId: 'AROA1', Arn: ROLE, Path: '/', CreateDate: new Date() } })
+    iam
+      .on(GetRoleCommand)
+      .resolves({ Role: { RoleName: 'r', RoleId: 'AROA1', Arn: ROLE, Path: '/', CreateDate: new Date() } })
     iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: [] })
-    iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [{ PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/gone` }] })
+    iam
+      .on(ListAttachedRolePoliciesCommand)
+      .resolves({ AttachedPolicies: [{ PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/gone` }] })
     iam.on(GetPolicyCommand).rejects(new NoSuchEntityException({ message: 'gone', $metadata: {} }))
     await expect(provider().load({ keys: [], principals: [ROLE] })).rejects.toThrow(
       `AWS iam:GetPolicy on arn:aws:iam::${ACCOUNT}:policy/gone failed: NoSuchEntity`
@@ -192,9 +214,13 @@ describe('AwsStateProvider: principals', () => {
 
   it('decodes URL-encoded documents and accepts plain JSON too', async () => {
     const managed = 'arn:aws:iam::aws:policy/ReadOnlyAccess'
-    iam.on(GetRoleCommand).resolves({ Role: { RoleName: 'r', RoleId: 'AROA1', Arn: ROLE, Path: '/', CreateDate: new Date() } })
+    iam
+      .on(GetRoleCommand)
+      .resolves({ Role: { RoleName: 'r', RoleId: 'AROA1', Arn: ROLE, Path: '/', CreateDate: new Date() } })
     iam.on(ListRolePoliciesCommand).resolves({ PolicyNames: ['inline'] })
-    iam.on(GetRolePolicyCommand).resolves({ RoleName: 'r', PolicyName: 'inline', PolicyDocument: encoded({ Sid: 'a b%' }) })
+    iam
+      .on(GetRolePolicyCommand)
+      .resolves({ RoleName: 'r', PolicyName: 'inline', PolicyDocument: encoded({ Sid: 'a b%' }) })
     iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [{ PolicyArn: managed }] })
     iam.on(GetPolicyCommand).resolves({ Policy: { DefaultVersionId: 'v7' } })
     iam.on(GetPolicyVersionCommand).resolves({ PolicyVersion: { Document: '{"Sid":"plain"}' } })
@@ -216,7 +242,11 @@ describe('AwsStateProvider: principals', () => {
   it('sends no IAM call for the account root, other accounts or non-IAM principals', async () => {
     const state = await provider().load({
       keys: [],
-      principals: [`arn:aws:iam::${ACCOUNT}:root`, 'arn:aws:iam::444455556666:role/x', `arn:aws:sts::${ACCOUNT}:assumed-role/x/s`]
+      principals: [
+        `arn:aws:iam::${ACCOUNT}:root`,
+        'arn:aws:iam::444455556666:role/x',
+        `arn:aws:sts::${ACCOUNT}:assumed-role/x/s`
+      ]
     })
     expect(iam).not.toHaveReceivedCommand(GetRoleCommand)
     expect(state).toMatchObject({ account: ACCOUNT, principals: [], knownPrincipals: [] })
@@ -228,7 +258,7 @@ describe('AwsStateProvider: principals', () => {
     iam.on(GetRoleCommand).callsFake(async () => {
       active++
       peak = Math.max(peak, active)
-      await new Promise((resolve) => setTimeout(resolve, 5))
+      await new Promise(resolve => setTimeout(resolve, 5))
       active--
       throw new NoSuchEntityException({ message: 'none', $metadata: {} })
     })
@@ -240,7 +270,8 @@ describe('AwsStateProvider: principals', () => {
 })
 
 describe('AWS errors', () => {
-  const denied = (name: string): Error => Object.assign(new Error('User: arn:aws:sts::1:assumed-role/gate/ci is not authorized'), { name })
+  const denied = (name: string): Error =>
+    Object.assign(new Error('User: arn:aws:sts::1:assumed-role/gate/ci is not authorized'), { name })
 
   it('names the permission to grant, and where', () => {
     expect(awsError(denied('AccessDenied'), { api: 'iam:GetRole', resource: ROLE }).message).toBe(
@@ -269,7 +300,9 @@ describe('AWS errors', () => {
     const message = awsError(long, { api: 'iam:ListRoles', resource: '*' }).message
     expect(message).not.toContain('\n')
     expect(message.length).toBeLessThan(400)
-    expect(awsError('boom', { api: 'iam:ListUsers', resource: '*' }).message).toBe('AWS iam:ListUsers on * failed: Error: boom')
+    expect(awsError('boom', { api: 'iam:ListUsers', resource: '*' }).message).toBe(
+      'AWS iam:ListUsers on * failed: Error: boom'
+    )
     expect(awsErrorName(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED')
     const gateError = new GateError('already clear')
     expect(awsError(gateError, { api: 'iam:ListUsers', resource: '*' })).toBe(gateError)

@@ -14,7 +14,7 @@ import { AwsIdentityOracle, contextType } from '../../src/state/aws/simulator.js
 const ACCOUNT = '111122223333'
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ops/kms-rotation-service`
 const USER = `arn:aws:iam::${ACCOUNT}:user/alice`
-const KEYS = ['a', 'b', 'c', 'd', 'e'].map((k) => `arn:aws:kms:us-east-1:${ACCOUNT}:key/${k}`)
+const KEYS = ['a', 'b', 'c', 'd', 'e'].map(k => `arn:aws:kms:us-east-1:${ACCOUNT}:key/${k}`)
 
 const iam = mockClient(IAMClient)
 
@@ -37,11 +37,11 @@ function oracle(extra: { maxCombinationsPerCall?: number } = {}): AwsIdentityOra
 /** Answers every request in the new shape: allowed everywhere. */
 function allowEverything(input: SimulatePrincipalPolicyCommandInput): { EvaluationResults: EvaluationResult[] } {
   return {
-    EvaluationResults: (input.ActionNames ?? []).map((action) => ({
+    EvaluationResults: (input.ActionNames ?? []).map(action => ({
       EvalActionName: action,
       EvalResourceName: '*',
       EvalDecision: 'allowed',
-      ResourceSpecificResults: (input.ResourceArns ?? []).map((resource) => ({
+      ResourceSpecificResults: (input.ResourceArns ?? []).map(resource => ({
         EvalResourceName: resource,
         EvalResourceDecision: 'allowed'
       }))
@@ -73,11 +73,20 @@ describe('AwsIdentityOracle requests', () => {
   it('names the attachment of an excluded inline policy after the principal', async () => {
     await oracle().simulate(query({ exclusions: [{ inlinePolicyName: 'rotation' }] }))
     await oracle().simulate(
-      query({ principal: USER, exclusions: [{ inlinePolicyName: 'self' }, { policyArn: `arn:aws:iam::${ACCOUNT}:policy/p` }] })
+      query({
+        principal: USER,
+        exclusions: [{ inlinePolicyName: 'self' }, { policyArn: `arn:aws:iam::${ACCOUNT}:policy/p` }]
+      })
     )
     expect(iam).toHaveReceivedCommandWith(SimulatePrincipalPolicyCommand, {
       PolicyExclusionList: [
-        { InlinePolicyIdentifier: { PolicyName: 'rotation', AttachmentType: 'role', AttachmentName: 'kms-rotation-service' } }
+        {
+          InlinePolicyIdentifier: {
+            PolicyName: 'rotation',
+            AttachmentType: 'role',
+            AttachmentName: 'kms-rotation-service'
+          }
+        }
       ]
     })
     expect(iam).toHaveReceivedCommandWith(SimulatePrincipalPolicyCommand, {
@@ -97,8 +106,8 @@ describe('AwsIdentityOracle requests', () => {
   it('splits a query only when it exceeds the configured size', async () => {
     const actions = ['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation']
     const verdicts = await oracle({ maxCombinationsPerCall: 4 }).simulate(query({ actions, resources: KEYS }))
-    const sent = iam.commandCalls(SimulatePrincipalPolicyCommand).map((c) => c.args[0].input)
-    expect(sent.map((i) => [i.ActionNames?.length, i.ResourceArns])).toEqual([
+    const sent = iam.commandCalls(SimulatePrincipalPolicyCommand).map(c => c.args[0].input)
+    expect(sent.map(i => [i.ActionNames?.length, i.ResourceArns])).toEqual([
       [2, KEYS.slice(0, 2)],
       [2, KEYS.slice(2, 4)],
       [2, KEYS.slice(4)]
@@ -117,7 +126,9 @@ describe('AwsIdentityOracle requests', () => {
   it('never repeats an identical query, whatever the order of actions and resources', async () => {
     const o = oracle()
     const first = await o.simulate(query({ actions: ['kms:A', 'kms:B'], resources: KEYS.slice(0, 2) }))
-    const second = await o.simulate(query({ actions: ['kms:B', 'kms:A', 'kms:A'], resources: KEYS.slice(0, 2).reverse() }))
+    const second = await o.simulate(
+      query({ actions: ['kms:B', 'kms:A', 'kms:A'], resources: KEYS.slice(0, 2).reverse() })
+    )
     expect(second).toEqual(first)
     expect(o.calls).toEqual({ 'iam:SimulatePrincipalPolicy': 1 })
   })
@@ -136,7 +147,10 @@ describe('AwsIdentityOracle requests', () => {
       })
     const verdicts = await oracle().simulate(query({ actions: ['kms:A', 'kms:B'] }))
     expect(verdicts.get(identityKey(ROLE, 'kms:B', KEYS[0]))?.decision).toBe('implicit-deny')
-    expect(iam.commandCalls(SimulatePrincipalPolicyCommand).map((c) => c.args[0].input.Marker)).toEqual([undefined, 'next'])
+    expect(iam.commandCalls(SimulatePrincipalPolicyCommand).map(c => c.args[0].input.Marker)).toEqual([
+      undefined,
+      'next'
+    ])
   })
 
   it('returns nothing, and sends nothing, for an empty query', async () => {
@@ -162,7 +176,11 @@ describe('AwsIdentityOracle answers', () => {
         PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: false },
         ResourceSpecificResults: [
           { EvalResourceName: KEYS[0], EvalResourceDecision: 'allowed', MissingContextValues: [] },
-          { EvalResourceName: KEYS[1], EvalResourceDecision: 'implicitDeny', MissingContextValues: ['aws:RequestTag/x'] }
+          {
+            EvalResourceName: KEYS[1],
+            EvalResourceDecision: 'implicitDeny',
+            MissingContextValues: ['aws:RequestTag/x']
+          }
         ]
       }
     ])
@@ -173,16 +191,23 @@ describe('AwsIdentityOracle answers', () => {
       missingContext: ['aws:SourceVpc'],
       matched: []
     })
-    expect(verdicts.get(identityKey(ROLE, 'kms:RotateKeyOnDemand', KEYS[1]))?.missingContext).toEqual(['aws:RequestTag/x', 'aws:SourceVpc'])
+    expect(verdicts.get(identityKey(ROLE, 'kms:RotateKeyOnDemand', KEYS[1]))?.missingContext).toEqual([
+      'aws:RequestTag/x',
+      'aws:SourceVpc'
+    ])
   })
 
   it('spreads an aggregate answer without per-resource results over every resource', async () => {
-    const verdicts = await answer([{ EvalActionName: 'kms:RotateKeyOnDemand', EvalResourceName: '*', EvalDecision: 'explicitDeny' }])
-    expect([...verdicts.values()].map((v) => v.decision)).toEqual(['explicit-deny', 'explicit-deny'])
+    const verdicts = await answer([
+      { EvalActionName: 'kms:RotateKeyOnDemand', EvalResourceName: '*', EvalDecision: 'explicitDeny' }
+    ])
+    expect([...verdicts.values()].map(v => v.decision)).toEqual(['explicit-deny', 'explicit-deny'])
   })
 
   it('fails when IAM leaves a pair undecided or answers something unknown', async () => {
-    await expect(answer([{ EvalActionName: 'kms:RotateKeyOnDemand', EvalResourceName: KEYS[0], EvalDecision: 'allowed' }])).rejects.toThrow(
+    await expect(
+      answer([{ EvalActionName: 'kms:RotateKeyOnDemand', EvalResourceName: KEYS[0], EvalDecision: 'allowed' }])
+    ).rejects.toThrow(
       `AWS iam:SimulatePrincipalPolicy on ${ROLE} returned no decision for kms:RotateKeyOnDemand on ${KEYS[1]}`
     )
     await expect(

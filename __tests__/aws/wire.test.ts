@@ -11,7 +11,14 @@ import { CallGate } from '../../src/state/aws/limit.js'
 import { AwsStateProvider } from '../../src/state/aws/provider.js'
 import { AwsIdentityOracle } from '../../src/state/aws/simulator.js'
 import type { LiveState, StateRequest } from '../../src/state/types.js'
-import { fakeStateFromLive, startFakeAws, type FakeAws, type FakeAwsState, type FaultPlan, type SimQuestion } from './fake-aws.js'
+import {
+  fakeStateFromLive,
+  startFakeAws,
+  type FakeAws,
+  type FakeAwsState,
+  type FaultPlan,
+  type SimQuestion
+} from './fake-aws.js'
 
 const ACCOUNT = '111122223333'
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
@@ -29,7 +36,13 @@ const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/kms-boundary`
 const doc = (sid: string, action: string): unknown => ({
   Version: '2012-10-17',
   Statement: [
-    { Sid: sid, Effect: 'Allow', Action: action, Resource: '*', Condition: { StringLike: { 'aws:PrincipalTag/team': 'a&b <c> 100% "d"' } } }
+    {
+      Sid: sid,
+      Effect: 'Allow',
+      Action: action,
+      Resource: '*',
+      Condition: { StringLike: { 'aws:PrincipalTag/team': 'a&b <c> 100% "d"' } }
+    }
   ]
 })
 
@@ -53,7 +66,13 @@ const EXPECTED: LiveState = {
         Version: '2012-10-17',
         Statement: [
           { Sid: 'Root', Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' },
-          { Sid: 'Rotation', Effect: 'Allow', Principal: { AWS: [ROTATOR, KEY_ADMIN] }, Action: 'kms:RotateKeyOnDemand', Resource: '*' },
+          {
+            Sid: 'Rotation',
+            Effect: 'Allow',
+            Principal: { AWS: [ROTATOR, KEY_ADMIN] },
+            Action: 'kms:RotateKeyOnDemand',
+            Resource: '*'
+          },
           {
             Sid: 'Others',
             Effect: 'Allow',
@@ -160,7 +179,12 @@ async function setUp(
 }
 
 function provider(c: AwsClients): AwsStateProvider {
-  return new AwsStateProvider({ kms: c.kms, iam: c.iam, region: 'us-east-1', now: () => new Date('2026-11-01T00:00:00Z') })
+  return new AwsStateProvider({
+    kms: c.kms,
+    iam: c.iam,
+    region: 'us-east-1',
+    now: () => new Date('2026-11-01T00:00:00Z')
+  })
 }
 
 function liveFake(extra: Partial<FakeAwsState> = {}): FakeAwsState {
@@ -182,7 +206,7 @@ describe('AwsStateProvider on the wire', () => {
     const p = provider(clients)
     await expect(p.load(REQUEST)).resolves.toEqual(EXPECTED)
 
-    const keys = fake.calls.map((c) => `${c.api} ${JSON.stringify(c.body)}`)
+    const keys = fake.calls.map(c => `${c.api} ${JSON.stringify(c.body)}`)
     expect(new Set(keys).size).toBe(keys.length)
     expect(countBy(fake.calls)).toEqual(p.calls)
     expect(p.calls).toEqual({
@@ -209,9 +233,9 @@ describe('AwsStateProvider on the wire', () => {
       'iam:ListUsers': 1
     })
     // No IAM call for the account root or another account's role.
-    expect(fake.calls.some((c) => JSON.stringify(c.body).includes('auditor'))).toBe(false)
-    expect(fake.calls.every((c) => c.userAgent.includes('kms-policy-gate/1.0.0'))).toBe(true)
-    expect(fake.calls.find((c) => c.api === 'kms:GetKeyPolicy')?.body).toEqual({ KeyId: KEY, PolicyName: 'default' })
+    expect(fake.calls.some(c => JSON.stringify(c.body).includes('auditor'))).toBe(false)
+    expect(fake.calls.every(c => c.userAgent.includes('kms-policy-gate/1.0.0'))).toBe(true)
+    expect(fake.calls.find(c => c.api === 'kms:GetKeyPolicy')?.body).toEqual({ KeyId: KEY, PolicyName: 'default' })
   })
 
   it('reads every page when each page holds one item', async () => {
@@ -222,7 +246,11 @@ describe('AwsStateProvider on the wire', () => {
     expect(p.calls['kms:ListKeyRotations']).toBe(2)
     expect(p.calls['iam:ListRoles']).toBe(3)
     expect(p.calls['iam:ListUsers']).toBe(1)
-    expect(fake.calls.filter((c) => c.api === 'iam:ListRoles').map((c) => c.body.Marker)).toEqual([undefined, 'page-1', 'page-2'])
+    expect(fake.calls.filter(c => c.api === 'iam:ListRoles').map(c => c.body.Marker)).toEqual([
+      undefined,
+      'page-1',
+      'page-2'
+    ])
   })
 
   it('retries a throttling burst and succeeds', async () => {
@@ -248,12 +276,18 @@ describe('AwsStateProvider on the wire', () => {
   })
 
   it('fails with the API named when the server keeps failing', async () => {
-    const { fake, clients } = await setUp(liveFake(), { serverError: { 'iam:ListRoles': Infinity } }, { maxAttempts: 3 })
+    const { fake, clients } = await setUp(
+      liveFake(),
+      { serverError: { 'iam:ListRoles': Infinity } },
+      { maxAttempts: 3 }
+    )
     const error = await provider(clients)
       .load(REQUEST)
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GateError)
-    expect((error as GateError).message).toMatch(/^AWS iam:ListRoles on \* failed: ServiceFailure: internal failure after 3 attempts$/)
+    expect((error as GateError).message).toMatch(
+      /^AWS iam:ListRoles on \* failed: ServiceFailure: internal failure after 3 attempts$/
+    )
     expect(countBy(fake.calls)['iam:ListRoles']).toBe(3)
   })
 
@@ -271,13 +305,19 @@ describe('AwsStateProvider on the wire', () => {
   })
 
   it('gives up on an answer slower than the request timeout', async () => {
-    const { fake, clients } = await setUp(liveFake(), { delayMs: { 'kms:DescribeKey': 2_000 } }, { maxAttempts: 2, requestTimeoutMs: 150 })
+    const { fake, clients } = await setUp(
+      liveFake(),
+      { delayMs: { 'kms:DescribeKey': 2_000 } },
+      { maxAttempts: 2, requestTimeoutMs: 150 }
+    )
     const started = Date.now()
     const error = await provider(clients)
       .load(REQUEST)
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(GateError)
-    expect((error as GateError).message).toMatch(/^AWS kms:DescribeKey on .* failed: TimeoutError: .*150 ms requestTimeout/)
+    expect((error as GateError).message).toMatch(
+      /^AWS kms:DescribeKey on .* failed: TimeoutError: .*150 ms requestTimeout/
+    )
     expect(Date.now() - started).toBeLessThan(1_500)
     expect(countBy(fake.calls)['kms:DescribeKey']).toBeGreaterThanOrEqual(2)
   })
@@ -295,10 +335,13 @@ describe('AwsStateProvider on the wire', () => {
     process.env.AWS_ENDPOINT_URL_KMS = fake.url
     process.env.AWS_ENDPOINT_URL_IAM = fake.url
     try {
-      clients = createAwsClients({ region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } })
+      clients = createAwsClients({
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }
+      })
       const state = await provider(clients).load({ keys: [KEY], principals: [] })
       expect(state.keys[0].arn).toBe(KEY)
-      expect(fake.calls.map((c) => c.api)).toContain('iam:ListRoles')
+      expect(fake.calls.map(c => c.api)).toContain('iam:ListRoles')
     } finally {
       for (const [name, value] of [
         ['AWS_ENDPOINT_URL_KMS', saved.kms],
@@ -337,7 +380,7 @@ describe('AwsIdentityOracle on the wire', () => {
   it('sends inputs, exclusions, boundary and context on the wire', async () => {
     const { fake, clients } = await setUp(liveFake({ simulate: decide }))
     await new AwsIdentityOracle({ iam: clients.iam }).simulate(QUERY)
-    const sent = fake.calls.filter((c) => c.api === 'iam:SimulatePrincipalPolicy')
+    const sent = fake.calls.filter(c => c.api === 'iam:SimulatePrincipalPolicy')
     expect(sent).toHaveLength(1)
     expect(sent[0].body).toEqual({
       PolicySourceArn: ROTATOR,
@@ -345,7 +388,13 @@ describe('AwsIdentityOracle on the wire', () => {
       ResourceArns: [KEY, SIGNING_KEY].sort(),
       PolicyInputList: QUERY.policyInputs,
       PolicyExclusionList: [
-        { InlinePolicyIdentifier: { PolicyName: 'rotation', AttachmentType: 'role', AttachmentName: 'kms-rotation-service' } },
+        {
+          InlinePolicyIdentifier: {
+            PolicyName: 'rotation',
+            AttachmentType: 'role',
+            AttachmentName: 'kms-rotation-service'
+          }
+        },
         { PolicyArn: OPERATORS }
       ],
       PermissionsBoundaryPolicyInputList: [QUERY.boundary],
@@ -365,16 +414,24 @@ describe('AwsIdentityOracle on the wire', () => {
       const verdicts = await new AwsIdentityOracle({ iam: clients.iam }).simulate(QUERY)
       answers.push(Object.fromEntries(verdicts))
       // new: 3 results (one per action), old: 6 (action × resource), one per page.
-      expect(fake.calls.filter((c) => c.api === 'iam:SimulatePrincipalPolicy')).toHaveLength(shape === 'new' ? 3 : 6)
+      expect(fake.calls.filter(c => c.api === 'iam:SimulatePrincipalPolicy')).toHaveLength(shape === 'new' ? 3 : 6)
       clients.destroy()
       await fake.close()
     }
     expect(answers[0]).toEqual(answers[1])
     expect(answers[0]).toEqual({
       [identityKey(ROTATOR, 'kms:RotateKeyOnDemand', KEY)]: { decision: 'allowed', missingContext: [], matched: [] },
-      [identityKey(ROTATOR, 'kms:RotateKeyOnDemand', SIGNING_KEY)]: { decision: 'implicit-deny', missingContext: [], matched: [] },
+      [identityKey(ROTATOR, 'kms:RotateKeyOnDemand', SIGNING_KEY)]: {
+        decision: 'implicit-deny',
+        missingContext: [],
+        matched: []
+      },
       [identityKey(ROTATOR, 'kms:EnableKeyRotation', KEY)]: { decision: 'allowed', missingContext: [], matched: [] },
-      [identityKey(ROTATOR, 'kms:EnableKeyRotation', SIGNING_KEY)]: { decision: 'implicit-deny', missingContext: [], matched: [] },
+      [identityKey(ROTATOR, 'kms:EnableKeyRotation', SIGNING_KEY)]: {
+        decision: 'implicit-deny',
+        missingContext: [],
+        matched: []
+      },
       [identityKey(ROTATOR, 'kms:PutKeyPolicy', KEY)]: {
         decision: 'explicit-deny',
         boundaryAllows: true,
@@ -397,11 +454,14 @@ describe('AwsIdentityOracle on the wire', () => {
       const { fake, clients } = await setUp(
         liveFake({
           simulatorShape: shape,
-          simulate: (q) => (q.resource === KEY ? { decision: 'implicitDeny', missing: ['aws:SourceVpce'] } : 'allowed'),
+          simulate: q => (q.resource === KEY ? { decision: 'implicitDeny', missing: ['aws:SourceVpce'] } : 'allowed'),
           keys: liveFake().keys
         })
       )
-      const verdicts = await new AwsIdentityOracle({ iam: clients.iam }).simulate({ ...QUERY, actions: ['kms:RotateKeyOnDemand'] })
+      const verdicts = await new AwsIdentityOracle({ iam: clients.iam }).simulate({
+        ...QUERY,
+        actions: ['kms:RotateKeyOnDemand']
+      })
       expect(verdicts.get(identityKey(ROTATOR, 'kms:RotateKeyOnDemand', KEY))).toEqual({
         decision: 'inconclusive',
         missingContext: ['aws:SourceVpce'],
@@ -426,7 +486,7 @@ describe('AwsIdentityOracle on the wire', () => {
       oracle.simulate(QUERY),
       oracle.simulate({ ...QUERY, actions: [...QUERY.actions].reverse() })
     ])
-    const keys = fake.calls.map((c) => `${c.api} ${JSON.stringify(c.body)}`)
+    const keys = fake.calls.map(c => `${c.api} ${JSON.stringify(c.body)}`)
     expect(new Set(keys).size).toBe(keys.length)
     expect(gate.calls['iam:SimulatePrincipalPolicy']).toBe(1)
   })
@@ -434,7 +494,7 @@ describe('AwsIdentityOracle on the wire', () => {
   it('treats a principal IAM does not know as allowed nothing', async () => {
     const { clients } = await setUp(liveFake({ simulate: () => 'allowed' }))
     const verdicts = await new AwsIdentityOracle({ iam: clients.iam }).simulate({ ...QUERY, principal: DELETED })
-    expect([...verdicts.values()].every((v) => v.decision === 'implicit-deny')).toBe(true)
+    expect([...verdicts.values()].every(v => v.decision === 'implicit-deny')).toBe(true)
     expect(verdicts.size).toBe(6)
   })
 })

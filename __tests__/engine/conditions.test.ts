@@ -25,7 +25,8 @@ const ctx = context(
   },
   ['kms:ViaService', 'aws:CalledVia', 'aws:username']
 )
-const holds = (op: string, key: string, values: string | string[]): ReturnType<typeof evaluateClause> => evaluateClause(clause(op, key, values), ctx)
+const holds = (op: string, key: string, values: string | string[]): ReturnType<typeof evaluateClause> =>
+  evaluateClause(clause(op, key, values), ctx)
 
 describe('String operators', () => {
   test.each([
@@ -56,9 +57,15 @@ describe('String operators', () => {
   })
 
   test('several keys, and several operators, are ANDed', () => {
-    const both = [clause('StringEquals', 'kms:KeySpec', 'SYMMETRIC_DEFAULT'), clause('Bool', 'aws:SecureTransport', 'true')]
+    const both = [
+      clause('StringEquals', 'kms:KeySpec', 'SYMMETRIC_DEFAULT'),
+      clause('Bool', 'aws:SecureTransport', 'true')
+    ]
     expect(evaluateConditions(both, ctx).result).toBe(true)
-    const oneFails = [clause('StringEquals', 'kms:KeySpec', 'SYMMETRIC_DEFAULT'), clause('Bool', 'aws:SecureTransport', 'false')]
+    const oneFails = [
+      clause('StringEquals', 'kms:KeySpec', 'SYMMETRIC_DEFAULT'),
+      clause('Bool', 'aws:SecureTransport', 'false')
+    ]
     expect(evaluateConditions(oneFails, ctx).result).toBe(false)
   })
 })
@@ -191,7 +198,9 @@ describe('set operators', () => {
   test('ForAllValues', () => {
     expect(holds('ForAllValues:StringLike', 'kms:ResourceAliases', 'alias/*')).toBe(true)
     expect(holds('ForAllValues:StringEquals', 'kms:ResourceAliases', 'alias/app-data')).toBe(false)
-    expect(holds('ForAllValues:StringEquals', 'kms:ResourceAliases', ['alias/app-data', 'alias/legacy', 'alias/x'])).toBe(true)
+    expect(
+      holds('ForAllValues:StringEquals', 'kms:ResourceAliases', ['alias/app-data', 'alias/legacy', 'alias/x'])
+    ).toBe(true)
     expect(holds('ForAllValues:StringEquals', 'aws:CalledVia', 'athena.amazonaws.com')).toBe(true)
     expect(holds('ForAllValues:StringEquals', 'aws:TagKeys', 'Owner')).toBe(true)
     expect(holds('ForAnyValue:StringEquals', 'aws:TagKeys', 'Owner')).toBe(false)
@@ -201,9 +210,12 @@ describe('set operators', () => {
 
 describe('policy variables', () => {
   // IAM User Guide, reference_policies_variables.
-  const userCtx = context({ 'aws:username': 'alice', 'aws:PrincipalAccount': '111122223333', 'kms:ResourceAliases': ['a', 'b'] }, ['aws:PrincipalTag/team'])
+  const userCtx = context(
+    { 'aws:username': 'alice', 'aws:PrincipalAccount': '111122223333', 'kms:ResourceAliases': ['a', 'b'] },
+    ['aws:PrincipalTag/team']
+  )
 
-  test('${aws:username} is replaced by the caller\'s name', () => {
+  test("${aws:username} is replaced by the caller's name", () => {
     const owners = context({ 's3:prefix': 'home/alice/', 'aws:username': 'alice' })
     expect(evaluateClause(clause('StringLike', 's3:prefix', 'home/${aws:username}/*'), owners)).toBe(true)
     expect(evaluateClause(clause('StringEquals', 's3:prefix', 'home/${aws:username}/'), owners)).toBe(true)
@@ -219,14 +231,20 @@ describe('policy variables', () => {
   })
 
   test('a default value is used when the key is absent ("Specifying default values")', () => {
-    expect(substitute("bucket-${aws:PrincipalTag/team, 'company-wide'}", userCtx)).toEqual({ tokens: [{ lit: 'bucket-' }, { lit: 'company-wide' }] })
+    expect(substitute("bucket-${aws:PrincipalTag/team, 'company-wide'}", userCtx)).toEqual({
+      tokens: [{ lit: 'bucket-' }, { lit: 'company-wide' }]
+    })
     expect(substitute('${aws:username}', userCtx)).toEqual({ tokens: [{ lit: 'alice' }] })
   })
 
   test('a variable with no value: positive operators do not match, negated ones do ("Policy variables with no value")', () => {
     const noTag = context({ 's3:ExistingObjectTag/Team': 'blue' }, ['aws:PrincipalTag/Team'])
-    expect(evaluateClause(clause('StringEquals', 's3:ExistingObjectTag/Team', '${aws:PrincipalTag/Team}'), noTag)).toBe(false)
-    expect(evaluateClause(clause('StringNotEquals', 's3:ExistingObjectTag/Team', '${aws:PrincipalTag/Team}'), noTag)).toBe(true)
+    expect(evaluateClause(clause('StringEquals', 's3:ExistingObjectTag/Team', '${aws:PrincipalTag/Team}'), noTag)).toBe(
+      false
+    )
+    expect(
+      evaluateClause(clause('StringNotEquals', 's3:ExistingObjectTag/Team', '${aws:PrincipalTag/Team}'), noTag)
+    ).toBe(true)
   })
 
   test('a multivalued key cannot be a variable', () => {
@@ -242,11 +260,23 @@ describe('policy variables', () => {
 })
 
 describe('conditions in whole decisions', () => {
-  const allow = (condition: Json): Json => ({ Effect: 'Allow', Principal: { AWS: [ROLE, USER] }, Action: 'kms:*', Resource: '*', Condition: condition })
+  const allow = (condition: Json): Json => ({
+    Effect: 'Allow',
+    Principal: { AWS: [ROLE, USER] },
+    Action: 'kms:*',
+    Resource: '*',
+    Condition: condition
+  })
 
   test('known request keys decide: aws:PrincipalArn, kms:CallerAccount, aws:SecureTransport', () => {
     const set = policySet({
-      key: [allow({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/kms-*' }, StringEquals: { 'kms:CallerAccount': '111122223333' }, Bool: { 'aws:SecureTransport': 'true' } })]
+      key: [
+        allow({
+          ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/kms-*' },
+          StringEquals: { 'kms:CallerAccount': '111122223333' },
+          Bool: { 'aws:SecureTransport': 'true' }
+        })
+      ]
     })
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', set).decision).toBe('allowed')
     expect(ask(USER, 'kms:RotateKeyOnDemand', set).decision).toBe('implicit-deny')

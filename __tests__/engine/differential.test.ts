@@ -7,7 +7,21 @@ import { isCrossAccountAction } from '../../src/engine/kms-actions.js'
 import { buildRequest } from '../../src/engine/request.js'
 import { accountOfPrincipalValue } from '../../src/engine/principal.js'
 import type { DecisionValue, PolicySet } from '../../src/engine/types.js'
-import { ACCOUNT, APP_ROLE, KEY, KEY_ARN, NOW, OTHER, OTHER_ROLE, OTHER_ROOT, ROLE, ROOT, USER, doc, type Json } from './helpers.js'
+import {
+  ACCOUNT,
+  APP_ROLE,
+  KEY,
+  KEY_ARN,
+  NOW,
+  OTHER,
+  OTHER_ROLE,
+  OTHER_ROOT,
+  ROLE,
+  ROOT,
+  USER,
+  doc,
+  type Json
+} from './helpers.js'
 
 /**
  * Differential test: random KMS-shaped requests and policy sets, decided by our engine and by
@@ -164,7 +178,13 @@ const CONDITIONS: Json[] = [
   { Bool: { 'aws:ViaAWSService': 'false' } }
 ]
 
-const ROOT_DELEGATION: Json = { Sid: 'EnableIAM', Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' }
+const ROOT_DELEGATION: Json = {
+  Sid: 'EnableIAM',
+  Effect: 'Allow',
+  Principal: { AWS: ROOT },
+  Action: 'kms:*',
+  Resource: '*'
+}
 const FULL_ACCESS: Json = { Effect: 'Allow', Action: '*', Resource: '*' }
 const RCP_FULL: Json = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }
 
@@ -173,7 +193,8 @@ type Kind = 'key' | 'identity' | 'scp' | 'rcp'
 function mergeConditions(parts: Json[]): Json | undefined {
   if (!parts.length) return undefined
   const out: Record<string, Record<string, unknown>> = {}
-  for (const part of parts) for (const [op, keys] of Object.entries(part)) out[op] = { ...(out[op] ?? {}), ...(keys as Json) }
+  for (const part of parts)
+    for (const [op, keys] of Object.entries(part)) out[op] = { ...(out[op] ?? {}), ...(keys as Json) }
   return out
 }
 
@@ -186,12 +207,22 @@ function statementArb(kind: Kind): fc.Arbitrary<Json> {
       effect: fc.oneof({ weight: 6, arbitrary: fc.constant('Allow') }, { weight: 1, arbitrary: fc.constant('Deny') }),
       useNotAction: fc.nat(9).map(n => n === 0),
       // Broad patterns are drawn more often so that a fair share of the cases end up allowed.
-      actions: oneOrList(fc.oneof({ weight: 1, arbitrary: fc.constantFrom('kms:*', '*') }, { weight: 2, arbitrary: fc.constantFrom(...ACTION_PATTERNS) })),
+      actions: oneOrList(
+        fc.oneof(
+          { weight: 1, arbitrary: fc.constantFrom('kms:*', '*') },
+          { weight: 2, arbitrary: fc.constantFrom(...ACTION_PATTERNS) }
+        )
+      ),
       useNotResource: fc.nat(9).map(n => n === 0),
       resources: oneOrList(
         fc.oneof(
           { weight: 1, arbitrary: fc.constantFrom('*', KEY_ARN) },
-          { weight: 2, arbitrary: fc.constantFrom(...(kind === 'rcp' ? RESOURCE_PATTERNS.filter(r => r !== 'arn:aws:kms:*') : RESOURCE_PATTERNS)) }
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom(
+              ...(kind === 'rcp' ? RESOURCE_PATTERNS.filter(r => r !== 'arn:aws:kms:*') : RESOURCE_PATTERNS)
+            )
+          }
         )
       ),
       principal: fc.constantFrom(...PRINCIPALS),
@@ -222,7 +253,8 @@ function statementArb(kind: Kind): fc.Arbitrary<Json> {
     })
 }
 
-const statements = (kind: Kind, max: number): fc.Arbitrary<Json[]> => fc.array(statementArb(kind), { minLength: 1, maxLength: max })
+const statements = (kind: Kind, max: number): fc.Arbitrary<Json[]> =>
+  fc.array(statementArb(kind), { minLength: 1, maxLength: max })
 
 interface Case {
   caller: string
@@ -235,18 +267,32 @@ interface Case {
 }
 
 const caseArb: fc.Arbitrary<Case> = fc.record({
-  caller: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CALLERS.slice(0, 4)) }, { weight: 1, arbitrary: fc.constantFrom(...CALLERS.slice(4)) }),
+  caller: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...CALLERS.slice(0, 4)) },
+    { weight: 1, arbitrary: fc.constantFrom(...CALLERS.slice(4)) }
+  ),
   action: fc.constantFrom(...ACTIONS),
-  key: fc.tuple(fc.boolean(), statements('key', 4)).map(([delegate, rest]) => (delegate ? [ROOT_DELEGATION, ...rest] : rest)),
+  key: fc
+    .tuple(fc.boolean(), statements('key', 4))
+    .map(([delegate, rest]) => (delegate ? [ROOT_DELEGATION, ...rest] : rest)),
   identity: fc.array(statements('identity', 3), { maxLength: 2 }),
   boundary: fc.option(statements('identity', 2), { freq: 3 }),
   scps: fc.array(
-    fc.array(fc.tuple(fc.boolean(), statements('scp', 2)).map(([full, rest]) => (full ? [FULL_ACCESS, ...rest] : rest)), { minLength: 1, maxLength: 2 }),
+    fc.array(
+      fc.tuple(fc.boolean(), statements('scp', 2)).map(([full, rest]) => (full ? [FULL_ACCESS, ...rest] : rest)),
+      { minLength: 1, maxLength: 2 }
+    ),
     { maxLength: 2 }
   ),
   rcps: fc.oneof(
     { weight: 4, arbitrary: fc.constant([] as Json[][][]) },
-    { weight: 1, arbitrary: fc.array(fc.array(statements('rcp', 1), { minLength: 1, maxLength: 1 }), { minLength: 1, maxLength: 2 }) }
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.array(statements('rcp', 1), { minLength: 1, maxLength: 1 }), {
+        minLength: 1,
+        maxLength: 2
+      })
+    }
   )
 })
 
@@ -263,7 +309,10 @@ function ours(c: Case): ReturnType<typeof decide> {
     scps: c.scps.map((level, l) => level.map((d, i) => doc('scp', d, `scp-${l}-${i}`))),
     // RCPFullAWSAccess is attached to every level and cannot be detached (Organizations User Guide,
     // orgs_manage_policies_rcps_evaluation); the oracle adds it by itself.
-    rcps: c.rcps.map((level, l) => [doc('rcp', [RCP_FULL], 'RCPFullAWSAccess'), ...level.map((d, i) => doc('rcp', d, `rcp-${l}-${i}`))])
+    rcps: c.rcps.map((level, l) => [
+      doc('rcp', [RCP_FULL], 'RCPFullAWSAccess'),
+      ...level.map((d, i) => doc('rcp', d, `rcp-${l}-${i}`))
+    ])
   }
   return decide(buildRequest(c.caller, c.action, KEY, NOW), set)
 }
@@ -294,7 +343,11 @@ function oracleContext(c: Case): Record<string, string | string[]> {
   return out
 }
 
-const RESULT: Record<string, DecisionValue> = { Allowed: 'allowed', ExplicitlyDenied: 'explicit-deny', ImplicitlyDenied: 'implicit-deny' }
+const RESULT: Record<string, DecisionValue> = {
+  Allowed: 'allowed',
+  ExplicitlyDenied: 'explicit-deny',
+  ImplicitlyDenied: 'implicit-deny'
+}
 
 async function oracle(c: Case): Promise<{ decision: DecisionValue; transformed: string[]; ignored: string[] }> {
   const root = isRoot(c.caller)
@@ -312,8 +365,14 @@ async function oracle(c: Case): Promise<{ decision: DecisionValue; transformed: 
       ? [{ name: 'root-full-access', policy: policy([FULL_ACCESS]) }]
       : c.identity.map((d, i) => ({ name: `identity-${i}`, policy: policy(d) })),
     permissionBoundaryPolicies: !root && c.boundary ? [{ name: 'boundary', policy: policy(c.boundary) }] : undefined,
-    serviceControlPolicies: c.scps.map((level, l) => ({ orgIdentifier: `scp-level-${l}`, policies: level.map((d, i) => ({ name: `scp-${l}-${i}`, policy: policy(d) })) })),
-    resourceControlPolicies: c.rcps.map((level, l) => ({ orgIdentifier: `rcp-level-${l}`, policies: level.map((d, i) => ({ name: `rcp-${l}-${i}`, policy: policy(d) })) })),
+    serviceControlPolicies: c.scps.map((level, l) => ({
+      orgIdentifier: `scp-level-${l}`,
+      policies: level.map((d, i) => ({ name: `scp-${l}-${i}`, policy: policy(d) }))
+    })),
+    resourceControlPolicies: c.rcps.map((level, l) => ({
+      orgIdentifier: `rcp-level-${l}`,
+      policies: level.map((d, i) => ({ name: `rcp-${l}-${i}`, policy: policy(d) }))
+    })),
     resourcePolicy: policy(key.statements)
   }
   const r = await runSimulation(simulation, {})
@@ -327,7 +386,14 @@ const SEED = Number(process.env.DIFF_SEED ?? 20261101)
 describe('differential: engine vs @cloud-copilot/iam-simulate', () => {
   test(`${RUNS} random KMS-shaped cases agree`, async () => {
     const cases = fc.sample(caseArb, { numRuns: RUNS, seed: SEED })
-    const stats = { cases: cases.length, compared: 0, agreed: 0, excludedCrossAccount: 0, transformedRoot: 0, transformedNotPrincipal: 0 }
+    const stats = {
+      cases: cases.length,
+      compared: 0,
+      agreed: 0,
+      excludedCrossAccount: 0,
+      transformedRoot: 0,
+      transformedNotPrincipal: 0
+    }
     const byDecision: Record<string, number> = {}
     const ignoredKeys = new Set<string>()
     const deniedBy: Record<string, number> = {}
@@ -348,19 +414,36 @@ describe('differential: engine vs @cloud-copilot/iam-simulate', () => {
       if (theirs.transformed.includes('T2')) stats.transformedNotPrincipal++
       stats.compared++
       byDecision[mine.decision] = (byDecision[mine.decision] ?? 0) + 1
-      if (mine.decision === 'explicit-deny') deniedBy[mine.denies[0]?.origin.kind ?? '?'] = (deniedBy[mine.denies[0]?.origin.kind ?? '?'] ?? 0) + 1
+      if (mine.decision === 'explicit-deny')
+        deniedBy[mine.denies[0]?.origin.kind ?? '?'] = (deniedBy[mine.denies[0]?.origin.kind ?? '?'] ?? 0) + 1
       if (mine.decision === theirs.decision) stats.agreed++
-      else disagreements.push({ case: c, ours: mine.decision, oracle: theirs.decision, transformed: theirs.transformed })
+      else
+        disagreements.push({ case: c, ours: mine.decision, oracle: theirs.decision, transformed: theirs.transformed })
     }
     const rate = stats.compared ? stats.agreed / stats.compared : 1
-    const summary = { seed: SEED, ...stats, agreementRate: Number(rate.toFixed(6)), byDecision, deniedBy, oracleIgnoredKeys: [...ignoredKeys].sort(), disagreements: disagreements.length }
-    console.log(`engine vs iam-simulate: ${stats.agreed}/${stats.compared} compared cases agree (${(rate * 100).toFixed(2)}%), ` +
-      `${stats.excludedCrossAccount} excluded (E1), transformed: root ${stats.transformedRoot} (T1), NotPrincipal ${stats.transformedNotPrincipal} (T2); ` +
-      `decisions ${JSON.stringify(byDecision)}, first explicit Deny from ${JSON.stringify(deniedBy)}`)
+    const summary = {
+      seed: SEED,
+      ...stats,
+      agreementRate: Number(rate.toFixed(6)),
+      byDecision,
+      deniedBy,
+      oracleIgnoredKeys: [...ignoredKeys].sort(),
+      disagreements: disagreements.length
+    }
+    console.log(
+      `engine vs iam-simulate: ${stats.agreed}/${stats.compared} compared cases agree (${(rate * 100).toFixed(2)}%), ` +
+        `${stats.excludedCrossAccount} excluded (E1), transformed: root ${stats.transformedRoot} (T1), NotPrincipal ${stats.transformedNotPrincipal} (T2); ` +
+        `decisions ${JSON.stringify(byDecision)}, first explicit Deny from ${JSON.stringify(deniedBy)}`
+    )
     mkdirSync('coverage', { recursive: true })
-    writeFileSync('coverage/engine-differential.json', JSON.stringify({ ...summary, examples: disagreements.slice(0, 5) }, null, 2) + '\n')
+    writeFileSync(
+      'coverage/engine-differential.json',
+      JSON.stringify({ ...summary, examples: disagreements.slice(0, 5) }, null, 2) + '\n'
+    )
     // The oracle drops context keys it does not expect for an action; none of them may be one our conditions use.
-    const conditionKeys = new Set(CONDITIONS.flatMap(c => Object.values(c).flatMap(keys => Object.keys(keys as Json).map(k => k.toLowerCase()))))
+    const conditionKeys = new Set(
+      CONDITIONS.flatMap(c => Object.values(c).flatMap(keys => Object.keys(keys as Json).map(k => k.toLowerCase())))
+    )
     expect([...ignoredKeys].filter(k => conditionKeys.has(k))).toEqual([])
     expect(disagreements.slice(0, 3)).toEqual([])
     // The generator must exercise every outcome, not only denials.

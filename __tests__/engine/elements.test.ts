@@ -54,7 +54,9 @@ describe('Action and NotAction', () => {
   // IAM User Guide, reference_policies_elements_notaction: NotAction "matches everything except the
   // specified list of actions"; with Deny it denies every action that is not listed.
   test('NotAction in an Allow grants every other action', () => {
-    const set = policySet({ key: [allowRole({ NotAction: ['kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion'], Resource: '*' })] })
+    const set = policySet({
+      key: [allowRole({ NotAction: ['kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion'], Resource: '*' })]
+    })
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', set).decision).toBe('allowed')
     expect(ask(ROLE, 'kms:PutKeyPolicy', set).decision).toBe('implicit-deny')
     expect(ask(ROLE, 'kms:putkeypolicy', set).decision).toBe('implicit-deny')
@@ -62,7 +64,10 @@ describe('Action and NotAction', () => {
 
   test('NotAction in a Deny denies every action but the listed ones', () => {
     const set = policySet({
-      key: [allowRole({ Action: 'kms:*', Resource: '*' }), { Sid: 'OnlyDescribe', Effect: 'Deny', Principal: '*', NotAction: 'kms:Describe*', Resource: '*' }]
+      key: [
+        allowRole({ Action: 'kms:*', Resource: '*' }),
+        { Sid: 'OnlyDescribe', Effect: 'Deny', Principal: '*', NotAction: 'kms:Describe*', Resource: '*' }
+      ]
     })
     expect(ask(ROLE, 'kms:DescribeKey', set).decision).toBe('allowed')
     const d = ask(ROLE, 'kms:EnableKeyRotation', set)
@@ -97,16 +102,27 @@ describe('Resource and NotResource', () => {
   test('NotResource applies to every resource but the listed ones', () => {
     const other = `arn:aws:kms:us-east-1:${ACCOUNT}:key/ffffffff-*`
     const denyOthers = { Sid: 'DenyOtherKeys', Effect: 'Deny', Principal: '*', Action: 'kms:*', NotResource: other }
-    const set = policySet({ key: [ROOT_DELEGATION, denyOthers], identity: [[{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }]] })
+    const set = policySet({
+      key: [ROOT_DELEGATION, denyOthers],
+      identity: [[{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }]]
+    })
     expect(ask(ROLE, 'kms:DescribeKey', set).decision).toBe('explicit-deny')
-    const spared = policySet({ key: [ROOT_DELEGATION, { ...denyOthers, NotResource: KEY_ARN }], identity: [[{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }]] })
+    const spared = policySet({
+      key: [ROOT_DELEGATION, { ...denyOthers, NotResource: KEY_ARN }],
+      identity: [[{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }]]
+    })
     expect(ask(ROLE, 'kms:DescribeKey', spared).decision).toBe('allowed')
   })
 
   test('identity policies match the key ARN, not "this key"', () => {
     const id = (resource: string): Json[] => [{ Effect: 'Allow', Action: 'kms:*', Resource: resource }]
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ identity: [id(`arn:aws:kms:*:${ACCOUNT}:key/*`)] })).decision).toBe('allowed')
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ identity: [id(`arn:aws:kms:eu-west-1:${ACCOUNT}:key/*`)] })).decision).toBe('implicit-deny')
+    expect(
+      ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ identity: [id(`arn:aws:kms:*:${ACCOUNT}:key/*`)] })).decision
+    ).toBe('allowed')
+    expect(
+      ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ identity: [id(`arn:aws:kms:eu-west-1:${ACCOUNT}:key/*`)] }))
+        .decision
+    ).toBe('implicit-deny')
   })
 
   // IAM User Guide, reference_policies_variables: a variable may stand in the resource part of an ARN, and

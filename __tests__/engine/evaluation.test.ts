@@ -25,13 +25,25 @@ import {
 
 const ALLOW_KMS: Json = { Sid: 'AllowKms', Effect: 'Allow', Action: 'kms:*', Resource: '*' }
 const DENY_ROTATE: Json = { Sid: 'DenyRotate', Effect: 'Deny', Action: 'kms:RotateKeyOnDemand', Resource: '*' }
-const grantRole: Json = { Sid: 'RotationRole', Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:*', Resource: '*' }
+const grantRole: Json = {
+  Sid: 'RotationRole',
+  Effect: 'Allow',
+  Principal: { AWS: ROLE },
+  Action: 'kms:*',
+  Resource: '*'
+}
 const grantUser: Json = { Sid: 'Alice', Effect: 'Allow', Principal: { AWS: USER }, Action: 'kms:*', Resource: '*' }
 
 describe('explicit deny', () => {
   // IAM User Guide, reference_policies_evaluation-logic: "An explicit deny in any policy overrides any
   // allows"; KMS Developer Guide, policy-evaluation: a Deny in the key policy, an IAM policy, an SCP…
-  const allowed = { key: [ROOT_DELEGATION, grantRole], identity: [[ALLOW_KMS]], boundary: [ALLOW_KMS], scps: [[[SCP_FULL]]], rcps: [[[RCP_FULL]]] }
+  const allowed = {
+    key: [ROOT_DELEGATION, grantRole],
+    identity: [[ALLOW_KMS]],
+    boundary: [ALLOW_KMS],
+    scps: [[[SCP_FULL]]],
+    rcps: [[[RCP_FULL]]]
+  }
 
   test('baseline is allowed', () => {
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet(allowed)).decision).toBe('allowed')
@@ -108,7 +120,12 @@ describe('KMS key policy rules', () => {
 
   // KMS Developer Guide, key-policy-default: delegation covers "the permissions specified in the policy statement".
   test('delegation is limited to the actions of the account statement', () => {
-    const partial: Json = { Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: ['kms:Describe*', 'kms:Get*'], Resource: '*' }
+    const partial: Json = {
+      Effect: 'Allow',
+      Principal: { AWS: ACCOUNT },
+      Action: ['kms:Describe*', 'kms:Get*'],
+      Resource: '*'
+    }
     const set = policySet({ key: [partial], identity: [[ALLOW_KMS]] })
     expect(ask(ROLE, 'kms:GetKeyRotationStatus', set).decision).toBe('allowed')
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', set).decision).toBe('implicit-deny')
@@ -129,13 +146,17 @@ describe('KMS key policy rules', () => {
     expect(ask(ROOT, 'kms:PutKeyPolicy', policySet({})).decision).toBe('allowed')
     expect(ask(ROOT, 'kms:PutKeyPolicy', policySet({ key: [grantRole] })).decision).toBe('implicit-deny')
     expect(ask(ROOT, 'kms:PutKeyPolicy', policySet({ key: [grantRole] })).missing).toEqual([{ layer: 'key-policy' }])
-    const denied = policySet({ key: [ROOT_DELEGATION, { Effect: 'Deny', Principal: { AWS: ROOT }, Action: 'kms:PutKeyPolicy', Resource: '*' }] })
+    const denied = policySet({
+      key: [ROOT_DELEGATION, { Effect: 'Deny', Principal: { AWS: ROOT }, Action: 'kms:PutKeyPolicy', Resource: '*' }]
+    })
     expect(ask(ROOT, 'kms:PutKeyPolicy', denied).decision).toBe('explicit-deny')
   })
 })
 
 describe('permissions boundaries', () => {
-  const boundaryNoRotate: Json[] = [{ Sid: 'Bound', Effect: 'Allow', Action: ['kms:Describe*', 'kms:Get*'], Resource: '*' }]
+  const boundaryNoRotate: Json[] = [
+    { Sid: 'Bound', Effect: 'Allow', Action: ['kms:Describe*', 'kms:Get*'], Resource: '*' }
+  ]
 
   // IAM User Guide, access_policies_boundaries: an entity can perform only the actions allowed by both its
   // identity-based policies and its boundary.
@@ -151,7 +172,7 @@ describe('permissions boundaries', () => {
   // "Resource-based policies that grant permissions to an IAM role ARN are limited by an implicit deny in a
   // permissions boundary"; those that grant "to an IAM user ARN … are not limited by an implicit deny in an
   // identity-based policy or permissions boundary".
-  test('a key-policy grant naming a role is limited by the role\'s boundary', () => {
+  test("a key-policy grant naming a role is limited by the role's boundary", () => {
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [grantRole], boundary: boundaryNoRotate }))
     expect(d.decision).toBe('implicit-deny')
     expect(d.missing).toEqual([{ layer: 'boundary' }])
@@ -179,19 +200,36 @@ describe('permissions boundaries', () => {
 })
 
 describe('cross-account', () => {
-  const partnerKey: Json = { Sid: 'Partner', Effect: 'Allow', Principal: { AWS: OTHER }, Action: 'kms:*', Resource: '*' }
+  const partnerKey: Json = {
+    Sid: 'Partner',
+    Effect: 'Allow',
+    Principal: { AWS: OTHER },
+    Action: 'kms:*',
+    Resource: '*'
+  }
 
   // KMS Developer Guide, key-policy-modifying ("Allowing users in other accounts to use a KMS key") and IAM
   // User Guide, reference_policies_evaluation-logic-cross-account: both the key policy and the caller's own
   // identity policies must allow.
-  test('needs both the key policy and the caller\'s identity policy', () => {
-    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION, partnerKey] })).decision).toBe('implicit-deny')
-    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION, partnerKey] })).missing).toEqual([{ layer: 'identity' }])
-    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION], identity: [[ALLOW_KMS]] })).decision).toBe('implicit-deny')
-    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION, partnerKey], identity: [[ALLOW_KMS]] })).decision).toBe('allowed')
+  test("needs both the key policy and the caller's identity policy", () => {
+    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION, partnerKey] })).decision).toBe(
+      'implicit-deny'
+    )
+    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION, partnerKey] })).missing).toEqual([
+      { layer: 'identity' }
+    ])
+    expect(
+      ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION], identity: [[ALLOW_KMS]] })).decision
+    ).toBe('implicit-deny')
+    expect(
+      ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [ROOT_DELEGATION, partnerKey], identity: [[ALLOW_KMS]] }))
+        .decision
+    ).toBe('allowed')
     const named = { ...partnerKey, Principal: { AWS: OTHER_ROLE } }
     expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [named] })).decision).toBe('implicit-deny')
-    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [named], identity: [[ALLOW_KMS]] })).decision).toBe('allowed')
+    expect(ask(OTHER_ROLE, 'kms:Decrypt', policySet({ key: [named], identity: [[ALLOW_KMS]] })).decision).toBe(
+      'allowed'
+    )
   })
 
   test('the root of the other account needs only the key policy', () => {
@@ -226,8 +264,22 @@ describe('cross-account', () => {
 describe('unknown condition values', () => {
   // CONTRACT §6: a condition on a key the gate cannot know is evaluated both ways; the decision is
   // inconclusive only when the two answers differ.
-  const vpcAllow: Json = { Sid: 'FromVpc', Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-0abc' } } }
-  const ipDeny: Json = { Sid: 'OutsideCorp', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }
+  const vpcAllow: Json = {
+    Sid: 'FromVpc',
+    Effect: 'Allow',
+    Principal: { AWS: ROLE },
+    Action: 'kms:*',
+    Resource: '*',
+    Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-0abc' } }
+  }
+  const ipDeny: Json = {
+    Sid: 'OutsideCorp',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 'kms:*',
+    Resource: '*',
+    Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }
+  }
 
   test('an undecided Allow that decides the answer makes it inconclusive, naming the key', () => {
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow] }))
@@ -246,19 +298,39 @@ describe('unknown condition values', () => {
 
   test('not inconclusive when the answer is the same either way', () => {
     // Allowed anyway by the unconditional grant.
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow, grantRole] }))).toMatchObject({ decision: 'allowed', unknownKeys: [] })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow, grantRole] }))).toMatchObject({
+      decision: 'allowed',
+      unknownKeys: []
+    })
     // Denied anyway by an unconditional Deny.
-    const denyAll: Json = { Sid: 'DenyAll', Effect: 'Deny', Principal: '*', Action: 'kms:RotateKeyOnDemand', Resource: '*' }
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow, denyAll] }))).toMatchObject({ decision: 'explicit-deny', unknownKeys: [] })
+    const denyAll: Json = {
+      Sid: 'DenyAll',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'kms:RotateKeyOnDemand',
+      Resource: '*'
+    }
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow, denyAll] }))).toMatchObject({
+      decision: 'explicit-deny',
+      unknownKeys: []
+    })
     // The undecided statement is about another action.
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [grantRole, { ...ipDeny, Action: 'kms:Decrypt' }] })).decision).toBe('allowed')
+    expect(
+      ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [grantRole, { ...ipDeny, Action: 'kms:Decrypt' }] })).decision
+    ).toBe('allowed')
     // Implicitly denied anyway: the undecided Allow needs an identity Allow that does not exist.
     const delegated = { ...vpcAllow, Principal: { AWS: ROOT } }
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [delegated] }))).toMatchObject({ decision: 'implicit-deny', unknownKeys: [] })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [delegated] }))).toMatchObject({
+      decision: 'implicit-deny',
+      unknownKeys: []
+    })
   })
 
   test('several unknown keys are all named', () => {
-    const both = { ...vpcAllow, Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-0abc' }, Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }
+    const both = {
+      ...vpcAllow,
+      Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-0abc' }, Bool: { 'aws:MultiFactorAuthPresent': 'true' } }
+    }
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [both] }))
     expect(d.decision).toBe('inconclusive')
     expect(d.unknownKeys).toEqual(['aws:MultiFactorAuthPresent', 'aws:SourceVpc'])
@@ -266,22 +338,43 @@ describe('unknown condition values', () => {
 
   test('keys the gate knows are never unknown', () => {
     const req = buildRequest(ROLE, 'kms:PutKeyPolicy', KEY, NOW)
-    for (const k of ['aws:PrincipalArn', 'aws:PrincipalAccount', 'aws:PrincipalType', 'kms:CallerAccount', 'aws:ResourceAccount', 'aws:SecureTransport', 'aws:CurrentTime', 'aws:EpochTime', 'aws:RequestedRegion', 'kms:KeySpec', 'kms:KeyOrigin', 'kms:BypassPolicyLockoutSafetyCheck']) {
+    for (const k of [
+      'aws:PrincipalArn',
+      'aws:PrincipalAccount',
+      'aws:PrincipalType',
+      'kms:CallerAccount',
+      'aws:ResourceAccount',
+      'aws:SecureTransport',
+      'aws:CurrentTime',
+      'aws:EpochTime',
+      'aws:RequestedRegion',
+      'kms:KeySpec',
+      'kms:KeyOrigin',
+      'kms:BypassPolicyLockoutSafetyCheck'
+    ]) {
       expect(req.context.values.has(k.toLowerCase())).toBe(true)
     }
     expect(req.context.values.get('aws:principalaccount')).toEqual([ACCOUNT])
     expect(req.context.values.get('aws:resourceaccount')).toEqual([ACCOUNT])
     const other = buildRequest(OTHER_ROLE, 'kms:Decrypt', KEY, NOW)
     expect(other.context.values.get('kms:calleraccount')).toEqual([OTHER])
-    const d = decide(req, policySet({ key: [{ ...grantRole, Condition: { Bool: { 'kms:BypassPolicyLockoutSafetyCheck': 'false' } } }] }))
+    const d = decide(
+      req,
+      policySet({ key: [{ ...grantRole, Condition: { Bool: { 'kms:BypassPolicyLockoutSafetyCheck': 'false' } } }] })
+    )
     expect(d.decision).toBe('allowed')
   })
 })
 
-describe('live mode: the identity side from IAM\'s policy simulator', () => {
+describe("live mode: the identity side from IAM's policy simulator", () => {
   // CONTRACT §1 and §7: SimulatePrincipalPolicy decides identity policies, boundary and SCPs; the key policy and
   // RCPs are evaluated locally and combined with it.
-  const verdict = (v: Partial<IdentityVerdict>): IdentityVerdict => ({ decision: 'allowed', missingContext: [], matched: [], ...v })
+  const verdict = (v: Partial<IdentityVerdict>): IdentityVerdict => ({
+    decision: 'allowed',
+    missingContext: [],
+    matched: [],
+    ...v
+  })
   const live = (set: ReturnType<typeof policySet>, v: IdentityVerdict): ReturnType<typeof decide> =>
     decide(buildRequest(ROLE, 'kms:RotateKeyOnDemand', KEY, NOW), set, v)
 
@@ -295,7 +388,9 @@ describe('live mode: the identity side from IAM\'s policy simulator', () => {
   })
 
   test('a direct key-policy grant needs the boundary the simulator reports', () => {
-    expect(live(policySet({ key: [grantRole] }), verdict({ decision: 'implicit-deny', boundaryAllows: true })).decision).toBe('allowed')
+    expect(
+      live(policySet({ key: [grantRole] }), verdict({ decision: 'implicit-deny', boundaryAllows: true })).decision
+    ).toBe('allowed')
     const d = live(policySet({ key: [grantRole] }), verdict({ decision: 'implicit-deny', boundaryAllows: false }))
     expect(d).toMatchObject({ decision: 'implicit-deny', missing: [{ layer: 'boundary' }] })
   })
@@ -309,7 +404,10 @@ describe('live mode: the identity side from IAM\'s policy simulator', () => {
     const d = live(policySet({}), verdict({ decision: 'inconclusive', missingContext: ['aws:SourceVpc'] }))
     expect(d).toMatchObject({ decision: 'inconclusive', unknownKeys: ['aws:SourceVpc'] })
     // Granted by the key policy whatever the identity side says (no boundary).
-    expect(live(policySet({ key: [grantRole] }), verdict({ decision: 'inconclusive', missingContext: ['aws:SourceVpc'] })).decision).toBe('allowed')
+    expect(
+      live(policySet({ key: [grantRole] }), verdict({ decision: 'inconclusive', missingContext: ['aws:SourceVpc'] }))
+        .decision
+    ).toBe('allowed')
   })
 })
 
@@ -326,15 +424,26 @@ describe('values unknown before deployment (unresolved IaC expressions)', () => 
   }
 
   test('an unknown principal in a Deny may name the caller: inconclusive', () => {
-    const keyPolicy = withUnknown({ Effect: 'Deny', Principal: { AWS: 'x' }, Action: 'kms:*', Resource: '*' }, ['Statement', '1', 'Principal', 'AWS'])
+    const keyPolicy = withUnknown({ Effect: 'Deny', Principal: { AWS: 'x' }, Action: 'kms:*', Resource: '*' }, [
+      'Statement',
+      '1',
+      'Principal',
+      'AWS'
+    ])
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy, identity: [[ALLOW_KMS]] }))
     expect(d.decision).toBe('inconclusive')
     expect(d.unknownKeys).toEqual(['(unresolved value in the template)'])
   })
 
   test('an unknown action in an Allow that would be needed: inconclusive; not needed: decided', () => {
-    const keyPolicy = withUnknown({ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'x', Resource: '*' }, ['Statement', '1', 'Action'])
+    const keyPolicy = withUnknown({ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'x', Resource: '*' }, [
+      'Statement',
+      '1',
+      'Action'
+    ])
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy })).decision).toBe('inconclusive')
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy, identity: [[ALLOW_KMS]] })).decision).toBe('allowed')
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy, identity: [[ALLOW_KMS]] })).decision).toBe(
+      'allowed'
+    )
   })
 })

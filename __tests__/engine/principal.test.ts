@@ -14,7 +14,13 @@ import {
   type Json
 } from './helpers.js'
 
-const grant = (principal: unknown, action = 'kms:*'): Json => ({ Sid: 'Grant', Effect: 'Allow', Principal: principal, Action: action, Resource: '*' })
+const grant = (principal: unknown, action = 'kms:*'): Json => ({
+  Sid: 'Grant',
+  Effect: 'Allow',
+  Principal: principal,
+  Action: action,
+  Resource: '*'
+})
 const ALLOW_KMS: Json[] = [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }]
 
 describe('Principal', () => {
@@ -52,7 +58,7 @@ describe('Principal', () => {
     expect(ask(ROLE, 'kms:DescribeKey', withIam).decision).toBe('allowed')
   })
 
-  test('another account\'s principal does not name this account', () => {
+  test("another account's principal does not name this account", () => {
     const set = policySet({ key: [grant({ AWS: OTHER })], identity: [ALLOW_KMS] })
     expect(ask(ROLE, 'kms:DescribeKey', set).decision).toBe('implicit-deny')
     expect(ask(OTHER_ROLE, 'kms:DescribeKey', set).decision).toBe('allowed')
@@ -85,7 +91,13 @@ describe('Principal', () => {
 
 describe('NotPrincipal', () => {
   const base = [ROOT_DELEGATION]
-  const deny = (notPrincipal: unknown): Json => ({ Sid: 'DenyOthers', Effect: 'Deny', NotPrincipal: notPrincipal, Action: 'kms:*', Resource: '*' })
+  const deny = (notPrincipal: unknown): Json => ({
+    Sid: 'DenyOthers',
+    Effect: 'Deny',
+    NotPrincipal: notPrincipal,
+    Action: 'kms:*',
+    Resource: '*'
+  })
 
   // IAM User Guide, reference_policies_elements_notprincipal: Deny with NotPrincipal denies "all principals
   // except" those listed.
@@ -112,7 +124,10 @@ describe('NotPrincipal', () => {
   })
 
   test('a caller of another account is not excluded by this account', () => {
-    const set = policySet({ key: [grant({ AWS: OTHER_ROOT }, 'kms:Decrypt'), deny({ AWS: [ROOT] })], identity: [ALLOW_KMS] })
+    const set = policySet({
+      key: [grant({ AWS: OTHER_ROOT }, 'kms:Decrypt'), deny({ AWS: [ROOT] })],
+      identity: [ALLOW_KMS]
+    })
     expect(ask(OTHER_ROLE, 'kms:Decrypt', set).decision).toBe('explicit-deny')
   })
 

@@ -124,32 +124,73 @@ const SCP = `{
 const keyPolicy = (text: string): ReturnType<typeof parsePolicyText> =>
   parsePolicyText(text, { kind: 'key', name: 'policies/app-data-key.json', file: 'policies/app-data-key.json' })
 const rotation = (text: string): ReturnType<typeof parsePolicyText> =>
-  parsePolicyText(text, { kind: 'identity', name: 'iam/rotation-inline.json', file: 'iam/rotation-inline.json', inlineName: 'rotation' })
+  parsePolicyText(text, {
+    kind: 'identity',
+    name: 'iam/rotation-inline.json',
+    file: 'iam/rotation-inline.json',
+    inlineName: 'rotation'
+  })
 
 describe('seed failure modes', () => {
   test('the documents parse cleanly', () => {
-    for (const text of [KEY_POLICY, KEY_POLICY_WITH_DENY, KEY_POLICY_NO_DELEGATION, ROTATION_POLICY, ROTATION_POLICY_WITHOUT_ROTATE, BOUNDARY, SCP]) {
-      expect(parsePolicyText(text, { kind: 'identity', name: 'x' }).issues.filter(i => !/Principal/.test(i.message))).toEqual([])
+    for (const text of [
+      KEY_POLICY,
+      KEY_POLICY_WITH_DENY,
+      KEY_POLICY_NO_DELEGATION,
+      ROTATION_POLICY,
+      ROTATION_POLICY_WITHOUT_ROTATE,
+      BOUNDARY,
+      SCP
+    ]) {
+      expect(
+        parsePolicyText(text, { kind: 'identity', name: 'x' }).issues.filter(i => !/Principal/.test(i.message))
+      ).toEqual([])
     }
   })
 
   test('before: the rotation role may rotate, through the delegation and its inline policy', () => {
-    const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY)] }))
+    const d = ask(
+      ROLE,
+      'kms:RotateKeyOnDemand',
+      policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY)] })
+    )
     expect(d.decision).toBe('allowed')
     expect(d.allows).toEqual([
-      { origin: expect.objectContaining({ kind: 'key', file: 'policies/app-data-key.json' }), index: 0, sid: 'EnableIAMUserPermissions', effect: 'Allow', range: { startLine: 4, endLine: 10 } },
-      { origin: expect.objectContaining({ kind: 'identity', file: 'iam/rotation-inline.json' }), index: 1, sid: 'Rotate', effect: 'Allow', range: { startLine: 10, endLine: 20 } }
+      {
+        origin: expect.objectContaining({ kind: 'key', file: 'policies/app-data-key.json' }),
+        index: 0,
+        sid: 'EnableIAMUserPermissions',
+        effect: 'Allow',
+        range: { startLine: 4, endLine: 10 }
+      },
+      {
+        origin: expect.objectContaining({ kind: 'identity', file: 'iam/rotation-inline.json' }),
+        index: 1,
+        sid: 'Rotate',
+        effect: 'Allow',
+        range: { startLine: 10, endLine: 20 }
+      }
     ])
   })
 
   test('1. identity Allow removed', () => {
-    const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY_WITHOUT_ROTATE)] }))
+    const d = ask(
+      ROLE,
+      'kms:RotateKeyOnDemand',
+      policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY_WITHOUT_ROTATE)] })
+    )
     expect(d.decision).toBe('implicit-deny')
     expect(d.missing).toEqual([{ layer: 'identity' }])
     expect(d.denies).toEqual([])
     expect(d.allows).toEqual([])
     // DescribeKey is still granted by the remaining statement.
-    expect(ask(ROLE, 'kms:DescribeKey', policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY_WITHOUT_ROTATE)] })).allows).toEqual([
+    expect(
+      ask(
+        ROLE,
+        'kms:DescribeKey',
+        policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY_WITHOUT_ROTATE)] })
+      ).allows
+    ).toEqual([
       expect.objectContaining({ sid: 'EnableIAMUserPermissions' }),
       expect.objectContaining({ sid: 'ReadKeys', index: 0, range: { startLine: 4, endLine: 9 } })
     ])
@@ -161,7 +202,13 @@ describe('seed failure modes', () => {
       const d = ask(ROLE, action, set)
       expect(d.decision).toBe('explicit-deny')
       expect(d.denies).toEqual([
-        { origin: expect.objectContaining({ kind: 'key', file: 'policies/app-data-key.json' }), index: 1, sid: 'DenyRotation', effect: 'Deny', range: { startLine: 11, endLine: 17 } }
+        {
+          origin: expect.objectContaining({ kind: 'key', file: 'policies/app-data-key.json' }),
+          index: 1,
+          sid: 'DenyRotation',
+          effect: 'Deny',
+          range: { startLine: 11, endLine: 17 }
+        }
       ])
       expect(d.allows).toEqual([])
       expect(d.missing).toEqual([])
@@ -170,7 +217,11 @@ describe('seed failure modes', () => {
   })
 
   test('3. key policy without root delegation makes the IAM Allows ineffective', () => {
-    const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy(KEY_POLICY_NO_DELEGATION), identity: [rotation(ROTATION_POLICY)] }))
+    const d = ask(
+      ROLE,
+      'kms:RotateKeyOnDemand',
+      policySet({ key: keyPolicy(KEY_POLICY_NO_DELEGATION), identity: [rotation(ROTATION_POLICY)] })
+    )
     expect(d.decision).toBe('implicit-deny')
     expect(d.missing).toEqual([{ layer: 'key-policy' }])
     expect(d.allows).toEqual([])
@@ -178,14 +229,24 @@ describe('seed failure modes', () => {
   })
 
   test('4. a permissions boundary that blocks rotation', () => {
-    const boundary = parsePolicyText(BOUNDARY, { kind: 'boundary', name: 'iam/boundary.json', file: 'iam/boundary.json' })
+    const boundary = parsePolicyText(BOUNDARY, {
+      kind: 'boundary',
+      name: 'iam/boundary.json',
+      file: 'iam/boundary.json'
+    })
     const set = policySet({ key: keyPolicy(KEY_POLICY), identity: [rotation(ROTATION_POLICY)], boundary })
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', set)
     expect(d.decision).toBe('implicit-deny')
     expect(d.missing).toEqual([{ layer: 'boundary' }])
     const read = ask(ROLE, 'kms:GetKeyRotationStatus', set)
     expect(read.decision).toBe('allowed')
-    expect(read.allows).toContainEqual(expect.objectContaining({ origin: expect.objectContaining({ kind: 'boundary' }), sid: 'OnlyReadKms', range: { startLine: 4, endLine: 9 } }))
+    expect(read.allows).toContainEqual(
+      expect.objectContaining({
+        origin: expect.objectContaining({ kind: 'boundary' }),
+        sid: 'OnlyReadKms',
+        range: { startLine: 4, endLine: 9 }
+      })
+    )
   })
 
   test('5. an SCP that denies kms:RotateKeyOnDemand', () => {
@@ -194,7 +255,13 @@ describe('seed failure modes', () => {
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', set)
     expect(d.decision).toBe('explicit-deny')
     expect(d.denies).toEqual([
-      { origin: expect.objectContaining({ kind: 'scp', file: 'org/scp.json' }), index: 1, sid: 'NoOnDemandRotation', effect: 'Deny', range: { startLine: 10, endLine: 15 } }
+      {
+        origin: expect.objectContaining({ kind: 'scp', file: 'org/scp.json' }),
+        index: 1,
+        sid: 'NoOnDemandRotation',
+        effect: 'Deny',
+        range: { startLine: 10, endLine: 15 }
+      }
     ])
     expect(ask(ROLE, 'kms:EnableKeyRotation', set).decision).toBe('allowed')
   })

@@ -60,12 +60,18 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.reportFile, outcome.reportPath ?? '')
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(report)).write()
     if (report.result === 'failed') {
-      core.setFailed(`kms-policy-gate: ${report.counts.error} error(s), ${report.counts.warning} warning(s) — see the annotations and the job summary`)
+      core.setFailed(
+        `kms-policy-gate: ${report.counts.error} error(s), ${report.counts.warning} warning(s) — see the annotations and the job summary`
+      )
     }
   } catch (error) {
     if (error instanceof GateError && error.file) {
       const file = repoPath(root, workspace, error.file)
-      core.error(error.message, { title: error.rule === 'config-error' ? 'config-error' : 'kms-policy-gate', file, startLine: error.line })
+      core.error(error.message, {
+        title: error.rule === 'config-error' ? 'config-error' : 'kms-policy-gate',
+        file,
+        startLine: error.line
+      })
     }
     core.setOutput(OUTPUTS.result, 'failed')
     core.setFailed(`kms-policy-gate could not run: ${errorMessage(error)}`)

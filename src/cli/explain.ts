@@ -19,14 +19,17 @@ import type { CliIo } from './run.js'
 function lines(ref: StatementRef): string {
   // Live documents are compiled from JSON without their layout: their "lines" mean nothing to the reader.
   if (!ref.origin.file || !ref.range.startLine) return ''
-  return ref.range.startLine === ref.range.endLine ? ` line ${ref.range.startLine}` : ` lines ${ref.range.startLine}–${ref.range.endLine}`
+  return ref.range.startLine === ref.range.endLine
+    ? ` line ${ref.range.startLine}`
+    : ` lines ${ref.range.startLine}–${ref.range.endLine}`
 }
 
 export function formatExplanation(subject: string, d: Decision): string {
   const out = [`${subject}: ${d.decision}`, `  ${describeDecision(d)}`]
   for (const r of d.denies) out.push(`  deny:  ${describeRef(r)}${lines(r)}`)
   for (const r of d.allows) out.push(`  allow: ${describeRef(r)}${lines(r)}`)
-  if (d.unknownKeys.length) out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`)
+  if (d.unknownKeys.length)
+    out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`)
   return out.join('\n') + '\n'
 }
 
@@ -74,7 +77,10 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
   }
   try {
     const key = findKey(state, values.key!)
-    if (!key) throw new GateError(`key ${values.key} is not in the ${values.snapshot ? `snapshot ${values.snapshot}` : 'account'}`)
+    if (!key)
+      throw new GateError(
+        `key ${values.key} is not in the ${values.snapshot ? `snapshot ${values.snapshot}` : 'account'}`
+      )
     const before = beforeWorld(state)
     let world = before
     if (values.after && config) {
@@ -88,7 +94,14 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
     }
     const principal = values.principal!
     const action = values.action!
-    const req = buildRequest(principal, action, { ...key, arn: key.arn }, now, config?.context[principal], state.principals.find(p => p.arn === principal)?.id)
+    const req = buildRequest(
+      principal,
+      action,
+      { ...key, arn: key.arn },
+      now,
+      config?.context[principal],
+      state.principals.find(p => p.arn === principal)?.id
+    )
     let verdict
     if (oracle && !principal.endsWith(':root')) {
       const docs = world.principals.get(principal)

@@ -41,7 +41,8 @@ function parseNow(value: string | undefined): Date {
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`)
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`)
   return value as T
 }
 
@@ -78,7 +79,10 @@ export function formatFatal(error: unknown): string {
   if (error instanceof GateError && error.rule === 'config-error' && error.file) {
     return `${error.file}${error.line ? `:${error.line}` : ''}: error config-error: ${error.message}`
   }
-  if (error instanceof GateError || (error instanceof TypeError && /parseArgs|Unknown option|argument/i.test(error.message))) {
+  if (
+    error instanceof GateError ||
+    (error instanceof TypeError && /parseArgs|Unknown option|argument/i.test(error.message))
+  ) {
     return errorMessage(error)
   }
   const e = error as { code?: string; message?: string }

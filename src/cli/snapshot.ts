@@ -43,7 +43,8 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       const doc = policyFromJson(key.policy, { kind: 'key', name: key.arn })
       for (const s of doc.statements) {
         for (const v of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
-          if (IAM_ENTITY.test(v.value) && !accountOfPrincipalValue(v.value) && !principals.has(v.value)) named.add(v.value)
+          if (IAM_ENTITY.test(v.value) && !accountOfPrincipalValue(v.value) && !principals.has(v.value))
+            named.add(v.value)
         }
       }
     }
@@ -52,7 +53,9 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       : first
     const out = resolve(io.cwd, values.out)
     writeSnapshot(out, state)
-    io.stdout(`wrote ${values.out}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`)
+    io.stdout(
+      `wrote ${values.out}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`
+    )
     return 0
   } finally {
     live.close?.()

@@ -211,7 +211,10 @@ export function evaluateClause(clause: ConditionClause, ctx: RequestContext): Tr
 }
 
 /** All clauses of a statement (AND). Returns the result and the keys whose unknown value left it undecided. */
-export function evaluateConditions(clauses: ConditionClause[], ctx: RequestContext): { result: Tri; unknownKeys: string[] } {
+export function evaluateConditions(
+  clauses: ConditionClause[],
+  ctx: RequestContext
+): { result: Tri; unknownKeys: string[] } {
   let result: Tri = true
   const unknownKeys: string[] = []
   for (const c of clauses) {

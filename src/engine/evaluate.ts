@@ -56,14 +56,16 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
   const none: Eval = { applies: false, principal: 'none', unknownKeys: [] }
   let actionMatch: Tri
   if (s.action) actionMatch = anyOf(s.action, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true)))
-  else if (s.notAction) actionMatch = not(anyOf(s.notAction, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true))))
+  else if (s.notAction)
+    actionMatch = not(anyOf(s.notAction, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true))))
   else return none
   if (actionMatch === false) return none
 
   let resourceMatch: Tri
   const arn = req.resource.arn
   if (s.resource) resourceMatch = anyOf(s.resource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context)))
-  else if (s.notResource) resourceMatch = not(anyOf(s.notResource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context))))
+  else if (s.notResource)
+    resourceMatch = not(anyOf(s.notResource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context))))
   else resourceMatch = doc.origin.kind === 'scp'
   if (resourceMatch === false) return none
 
@@ -255,7 +257,13 @@ export function decide(req: Request, set: PolicySet, identity?: IdentityVerdict)
   const favour = decideMode(req, set, g, 'favour', identity)
   const against = decideMode(req, set, g, 'against', identity)
   if (favour.decision === against.decision) {
-    return { decision: favour.decision, denies: against.denies, allows: favour.allows, missing: against.missing, unknownKeys: [] }
+    return {
+      decision: favour.decision,
+      denies: against.denies,
+      allows: favour.allows,
+      missing: against.missing,
+      unknownKeys: []
+    }
   }
   const unknown = new Set<string>()
   const identitySide = identity ? [] : [...g.identityDeny, ...g.identityAllow, ...g.boundaryAllow, ...g.scpAllow.flat()]

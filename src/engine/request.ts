@@ -79,7 +79,13 @@ export function buildContext(
   set('aws:EpochTime', String(Math.floor(now.getTime() / 1000)))
   set('aws:RequestedRegion', resource.region)
   set('aws:ViaAWSService', 'false')
-  for (const k of ['kms:ViaService', 'aws:CalledVia', 'aws:CalledViaFirst', 'aws:CalledViaLast', 'kms:GrantIsForAWSResource']) {
+  for (const k of [
+    'kms:ViaService',
+    'aws:CalledVia',
+    'aws:CalledViaFirst',
+    'aws:CalledViaLast',
+    'kms:GrantIsForAWSResource'
+  ]) {
     absent.add(k.toLowerCase())
   }
   if (principal.type === 'user') {
@@ -124,5 +130,10 @@ export function buildRequest(
   uniqueId?: string
 ): Request {
   const principal = parsePrincipal(principalArn, uniqueId)
-  return { principal, action, resource: parseKeyArn(key.arn), context: buildContext(principal, action, key, now, extra) }
+  return {
+    principal,
+    action,
+    resource: parseKeyArn(key.arn),
+    context: buildContext(principal, action, key, now, extra)
+  }
 }

@@ -110,7 +110,8 @@ export interface IdentityVerdict {
 }
 
 /** A live document left out of a simulation (`PolicyExclusionList` entry). */
-export type IdentityExclusion = { inlinePolicyName: string } | { policyArn: string } | { policyType: 'permission-boundary' }
+export type IdentityExclusion =
+  { inlinePolicyName: string } | { policyArn: string } | { policyType: 'permission-boundary' }
 
 /** One simulator question: a principal, in one world, for all actions × all keys it must reach. */
 export interface IdentityQuery {

@@ -38,7 +38,13 @@ export function substitute(pattern: string, ctx: RequestContext, wildcards = tru
     }
     const comma = body.indexOf(',')
     const key = (comma >= 0 ? body.slice(0, comma) : body).trim()
-    const fallback = comma >= 0 ? body.slice(comma + 1).trim().replace(/^'(.*)'$/, '$1') : undefined
+    const fallback =
+      comma >= 0
+        ? body
+            .slice(comma + 1)
+            .trim()
+            .replace(/^'(.*)'$/, '$1')
+        : undefined
     const value = lookup(ctx, key)
     if (value === 'unknown') return { unknown: key }
     if (value === 'absent' || value.length !== 1) {

@@ -57,7 +57,11 @@ export function fromJson(value: unknown): PNode {
     case 'object':
       return {
         type: 'object',
-        props: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ key, keyLine: 0, value: fromJson(v) })),
+        props: Object.entries(value as Record<string, unknown>).map(([key, v]) => ({
+          key,
+          keyLine: 0,
+          value: fromJson(v)
+        })),
         startLine: 0,
         endLine: 0
       }

@@ -132,7 +132,10 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
   let effectValid = false
   if (!effectProp) {
     issues.push({ message: `${label} has no Effect`, line: at })
-  } else if (effectProp.value.type !== 'string' || (effectProp.value.value !== 'Allow' && effectProp.value.value !== 'Deny')) {
+  } else if (
+    effectProp.value.type !== 'string' ||
+    (effectProp.value.value !== 'Allow' && effectProp.value.value !== 'Deny')
+  ) {
     issues.push({ message: `${label}: Effect must be "Allow" or "Deny"`, line: effectProp.keyLine })
   } else {
     effect = effectProp.value.value
@@ -160,16 +163,26 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
   if (notPrincipal) s.notPrincipal = readPrincipal(notPrincipal, label, issues)
   const resourcePolicy = origin.kind === 'key' || origin.kind === 'rcp'
   if (resourcePolicy && !principal && !notPrincipal) {
-    issues.push({ message: `${label} has no Principal (required in a ${origin.kind === 'key' ? 'key' : 'resource'} policy)`, line: at })
+    issues.push({
+      message: `${label} has no Principal (required in a ${origin.kind === 'key' ? 'key' : 'resource'} policy)`,
+      line: at
+    })
   }
   if (!resourcePolicy && (principal || notPrincipal)) {
     issues.push({ message: `${label}: Principal is not allowed in ${kindName(origin.kind)}`, line: at })
   }
 
   const [action, notAction] = pair('Action', 'NotAction')
-  if (action) s.action = readStrings(action, `${label} Action`, issues, ACTION_SYNTAX, 'not a valid action ("service:Action")')
+  if (action)
+    s.action = readStrings(action, `${label} Action`, issues, ACTION_SYNTAX, 'not a valid action ("service:Action")')
   if (notAction) {
-    s.notAction = readStrings(notAction, `${label} NotAction`, issues, ACTION_SYNTAX, 'not a valid action ("service:Action")')
+    s.notAction = readStrings(
+      notAction,
+      `${label} NotAction`,
+      issues,
+      ACTION_SYNTAX,
+      'not a valid action ("service:Action")'
+    )
   }
   // A key policy statement without Action or Resource is accepted by PutKeyPolicy but has no effect
   // (KMS API reference, PutKeyPolicy): that is rule ineffective-statement, not a syntax error.
@@ -196,9 +209,16 @@ function sidOf(node: PNode): string | undefined {
   return sid && sid.value.type === 'string' ? sid.value.value : undefined
 }
 
-function readStrings(node: PNode, what: string, issues: PolicyIssue[], syntax?: RegExp, syntaxMessage?: string): Located[] {
+function readStrings(
+  node: PNode,
+  what: string,
+  issues: PolicyIssue[],
+  syntax?: RegExp,
+  syntaxMessage?: string
+): Located[] {
   const items = node.type === 'array' ? node.items : [node]
-  if (node.type === 'array' && items.length === 0) issues.push({ message: `${what} is an empty list`, line: node.startLine })
+  if (node.type === 'array' && items.length === 0)
+    issues.push({ message: `${what} is an empty list`, line: node.startLine })
   const out: Located[] = []
   for (const item of items) {
     if (item.type === 'unknown') {
@@ -206,7 +226,8 @@ function readStrings(node: PNode, what: string, issues: PolicyIssue[], syntax?: 
     } else if (item.type !== 'string') {
       issues.push({ message: `${what} must be a string or a list of strings`, line: item.startLine })
     } else {
-      if (syntax && !syntax.test(item.value)) issues.push({ message: `${what}: "${item.value}" is ${syntaxMessage}`, line: item.startLine })
+      if (syntax && !syntax.test(item.value))
+        issues.push({ message: `${what}: "${item.value}" is ${syntaxMessage}`, line: item.startLine })
       out.push({ value: item.value, line: item.startLine })
     }
   }
@@ -217,7 +238,11 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
   const block: PrincipalBlock = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] }
   if (node.type === 'string') {
     if (node.value === '*') block.wildcard = true
-    else issues.push({ message: `${label}: Principal must be "*" or an object such as {"AWS": "…"}`, line: node.startLine })
+    else
+      issues.push({
+        message: `${label}: Principal must be "*" or an object such as {"AWS": "…"}`,
+        line: node.startLine
+      })
     return block
   }
   if (node.type === 'unknown') {
@@ -264,7 +289,11 @@ function readConditions(node: PNode, label: string, issues: PolicyIssue[]): Cond
         if (item.type === 'string') clause.values.push(item.value)
         else if (item.type === 'number' || item.type === 'boolean') clause.values.push(String(item.value))
         else if (item.type === 'unknown') clause.unknown = true
-        else issues.push({ message: `${label}: condition ${op.key} ${k.key} has a value that is not a string, number or boolean`, line: item.startLine })
+        else
+          issues.push({
+            message: `${label}: condition ${op.key} ${k.key} has a value that is not a string, number or boolean`,
+            line: item.startLine
+          })
       }
       out.push(clause)
     }

@@ -89,7 +89,7 @@ export function fingerprint(finding: Finding): string {
 }
 
 export function toSarif(report: Report, opts: SarifOptions): sarif.Log {
-  const rules = RULE_IDS.map((id) => descriptor(id, opts.ruleHelp[id] ?? RULE_HELP[id]))
+  const rules = RULE_IDS.map(id => descriptor(id, opts.ruleHelp[id] ?? RULE_HELP[id]))
   // Findings that share a fingerprint get an occurrence number, so none of them is merged away.
   const seen = new Map<string, number>()
   const results = report.findings.map((finding): sarif.Result => {

@@ -26,7 +26,7 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 
 /** Text for a table cell: Markdown and HTML punctuation escaped, `|` escaped, newlines as `<br>`. */
 export function escapeCell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
+  return text.replace(/[\\`*_[\]<>|~&]/g, ch => `\\${ch}`).replace(/\r\n|\r|\n/g, '<br>')
 }
 
 /** An identifier shown as code; `|` still needs escaping inside a table. */
@@ -146,7 +146,7 @@ function checkTables(checks: CheckResult[]): Table[] {
     if (group) group.push(check)
     else byKey.set(check.key, [check])
   }
-  return [...byKey.values()].map((group) => {
+  return [...byKey.values()].map(group => {
     const { key, keyName } = group[0]
     const heading = keyName && keyName !== key ? `### ${escapeCell(keyName)} (${code(key)})` : `### ${code(key)}`
     return { head: [heading, '', ...CHECKS_HEADER], rows: group.map(checkRow) }

@@ -27,8 +27,8 @@ function checkRow(check: CheckResult): string[] {
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)))
-  return rows.map((row) =>
+  const widths = rows[0].map((_, col) => Math.max(...rows.map(row => row[col].length)))
+  return rows.map(row =>
     row
       .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col])))
       .join('  ')
@@ -48,8 +48,8 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
     sections.push(lines)
   }
   if (report.checks.length > 0) {
-    sections.push(table([CHECK_HEADER, ...report.checks.map((check) => checkRow(check).map(oneLine))]))
+    sections.push(table([CHECK_HEADER, ...report.checks.map(check => checkRow(check).map(oneLine))]))
   }
   sections.push([`result: ${report.result} (${describeCounts(report.counts)})`])
-  return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n'
+  return sections.map(lines => lines.join('\n')).join('\n\n') + '\n'
 }

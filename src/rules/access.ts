@@ -20,7 +20,8 @@ export function contextHint(ev: KeyEvaluation, principal: string, keys: string[]
 
 /** A finding for an `inconclusive` check: error when it may hide a regression (CONTRACT §6). */
 export function inconclusiveFinding(ev: KeyEvaluation, c: EvaluatedCheck): Finding | undefined {
-  const unknown = c.after.decision === 'inconclusive' ? c.after : c.before?.decision === 'inconclusive' ? c.before : undefined
+  const unknown =
+    c.after.decision === 'inconclusive' ? c.after : c.before?.decision === 'inconclusive' ? c.before : undefined
   if (!unknown) return undefined
   const regression = possibleRegression(c.before?.decision ?? null, c.after.decision)
   const loc = locateLoss(c.before, c.after, c.afterSet, ev.fallback)

@@ -41,7 +41,9 @@ export function describeDecision(d: Decision): string {
     case 'allowed':
       return d.allows.length ? `allowed by ${d.allows.map(describeRef).join(' and ')}` : 'allowed'
     case 'explicit-deny':
-      return d.denies.length ? `explicit Deny in ${d.denies.map(describeRef).join(', ')}` : 'explicit Deny (reported by the IAM policy simulator)'
+      return d.denies.length
+        ? `explicit Deny in ${d.denies.map(describeRef).join(', ')}`
+        : 'explicit Deny (reported by the IAM policy simulator)'
     case 'implicit-deny':
       return d.missing.map(describeMissing).join('; ') || 'no statement allows it'
     case 'inconclusive':

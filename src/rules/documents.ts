@@ -103,7 +103,8 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
       let why: string | undefined
       if (!s.action && !s.notAction) why = 'has no Action'
       else if (!s.resource && !s.notResource) why = 'has no Resource (use "*": in a key policy it means this key)'
-      else if (keyArn && !keyArn.includes('unknown') && resourceCannotMatch(s, keyArn)) why = `has a Resource that cannot match ${keyName ?? keyArn}`
+      else if (keyArn && !keyArn.includes('unknown') && resourceCannotMatch(s, keyArn))
+        why = `has a Resource that cannot match ${keyName ?? keyArn}`
       if (!why) continue
       out.push({
         rule: RULES.ineffectiveStatement,
@@ -132,7 +133,11 @@ export function principalRules(docs: ProposedDoc[], known: Set<string> | undefin
     for (const s of doc.statements) {
       for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
         if (p.unknown) continue
-        const where = { file: doc.origin.file, startLine: p.line || s.range.startLine, endLine: p.line || s.range.endLine }
+        const where = {
+          file: doc.origin.file,
+          startLine: p.line || s.range.startLine,
+          endLine: p.line || s.range.endLine
+        }
         if (UNIQUE_ID.test(p.value)) {
           out.push({
             rule: RULES.orphanedPrincipal,
@@ -165,7 +170,12 @@ export function principalRules(docs: ProposedDoc[], known: Set<string> | undefin
 }
 
 /** Orphaned ids already in a live key policy: a warning, since a read-modify-write of the policy will fail. */
-export function liveOrphanRule(doc: PolicyDocument, keyArn: string, keyName: string, fallback: { file: string; line: number; endLine: number }): Finding[] {
+export function liveOrphanRule(
+  doc: PolicyDocument,
+  keyArn: string,
+  keyName: string,
+  fallback: { file: string; line: number; endLine: number }
+): Finding[] {
   const out: Finding[] = []
   for (const s of doc.statements) {
     for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {

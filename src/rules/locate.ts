@@ -36,7 +36,12 @@ export function sameSidOrStatementKey(doc: PolicyDocument, sid: string | undefin
  *   its `Statement` key;
  * - otherwise the key's entry in the config.
  */
-export function locateLoss(before: Decision | null, after: Decision, afterSet: PolicySet, fallback: Fallback): Location {
+export function locateLoss(
+  before: Decision | null,
+  after: Decision,
+  afterSet: PolicySet,
+  fallback: Fallback
+): Location {
   const fb: Location = { file: fallback.file, startLine: fallback.line, endLine: fallback.endLine }
   if (after.decision === 'explicit-deny' || (after.decision === 'inconclusive' && after.denies.length)) {
     for (const d of after.denies) {
@@ -68,7 +73,9 @@ export function locateLoss(before: Decision | null, after: Decision, afterSet: P
       )
       const doc = replaced ?? afterSet.identity.find(d => d.origin.file)
       if (doc) {
-        const sid = prevIdentity.find(r => r.origin.inlineName === doc.origin.inlineName && r.origin.managedArn === doc.origin.managedArn)?.sid
+        const sid = prevIdentity.find(
+          r => r.origin.inlineName === doc.origin.inlineName && r.origin.managedArn === doc.origin.managedArn
+        )?.sid
         return sameSidOrStatementKey(doc, sid) ?? fb
       }
       if (afterSet.keyPolicy?.origin.file && previous.some(r => r.origin.kind === 'key')) {

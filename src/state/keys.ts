@@ -16,7 +16,8 @@ export function rotationUnsupportedReason(key: KeyState): string | undefined {
   if (key.keyManager === 'AWS') return 'it is an AWS managed key (AWS rotates it every year)'
   if (key.keySpec && key.keySpec !== 'SYMMETRIC_DEFAULT') return `its key spec is ${key.keySpec}`
   if (key.origin === 'EXTERNAL') return 'its key material is imported (origin EXTERNAL)'
-  if (key.origin === 'AWS_CLOUDHSM' || key.origin === 'EXTERNAL_KEY_STORE') return `it is in a custom key store (origin ${key.origin})`
+  if (key.origin === 'AWS_CLOUDHSM' || key.origin === 'EXTERNAL_KEY_STORE')
+    return `it is in a custom key store (origin ${key.origin})`
   return undefined
 }
 

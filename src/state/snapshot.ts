@@ -51,7 +51,10 @@ const snapshotSchema = z
                 z
                   .object({ name: z.string().optional(), managed: z.string().optional(), document: doc })
                   .strict()
-                  .refine(p => (p.name === undefined) !== (p.managed === undefined), 'a policy needs exactly one of "name" or "managed"')
+                  .refine(
+                    p => (p.name === undefined) !== (p.managed === undefined),
+                    'a policy needs exactly one of "name" or "managed"'
+                  )
               )
               .default([]),
             permissionsBoundary: z.object({ arn: z.string(), document: doc }).strict().nullable().default(null)
@@ -87,7 +90,11 @@ export function lineAt(root: PNode, path: readonly PropertyKey[]): number {
  * The path whose line an issue is reported at. An unknown field is reported by zod on the object that
  * holds it; the line of the field itself is the one to fix.
  */
-function locatedPath(issue: { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }): readonly PropertyKey[] {
+function locatedPath(issue: {
+  code: string
+  path: readonly PropertyKey[]
+  keys?: readonly string[]
+}): readonly PropertyKey[] {
   return issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]] : issue.path
 }
 
@@ -115,7 +122,10 @@ export function readSnapshot(path: string, display = path): { state: LiveState; 
   if (!result.success) {
     const line = (issue: (typeof result.error.issues)[number]): number => lineAt(parsed.node!, locatedPath(issue))
     const issue = [...result.error.issues].sort((a, b) => line(a) - line(b))[0]
-    const where = issue.path.map(s => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('').replace(/^\./, '')
+    const where = issue.path
+      .map(s => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
+      .join('')
+      .replace(/^\./, '')
     throw new GateError(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue))
   }
   return { state: result.data as LiveState, root: parsed.node }

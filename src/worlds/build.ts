@@ -27,12 +27,14 @@ export interface World {
   account: string
 }
 
-
 /** The live state as a world: every document compiled once. */
 export function beforeWorld(state: LiveState): World {
   const keyPolicies = new Map<string, PolicyDocument | null>()
   for (const k of state.keys) {
-    keyPolicies.set(k.arn, policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` }))
+    keyPolicies.set(
+      k.arn,
+      policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` })
+    )
   }
   const managed = new Map<string, PolicyDocument>()
   const principals = new Map<string, PrincipalDocs>()
@@ -41,7 +43,11 @@ export function beforeWorld(state: LiveState): World {
       if (pol.managed) {
         let doc = managed.get(pol.managed)
         if (!doc) {
-          doc = policyFromJson(pol.document, { kind: 'identity', name: `live managed policy ${pol.managed}`, managedArn: pol.managed })
+          doc = policyFromJson(pol.document, {
+            kind: 'identity',
+            name: `live managed policy ${pol.managed}`,
+            managedArn: pol.managed
+          })
           managed.set(pol.managed, doc)
         }
         return doc
@@ -53,7 +59,10 @@ export function beforeWorld(state: LiveState): World {
       })
     })
     const boundary = p.permissionsBoundary
-      ? policyFromJson(p.permissionsBoundary.document, { kind: 'boundary', name: `live boundary ${p.permissionsBoundary.arn}` })
+      ? policyFromJson(p.permissionsBoundary.document, {
+          kind: 'boundary',
+          name: `live boundary ${p.permissionsBoundary.arn}`
+        })
       : null
     principals.set(p.arn, { identity, boundary, changed: false, inputs: [], exclusions: [] })
   }
@@ -81,11 +90,14 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     else if (k.created && !keyPolicies.has(arn)) keyPolicies.set(arn, null)
   })
   const principals = new Map<string, PrincipalDocs>()
-  for (const [arn, docs] of before.principals) principals.set(arn, { ...docs, identity: [...docs.identity], inputs: [], exclusions: [] })
+  for (const [arn, docs] of before.principals)
+    principals.set(arn, { ...docs, identity: [...docs.identity], inputs: [], exclusions: [] })
 
   // Managed policies change for every principal they are attached to.
   const managedChanges = new Map<string, PolicyDocument | undefined>()
-  for (const p of change.principals) for (const pol of p.policies) if (pol.managed) managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document)
+  for (const p of change.principals)
+    for (const pol of p.policies)
+      if (pol.managed) managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document)
   for (const [arn, docs] of principals) {
     for (const [managedArn, doc] of managedChanges) {
       const idx = docs.identity.findIndex(d => d.origin.managedArn === managedArn)

@@ -45,7 +45,8 @@ export function awsError(error: unknown, call: AwsCall): GateError {
   if (error instanceof GateError) return error
   const name = awsErrorName(error) ?? 'Error'
   const where = `AWS ${call.api} on ${call.resource} failed: ${name}`
-  if (ACCESS_DENIED.has(name)) return new GateError(`${where} — the gate's role needs ${call.api} ${scope(call.resource)}`)
+  if (ACCESS_DENIED.has(name))
+    return new GateError(`${where} — the gate's role needs ${call.api} ${scope(call.resource)}`)
   if (BAD_CREDENTIALS.has(name)) {
     return new GateError(
       `${where} — no valid AWS credentials (${detail(error)}); configure them, e.g. with aws-actions/configure-aws-credentials`

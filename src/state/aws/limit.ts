@@ -16,7 +16,7 @@ export function createLimiter(max: number): Limiter {
     waiting.shift()?.()
   }
   return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve))
+    if (active >= max) await new Promise<void>(resolve => waiting.push(resolve))
     active++
     try {
       return await task()
@@ -30,7 +30,9 @@ export function createLimiter(max: number): Limiter {
 export function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
-    return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    )
   })
 }
 

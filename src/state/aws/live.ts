@@ -4,7 +4,10 @@ import { AwsStateProvider } from './provider.js'
 import { AwsIdentityOracle } from './simulator.js'
 
 /** The live-mode parts, built once at the edge with the default credential chain; one call gate for both. */
-export function createLive(region: string, env: NodeJS.ProcessEnv = process.env): {
+export function createLive(
+  region: string,
+  env: NodeJS.ProcessEnv = process.env
+): {
   provider: AwsStateProvider
   identity: AwsIdentityOracle
   gate: CallGate

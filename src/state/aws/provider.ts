@@ -29,7 +29,15 @@ import {
   type KMSClient
 } from '@aws-sdk/client-kms'
 import { GateError } from '../../errors.js'
-import type { KeyRotationState, KeyState, LivePolicy, LiveState, PrincipalState, StateProvider, StateRequest } from '../types.js'
+import type {
+  KeyRotationState,
+  KeyState,
+  LivePolicy,
+  LiveState,
+  PrincipalState,
+  StateProvider,
+  StateRequest
+} from '../types.js'
 import { awsError, isAwsError, type AwsCall } from './errors.js'
 import { CallGate } from './limit.js'
 
@@ -87,10 +95,13 @@ export class AwsStateProvider implements StateProvider {
     known.catch(() => undefined) // awaited below; this only keeps an early key failure from leaving it unhandled
     const keys = await this.readKeys(request.keys)
     const account = keys.length > 0 ? arnAccount(keys[0].arn) : request.principals.map(arnAccount).find(Boolean)
-    const wanted = unique([...request.principals, ...keys.flatMap((key) => namedPrincipals(key.policy))]).filter(
-      (arn) => iamName(arn)?.account === account
+    const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(
+      arn => iamName(arn)?.account === account
     )
-    const [principals, knownPrincipals] = await Promise.all([Promise.all(wanted.map((arn) => this.readPrincipal(arn))), known])
+    const [principals, knownPrincipals] = await Promise.all([
+      Promise.all(wanted.map(arn => this.readPrincipal(arn))),
+      known
+    ])
     return {
       version: 1,
       capturedAt: iso((this.options.now ?? (() => new Date()))()),
@@ -106,40 +117,45 @@ export class AwsStateProvider implements StateProvider {
 
   private async readKeys(refs: string[]): Promise<KeyState[]> {
     const aliases = refs.some(isAliasRef) || this.options.readAliases ? await this.listAliases() : undefined
-    const resolved = refs.map((ref) => {
+    const resolved = refs.map(ref => {
       if (!isAliasRef(ref)) return ref
-      const entry = aliases?.find((a) => (ref.startsWith('arn:') ? a.AliasArn === ref : a.AliasName === ref))
+      const entry = aliases?.find(a => (ref.startsWith('arn:') ? a.AliasArn === ref : a.AliasName === ref))
       // An alias we cannot list (another account) is still resolved by DescribeKey itself.
       return entry?.AliasArn && entry.TargetKeyId ? aliasTargetArn(entry.AliasArn, entry.TargetKeyId) : ref
     })
     // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
     const known = [
       ...resolved.filter(isKeyArn),
-      ...(aliases ?? []).flatMap((a) => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
+      ...(aliases ?? []).flatMap(a => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
     ]
     const targets = unique(
-      resolved.map((ref) => (isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find((arn) => arn.endsWith(`:key/${ref}`)) ?? ref)))
+      resolved.map(ref =>
+        isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find(arn => arn.endsWith(`:key/${ref}`)) ?? ref)
+      )
     )
-    const described = await Promise.all(targets.map((ref) => this.describeKey(ref)))
-    const byArn = new Map(described.map((meta) => [meta.Arn as string, meta]))
-    return Promise.all([...byArn.values()].map((meta) => this.readKey(meta, aliases)))
+    const described = await Promise.all(targets.map(ref => this.describeKey(ref)))
+    const byArn = new Map(described.map(meta => [meta.Arn as string, meta]))
+    return Promise.all([...byArn.values()].map(meta => this.readKey(meta, aliases)))
   }
 
   private async describeKey(ref: string): Promise<KeyMetadata> {
     const call = { api: 'kms:DescribeKey', resource: ref }
-    const out = await this.send(call, new DescribeKeyCommand({ KeyId: ref }), (c) => this.kms.send(c))
+    const out = await this.send(call, new DescribeKeyCommand({ KeyId: ref }), c => this.kms.send(c))
     if (!out.KeyMetadata?.Arn) throw new GateError(`AWS kms:DescribeKey on ${ref} returned no key metadata`)
     return out.KeyMetadata
   }
 
   private async readKey(meta: KeyMetadata, aliases: AliasListEntry[] | undefined): Promise<KeyState> {
     const arn = meta.Arn as string
-    const [policy, rotation] = await Promise.all([this.keyPolicy(arn), canRotate(meta) ? this.rotation(arn) : undefined])
+    const [policy, rotation] = await Promise.all([
+      this.keyPolicy(arn),
+      canRotate(meta) ? this.rotation(arn) : undefined
+    ])
     return {
       arn,
       aliases: (aliases ?? [])
-        .filter((a) => a.TargetKeyId === meta.KeyId && a.AliasName)
-        .map((a) => a.AliasName as string)
+        .filter(a => a.TargetKeyId === meta.KeyId && a.AliasName)
+        .map(a => a.AliasName as string)
         .sort(),
       keySpec: meta.KeySpec,
       keyUsage: meta.KeyUsage,
@@ -155,7 +171,9 @@ export class AwsStateProvider implements StateProvider {
 
   private async keyPolicy(arn: string): Promise<unknown> {
     const call = { api: 'kms:GetKeyPolicy', resource: arn }
-    const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), (c) => this.kms.send(c))
+    const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), c =>
+      this.kms.send(c)
+    )
     return parsePolicy(out.Policy, call, false)
   }
 
@@ -167,7 +185,9 @@ export class AwsStateProvider implements StateProvider {
 
   private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | undefined> {
     const call = { api: 'kms:GetKeyRotationStatus', resource: arn }
-    const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), (c) => this.kms.send(c)).catch(unsupported(call))
+    const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), c => this.kms.send(c)).catch(
+      unsupported(call)
+    )
     if (!out) return undefined
     return {
       enabled: out.KeyRotationEnabled ?? false,
@@ -178,20 +198,26 @@ export class AwsStateProvider implements StateProvider {
 
   private async rotationHistory(arn: string): Promise<KeyRotationState['history'] | undefined> {
     const call = { api: 'kms:ListKeyRotations', resource: arn }
-    const entries = await pages(call, async (marker) => {
-      const command = new ListKeyRotationsCommand({ KeyId: arn, Limit: ROTATION_PAGE, ...(marker ? { Marker: marker } : {}) })
-      const out = await this.request(call, command, (c) => this.kms.send(c))
+    const entries = await pages(call, async marker => {
+      const command = new ListKeyRotationsCommand({
+        KeyId: arn,
+        Limit: ROTATION_PAGE,
+        ...(marker ? { Marker: marker } : {})
+      })
+      const out = await this.request(call, command, c => this.kms.send(c))
       return { items: out.Rotations ?? [], next: out.Truncated ? out.NextMarker : undefined }
     }).catch(unsupported(call))
     // The first key material and material waiting to be rotated in have no rotation date.
-    return entries?.filter((r) => r.RotationDate).map((r) => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
+    return entries
+      ?.filter(r => r.RotationDate)
+      .map(r => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
   }
 
   private listAliases(): Promise<AliasListEntry[]> {
     const call = { api: 'kms:ListAliases', resource: '*' }
-    return pages(call, async (marker) => {
+    return pages(call, async marker => {
       const command = new ListAliasesCommand({ Limit: ALIAS_PAGE, ...(marker ? { Marker: marker } : {}) })
-      const out = await this.send(call, command, (c) => this.kms.send(c))
+      const out = await this.send(call, command, c => this.kms.send(c))
       return { items: out.Aliases ?? [], next: out.Truncated ? out.NextMarker : undefined }
     })
   }
@@ -227,49 +253,68 @@ export class AwsStateProvider implements StateProvider {
 
   private async getRole(arn: string, name: string): Promise<{ id?: string; boundaryArn?: string } | null> {
     const call = { api: 'iam:GetRole', resource: arn }
-    const out = await this.request(call, new GetRoleCommand({ RoleName: name }), (c) => this.iam.send(c)).catch(absentIfNoSuchEntity(call))
+    const out = await this.request(call, new GetRoleCommand({ RoleName: name }), c => this.iam.send(c)).catch(
+      absentIfNoSuchEntity(call)
+    )
     return out && { id: out.Role?.RoleId, boundaryArn: out.Role?.PermissionsBoundary?.PermissionsBoundaryArn }
   }
 
   private async getUser(arn: string, name: string): Promise<{ id?: string; boundaryArn?: string } | null> {
     const call = { api: 'iam:GetUser', resource: arn }
-    const out = await this.request(call, new GetUserCommand({ UserName: name }), (c) => this.iam.send(c)).catch(absentIfNoSuchEntity(call))
+    const out = await this.request(call, new GetUserCommand({ UserName: name }), c => this.iam.send(c)).catch(
+      absentIfNoSuchEntity(call)
+    )
     return out && { id: out.User?.UserId, boundaryArn: out.User?.PermissionsBoundary?.PermissionsBoundaryArn }
   }
 
   private async inlinePolicies(type: 'role' | 'user', arn: string, name: string): Promise<LivePolicy[]> {
     const list = { api: type === 'role' ? 'iam:ListRolePolicies' : 'iam:ListUserPolicies', resource: arn }
-    const names = await pages(list, async (marker) => {
+    const names = await pages(list, async marker => {
       const page = marker ? { Marker: marker } : {}
       const out =
         type === 'role'
-          ? await this.send(list, new ListRolePoliciesCommand({ RoleName: name, MaxItems: IAM_PAGE, ...page }), (c) => this.iam.send(c))
-          : await this.send(list, new ListUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }), (c) => this.iam.send(c))
+          ? await this.send(list, new ListRolePoliciesCommand({ RoleName: name, MaxItems: IAM_PAGE, ...page }), c =>
+              this.iam.send(c)
+            )
+          : await this.send(list, new ListUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }), c =>
+              this.iam.send(c)
+            )
       return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined }
     })
     const get = { api: type === 'role' ? 'iam:GetRolePolicy' : 'iam:GetUserPolicy', resource: arn }
     return Promise.all(
-      names.map(async (policyName) => {
+      names.map(async policyName => {
         const out =
           type === 'role'
-            ? await this.send(get, new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), (c) => this.iam.send(c))
-            : await this.send(get, new GetUserPolicyCommand({ UserName: name, PolicyName: policyName }), (c) => this.iam.send(c))
+            ? await this.send(get, new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName }), c =>
+                this.iam.send(c)
+              )
+            : await this.send(get, new GetUserPolicyCommand({ UserName: name, PolicyName: policyName }), c =>
+                this.iam.send(c)
+              )
         return { name: policyName, document: parsePolicy(out.PolicyDocument, get, true) }
       })
     )
   }
 
   private async attachedPolicies(type: 'role' | 'user', arn: string, name: string): Promise<LivePolicy[]> {
-    const call = { api: type === 'role' ? 'iam:ListAttachedRolePolicies' : 'iam:ListAttachedUserPolicies', resource: arn }
-    const attached = await pages(call, async (marker) => {
+    const call = {
+      api: type === 'role' ? 'iam:ListAttachedRolePolicies' : 'iam:ListAttachedUserPolicies',
+      resource: arn
+    }
+    const attached = await pages(call, async marker => {
       const page = marker ? { Marker: marker } : {}
       const out =
         type === 'role'
-          ? await this.send(call, new ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: IAM_PAGE, ...page }), (c) =>
-              this.iam.send(c)
+          ? await this.send(
+              call,
+              new ListAttachedRolePoliciesCommand({ RoleName: name, MaxItems: IAM_PAGE, ...page }),
+              c => this.iam.send(c)
             )
-          : await this.send(call, new ListAttachedUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }), (c) =>
-              this.iam.send(c)
+          : await this.send(
+              call,
+              new ListAttachedUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }),
+              c => this.iam.send(c)
             )
       return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined }
     })
@@ -279,16 +324,23 @@ export class AwsStateProvider implements StateProvider {
   /** A user's groups' inline and attached policies, listed as the user's own (`group/GROUP/NAME` for inline). */
   private async groupPolicies(userArn: string, userName: string): Promise<LivePolicy[]> {
     const call = { api: 'iam:ListGroupsForUser', resource: userArn }
-    const groups = await pages(call, async (marker) => {
-      const command = new ListGroupsForUserCommand({ UserName: userName, MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
-      const out = await this.send(call, command, (c) => this.iam.send(c))
+    const groups = await pages(call, async marker => {
+      const command = new ListGroupsForUserCommand({
+        UserName: userName,
+        MaxItems: IAM_PAGE,
+        ...(marker ? { Marker: marker } : {})
+      })
+      const out = await this.send(call, command, c => this.iam.send(c))
       return { items: out.Groups ?? [], next: out.IsTruncated ? out.Marker : undefined }
     })
     const perGroup = await Promise.all(
-      groups.map(async (group) => {
+      groups.map(async group => {
         const groupName = group.GroupName as string
         const groupArn = group.Arn ?? groupName
-        const [inline, attached] = await Promise.all([this.groupInline(groupArn, groupName), this.groupAttached(groupArn, groupName)])
+        const [inline, attached] = await Promise.all([
+          this.groupInline(groupArn, groupName),
+          this.groupAttached(groupArn, groupName)
+        ])
         return [...inline, ...attached]
       })
     )
@@ -297,16 +349,20 @@ export class AwsStateProvider implements StateProvider {
 
   private async groupInline(groupArn: string, groupName: string): Promise<LivePolicy[]> {
     const list = { api: 'iam:ListGroupPolicies', resource: groupArn }
-    const names = await pages(list, async (marker) => {
-      const command = new ListGroupPoliciesCommand({ GroupName: groupName, MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
-      const out = await this.send(list, command, (c) => this.iam.send(c))
+    const names = await pages(list, async marker => {
+      const command = new ListGroupPoliciesCommand({
+        GroupName: groupName,
+        MaxItems: IAM_PAGE,
+        ...(marker ? { Marker: marker } : {})
+      })
+      const out = await this.send(list, command, c => this.iam.send(c))
       return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined }
     })
     const get = { api: 'iam:GetGroupPolicy', resource: groupArn }
     return Promise.all(
-      names.map(async (policyName) => {
+      names.map(async policyName => {
         const command = new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName })
-        const out = await this.send(get, command, (c) => this.iam.send(c))
+        const out = await this.send(get, command, c => this.iam.send(c))
         return { name: `group/${groupName}/${policyName}`, document: parsePolicy(out.PolicyDocument, get, true) }
       })
     )
@@ -314,32 +370,32 @@ export class AwsStateProvider implements StateProvider {
 
   private async groupAttached(groupArn: string, groupName: string): Promise<LivePolicy[]> {
     const call = { api: 'iam:ListAttachedGroupPolicies', resource: groupArn }
-    const attached = await pages(call, async (marker) => {
+    const attached = await pages(call, async marker => {
       const command = new ListAttachedGroupPoliciesCommand({
         GroupName: groupName,
         MaxItems: IAM_PAGE,
         ...(marker ? { Marker: marker } : {})
       })
-      const out = await this.send(call, command, (c) => this.iam.send(c))
+      const out = await this.send(call, command, c => this.iam.send(c))
       return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined }
     })
     return this.managedPolicies(attached)
   }
 
   private managedPolicies(attached: AttachedPolicy[]): Promise<LivePolicy[]> {
-    const arns = unique(attached.map((a) => a.PolicyArn).filter((arn): arn is string => Boolean(arn)))
-    return Promise.all(arns.map(async (arn) => ({ managed: arn, document: await this.managedPolicy(arn) })))
+    const arns = unique(attached.map(a => a.PolicyArn).filter((arn): arn is string => Boolean(arn)))
+    return Promise.all(arns.map(async arn => ({ managed: arn, document: await this.managedPolicy(arn) })))
   }
 
   /** The default version of a managed policy; shared policies are fetched once thanks to the gate. */
   private async managedPolicy(arn: string): Promise<unknown> {
     const getPolicy = { api: 'iam:GetPolicy', resource: arn }
-    const policy = await this.send(getPolicy, new GetPolicyCommand({ PolicyArn: arn }), (c) => this.iam.send(c))
+    const policy = await this.send(getPolicy, new GetPolicyCommand({ PolicyArn: arn }), c => this.iam.send(c))
     const versionId = policy.Policy?.DefaultVersionId
     if (!versionId) throw new GateError(`AWS iam:GetPolicy on ${arn} returned no default version`)
     const getVersion = { api: 'iam:GetPolicyVersion', resource: arn }
     const command = new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })
-    const version = await this.send(getVersion, command, (c) => this.iam.send(c))
+    const version = await this.send(getVersion, command, c => this.iam.send(c))
     return parsePolicy(version.PolicyVersion?.Document, getVersion, true)
   }
 
@@ -347,22 +403,26 @@ export class AwsStateProvider implements StateProvider {
     const rolesCall = { api: 'iam:ListRoles', resource: '*' }
     const usersCall = { api: 'iam:ListUsers', resource: '*' }
     const [roles, users] = await Promise.all([
-      pages(rolesCall, async (marker) => {
+      pages(rolesCall, async marker => {
         const command = new ListRolesCommand({ MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
-        const out = await this.send(rolesCall, command, (c) => this.iam.send(c))
-        return { items: (out.Roles ?? []).map((r) => r.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
+        const out = await this.send(rolesCall, command, c => this.iam.send(c))
+        return { items: (out.Roles ?? []).map(r => r.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
       }),
-      pages(usersCall, async (marker) => {
+      pages(usersCall, async marker => {
         const command = new ListUsersCommand({ MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
-        const out = await this.send(usersCall, command, (c) => this.iam.send(c))
-        return { items: (out.Users ?? []).map((u) => u.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
+        const out = await this.send(usersCall, command, c => this.iam.send(c))
+        return { items: (out.Users ?? []).map(u => u.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
       })
     ])
     return [...roles, ...users].filter(Boolean)
   }
 
   /** Sends through the gate (bounded, de-duplicated by API + input); errors stay raw. */
-  private request<C extends { input: object }, T>(call: AwsCall, command: C, transport: (c: C) => Promise<T>): Promise<T> {
+  private request<C extends { input: object }, T>(
+    call: AwsCall,
+    command: C,
+    transport: (c: C) => Promise<T>
+  ): Promise<T> {
     return this.gate.call(call.api, command.input, () => transport(command))
   }
 
@@ -375,28 +435,31 @@ export class AwsStateProvider implements StateProvider {
 // --- helpers -----------------------------------------------------------------------------------
 
 function rethrow(call: AwsCall): (error: unknown) => never {
-  return (error) => {
+  return error => {
     throw awsError(error, call)
   }
 }
 
 /** KMS refuses rotation calls for keys that cannot rotate: that is an answer, not a failure. */
 function unsupported(call: AwsCall): (error: unknown) => undefined {
-  return (error) => {
+  return error => {
     if (isAwsError(error, 'UnsupportedOperationException')) return undefined
     throw awsError(error, call)
   }
 }
 
 function absentIfNoSuchEntity(call: AwsCall): (error: unknown) => null {
-  return (error) => {
+  return error => {
     if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) return null
     throw awsError(error, call)
   }
 }
 
 /** Reads every page; a marker that repeats would loop forever, so it is an error. */
-async function pages<T>(call: AwsCall, fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+async function pages<T>(
+  call: AwsCall,
+  fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>
+): Promise<T[]> {
   const items: T[] = []
   const seen = new Set<string>()
   let marker: string | undefined
@@ -432,7 +495,12 @@ function parsePolicy(text: string | undefined, call: AwsCall, urlEncoded: boolea
 /** Automatic rotation exists only for customer managed symmetric keys with KMS-made material (aws-semantics §D). */
 function canRotate(meta: KeyMetadata): boolean {
   const spec = meta.KeySpec ?? meta.CustomerMasterKeySpec
-  return spec === 'SYMMETRIC_DEFAULT' && meta.Origin === 'AWS_KMS' && !meta.CustomKeyStoreId && meta.KeyManager === 'CUSTOMER'
+  return (
+    spec === 'SYMMETRIC_DEFAULT' &&
+    meta.Origin === 'AWS_KMS' &&
+    !meta.CustomKeyStoreId &&
+    meta.KeyManager === 'CUSTOMER'
+  )
 }
 
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//

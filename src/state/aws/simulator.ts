@@ -8,7 +8,13 @@ import {
   type SimulatePrincipalPolicyCommandInput,
   type Statement
 } from '@aws-sdk/client-iam'
-import { identityKey, type DecisionValue, type IdentityOracle, type IdentityQuery, type IdentityVerdict } from '../../engine/types.js'
+import {
+  identityKey,
+  type DecisionValue,
+  type IdentityOracle,
+  type IdentityQuery,
+  type IdentityVerdict
+} from '../../engine/types.js'
 import { GateError } from '../../errors.js'
 import { awsError, isAwsError } from './errors.js'
 import { CallGate } from './limit.js'
@@ -83,7 +89,7 @@ export class AwsIdentityOracle implements IdentityOracle {
       PolicySourceArn: query.principal,
       ActionNames: [],
       ...(query.policyInputs.length > 0 ? { PolicyInputList: query.policyInputs } : {}),
-      ...(query.exclusions.length > 0 ? { PolicyExclusionList: query.exclusions.map((e) => exclusion(e, source)) } : {}),
+      ...(query.exclusions.length > 0 ? { PolicyExclusionList: query.exclusions.map(e => exclusion(e, source)) } : {}),
       ...(query.boundary !== undefined ? { PermissionsBoundaryPolicyInputList: [query.boundary] } : {}),
       ...(Object.keys(query.context).length > 0 ? { ContextEntries: contextEntries(query.context) } : {}),
       MaxItems: PAGE_SIZE
@@ -91,7 +97,7 @@ export class AwsIdentityOracle implements IdentityOracle {
     const verdicts = new Map<string, IdentityVerdict>()
     const chunks = split(actions, resources, this.maxCombinations)
     const answers = await Promise.all(
-      chunks.map((chunk) => this.simulateChunk({ ...base, ActionNames: chunk.actions, ResourceArns: chunk.resources }))
+      chunks.map(chunk => this.simulateChunk({ ...base, ActionNames: chunk.actions, ResourceArns: chunk.resources }))
     )
     chunks.forEach((chunk, i) => {
       const answer = answers[i]
@@ -99,7 +105,9 @@ export class AwsIdentityOracle implements IdentityOracle {
         for (const resource of chunk.resources) {
           const verdict = answer === null ? implicitDeny() : answer.get(identityKey(query.principal, action, resource))
           if (!verdict) {
-            throw new GateError(`AWS ${SIMULATE} on ${query.principal} returned no decision for ${action} on ${resource}`)
+            throw new GateError(
+              `AWS ${SIMULATE} on ${query.principal} returned no decision for ${action} on ${resource}`
+            )
           }
           verdicts.set(identityKey(query.principal, action, resource), verdict)
         }
@@ -109,7 +117,9 @@ export class AwsIdentityOracle implements IdentityOracle {
   }
 
   /** Every page of one request; null when the principal does not exist (it can do nothing). */
-  private async simulateChunk(input: SimulatePrincipalPolicyCommandInput): Promise<Map<string, IdentityVerdict> | null> {
+  private async simulateChunk(
+    input: SimulatePrincipalPolicyCommandInput
+  ): Promise<Map<string, IdentityVerdict> | null> {
     const call = { api: SIMULATE, resource: input.PolicySourceArn as string }
     const results: EvaluationResult[] = []
     const seen = new Set<string>()
@@ -145,13 +155,14 @@ function mapResults(principal: string, results: EvaluationResult[], resources: s
     const perResource = result.ResourceSpecificResults ?? []
     if (perResource.length > 0) {
       // The top level is the union of the per-resource lists; a key found only there applies to all.
-      const listed = new Set(perResource.flatMap((r) => r.MissingContextValues ?? []))
-      const orphans = (result.MissingContextValues ?? []).filter((key) => !listed.has(key))
+      const listed = new Set(perResource.flatMap(r => r.MissingContextValues ?? []))
+      const orphans = (result.MissingContextValues ?? []).filter(key => !listed.has(key))
       for (const r of perResource) {
         verdicts.set(
           identityKey(principal, action, r.EvalResourceName ?? ''),
           verdict(r.EvalResourceDecision, [...(r.MissingContextValues ?? []), ...orphans], {
-            boundaryAllows: (r.PermissionsBoundaryDecisionDetail ?? result.PermissionsBoundaryDecisionDetail)?.AllowedByPermissionsBoundary,
+            boundaryAllows: (r.PermissionsBoundaryDecisionDetail ?? result.PermissionsBoundaryDecisionDetail)
+              ?.AllowedByPermissionsBoundary,
             organizationsAllow,
             matched: r.MatchedStatements ?? result.MatchedStatements
           })
@@ -166,7 +177,8 @@ function mapResults(principal: string, results: EvaluationResult[], resources: s
     })
     const name = result.EvalResourceName ?? '*'
     // A template or `*` without per-resource results is the aggregate (most restrictive) answer for all.
-    for (const resource of resources.includes(name) ? [name] : resources) verdicts.set(identityKey(principal, action, resource), one)
+    for (const resource of resources.includes(name) ? [name] : resources)
+      verdicts.set(identityKey(principal, action, resource), one)
   }
   return verdicts
 }
@@ -185,7 +197,7 @@ function verdict(
     ...(detail.boundaryAllows !== undefined ? { boundaryAllows: detail.boundaryAllows } : {}),
     ...(detail.organizationsAllow !== undefined ? { organizationsAllow: detail.organizationsAllow } : {}),
     missingContext,
-    matched: (detail.matched ?? []).map((s) => ({
+    matched: (detail.matched ?? []).map(s => ({
       policyId: s.SourcePolicyId ?? '',
       ...(s.SourcePolicyType ? { policyType: s.SourcePolicyType } : {}),
       ...(s.StartPosition?.Line !== undefined ? { startLine: s.StartPosition.Line } : {}),
@@ -216,13 +228,23 @@ function exclusion(
 ): PolicyIdentifier {
   if ('policyArn' in entry) return { PolicyArn: entry.policyArn }
   if ('policyType' in entry) return { PolicyType: entry.policyType }
-  return { InlinePolicyIdentifier: { PolicyName: entry.inlinePolicyName, AttachmentType: source.type, AttachmentName: source.name } }
+  return {
+    InlinePolicyIdentifier: {
+      PolicyName: entry.inlinePolicyName,
+      AttachmentType: source.type,
+      AttachmentName: source.name
+    }
+  }
 }
 
 function contextEntries(context: Record<string, string[]>): ContextEntry[] {
   return Object.keys(context)
     .sort()
-    .map((name) => ({ ContextKeyName: name, ContextKeyValues: context[name], ContextKeyType: contextType(name, context[name]) }))
+    .map(name => ({
+      ContextKeyName: name,
+      ContextKeyValues: context[name],
+      ContextKeyType: contextType(name, context[name])
+    }))
 }
 
 /** The IAM type of a context key: fixed for well-known keys, else guessed from the values. */
@@ -234,11 +256,13 @@ export function contextType(name: string, values: string[]): ContextKeyTypeEnum 
 function guessType(values: string[]): 'string' | 'boolean' | 'numeric' | 'date' | 'ip' {
   if (values.length === 0) return 'string'
   const all = (test: (v: string) => boolean): boolean => values.every(test)
-  if (all((v) => v === 'true' || v === 'false')) return 'boolean'
+  if (all(v => v === 'true' || v === 'false')) return 'boolean'
   // Twelve digits are an account id, compared as a string.
-  if (all((v) => /^-?\d+(\.\d+)?$/.test(v) && !/^\d{12}$/.test(v))) return 'numeric'
-  if (all((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)))) return 'date'
-  if (all((v) => /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(v) || /^[0-9a-f]*:[0-9a-f:]+(\/\d{1,3})?$/i.test(v))) return 'ip'
+  if (all(v => /^-?\d+(\.\d+)?$/.test(v) && !/^\d{12}$/.test(v))) return 'numeric'
+  if (all(v => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v))))
+    return 'date'
+  if (all(v => /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(v) || /^[0-9a-f]*:[0-9a-f:]+(\/\d{1,3})?$/i.test(v)))
+    return 'ip'
   return 'string'
 }
 
@@ -250,7 +274,10 @@ function split(actions: string[], resources: string[], max: number): { actions: 
   const chunks: { actions: string[]; resources: string[] }[] = []
   for (let a = 0; a < actions.length; a += actionsPerCall) {
     for (let r = 0; r < resources.length; r += resourcesPerCall) {
-      chunks.push({ actions: actions.slice(a, a + actionsPerCall), resources: resources.slice(r, r + resourcesPerCall) })
+      chunks.push({
+        actions: actions.slice(a, a + actionsPerCall),
+        resources: resources.slice(r, r + resourcesPerCall)
+      })
     }
   }
   return chunks
