@@ -24,6 +24,13 @@ const STATEMENT_KEYS = new Set([
 ])
 const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
 const VERSIONS = new Set(['2012-10-17', '2008-10-17'])
+/**
+ * Condition operators AWS accepts (IAM User Guide, reference_policies_elements_condition_operators):
+ * an optional set qualifier, the operator, and an optional `IfExists` (not for `Null`).
+ */
+const CONDITION_OPERATOR =
+  /^((ForAnyValue|ForAllValues):)?(((String(Not)?Equals(IgnoreCase)?|String(Not)?Like|Numeric(Not)?Equals|Numeric(LessThan|GreaterThan)(Equals)?|Date(Not)?Equals|Date(LessThan|GreaterThan)(Equals)?|Bool|BinaryEquals|(Not)?IpAddress|Arn(Not)?(Equals|Like))(IfExists)?)|Null)$/
+
 /** `service:Action` with wildcards, or `*` (IAM User Guide, reference_policies_elements_action). */
 const ACTION_SYNTAX = /^(\*|[a-zA-Z0-9*?-]+:[a-zA-Z0-9*?]+)$/
 
@@ -278,6 +285,9 @@ function readConditions(node: PNode, label: string, issues: PolicyIssue[]): Cond
     return out
   }
   for (const op of node.props) {
+    if (!CONDITION_OPERATOR.test(op.key)) {
+      issues.push({ message: `${label}: unknown condition operator "${op.key}"`, line: op.keyLine })
+    }
     if (op.value.type !== 'object') {
       issues.push({ message: `${label}: condition operator ${op.key} needs an object of keys`, line: op.keyLine })
       continue
