@@ -7,7 +7,8 @@ import { runGate, type GateResult } from './gate.js'
 import { toReportJson } from './report/build.js'
 import { RULE_HELP } from './report/rule-help.js'
 import { sarifJson, toSarif } from './report/sarif.js'
-import { readConfiguredSources } from './sources/files.js'
+import { readProposedChange } from './sources/proposed.js'
+import type { IacContext } from './sources/iac-load.js'
 import { SnapshotProvider } from './state/snapshot.js'
 import { toWorkspaceRel } from './sources/workspace.js'
 import type { Config } from './config/types.js'
@@ -62,11 +63,26 @@ function regionFor(opts: CheckOptions, config: Config): string {
   return region
 }
 
+/**
+ * Templates and plans are resolved against the account they deploy into (`AWS::AccountId`, …): read the
+ * live state of the configured keys first. Providers remember what they read, so this costs no extra call.
+ */
+async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
+  if (!config.cloudformation.length && !config.terraform.length) return undefined
+  const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
+  const state = await provider.load({ keys: [...config.keys.map(k => k.key), ...mapped.filter(isKeyRef)], principals: [] })
+  const partition = state.keys[0]?.arn.split(':')[1] ?? config.keys.map(k => k.key).find(k => k.startsWith('arn:'))?.split(':')[1]
+  return { account: state.account, region: state.region, partition }
+}
+
+function isKeyRef(ref: string): boolean {
+  return ref.startsWith('arn:') || ref.startsWith('alias/') || /^[0-9a-f-]{36}$|^mrk-[0-9a-f]{32}$/.test(ref)
+}
+
 /** Runs `check`: config → sources → state → worlds → engine → rules → report files. */
 export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const workspace = resolve(opts.workspace)
   const config = loadConfig(workspace, opts.config ?? DEFAULT_CONFIG_PATH)
-  const change = readConfiguredSources(workspace, config)
   let provider: StateProvider
   let identity: IdentityOracle | undefined
   let close: (() => void) | undefined
@@ -82,7 +98,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     close = live.close
   }
   try {
-    const result = await runGate({ config, change, provider, identity, now: opts.now, failOn: opts.failOn })
+    const { change, findings } = readProposedChange(workspace, config, await iacContext(config, provider))
+    const result = await runGate({ config, change, provider, identity, now: opts.now, failOn: opts.failOn, findings })
     let reportPath: string | undefined
     if (opts.reportFile) {
       reportPath = outputPath(workspace, opts.reportFile)

@@ -15,7 +15,9 @@ export const RULES = {
   rotationOverdue: 'rotation-overdue',
   rotationUnsupported: 'rotation-unsupported',
   evaluationInconclusive: 'evaluation-inconclusive',
-  configError: 'config-error'
+  configError: 'config-error',
+  /** Notice: which keys and principals of a template or plan were mapped to which live ones. */
+  sourceMapping: 'source-mapping'
 } as const
 
 export type RuleId = (typeof RULES)[keyof typeof RULES]

@@ -17,7 +17,7 @@ import {
 import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
 import { findKey } from './state/keys.js'
-import { afterWorld, beforeWorld, policySetFor, type World } from './worlds/build.js'
+import { afterWorld, beforeWorld, hasUnknownValues, policySetFor, type World } from './worlds/build.js'
 import type { Config } from './config/types.js'
 import type { PolicyDocument } from './policy/types.js'
 import type { CheckResult, FailOn, Finding, Report } from './report/types.js'
@@ -35,6 +35,8 @@ export interface GateInput {
   identity?: IdentityOracle
   now: Date
   failOn: FailOn
+  /** Findings of the sources themselves (malformed templates and plans, mapping notices). */
+  findings?: Finding[]
 }
 
 export interface GateResult {
@@ -71,31 +73,51 @@ function awsPrincipalValues(doc: PolicyDocument | undefined): Set<string> {
   return out
 }
 
+/**
+ * One plan per key. The config's keys come first in `change.keys` (in config order); keys from templates
+ * and plans follow. Entries that resolve to the same live key are one key: the config entry gives the
+ * rotation and owner settings, a template or plan may give the proposed policy (not both).
+ */
 function planKeys(config: Config, change: ProposedChange, state: LiveState, providerFile?: string): KeyPlan[] {
   const plans: KeyPlan[] = []
+  const byArn = new Map<string, KeyPlan>()
   change.keys.forEach((proposed, index) => {
-    const cfg =
-      config.keys.find(k => k.key === proposed.key && (proposed.file === config.file || !proposed.file)) ??
-      config.keys[index]
+    const fromConfig = index < config.keys.length
     const live = proposed.key ? findKey(state, proposed.key) : undefined
     if (!live && !proposed.created) {
       throw new ConfigError(
         `key ${proposed.key} is not in the ${providerFile ? `snapshot ${providerFile}` : 'account'}`,
         proposed.file ?? config.file,
-        proposed.line ?? cfg?.line
+        proposed.line ?? config.keys[index]?.line
       )
     }
     const keyArn = live?.arn ?? `arn:aws:kms:${state.region}:${state.account}:key/new-${proposed.name ?? index}`
-    const fallback: Fallback = {
-      file: proposed.file ?? config.file,
-      line: proposed.line ?? cfg?.line ?? 1,
-      endLine:
-        proposed.file === config.file || !proposed.file ? (cfg?.endLine ?? proposed.line ?? 1) : (proposed.line ?? 1)
+    const same = byArn.get(keyArn)
+    if (same) {
+      const first = change.keys[same.index]
+      if (proposed.policy && first.policy) {
+        throw new ConfigError(
+          `key ${proposed.name ?? proposed.key} gets a proposed key policy from both ${first.policy.origin.file ?? first.policy.origin.name} and ${proposed.policy.origin.file ?? proposed.policy.origin.name}`,
+          proposed.file ?? config.file,
+          proposed.line
+        )
+      }
+      if (proposed.policy) {
+        first.policy = proposed.policy
+        same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+      }
+      return
     }
-    plans.push({
+    const cfg =
+      (fromConfig ? config.keys[index] : undefined) ??
+      config.keys.find(k => (live ? findKey(state, k.key)?.arn === live.arn : k.key === proposed.key))
+    const fallback: Fallback = fromConfig
+      ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
+      : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+    const plan: KeyPlan = {
       index,
       keyArn,
-      keyName: proposed.name ?? cfg?.name ?? live?.aliases[0] ?? proposed.key ?? keyArn,
+      keyName: cfg?.name ?? proposed.name ?? live?.aliases[0] ?? proposed.key ?? keyArn,
       live: live ?? null,
       facts: {
         arn: keyArn,
@@ -112,7 +134,9 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
       owners: cfg?.owners ?? [rootOf(keyArn)],
       ownerActions: cfg?.ownerActions ?? ['kms:PutKeyPolicy'],
       fallback
-    })
+    }
+    byArn.set(keyArn, plan)
+    plans.push(plan)
   })
   return plans
 }
@@ -159,6 +183,18 @@ async function simulate(
         for (const [k, v] of b) out.after.set(k, v)
         return
       }
+      // A document known only after deployment cannot be simulated: the identity side is undecided.
+      const pending = [...docs.inputs, ...(docs.proposedBoundary ? [docs.proposedBoundary] : [])].filter(hasUnknownValues)
+      if (pending.length) {
+        for (const [k] of b) {
+          out.after.set(k, {
+            decision: 'inconclusive',
+            missingContext: [`values known only after deployment in ${pending.map(d => d.origin.file ?? d.origin.name).join(', ')}`],
+            matched: []
+          })
+        }
+        return
+      }
       const a = await oracle.simulate({
         ...base,
         policyInputs: docs.inputs.map(d => JSON.stringify(d.json)),
@@ -179,6 +215,10 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     k.owners?.forEach(p => principals.add(p))
   }
   config.principals.forEach(p => principals.add(p.arn))
+  const created = new Set(change.createdPrincipals ?? [])
+  change.principals.forEach(p => {
+    if (!created.has(p.arn)) principals.add(p.arn)
+  })
   const state = await provider.load({
     keys: change.keys.flatMap(k => (k.key ? [k.key] : [])),
     principals: [...principals]
@@ -189,7 +229,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])))
   const verdicts = input.identity ? await simulate(input.identity, plans, before, after, config) : undefined
 
-  const findings: Finding[] = []
+  const findings: Finding[] = [...(input.findings ?? [])]
   const checks: CheckResult[] = []
   const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
   for (const plan of plans) {
@@ -260,9 +300,10 @@ export async function runGate(input: GateInput): Promise<GateResult> {
 
   // Rules on the documents themselves.
   const proposed: ProposedDoc[] = []
-  change.keys.forEach((k, i) => {
-    if (k.policy) proposed.push({ doc: k.policy, keyArn: plans[i]?.keyArn, keyName: plans[i]?.keyName })
-  })
+  for (const plan of plans) {
+    const k = change.keys[plan.index]
+    if (k.policy && !k.deleted) proposed.push({ doc: k.policy, keyArn: plan.keyArn, keyName: plan.keyName })
+  }
   // A document named for several principals (a managed policy) is checked once.
   const seen = new Set<object>()
   const addOnce = (doc: PolicyDocument | null | undefined): void => {
@@ -274,7 +315,11 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     p.policies.forEach(pol => addOnce(pol.document))
     addOnce(p.permissionsBoundary)
   }
-  const known = state.knownPrincipals ? new Set(state.knownPrincipals) : undefined
+  for (const pol of change.managedPolicies ?? []) addOnce(pol.document)
+  // Principals the change itself creates may be named before they exist (the deployment creates them first).
+  const known = state.knownPrincipals
+    ? new Set([...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])])
+    : undefined
   findings.push(
     ...invalidPolicyRule(proposed),
     ...policySizeRule(proposed),

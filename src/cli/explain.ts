@@ -8,12 +8,11 @@ import { buildRequest } from '../engine/request.js'
 import { identityKey, type Decision, type StatementRef } from '../engine/types.js'
 import { GateError } from '../errors.js'
 import { describeDecision, describeRef } from '../rules/describe.js'
-import { readConfiguredSources } from '../sources/files.js'
+import { readProposedChange } from '../sources/proposed.js'
 import { findKey } from '../state/keys.js'
 import { SnapshotProvider } from '../state/snapshot.js'
 import { afterWorld, beforeWorld, policySetFor } from '../worlds/build.js'
 import type { Config } from '../config/types.js'
-import type { ProposedChange } from '../sources/types.js'
 import type { CliIo } from './run.js'
 
 function lines(ref: StatementRef): string {
@@ -84,7 +83,7 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
     const before = beforeWorld(state)
     let world = before
     if (values.after && config) {
-      const change: ProposedChange = readConfiguredSources(workspace, config)
+      const { change } = readProposedChange(workspace, config)
       const arns = new Map<number, string>()
       change.keys.forEach((k, i) => {
         const found = k.key ? findKey(state, k.key) : undefined

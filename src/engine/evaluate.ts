@@ -100,7 +100,7 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
       if (!r.unknown) unknownKeys.push(...variableKeys(r.value).filter(k => lookup(req.context, k) === 'unknown'))
     }
   }
-  if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(unresolved value in the template)')
+  if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(a value known only after deployment)')
   return { applies, principal, wildcard, unknownKeys }
 }
 

@@ -170,6 +170,16 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
       'rotation or key administration.',
     severity: 'error'
   },
+  'source-mapping': {
+    title: 'Infrastructure-as-code mapping',
+    description:
+      'Says which keys and principals of a CloudFormation template or Terraform plan the gate mapped to live keys ' +
+      'and principals (by config mapping, by ARN, by alias or name), and which the change creates.',
+    hint:
+      'If a key or principal is mapped wrongly or not at all, map it explicitly under `cloudformation[].keys` / ' +
+      '`principals` (logical id → ARN) or `terraform.keys` / `principals` (address → ARN) in the config.',
+    severity: 'notice'
+  },
   'config-error': {
     title: 'Configuration error',
     description:

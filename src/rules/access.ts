@@ -14,8 +14,22 @@ export function possibleRegression(before: DecisionValue | null, after: Decision
   return beforeMaybe && afterMaybeNot && !(before === 'inconclusive' && after === 'inconclusive')
 }
 
+/** Condition keys look like `service:Name`; anything else is a value a template or plan leaves unresolved. */
+const CONDITION_KEY = /^[A-Za-z0-9-]+:\S+$/
+
+/** How to settle an undecided check: `context` values for condition keys; nothing to set for unresolved IaC values. */
 export function contextHint(ev: KeyEvaluation, principal: string, keys: string[]): string {
-  return `set their values under \`context: { "${principal}": { ${keys.map(k => `${k}: …`).join(', ')} } }\` in ${ev.configFile}`
+  const conditionKeys = keys.filter(k => CONDITION_KEY.test(k))
+  const hints: string[] = []
+  if (conditionKeys.length) {
+    hints.push(
+      `set their values under \`context: { "${principal}": { ${conditionKeys.map(k => `${k}: …`).join(', ')} } }\` in ${ev.configFile}`
+    )
+  }
+  if (conditionKeys.length < keys.length) {
+    hints.push('map the template or plan values the gate cannot resolve (config `keys`/`principals`, parameter defaults)')
+  }
+  return hints.join('; ')
 }
 
 /** A finding for an `inconclusive` check: error when it may hide a regression (CONTRACT §6). */

@@ -107,7 +107,12 @@ export function shiftLines(node: PNode, delta: number): PNode {
 export function relocate(node: PNode, startLine: number, endLine = startLine): PNode {
   switch (node.type) {
     case 'object':
-      return { ...node, startLine, endLine, props: node.props.map(p => ({ key: p.key, keyLine: startLine, value: relocate(p.value, startLine, endLine) })) }
+      return {
+        ...node,
+        startLine,
+        endLine,
+        props: node.props.map(p => ({ key: p.key, keyLine: startLine, value: relocate(p.value, startLine, endLine) }))
+      }
     case 'array':
       return { ...node, startLine, endLine, items: node.items.map(i => relocate(i, startLine, endLine)) }
     default:
@@ -124,7 +129,12 @@ export function unknownNode(description: string, line: number, endLine = line): 
 }
 
 export function obj(line: number, entries: [string, PNode][], endLine = line): PNode {
-  return { type: 'object', startLine: line, endLine, props: entries.map(([key, value]) => ({ key, keyLine: value.startLine, value })) }
+  return {
+    type: 'object',
+    startLine: line,
+    endLine,
+    props: entries.map(([key, value]) => ({ key, keyLine: value.startLine, value }))
+  }
 }
 
 /** UTF-8 size of the document as it would be sent (compact JSON). */
@@ -158,15 +168,23 @@ export function documentFrom(node: PNode, origin: PolicyOrigin): PolicyDocument 
 export function unknownPolicy(description: string, origin: PolicyOrigin, line: number, endLine = line): PolicyDocument {
   const unknown = (): PNode => unknownNode(description, line, endLine)
   const statement = (effect: string): PNode => {
-    const entries: [string, PNode][] = [['Sid', str(`unknown ${effect}`, line, endLine)], ['Effect', str(effect, line, endLine)]]
-    if (origin.kind === 'key' || origin.kind === 'rcp') entries.push(['Principal', obj(line, [['AWS', unknown()]], endLine)])
+    const entries: [string, PNode][] = [
+      ['Sid', str(`unknown ${effect}`, line, endLine)],
+      ['Effect', str(effect, line, endLine)]
+    ]
+    if (origin.kind === 'key' || origin.kind === 'rcp')
+      entries.push(['Principal', obj(line, [['AWS', unknown()]], endLine)])
     entries.push(['Action', unknown()], ['Resource', unknown()])
     return obj(line, entries, endLine)
   }
-  const node = obj(line, [
-    ['Version', str('2012-10-17', line, endLine)],
-    ['Statement', { type: 'array', items: [statement('Allow'), statement('Deny')], startLine: line, endLine }]
-  ], endLine)
+  const node = obj(
+    line,
+    [
+      ['Version', str('2012-10-17', line, endLine)],
+      ['Statement', { type: 'array', items: [statement('Allow'), statement('Deny')], startLine: line, endLine }]
+    ],
+    endLine
+  )
   return documentFrom(node, origin)
 }
 
@@ -175,7 +193,10 @@ export function unknownPolicy(description: string, origin: PolicyOrigin, line: n
  * may do everything and may delegate through IAM. Without a known account the principal stays unknown.
  */
 export function defaultKeyPolicy(account: string | undefined, partition: string | undefined, line: number): PNode {
-  const root = account && partition ? str(`arn:${partition}:iam::${account}:root`, line) : unknownNode('the account of the new key (default key policy)', line)
+  const root =
+    account && partition
+      ? str(`arn:${partition}:iam::${account}:root`, line)
+      : unknownNode('the account of the new key (default key policy)', line)
   return obj(line, [
     ['Version', str('2012-10-17', line)],
     ['Id', str('key-default-1', line)],
@@ -221,7 +242,13 @@ export function iamPath(path: string | undefined): string {
   return p
 }
 
-export function iamArn(partition: string, account: string, kind: 'role' | 'user' | 'policy', path: string | undefined, name: string): string {
+export function iamArn(
+  partition: string,
+  account: string,
+  kind: 'role' | 'user' | 'policy',
+  path: string | undefined,
+  name: string
+): string {
   return `arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`
 }
 
@@ -229,7 +256,12 @@ export function iamArn(partition: string, account: string, kind: 'role' | 'user'
  * The ARN used for a principal the change creates under a name nobody knows yet. The path segment
  * `created-by-iac` keeps it apart from the account's real principals.
  */
-export function placeholderArn(partition: string | undefined, account: string | undefined, kind: 'role' | 'user' | 'policy', id: string): string {
+export function placeholderArn(
+  partition: string | undefined,
+  account: string | undefined,
+  kind: 'role' | 'user' | 'policy',
+  id: string
+): string {
   return `arn:${partition ?? 'aws'}:iam::${account ?? '000000000000'}:${kind}/created-by-iac/${id.replace(/[^\w+=,.@-]/g, '_')}`
 }
 
@@ -244,10 +276,15 @@ export function partitionOf(region: string | undefined): string | undefined {
 }
 
 /** A config principal whose role or user name (last path segment) is `name`. */
-export function findByName(principals: Record<string, string>, kind: 'role' | 'user', name: string): string | undefined {
+export function findByName(
+  principals: Record<string, string>,
+  kind: 'role' | 'user',
+  name: string
+): string | undefined {
   for (const arn of Object.values(principals)) {
     const parts = parseArn(arn)
-    if (parts?.service === 'iam' && parts.resource.startsWith(`${kind}/`) && parts.resource.split('/').pop() === name) return arn
+    if (parts?.service === 'iam' && parts.resource.startsWith(`${kind}/`) && parts.resource.split('/').pop() === name)
+      return arn
   }
   return undefined
 }

@@ -43,7 +43,26 @@ export interface ProposedPrincipal {
   created?: boolean
 }
 
+/** An existing managed policy or boundary that a source attaches or detaches by ARN. */
+export interface ProposedAttachment {
+  principal: string
+  kind: 'managed' | 'boundary'
+  /** The policy ARN, or the description of a value known only after deployment (`unknown`). */
+  arn: string
+  unknown?: true
+  detached?: true
+  file: string
+  line: number
+}
+
 export interface ProposedChange {
   keys: ProposedKey[]
   principals: ProposedPrincipal[]
+  /** Managed policy documents created or replaced: they apply wherever the policy is attached. */
+  managedPolicies?: ProposedIdentityPolicy[]
+  attachments?: ProposedAttachment[]
+  /** Role and user ARNs the change creates under names not known yet (placeholders; never read from AWS). */
+  createdPrincipals?: string[]
+  /** Role and user ARNs that templates and plans declare: they exist once deployed, so a key policy may name them. */
+  declaredPrincipals?: string[]
 }

@@ -144,10 +144,16 @@ export class SnapshotProvider implements StateProvider {
     readonly file: string
   ) {}
 
+  private state?: LiveState
+
+  /** The snapshot holds the whole state: it is read once, whatever is asked. */
   async load(): Promise<LiveState> {
-    const { state, root } = readSnapshot(this.path, this.file)
-    this.root = root
-    return state
+    if (!this.state) {
+      const { state, root } = readSnapshot(this.path, this.file)
+      this.root = root
+      this.state = state
+    }
+    return this.state
   }
 
   /** Line of a key's entry in the snapshot, for messages. */

@@ -1,8 +1,9 @@
 import { policyFromJson } from '../policy/parse.js'
 import { accountOfArn } from '../state/keys.js'
 import type { IdentityExclusion, PolicySet } from '../engine/types.js'
-import type { PolicyDocument } from '../policy/types.js'
-import type { ProposedChange } from '../sources/types.js'
+import type { PolicyDocument, PolicyKind } from '../policy/types.js'
+import { unknownPolicy } from '../sources/iac.js'
+import type { ProposedAttachment, ProposedChange } from '../sources/types.js'
 import type { LiveState } from '../state/types.js'
 
 /** The documents of one principal in one world. */
@@ -61,6 +62,7 @@ export function beforeWorld(state: LiveState): World {
     const boundary = p.permissionsBoundary
       ? policyFromJson(p.permissionsBoundary.document, {
           kind: 'boundary',
+          managedArn: p.permissionsBoundary.arn,
           name: `live boundary ${p.permissionsBoundary.arn}`
         })
       : null
@@ -95,9 +97,8 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
 
   // Managed policies change for every principal they are attached to.
   const managedChanges = new Map<string, PolicyDocument | undefined>()
-  for (const p of change.principals)
-    for (const pol of p.policies)
-      if (pol.managed) managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document)
+  for (const pol of [...change.principals.flatMap(p => p.policies), ...(change.managedPolicies ?? [])])
+    if (pol.managed) managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document)
   for (const [arn, docs] of principals) {
     for (const [managedArn, doc] of managedChanges) {
       const idx = docs.identity.findIndex(d => d.origin.managedArn === managedArn)
@@ -141,7 +142,66 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       else docs.exclusions.push({ policyType: 'permission-boundary' })
     }
   }
+  for (const a of change.attachments ?? []) applyAttachment(before, principals, a)
   return { ...before, name: 'after', keyPolicies, principals }
+}
+
+/** A live document by managed-policy ARN (identity policy or boundary), from any principal of the world. */
+function liveManaged(world: World, arn: string): PolicyDocument | undefined {
+  for (const docs of world.principals.values()) {
+    const found = docs.identity.find(d => d.origin.managedArn === arn)
+    if (found) return found
+    if (docs.boundary?.origin.managedArn === arn) return docs.boundary
+  }
+  return undefined
+}
+
+/**
+ * An existing managed policy or boundary attached (or detached) by ARN. Its document comes from the live
+ * state; when the state does not have it, or the ARN is known only after deployment, the document is unknown
+ * and every check it takes part in is inconclusive, never guessed.
+ */
+function applyAttachment(before: World, principals: Map<string, PrincipalDocs>, a: ProposedAttachment): void {
+  let docs = principals.get(a.principal)
+  if (!docs) {
+    docs = { identity: [], boundary: null, changed: false, inputs: [], exclusions: [] }
+    principals.set(a.principal, docs)
+  }
+  const kind: PolicyKind = a.kind === 'boundary' ? 'boundary' : 'identity'
+  const doc = a.unknown ? undefined : liveManaged(before, a.arn)
+  const known: PolicyDocument = doc
+    ? { ...doc, origin: { ...doc.origin, kind, managedArn: a.arn } }
+    : unknownPolicy(`the policy ${a.arn}`, { kind, name: `${a.unknown ? 'unresolved policy' : 'policy not in the state'} ${a.arn}`, file: a.file, managedArn: a.arn }, a.line)
+  if (a.kind === 'boundary') {
+    docs.changed = true
+    if (a.detached) {
+      if (docs.boundary?.origin.managedArn === a.arn || a.unknown) {
+        docs.boundary = null
+        docs.exclusions.push({ policyType: 'permission-boundary' })
+      }
+      return
+    }
+    docs.boundary = known
+    docs.proposedBoundary = known
+    return
+  }
+  const idx = docs.identity.findIndex(d => d.origin.managedArn === a.arn)
+  if (a.detached) {
+    if (idx >= 0) {
+      docs.identity.splice(idx, 1)
+      markChanged(docs, { policyArn: a.arn }, undefined)
+    }
+    return
+  }
+  if (idx < 0) {
+    docs.identity.push(known)
+    markChanged(docs, undefined, known)
+  }
+}
+
+/** A document whose content is known only after deployment (its JSON cannot go to the simulator). */
+export function hasUnknownValues(doc: PolicyDocument): boolean {
+  return JSON.stringify(doc.json).includes('${unknown:')
 }
 
 function markChanged(

@@ -1,0 +1,327 @@
+import type { PNode, PProp } from '../../policy/node.js'
+import { parseJsonWithLines } from '../../policy/json-source.js'
+import { shiftLines } from '../iac.js'
+import type { ParsedTemplate } from './yaml.js'
+
+/**
+ * Given every resource as parsed JSON (logical id → resource), the ids to read with positions; the
+ * others keep only their `Type`.
+ */
+export type DetailFilter = (resources: Record<string, unknown>) => ReadonlySet<string>
+
+/** Sections read with positions besides detailed resources: what intrinsic resolution looks at. */
+const DETAILED_SECTIONS = new Set(['AWSTemplateFormatVersion', 'Transform', 'Parameters', 'Mappings', 'Conditions'])
+
+/**
+ * Reads a JSON template. Generated templates (CDK) run to megabytes, so `JSON.parse` validates and
+ * gives each resource's `Type`; only the resources `detail` selects (and the sections resolution needs)
+ * are then located in the text and read again with positions. Without `detail` everything is.
+ */
+export function parseJsonTemplate(text: string, detail?: DetailFilter): ParsedTemplate {
+  const plan = planOf(text, detail)
+  if (plan instanceof Error) {
+    const parsed = parseJsonWithLines(text)
+    return {
+      problems: parsed.problems.length ? parsed.problems : [{ message: `JSON syntax error: ${plan.message}`, line: 1 }]
+    }
+  }
+  const start = text.indexOf('{')
+  if (!plan || start < 0) return { node: parseJsonWithLines(text).node, problems: [] }
+  const full = (): PNode => new TreeBuilder(text, start, linesAt(text, [start]).get(start)!).value()
+  if (!detail) return { node: full(), problems: [] }
+  return { node: located(text, plan) ?? pick(full(), plan), problems: [] }
+}
+
+interface Wanted {
+  key: string
+  /** The parsed value, to verify a located candidate; undefined: not wanted (a `Type` stub is enough). */
+  value?: unknown
+  type?: unknown
+}
+
+interface TemplatePlan {
+  sections: Wanted[]
+  resources?: Wanted[]
+}
+
+/** What to read with positions. The parsed template itself is not kept, so it is garbage at once. */
+function planOf(text: string, detail?: DetailFilter): TemplatePlan | Error | undefined {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+  if (!isRecord(data)) return undefined
+  const plan: TemplatePlan = { sections: [] }
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'Resources' && isRecord(value)) {
+      const wanted = detail?.(value)
+      plan.resources = []
+      for (const id in value) {
+        const r = value[id]
+        const type = isRecord(r) ? r.Type : undefined
+        plan.resources.push(!wanted || wanted.has(id) ? { key: id, value: r, type } : { key: id, type })
+      }
+    } else plan.sections.push(DETAILED_SECTIONS.has(key) ? { key, value } : { key })
+  }
+  return plan
+}
+
+/**
+ * The positioned template from the wanted parts only. Each is found by its quoted key followed by a
+ * colon, and accepted only when what follows equals the parsed value: a look-alike key elsewhere can
+ * shift nothing. Undefined when a part cannot be found that way (unusual escapes, duplicate keys).
+ */
+function located(text: string, plan: TemplatePlan): PNode | undefined {
+  // Trees are built with lines counted from their own start; one sweep over the text then places them.
+  const hits: { keyOffset: number; valueOffset: number; prop: PProp }[] = []
+  const find = (w: Wanted, from: number): { prop: PProp; end: number } | undefined => {
+    const needle = JSON.stringify(w.key)
+    for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
+      let j = skipWs(text, i + needle.length)
+      if (text.charCodeAt(j) !== 58) continue
+      j = skipWs(text, j + 1)
+      const builder = new TreeBuilder(text, j, 0)
+      const value = builder.value()
+      if (!equals(value, w.value)) continue
+      const prop: PProp = { key: w.key, keyLine: 0, value }
+      hits.push({ keyOffset: i, valueOffset: j, prop })
+      return { prop, end: builder.offset }
+    }
+    return undefined
+  }
+  const props: PProp[] = []
+  for (const w of plan.sections) {
+    if (w.value === undefined) props.push({ key: w.key, keyLine: 0, value: { type: 'null', startLine: 0, endLine: 0 } })
+    else {
+      const hit = find(w, 0)
+      if (!hit) return undefined
+      props.push(hit.prop)
+    }
+  }
+  let resources: PProp[] | undefined
+  if (plan.resources) {
+    resources = []
+    let cursor = 0
+    // Resources not read keep only their type, in one shared (never modified) node per type.
+    const stubs = new Map<unknown, PNode>()
+    for (const w of plan.resources) {
+      if (w.value === undefined) {
+        let stub = stubs.get(w.type)
+        if (!stub) stubs.set(w.type, (stub = typeOnly(w.type, 0)))
+        resources.push({ key: w.key, keyLine: 0, value: stub })
+        continue
+      }
+      // Resources come in text order, so the search goes on from the previous one.
+      const hit = find(w, cursor) ?? find(w, 0)
+      if (!hit) return undefined
+      cursor = hit.end
+      resources.push(hit.prop)
+    }
+  }
+  const lineOf = linesAt(
+    text,
+    hits.flatMap(h => [h.keyOffset, h.valueOffset])
+  )
+  for (const h of hits) {
+    h.prop.keyLine = lineOf.get(h.keyOffset)!
+    shiftLines(h.prop.value, lineOf.get(h.valueOffset)!)
+  }
+  const total = hits.reduce((max, h) => Math.max(max, h.prop.value.endLine), 1)
+  if (resources) {
+    const first = resources.find(r => r.keyLine > 0)?.keyLine ?? 0
+    props.push({
+      key: 'Resources',
+      keyLine: first,
+      value: { type: 'object', props: resources, startLine: first, endLine: first }
+    })
+  }
+  return { type: 'object', props, startLine: 1, endLine: total }
+}
+
+/** The 1-based line of each offset, in one pass over the text. */
+function linesAt(text: string, offsets: number[]): Map<number, number> {
+  const out = new Map<number, number>()
+  let line = 1
+  let nl = text.indexOf('\n')
+  for (const offset of [...offsets].sort((a, b) => a - b)) {
+    while (nl !== -1 && nl < offset) {
+      line++
+      nl = text.indexOf('\n', nl + 1)
+    }
+    out.set(offset, line)
+  }
+  return out
+}
+
+/** The wanted parts of a fully positioned template (the slow but always correct path). */
+function pick(root: PNode, plan: TemplatePlan): PNode {
+  if (root.type !== 'object') return root
+  const wanted = new Map((plan.resources ?? []).map(w => [w.key, w]))
+  return {
+    ...root,
+    props: root.props.map(p => {
+      if (p.key !== 'Resources' || p.value.type !== 'object') return p
+      const props = p.value.props.map(r => {
+        const w = wanted.get(r.key)
+        return w && w.value === undefined ? { ...r, value: typeOnly(w.type, r.keyLine) } : r
+      })
+      return { ...p, value: { ...p.value, props } }
+    })
+  }
+}
+
+/** Whether a positioned tree holds exactly the parsed JSON value. */
+function equals(node: PNode, value: unknown): boolean {
+  switch (node.type) {
+    case 'object': {
+      if (!isRecord(value)) return false
+      const keys = Object.keys(value)
+      return (
+        keys.length === node.props.length &&
+        node.props.every(p => Object.prototype.hasOwnProperty.call(value, p.key) && equals(p.value, value[p.key]))
+      )
+    }
+    case 'array':
+      return (
+        Array.isArray(value) &&
+        value.length === node.items.length &&
+        node.items.every((item, i) => equals(item, value[i]))
+      )
+    case 'null':
+      return value === null
+    case 'unknown':
+      return false
+    default:
+      return node.value === value
+  }
+}
+
+function typeOnly(type: unknown, line: number): PNode {
+  const props: PProp[] =
+    typeof type === 'string'
+      ? [{ key: 'Type', keyLine: line, value: { type: 'string', value: type, startLine: line, endLine: line } }]
+      : []
+  return { type: 'object', props, startLine: line, endLine: line }
+}
+
+function skipWs(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++
+    else return i
+  }
+}
+
+function skipString(text: string, i: number): number {
+  let from = i + 1
+  for (;;) {
+    const q = text.indexOf('"', from)
+    if (q < 0) return text.length
+    let b = q - 1
+    while (text.charCodeAt(b) === 92) b--
+    if ((q - 1 - b) % 2 === 0) return q + 1
+    from = q + 1
+  }
+}
+
+/**
+ * Builds a positioned tree from JSON text that `JSON.parse` has already accepted: one pass, lines
+ * counted in the whitespace between tokens (valid JSON has no raw newline anywhere else).
+ */
+class TreeBuilder {
+  constructor(
+    private readonly text: string,
+    private pos: number,
+    private line: number
+  ) {}
+
+  /** Where the last value read ends. */
+  get offset(): number {
+    return this.pos
+  }
+
+  value(): PNode {
+    this.ws()
+    const text = this.text
+    const c = text.charCodeAt(this.pos)
+    const startLine = this.line
+    if (c === 123) {
+      this.pos++
+      const props: PProp[] = []
+      this.ws()
+      if (text.charCodeAt(this.pos) === 125) this.pos++
+      else {
+        for (;;) {
+          this.ws()
+          const keyLine = this.line
+          const key = this.string()
+          this.ws()
+          this.pos++ // the colon
+          props.push({ key, keyLine, value: this.value() })
+          this.ws()
+          if (text.charCodeAt(this.pos++) === 125) break
+        }
+      }
+      return { type: 'object', props, startLine, endLine: this.line }
+    }
+    if (c === 91) {
+      this.pos++
+      const items: PNode[] = []
+      this.ws()
+      if (text.charCodeAt(this.pos) === 93) this.pos++
+      else {
+        for (;;) {
+          items.push(this.value())
+          this.ws()
+          if (text.charCodeAt(this.pos++) === 93) break
+        }
+      }
+      return { type: 'array', items, startLine, endLine: this.line }
+    }
+    if (c === 34) return { type: 'string', value: this.string(), startLine, endLine: startLine }
+    if (c === 116 || c === 102) {
+      const value = c === 116
+      this.pos += value ? 4 : 5
+      return { type: 'boolean', value, startLine, endLine: startLine }
+    }
+    if (c === 110) {
+      this.pos += 4
+      return { type: 'null', startLine, endLine: startLine }
+    }
+    const start = this.pos
+    let end = start
+    for (
+      let d = text.charCodeAt(end);
+      (d >= 48 && d <= 57) || d === 43 || d === 45 || d === 46 || d === 69 || d === 101;
+      d = text.charCodeAt(++end)
+    );
+    this.pos = end
+    return { type: 'number', value: Number(text.slice(start, end)), startLine, endLine: startLine }
+  }
+
+  private string(): string {
+    const start = this.pos
+    const end = skipString(this.text, start)
+    this.pos = end
+    const raw = this.text.slice(start + 1, end - 1)
+    return raw.includes('\\') ? (JSON.parse(this.text.slice(start, end)) as string) : raw
+  }
+
+  private ws(): void {
+    const text = this.text
+    for (;;) {
+      const c = text.charCodeAt(this.pos)
+      if (c === 10) {
+        this.line++
+        this.pos++
+      } else if (c === 32 || c === 13 || c === 9) this.pos++
+      else return
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

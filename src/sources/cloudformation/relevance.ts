@@ -1,0 +1,65 @@
+const NAME_PROPERTY: Record<string, string> = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName' }
+
+/**
+ * The resources whose documents can take part in a check: KMS resources; roles and users the config
+ * maps or the template names (only those can be configured principals: a principal created under a
+ * generated name has no ARN before deployment, and a key policy naming it resolves to unknown); the
+ * policies that reach such a principal or a name given otherwise; managed policies with a name (they
+ * may be attached anywhere) or used by a relevant principal. Decided on the parsed template, before
+ * anything is read with positions.
+ */
+export function relevantIds(resources: Record<string, unknown>, principals: Record<string, string>): Set<string> {
+  const typeOf = (id: string): string => {
+    const t = record(resources[id]).Type
+    return typeof t === 'string' ? t : ''
+  }
+  const props = (id: string): Record<string, unknown> => record(record(resources[id]).Properties)
+  const named = (id: string): boolean => {
+    const nameProperty = NAME_PROPERTY[typeOf(id)]
+    return !!nameProperty && (id in principals || props(id)[nameProperty] !== undefined)
+  }
+  // A target counts unless it is a principal of this template created under a generated name.
+  const reaches = (value: unknown): boolean =>
+    (Array.isArray(value) ? value : [value]).some(v => {
+      if (v === undefined || v === null) return false
+      const target = referenced(v)
+      return target === undefined || !NAME_PROPERTY[typeOf(target)] || named(target)
+    })
+  const out = new Set<string>()
+  for (const id in resources) {
+    const type = typeOf(id)
+    if (type.startsWith('AWS::KMS::')) out.add(id)
+    // Most of a large template is neither KMS nor IAM.
+    if (!type.startsWith('AWS::IAM::')) continue
+    const p = props(id)
+    if (NAME_PROPERTY[type]) {
+      if (!named(id)) continue
+      out.add(id)
+      // The managed policies a relevant principal uses.
+      for (const v of [...(Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns : []), p.PermissionsBoundary]) {
+        const target = referenced(v)
+        if (target && typeOf(target) === 'AWS::IAM::ManagedPolicy') out.add(target)
+      }
+    } else if (type === 'AWS::IAM::Policy' ? reaches(p.Roles) || reaches(p.Users) : false) out.add(id)
+    else if (type === 'AWS::IAM::RolePolicy' && reaches(p.RoleName)) out.add(id)
+    else if (type === 'AWS::IAM::UserPolicy' && reaches(p.UserName)) out.add(id)
+    else if (
+      type === 'AWS::IAM::ManagedPolicy' &&
+      (p.ManagedPolicyName !== undefined || reaches(p.Roles) || reaches(p.Users))
+    )
+      out.add(id)
+  }
+  return out
+}
+
+function referenced(value: unknown): string | undefined {
+  const v = record(value)
+  if (typeof v.Ref === 'string') return v.Ref
+  const att = v['Fn::GetAtt']
+  if (Array.isArray(att) && typeof att[0] === 'string') return att[0]
+  return typeof att === 'string' ? att.split('.')[0] : undefined
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+}

@@ -1,0 +1,303 @@
+import { getProp, toJson, type PNode, type PProp } from '../../policy/node.js'
+import { parseJsonWithLines } from '../../policy/json-source.js'
+import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
+import type { ProposedKey } from '../types.js'
+import {
+  defaultKeyPolicy,
+  documentFrom,
+  emptyResult,
+  parseArn,
+  relocate,
+  shiftLines,
+  unknownPolicy,
+  type IacResult
+} from '../iac.js'
+import { readIamResources } from './iam.js'
+import { relevantIds } from './relevance.js'
+import { referencedId, Resolver } from './resolve.js'
+import { parseTemplateText } from './yaml.js'
+
+export interface CloudFormationInput {
+  /** Workspace-relative path with `/`. */
+  file: string
+  text: string
+  stack?: string
+  /** LogicalId → key ARN, key id, alias/NAME or alias ARN (config `keys`). */
+  keys: Record<string, string>
+  /** LogicalId → role or user ARN (config `principals`). */
+  principals: Record<string, string>
+  /** Pseudo parameter values; missing ones are taken from the mapped key and principal ARNs. */
+  context?: { account?: string; region?: string; partition?: string }
+}
+
+/** A resource of the template, with its resolved properties. */
+export interface TemplateResource {
+  id: string
+  type: string
+  line: number
+  endLine: number
+  /** Properties with intrinsics resolved (an empty object when there are none). */
+  props: PNode
+  /** Properties as written, to follow `Ref`s to other resources. */
+  raw: PNode
+  /** Whether its documents can matter (see {@link relevantIds}); the others were not read with positions. */
+  relevant: boolean
+  /** `Metadata.aws:cdk:path` of CDK output, e.g. `App/Key/Resource`: readable where logical ids are not. */
+  cdkPath?: string
+}
+
+/** How documents of a resource are named in reports: the logical id, with the CDK path when there is one. */
+export function resourceLabel(r: TemplateResource, file: string): string {
+  return `${r.id}${r.cdkPath ? ` (${r.cdkPath})` : ''} in ${file}`
+}
+
+const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'])
+const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User'])
+
+/** Reads the KMS keys, aliases and IAM documents a CloudFormation template (or CDK output) proposes. */
+export function readCloudFormation(input: CloudFormationInput): IacResult {
+  const result = emptyResult()
+  const { file } = input
+  const seen: { relevant?: ReadonlySet<string> } = {}
+  const parsed = parseTemplateText(input.text, all => (seen.relevant = relevantIds(all, input.principals)))
+  for (const p of parsed.problems)
+    result.problems.push({ message: p.message, line: p.line, rule: 'invalid-policy', file })
+  const root = parsed.node
+  if (!root) return result
+  const resourcesNode = getProp(root, 'Resources')?.value
+  if (root.type !== 'object' || resourcesNode?.type !== 'object') {
+    result.problems.push({
+      message: 'not a CloudFormation template: no Resources section',
+      line: root.startLine,
+      rule: 'invalid-policy',
+      file
+    })
+    return result
+  }
+  const ctx = deriveContext(input)
+  const resolver = new Resolver({
+    ...ctx,
+    stackName: input.stack,
+    parameters: getProp(root, 'Parameters')?.value,
+    mappings: getProp(root, 'Mappings')?.value,
+    conditions: getProp(root, 'Conditions')?.value,
+    resources: resourcesNode,
+    arns: { ...input.principals, ...keysThroughAliases(resourcesNode.props, input.keys), ...input.keys }
+  })
+  // YAML is read whole: relevance is decided on the same JSON view.
+  const relevant = seen.relevant ?? relevantIds(toJson(resourcesNode) as Record<string, unknown>, input.principals)
+  const resources = collect(resourcesNode.props, resolver, relevant)
+  checkMappings(input, resources, result)
+
+  const byId = new Map(resources.map(r => [r.id, r]))
+  const aliasFor = readAliases(resources, byId, input, result)
+  for (const r of resources.filter(r => KEY_TYPES.has(r.type))) {
+    const key = readKey(r, input, aliasFor.get(r.id), ctx, result)
+    result.change.keys.push(key)
+  }
+  readIamResources({
+    resources,
+    byId,
+    input,
+    ctx,
+    resolver,
+    result,
+    document: (node, origin) => documentOf(node, origin)
+  })
+  return result
+}
+
+function deriveContext(input: CloudFormationInput): { account?: string; region?: string; partition?: string } {
+  const ctx = { ...input.context }
+  // The key's ARN first: the stack lives in the key's account and region.
+  for (const ref of [...Object.values(input.keys), ...Object.values(input.principals)]) {
+    const arn = parseArn(ref)
+    if (!arn) continue
+    ctx.partition ??= arn.partition
+    if (arn.account) ctx.account ??= arn.account
+    if (arn.service === 'kms' && arn.region) ctx.region ??= arn.region
+  }
+  return ctx
+}
+
+/** Config keys given for an alias's logical id also name the key the alias targets. */
+function keysThroughAliases(resources: PProp[], keys: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [logicalId, ref] of Object.entries(keys)) {
+    const r = resources.find(p => p.key === logicalId)
+    const type = r && getProp(r.value, 'Type')?.value
+    if (!r || type?.type !== 'string' || type.value !== 'AWS::KMS::Alias') continue
+    const target = getProp(getProp(r.value, 'Properties')?.value ?? r.value, 'TargetKeyId')?.value
+    const id = target && referencedId(target)
+    if (id && !(id in out)) out[id] = ref
+  }
+  return out
+}
+
+function collect(props: PProp[], resolver: Resolver, relevant: ReadonlySet<string>): TemplateResource[] {
+  const out: TemplateResource[] = []
+  for (const p of props) {
+    const res = p.value
+    const type = resolver.text(getProp(res, 'Type')?.value)
+    if (res.type !== 'object' || !type) continue
+    // A resource whose condition is false is not deployed.
+    const condition = resolver.text(getProp(res, 'Condition')?.value)
+    if (condition !== undefined && resolver.condition(condition) === false) continue
+    const empty: PNode = { type: 'object', props: [], startLine: p.keyLine, endLine: p.keyLine }
+    const raw = getProp(res, 'Properties')?.value ?? empty
+    const isRelevant = relevant.has(p.key)
+    // Only relevant resources are read further: the others need no resolving.
+    const props = (isRelevant && resolver.resolve(raw)) || empty
+    const cdkPath = getProp(getProp(res, 'Metadata')?.value ?? empty, 'aws:cdk:path')?.value
+    out.push({
+      id: p.key,
+      type,
+      line: p.keyLine,
+      endLine: res.endLine,
+      props,
+      raw,
+      relevant: isRelevant,
+      ...(cdkPath?.type === 'string' ? { cdkPath: cdkPath.value } : {})
+    })
+  }
+  return out
+}
+
+function checkMappings(input: CloudFormationInput, resources: TemplateResource[], result: IacResult): void {
+  if (!Object.keys(input.keys).length && !Object.keys(input.principals).length) return
+  const types = new Map(resources.map(r => [r.id, r.type]))
+  const check = (section: 'keys' | 'principals', allowed: Set<string>, what: string): void => {
+    for (const id of Object.keys(input[section])) {
+      const type = types.get(id)
+      if (!type)
+        result.problems.push({
+          message: `${section}: ${id} is not a resource of ${input.file}`,
+          line: 0,
+          rule: 'config-error'
+        })
+      else if (!allowed.has(type))
+        result.problems.push({
+          message: `${section}: ${id} in ${input.file} is a ${type}, not ${what}`,
+          line: 0,
+          rule: 'config-error'
+        })
+    }
+  }
+  check('keys', new Set([...KEY_TYPES, 'AWS::KMS::Alias']), 'a KMS key or alias')
+  check('principals', PRINCIPAL_TYPES, 'an IAM role or user')
+}
+
+/** Records the aliases and returns, per key logical id, the config key reference reached through an alias. */
+function readAliases(
+  resources: TemplateResource[],
+  byId: Map<string, TemplateResource>,
+  input: CloudFormationInput,
+  result: IacResult
+): Map<string, string> {
+  const viaAlias = new Map<string, string>()
+  for (const r of resources.filter(r => r.type === 'AWS::KMS::Alias')) {
+    const nameNode = getProp(r.props, 'AliasName')?.value
+    const rawTarget = getProp(r.raw, 'TargetKeyId')?.value
+    const targetId = rawTarget && referencedId(rawTarget)
+    const targetLogicalId = targetId && KEY_TYPES.has(byId.get(targetId)?.type ?? '') ? targetId : undefined
+    const target = getProp(r.props, 'TargetKeyId')?.value
+    result.mapped.aliases.push({
+      logicalId: r.id,
+      name: nameNode?.type === 'string' ? nameNode.value : undefined,
+      targetLogicalId,
+      target: !targetLogicalId && target?.type === 'string' ? target.value : undefined,
+      file: input.file,
+      line: r.line
+    })
+    const ref = input.keys[r.id]
+    if (targetLogicalId && ref && !viaAlias.has(targetLogicalId)) viaAlias.set(targetLogicalId, ref)
+  }
+  return viaAlias
+}
+
+function readKey(
+  r: TemplateResource,
+  input: CloudFormationInput,
+  aliasRef: string | undefined,
+  ctx: { account?: string; partition?: string },
+  result: IacResult
+): ProposedKey {
+  const direct = input.keys[r.id]
+  const ref = direct ?? aliasRef
+  const origin: PolicyOrigin = { kind: 'key', name: resourceLabel(r, input.file), file: input.file }
+  const policyNode = getProp(r.props, 'KeyPolicy')?.value
+  const key: ProposedKey = { name: r.id, file: input.file, line: r.line }
+  if (ref) key.key = ref
+  else key.created = true
+  if (policyNode) key.policy = documentOf(policyNode, origin)
+  // Without KeyPolicy, KMS attaches its default policy to a new key.
+  else if (key.created) key.policy = documentFrom(defaultKeyPolicy(ctx.account, ctx.partition, r.line), origin)
+  if (r.type === 'AWS::KMS::Key') {
+    const rotation = getProp(r.props, 'EnableKeyRotation')
+    // CloudFormation's default for EnableKeyRotation is false.
+    const enabled = rotation ? booleanOf(rotation.value) : false
+    if (enabled !== undefined) key.rotationEnabled = enabled
+    const period = numberOf(getProp(r.props, 'RotationPeriodInDays')?.value)
+    if (period !== undefined) key.rotationPeriodDays = period
+    const spec = getProp(r.props, 'KeySpec')?.value
+    if (!spec) key.keySpec = 'SYMMETRIC_DEFAULT'
+    else if (spec.type === 'string') key.keySpec = spec.value
+  }
+  result.mapped.keys.push({
+    logicalId: r.id,
+    key: ref,
+    via: direct ? 'config' : ref ? 'alias' : undefined,
+    created: key.created,
+    file: input.file,
+    line: r.line
+  })
+  return key
+}
+
+/**
+ * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
+ * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
+ */
+export function documentOf(node: PNode, origin: PolicyOrigin): PolicyDocument {
+  if (node.type === 'unknown') return unknownPolicy(node.description, origin, node.startLine, node.endLine)
+  if (node.type !== 'string') return documentFrom(node, origin)
+  const parsed = parseJsonWithLines(node.value)
+  const multiLine = node.endLine > node.startLine
+  const tree = parsed.node
+    ? multiLine
+      ? clampLines(shiftLines(parsed.node, node.startLine), node.startLine, node.endLine)
+      : relocate(parsed.node, node.startLine)
+    : { type: 'null' as const, startLine: node.startLine, endLine: node.endLine }
+  const doc = documentFrom(tree, origin)
+  for (const p of parsed.problems)
+    doc.issues.unshift({
+      message: p.message,
+      line: multiLine ? Math.min(node.endLine, node.startLine + p.line) : node.startLine
+    })
+  return doc
+}
+
+function clampLines(node: PNode, min: number, max: number): PNode {
+  const clamp = (n: number): number => Math.min(max, Math.max(min, n))
+  node.startLine = clamp(node.startLine)
+  node.endLine = clamp(node.endLine)
+  if (node.type === 'object') {
+    for (const p of node.props) {
+      p.keyLine = clamp(p.keyLine)
+      clampLines(p.value, min, max)
+    }
+  } else if (node.type === 'array') node.items.forEach(i => clampLines(i, min, max))
+  return node
+}
+
+function booleanOf(node: PNode): boolean | undefined {
+  if (node.type === 'boolean') return node.value
+  if (node.type === 'string' && /^(true|false)$/i.test(node.value)) return node.value.toLowerCase() === 'true'
+  return undefined
+}
+
+function numberOf(node: PNode | undefined): number | undefined {
+  if (node?.type === 'number') return node.value
+  if (node?.type === 'string' && /^\d+$/.test(node.value)) return Number(node.value)
+  return undefined
+}

@@ -1,0 +1,246 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Tags
+} from 'yaml'
+import type { PNode, PProp } from '../../policy/node.js'
+import { parseJsonTemplate, type DetailFilter } from './json-template.js'
+
+export interface TemplateProblem {
+  message: string
+  line: number
+}
+
+export interface ParsedTemplate {
+  /** The template with lines; undefined when it could not be read at all. */
+  node?: PNode
+  problems: TemplateProblem[]
+}
+
+/** Short-form tags and the long form each stands for (CloudFormation User Guide, intrinsic function reference). */
+export const SHORT_FORMS: Record<string, string> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!Sub': 'Fn::Sub',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Join': 'Fn::Join',
+  '!If': 'Fn::If',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!ImportValue': 'Fn::ImportValue',
+  '!FindInMap': 'Fn::FindInMap',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Equals': 'Fn::Equals',
+  '!Not': 'Fn::Not',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Transform': 'Fn::Transform',
+  '!Length': 'Fn::Length',
+  '!ToJsonString': 'Fn::ToJsonString'
+}
+
+/** Alias expansion budget: CloudFormation does not document aliases, and a few nested ones can expand exponentially. */
+export const MAX_ALIASES = 100
+const MAX_EXPANDED_NODES = 100_000
+
+// CloudFormation reads YAML 1.1 without the binary, omap, pairs, set and timestamp tags (User Guide,
+// template-formats): `Version: 2012-10-17` stays a string.
+const UNSUPPORTED = new Set(['binary', 'omap', 'pairs', 'set', 'timestamp'].map(t => `tag:yaml.org,2002:${t}`))
+
+function customTags(tags: Tags): Tags {
+  const kept = tags.filter(t => typeof t === 'string' || !UNSUPPORTED.has(t.tag))
+  for (const tag of Object.keys(SHORT_FORMS)) {
+    // Identity resolvers: the node keeps its tag and position; the walk below builds the long form.
+    kept.push({ tag, resolve: (value: string) => value })
+    kept.push({ tag, collection: 'seq', resolve: (value: unknown) => value as YamlNode })
+    kept.push({ tag, collection: 'map', resolve: (value: unknown) => value as YamlNode })
+  }
+  return kept
+}
+
+/**
+ * Reads a CloudFormation template (JSON or YAML) into a tree with 1-based lines. Short-form tags become
+ * their long form at the tag's position. Syntax errors come back as problems with their line.
+ * `detail` limits which resources of a JSON template are read with positions (the rest keep only `Type`).
+ */
+export function parseTemplateText(text: string, detail?: DetailFilter): ParsedTemplate {
+  // A byte order mark is not part of the document (and JSON.parse refuses it).
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const first = /\S/.exec(text)
+  if (!first) return { problems: [{ message: 'the template is empty', line: 1 }] }
+  if (first[0] === '{') return parseJsonTemplate(text, detail)
+  return parseYamlTemplate(text)
+}
+
+export function parseYamlTemplate(text: string): ParsedTemplate {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, {
+    version: '1.1',
+    lineCounter: lines,
+    merge: false,
+    customTags,
+    prettyErrors: false
+  })
+  const lineOf = (offset: number): number => Math.max(1, lines.linePos(offset).line)
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map(e => ({
+        message: `YAML syntax error: ${e.message.split('\n')[0]}`,
+        line: lineOf(e.pos[0])
+      }))
+    }
+  }
+  if (!doc.contents) return { problems: [{ message: 'the template is empty', line: 1 }] }
+  try {
+    return { node: new Converter(doc, lineOf).convert(doc.contents), problems: [] }
+  } catch (error) {
+    if (error instanceof AliasLimit) return { problems: [{ message: error.message, line: error.line }] }
+    throw error
+  }
+}
+
+class AliasLimit extends Error {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
+    super(message)
+  }
+}
+
+class Converter {
+  private aliases = 0
+  private expanded = 0
+  private readonly sizes = new Map<YamlNode, number>()
+  private readonly active = new Set<YamlNode>()
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lineOf: (offset: number) => number
+  ) {}
+
+  convert(node: YamlNode): PNode {
+    const [start, end] = node.range ?? [0, 0]
+    const startLine = this.lineOf(start)
+    const endLine = Math.max(startLine, this.lineOf(Math.max(start, end - 1)))
+    if (isAlias(node)) return this.alias(node, startLine)
+    let out: PNode
+    if (isMap(node)) {
+      const props: PProp[] = []
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null
+        const keyNode = key ? (isAlias(key) ? this.alias(key, startLine) : this.convert(key)) : undefined
+        const keyLine = keyNode?.startLine ?? startLine
+        const value = pair.value
+          ? this.convert(pair.value as YamlNode)
+          : ({ type: 'null', startLine: keyLine, endLine: keyLine } as PNode)
+        props.push({ key: keyText(keyNode), keyLine, value })
+      }
+      out = { type: 'object', props, startLine, endLine }
+    } else if (isSeq(node)) {
+      out = { type: 'array', items: node.items.map(i => this.convert(i as YamlNode)), startLine, endLine }
+    } else if (isScalar(node)) {
+      out = scalar(node.value, startLine, endLine)
+    } else {
+      out = { type: 'null', startLine, endLine }
+    }
+    const long = node.tag ? SHORT_FORMS[node.tag] : undefined
+    if (!long) return out
+    // `!GetAtt Res.Attr` is the only short form whose scalar differs from its long form's value.
+    if (long === 'Fn::GetAtt' && out.type === 'string') {
+      const dot = out.value.indexOf('.')
+      const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)]
+      out = {
+        type: 'array',
+        items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
+        startLine,
+        endLine
+      }
+    }
+    return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine }
+  }
+
+  private alias(node: YamlNode, line: number): PNode {
+    if (!isAlias(node)) return this.convert(node)
+    if (++this.aliases > MAX_ALIASES)
+      throw new AliasLimit(`more than ${MAX_ALIASES} YAML alias expansions: refused (alias expansion attack?)`, line)
+    const target = node.resolve(this.doc) as YamlNode | undefined
+    if (!target) throw new AliasLimit(`unknown YAML alias *${node.source}`, line)
+    if (this.active.has(target)) throw new AliasLimit(`YAML alias *${node.source} refers to itself`, line)
+    this.expanded += this.size(target)
+    if (this.expanded > MAX_EXPANDED_NODES) {
+      throw new AliasLimit(
+        `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes: refused (alias expansion attack?)`,
+        line
+      )
+    }
+    this.active.add(target)
+    try {
+      // The content keeps the lines where it is written (the anchor).
+      return this.convert(target)
+    } finally {
+      this.active.delete(target)
+    }
+  }
+
+  /** Nodes a subtree expands to, aliases included (memoized, so measuring a bomb stays cheap). */
+  private size(node: YamlNode): number {
+    const known = this.sizes.get(node)
+    if (known !== undefined) return known
+    this.sizes.set(node, 1) // cycle guard
+    let n = 1
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc) as YamlNode | undefined
+      n = target ? this.size(target) : 1
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (pair.key) n += this.size(pair.key as YamlNode)
+        if (pair.value) n += this.size(pair.value as YamlNode)
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) n += this.size(item as YamlNode)
+    }
+    n = Math.min(n, Number.MAX_SAFE_INTEGER)
+    this.sizes.set(node, n)
+    return n
+  }
+}
+
+function keyText(node: PNode | undefined): string {
+  if (!node) return ''
+  switch (node.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return String(node.value)
+    case 'null':
+      return ''
+    default:
+      return JSON.stringify(node)
+  }
+}
+
+function scalar(value: unknown, startLine: number, endLine: number): PNode {
+  switch (typeof value) {
+    case 'string':
+      return { type: 'string', value, startLine, endLine }
+    case 'number':
+      return { type: 'number', value, startLine, endLine }
+    case 'bigint':
+      return { type: 'number', value: Number(value), startLine, endLine }
+    case 'boolean':
+      return { type: 'boolean', value, startLine, endLine }
+    default:
+      return value === null || value === undefined
+        ? { type: 'null', startLine, endLine }
+        : { type: 'string', value: String(value), startLine, endLine }
+  }
+}

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process'
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { Minimatch } from 'minimatch'
+
+/**
+ * Globs tried when the config names no template or plan; candidates are then checked by content.
+ * Generated outputs are looked for in git-ignored places too; hand-written templates only among the
+ * repository's files.
+ */
+export const AUTO_DISCOVERY = {
+  generatedTemplates: ['**/*.template.json', '**/cdk.out/*.template.json'],
+  templates: ['**/*.{yaml,yml,json}'],
+  plans: ['**/plan.json', '**/*.tfplan.json']
+} as const
+
+/** Directories never searched: dependencies, VCS data, Terraform's downloaded modules and providers. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '__pycache__'])
+const MAX_ENTRIES = 200_000
+const MAX_DEPTH = 40
+const SNIFF_BYTES = 64 * 1024
+
+/**
+ * Workspace files (relative, with `/`) matching any of `globs`, sorted. The repository's files come from
+ * `git ls-files` (tracked and untracked, not ignored); unless `ignored` is false, ignored directories a
+ * glob can reach are also searched, because generated inputs (`cdk.out/`, `plan.json`) are usually
+ * git-ignored. Without git, a bounded walk that skips dependency folders and never follows a symlink
+ * out of the workspace.
+ */
+export function discoverIacFiles(
+  workspace: string,
+  globs: readonly string[],
+  options: { ignored?: boolean } = {}
+): string[] {
+  const matchers = globs.map(g => new Minimatch(g.replace(/^\.\//, ''), { dot: true }))
+  const matches = (file: string): boolean => matchers.some(m => m.match(file))
+  const root = realpathSync(workspace)
+  const found = new Set<string>()
+  const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])
+  if (listed) {
+    for (const f of listed) if (matches(f)) found.add(f)
+    const ignored =
+      options.ignored === false
+        ? []
+        : (git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']) ?? [])
+    for (const entry of ignored) {
+      if (!entry.endsWith('/')) {
+        if (matches(entry)) found.add(entry)
+        continue
+      }
+      const dir = entry.slice(0, -1)
+      if (dir.split('/').some(part => SKIP_DIRS.has(part))) continue
+      if (matchers.some(m => m.match(dir, true))) walk(root, dir, matches, found)
+    }
+  } else walk(root, '', matches, found)
+  return [...found].filter(f => isFile(root, f)).sort()
+}
+
+/** Templates and plans found by {@link AUTO_DISCOVERY}, each confirmed by its content. */
+export function discoverIac(workspace: string): { templates: string[]; plans: string[] } {
+  const plans = discoverIacFiles(workspace, AUTO_DISCOVERY.plans).filter(f =>
+    looksLikeTerraformPlan(head(workspace, f))
+  )
+  const candidates = new Set([
+    ...discoverIacFiles(workspace, AUTO_DISCOVERY.generatedTemplates),
+    ...discoverIacFiles(workspace, AUTO_DISCOVERY.templates, { ignored: false })
+  ])
+  const templates = [...candidates]
+    .sort()
+    .filter(f => !plans.includes(f) && looksLikeCloudFormation(head(workspace, f)))
+  return { templates, plans }
+}
+
+/** A CloudFormation template: `AWSTemplateFormatVersion`, or `Resources` with `AWS::` types. */
+export function looksLikeCloudFormation(text: string): boolean {
+  if (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text)) return true
+  return /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text)
+}
+
+/** Output of `terraform show -json PLANFILE`: it starts with `format_version` and `terraform_version`. */
+export function looksLikeTerraformPlan(text: string): boolean {
+  return /^\s*\{/.test(text) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text)
+}
+
+function head(workspace: string, file: string): string {
+  const fd = openSync(path.join(workspace, file), 'r')
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES)
+    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0)
+    return buf.subarray(0, n).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function git(cwd: string, args: string[]): string[] | undefined {
+  try {
+    const out = execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
+    return out.split('\0').filter(Boolean)
+  } catch {
+    return undefined
+  }
+}
+
+/** Adds matching files under `start` (workspace-relative) to `found`; symlinked directories are not entered. */
+function walk(root: string, start: string, matches: (file: string) => boolean, found: Set<string>): void {
+  const stack: [string, number][] = [[start, 0]]
+  let seen = 0
+  while (stack.length) {
+    const [dir, depth] = stack.pop()!
+    let entries
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const e of entries) {
+      if (++seen > MAX_ENTRIES) return
+      const rel = dir ? `${dir}/${e.name}` : e.name
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && depth < MAX_DEPTH) stack.push([rel, depth + 1])
+      } else if ((e.isFile() || e.isSymbolicLink()) && matches(rel)) found.add(rel)
+    }
+  }
+}
+
+/** A regular file inside the workspace (a symlink only when its target stays inside). */
+function isFile(root: string, file: string): boolean {
+  const full = path.join(root, file)
+  try {
+    if (lstatSync(full).isSymbolicLink()) {
+      const rel = path.relative(root, realpathSync(full))
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return false
+    }
+    return statSync(full).isFile()
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,101 @@
+import { RULES } from '../constants.js'
+import { ConfigError } from '../errors.js'
+import { readCloudFormation } from './cloudformation/template.js'
+import { discoverIacFiles } from './discover.js'
+import { readTerraformPlan } from './terraform/plan.js'
+import { readWorkspaceFile } from './workspace.js'
+import type { Config } from '../config/types.js'
+import type { Finding } from '../report/types.js'
+import type { IacResult } from './iac.js'
+import type { ProposedChange } from './types.js'
+
+export interface IacSources {
+  /** What the templates and plans propose, to be added to the config's change. */
+  change: ProposedChange
+  /** `invalid-policy` for malformed templates and plans, `source-mapping` notices saying what was mapped. */
+  findings: Finding[]
+}
+
+/**
+ * Reads the CloudFormation templates (JSON, YAML, CDK output) and Terraform plans named in the config,
+ * maps their keys and principals to live ones, and says which it mapped. A template or plan that cannot
+ * be read is `invalid-policy` at its line; a mapping problem is a config error at the config entry.
+ */
+export interface IacContext {
+  account?: string
+  region?: string
+  partition?: string
+}
+
+export function readIacSources(workspace: string, config: Config, live: IacContext = {}): IacSources {
+  const out: IacSources = { change: { keys: [], principals: [], managedPolicies: [], attachments: [], createdPrincipals: [], declaredPrincipals: [] }, findings: [] }
+  // Pseudo parameters (AWS::AccountId, …) come from the live state the templates deploy into.
+  const context = { account: live.account, region: live.region ?? config.region, partition: live.partition }
+  for (const cfn of config.cloudformation) {
+    const files = discoverIacFiles(workspace, [cfn.template])
+    if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
+    for (const rel of files) {
+      const f = readWorkspaceFile(workspace, rel, { where: { file: config.file, line: cfn.line } })
+      const result = readCloudFormation({ file: f.rel, text: f.text, stack: cfn.stack, keys: cfn.keys, principals: cfn.principals, context })
+      merge(out, result, config, cfn.line)
+    }
+  }
+  for (const tf of config.terraform) {
+    const f = readWorkspaceFile(workspace, tf.plan, { where: { file: config.file, line: tf.line } })
+    const result = readTerraformPlan({ file: f.rel, text: f.text, root: tf.root, workspace, keys: tf.keys, principals: tf.principals, context })
+    merge(out, result, config, tf.line)
+  }
+  return out
+}
+
+function merge(out: IacSources, result: IacResult, config: Config, configLine: number): void {
+  const configProblem = result.problems.find(p => p.rule === 'config-error')
+  if (configProblem) throw new ConfigError(configProblem.message, configProblem.file ?? config.file, configProblem.line || configLine)
+  for (const p of result.problems) {
+    out.findings.push({
+      rule: RULES.invalidPolicy,
+      severity: 'error',
+      message: p.message,
+      file: p.file,
+      startLine: p.line || 1,
+      endLine: p.line || 1,
+      preExisting: false
+    })
+  }
+  // A key the source creates but names by an alias the config knows is that alias's key when it exists.
+  for (const key of result.change.keys) {
+    if (key.key || !key.created) continue
+    const alias = result.mapped.aliases.find(a => a.targetLogicalId === key.name && a.name && !a.deleted)
+    if (alias?.name) key.key = alias.name
+  }
+  out.change.keys.push(...result.change.keys)
+  out.change.principals.push(...result.change.principals)
+  out.change.managedPolicies!.push(...result.managedPolicies)
+  out.change.attachments!.push(...result.attachments)
+  for (const p of result.mapped.principals) {
+    if (p.created) out.change.createdPrincipals!.push(p.key)
+    if (!p.deleted) out.change.declaredPrincipals!.push(p.arn ?? p.key)
+  }
+
+  const byFile = new Map<string, string[]>()
+  const note = (file: string, text: string): void => {
+    byFile.set(file, [...(byFile.get(file) ?? []), text])
+  }
+  for (const k of result.mapped.keys) {
+    note(k.file, `key ${k.logicalId} → ${k.deleted ? 'deleted' : k.key ? `${k.key}${k.via ? ` (by ${k.via})` : ''}` : 'a new key'}`)
+  }
+  for (const p of result.mapped.principals) {
+    note(p.file, `principal ${p.logicalId} → ${p.deleted ? 'deleted' : p.arn ? `${p.arn}${p.via ? ` (by ${p.via})` : ''}` : `created by the change (${p.key})`}`)
+  }
+  for (const [file, lines] of byFile) {
+    out.findings.push({
+      rule: RULES.sourceMapping,
+      severity: 'notice',
+      message: `${file}: ${lines.join('; ')}`,
+      file,
+      startLine: 1,
+      endLine: 1,
+      preExisting: false
+    })
+  }
+}
