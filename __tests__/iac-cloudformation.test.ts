@@ -1,0 +1,558 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { getProp, toJson, type PNode } from '../src/policy/node.js'
+import type { PolicyDocument, Statement } from '../src/policy/types.js'
+import { readCloudFormation, type CloudFormationInput } from '../src/sources/cloudformation/template.js'
+import {
+  describe as describeExpr,
+  resolveIntrinsics,
+  type ResolveContext
+} from '../src/sources/cloudformation/resolve.js'
+import { parseTemplateText, parseYamlTemplate } from '../src/sources/cloudformation/yaml.js'
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/iac/', import.meta.url))
+const KEY_ARN = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+
+function read(name: string): string {
+  return readFileSync(FIXTURES + name, 'utf8')
+}
+
+function run(name: string, over: Partial<CloudFormationInput> = {}): ReturnType<typeof readCloudFormation> {
+  return readCloudFormation({ file: `infra/${name}`, text: read(name), keys: {}, principals: {}, ...over })
+}
+
+/** A statement as [sid, effect, startLine, endLine]. */
+function shape(s: Statement): [string | undefined, string, number, number] {
+  return [s.sid, s.effect, s.range.startLine, s.range.endLine]
+}
+
+function values(list: { value: string; line: number; unknown?: true }[] | undefined): [string, number, boolean][] {
+  return (list ?? []).map(l => [l.value, l.line, !!l.unknown])
+}
+
+function keyPolicy(result: ReturnType<typeof readCloudFormation>, name: string): PolicyDocument {
+  const key = result.change.keys.find(k => k.name === name)
+  expect(key?.policy).toBeDefined()
+  return key!.policy!
+}
+
+describe('CloudFormation YAML with short-form tags', () => {
+  const result = run('cloudformation/kms-stack.yaml', { keys: { AppDataKey: KEY_ARN } })
+
+  it('reads the key, its settings and its place in the template', () => {
+    expect(result.problems).toEqual([])
+    const key = result.change.keys[0]
+    expect(key).toMatchObject({
+      name: 'AppDataKey',
+      key: KEY_ARN,
+      file: 'infra/cloudformation/kms-stack.yaml',
+      line: 20,
+      rotationEnabled: true,
+      keySpec: 'SYMMETRIC_DEFAULT'
+    })
+    // !FindInMap [Periods, !Ref Env, Days] with the parameter default.
+    expect(key.rotationPeriodDays).toBe(180)
+    expect(key.created).toBeUndefined()
+    expect(result.mapped.keys).toEqual([
+      { logicalId: 'AppDataKey', key: KEY_ARN, via: 'config', file: 'infra/cloudformation/kms-stack.yaml', line: 20 }
+    ])
+  })
+
+  it('points statements, actions and principals at their lines', () => {
+    const doc = keyPolicy(result, 'AppDataKey')
+    expect(doc.origin).toEqual({
+      kind: 'key',
+      name: 'AppDataKey in infra/cloudformation/kms-stack.yaml',
+      file: 'infra/cloudformation/kms-stack.yaml'
+    })
+    expect(doc.issues).toEqual([])
+    expect(doc.version).toBe('2012-10-17')
+    expect(doc.statementLine).toBe(28)
+    // The fourth statement is `!If [NotProd, …, !Ref AWS::NoValue]` with NotProd false: it disappears.
+    expect(doc.statements.map(shape)).toEqual([
+      ['EnableRoot', 'Allow', 29, 34],
+      ['Rotation', 'Allow', 35, 42],
+      ['Admins', 'Allow', 43, 53]
+    ])
+    const [root, rotation, admins] = doc.statements
+    expect(values(root.principal?.aws)).toEqual([['arn:aws:iam::111122223333:root', 32, false]])
+    expect(values(root.action)).toEqual([['kms:*', 33, false]])
+    expect(values(rotation.principal?.aws)).toEqual([
+      ['arn:aws:iam::111122223333:role/service/kms-rotation-service', 38, false]
+    ])
+    expect(values(rotation.action)).toEqual([
+      ['kms:RotateKeyOnDemand', 40, false],
+      ['kms:EnableKeyRotation', 41, false]
+    ])
+    expect(values(admins.principal?.aws)).toEqual([
+      ['arn:aws:iam::111122223333:role/kms-admin', 47, false],
+      ['!GetAtt LogBucket.Arn', 48, true]
+    ])
+    expect(values(admins.action)).toEqual([
+      ['kms:PutKeyPolicy', 49, false],
+      ['kms:DescribeKey', 49, false]
+    ])
+    // A parameter without Default stays unknown: the condition is undecided, not guessed.
+    expect(admins.conditions).toEqual([
+      { operator: 'StringEquals', key: 'aws:SourceVpc', values: [], line: 53, unknown: true }
+    ])
+  })
+
+  it('records the alias and its target key', () => {
+    expect(result.mapped.aliases).toEqual([
+      {
+        logicalId: 'AppDataAlias',
+        name: 'alias/app-data',
+        targetLogicalId: 'AppDataKey',
+        target: undefined,
+        file: 'infra/cloudformation/kms-stack.yaml',
+        line: 62
+      }
+    ])
+  })
+
+  it('keys a role with an explicit name by its ARN, with path, and reads its inline policy', () => {
+    const role = result.change.principals.find(
+      p => p.arn === 'arn:aws:iam::111122223333:role/service/kms-rotation-service'
+    )
+    expect(role).toBeDefined()
+    expect(role!.created).toBeUndefined()
+    const inline = role!.policies.find(p => p.name === 'rotation')
+    expect(inline?.document?.origin).toMatchObject({
+      kind: 'identity',
+      inlineName: 'rotation',
+      file: 'infra/cloudformation/kms-stack.yaml'
+    })
+    expect(inline?.document?.statements.map(shape)).toEqual([[undefined, 'Allow', 83, 85]])
+    expect(values(inline?.document?.statements[0].action)).toEqual([
+      ['kms:RotateKeyOnDemand', 84, false],
+      ['kms:GetKeyRotationStatus', 84, false]
+    ])
+    // !GetAtt of the mapped key.
+    expect(values(inline?.document?.statements[0].resource)).toEqual([[KEY_ARN, 85, false]])
+  })
+
+  it('attaches managed policies and the boundary the template defines, and records the others', () => {
+    const role = result.change.principals.find(p => p.arn.endsWith(':role/service/kms-rotation-service'))!
+    const operators = role.policies.find(p => p.managed === 'arn:aws:iam::111122223333:policy/kms-operators')
+    expect(operators?.document?.statements.map(shape)).toEqual([[undefined, 'Allow', 98, 100]])
+    expect(role.permissionsBoundary?.origin).toMatchObject({
+      kind: 'boundary',
+      managedArn: 'arn:aws:iam::111122223333:policy/boundaries/kms-boundary'
+    })
+    expect(role.permissionsBoundary?.statements.map(shape)).toEqual([[undefined, 'Allow', 109, 111]])
+    expect(result.managedPolicies.map(m => m.managed)).toEqual([
+      'arn:aws:iam::111122223333:policy/kms-operators',
+      'arn:aws:iam::111122223333:policy/boundaries/kms-boundary'
+    ])
+    expect(result.attachments).toEqual([
+      {
+        principal: role.arn,
+        kind: 'managed',
+        arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+        file: 'infra/cloudformation/kms-stack.yaml',
+        line: 88
+      },
+      {
+        principal: role.arn,
+        kind: 'managed',
+        arn: '!ImportValue shared-policy-arn',
+        unknown: true,
+        file: 'infra/cloudformation/kms-stack.yaml',
+        line: 89
+      }
+    ])
+  })
+
+  it('lists a role created under a generated name, without reading its documents', () => {
+    expect(result.mapped.principals.find(p => p.logicalId === 'WorkerRole')).toEqual({
+      logicalId: 'WorkerRole',
+      arn: undefined,
+      key: 'arn:aws:iam::111122223333:role/created-by-iac/WorkerRole',
+      via: undefined,
+      created: true,
+      file: 'infra/cloudformation/kms-stack.yaml',
+      line: 112
+    })
+    expect(result.change.principals.map(p => p.arn)).toEqual([
+      'arn:aws:iam::111122223333:role/service/kms-rotation-service'
+    ])
+  })
+
+  it('follows RolePolicy to a mapped role; a policy in a literal block scalar keeps its lines', () => {
+    const worker = 'arn:aws:iam::111122223333:role/worker'
+    const mapped = run('cloudformation/kms-stack.yaml', {
+      keys: { AppDataKey: KEY_ARN },
+      principals: { WorkerRole: worker }
+    })
+    const p = mapped.change.principals.find(x => x.arn === worker)!
+    expect(p.created).toBeUndefined()
+    expect(p.policies.map(x => x.name)).toEqual(['worker-decrypt'])
+    const doc = p.policies[0].document!
+    expect(doc.statements.map(shape)).toEqual([[undefined, 'Deny', 130, 130]])
+    expect(doc.statementLine).toBe(129)
+  })
+})
+
+describe('CloudFormation JSON template', () => {
+  const result = run('cloudformation/keys.template.json', { keys: { LogsKey: KEY_ARN } })
+
+  it('treats an unmapped key as created, with the default key policy when it has none', () => {
+    const key = result.change.keys.find(k => k.name === 'NewKey')!
+    expect(key).toMatchObject({ created: true, keySpec: 'RSA_2048', rotationEnabled: false, line: 11 })
+    expect(key.key).toBeUndefined()
+    expect(key.policy?.statements.map(shape)).toEqual([['Enable IAM User Permissions', 'Allow', 11, 11]])
+    expect(values(key.policy?.statements[0].principal?.aws)).toEqual([['arn:aws:iam::111122223333:root', 11, false]])
+  })
+
+  it('resolves Fn::If on conditions, Fn::Join, Fn::Sub with variables, Fn::Select and list parameters', () => {
+    const key = result.change.keys.find(k => k.name === 'LogsKey')!
+    // Stage defaults to dev: IsProd is false.
+    expect(key.rotationEnabled).toBe(false)
+    const [operators, imported] = key.policy!.statements
+    expect(shape(operators)).toEqual(['Operators', 'Allow', 25, 35])
+    expect(values(operators.principal?.aws)).toEqual([['arn:aws:iam::111122223333:user/alice', 29, false]])
+    expect(values(operators.action)).toEqual([
+      ['kms:DescribeKey', 33, false],
+      ['kms:Decrypt', 33, false]
+    ])
+    expect(values(imported.principal?.aws)).toEqual([['!ImportValue shared-admin-role-arn', 39, true]])
+  })
+
+  it('skips a resource whose condition is false', () => {
+    expect(result.change.keys.map(k => k.name)).toEqual(['NewKey', 'LogsKey', 'LogsReplica'])
+  })
+
+  it('reads a replica key whose policy is JSON text on one line', () => {
+    const replica = result.change.keys.find(k => k.name === 'LogsReplica')!
+    expect(replica).toMatchObject({ created: true, line: 52 })
+    expect(replica.rotationEnabled).toBeUndefined()
+    expect(replica.policy?.statements.map(shape)).toEqual([['Root', 'Allow', 56, 56]])
+  })
+
+  it('puts AWS::IAM::Policy documents on the users and named roles it lists', () => {
+    expect(result.change.principals.map(p => p.arn)).toEqual([
+      'arn:aws:iam::111122223333:user/auditor',
+      'arn:aws:iam::111122223333:role/kms-rotation-service'
+    ])
+    for (const p of result.change.principals) {
+      expect(p.policies.map(x => x.name)).toEqual(['audit'])
+      expect(p.policies[0].document?.statements.map(shape)).toEqual([[undefined, 'Allow', 72, 72]])
+    }
+  })
+
+  it('takes the account from the mapped key ARN and prefers an explicit context', () => {
+    const other = run('cloudformation/keys.template.json', {
+      keys: { LogsKey: KEY_ARN },
+      context: { account: '444455556666', partition: 'aws-cn' }
+    })
+    const key = other.change.keys.find(k => k.name === 'NewKey')!
+    expect(values(key.policy?.statements[0].principal?.aws)).toEqual([['arn:aws-cn:iam::444455556666:root', 11, false]])
+  })
+})
+
+describe('CDK output (cdk.out)', () => {
+  const text = read('cdk.out/App.template.json')
+  const input = { file: 'cdk.out/App.template.json', text, keys: {}, principals: {} }
+
+  it('resolves Fn::Join ARNs and mapped Fn::GetAtt role ARNs; an unmapped created role stays unknown', () => {
+    const rotationRole = 'arn:aws:iam::111122223333:role/app-rotation'
+    const result = readCloudFormation({
+      ...input,
+      keys: { AppKeyAlias51A6E0F9: KEY_ARN },
+      principals: { RotationRole8F1D2A5B: rotationRole }
+    })
+    expect(result.problems).toEqual([])
+    const key = result.change.keys[0]
+    // Mapped through the alias: the config names the alias's logical id.
+    expect(key).toMatchObject({ name: 'AppKey4E0F2C7D', key: KEY_ARN, line: 70, rotationEnabled: true })
+    expect(result.mapped.keys[0]).toMatchObject({ logicalId: 'AppKey4E0F2C7D', key: KEY_ARN, via: 'alias' })
+    const doc = key.policy!
+    // Reports name CDK resources by their construct path too.
+    expect(doc.origin.name).toBe('AppKey4E0F2C7D (App/AppKey/Resource) in cdk.out/App.template.json')
+    expect(doc.statements.map(shape)).toEqual([
+      [undefined, 'Allow', 76, 98],
+      [undefined, 'Allow', 99, 115],
+      [undefined, 'Allow', 116, 128]
+    ])
+    expect(values(doc.statements[0].principal?.aws)).toEqual([['arn:aws:iam::111122223333:root', 80, false]])
+    expect(values(doc.statements[1].principal?.aws)).toEqual([[rotationRole, 107, false]])
+    expect(values(doc.statements[1].action)).toEqual([
+      ['kms:EnableKeyRotation', 101, false],
+      ['kms:GetKeyRotationStatus', 102, false],
+      ['kms:RotateKeyOnDemand', 103, false]
+    ])
+    expect(values(doc.statements[2].principal?.aws)).toEqual([['!GetAtt ConsumerRoleB1A2C3D4.Arn', 120, true]])
+    // The role's DefaultPolicy (AWS::IAM::Policy with Roles: [Ref]) lands on the mapped role.
+    const role = result.change.principals.find(p => p.arn === rotationRole)!
+    expect(role.policies.map(p => p.name)).toEqual(['RotationRoleDefaultPolicyC6B8A1E2'])
+    expect(values(role.policies[0].document?.statements[0].resource)).toEqual([[KEY_ARN, 49, false]])
+    expect(result.attachments).toEqual([
+      {
+        principal: rotationRole,
+        kind: 'managed',
+        arn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+        file: 'cdk.out/App.template.json',
+        line: 19
+      }
+    ])
+    expect(result.mapped.aliases[0]).toMatchObject({
+      logicalId: 'AppKeyAlias51A6E0F9',
+      name: 'alias/app-data',
+      targetLogicalId: 'AppKey4E0F2C7D'
+    })
+  })
+
+  it('leaves account-dependent values unknown when nothing gives the account', () => {
+    const result = readCloudFormation(input)
+    const root = result.change.keys[0].policy!.statements[0]
+    expect(values(root.principal?.aws)).toEqual([
+      ["!Join 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'", 80, true]
+    ])
+    expect(result.change.keys[0].created).toBe(true)
+  })
+
+  it('gives the same lines whether only the KMS and IAM resources or the whole template are positioned', () => {
+    const fast = parseTemplateText(text, () => new Set(['AppKey4E0F2C7D']))
+    const full = parseTemplateText(text)
+    const key = (n?: PNode): PNode | undefined => getProp(getProp(n!, 'Resources')!.value, 'AppKey4E0F2C7D')?.value
+    expect(key(fast.node)).toEqual(key(full.node))
+    // Resources not selected keep their Type only.
+    expect(toJson(getProp(getProp(fast.node!, 'Resources')!.value, 'CDKMetadata')!.value)).toEqual({
+      Type: 'AWS::CDK::Metadata'
+    })
+  })
+
+  it('finds a selected resource even when its logical id appears earlier as a look-alike key', () => {
+    const decoy = JSON.stringify(
+      {
+        Resources: {
+          A: {
+            Type: 'AWS::S3::Bucket',
+            Metadata: { K: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: 'decoy' } } }
+          },
+          K: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: 'real' } }
+        }
+      },
+      null,
+      1
+    )
+    const parsed = parseTemplateText(decoy, () => new Set(['K']))
+    const k = getProp(getProp(parsed.node!, 'Resources')!.value, 'K')!
+    expect(toJson(k.value)).toEqual({ Type: 'AWS::KMS::Key', Properties: { KeyPolicy: 'real' } })
+    expect(k.keyLine).toBe(decoy.split('\n').findIndex(l => l.startsWith('  "K"')) + 1)
+  })
+})
+
+describe('malformed templates', () => {
+  it('reports a YAML syntax error with its line', () => {
+    const r = readCloudFormation({
+      file: 't.yaml',
+      text: 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties: [\n',
+      keys: {},
+      principals: {}
+    })
+    expect(r.problems).toHaveLength(1)
+    expect(r.problems[0]).toMatchObject({ rule: 'invalid-policy', file: 't.yaml', line: 5 })
+    expect(r.change.keys).toEqual([])
+  })
+
+  it('reports a JSON syntax error with its line', () => {
+    const r = readCloudFormation({
+      file: 't.json',
+      text: '{\n  "Resources": {\n    "Key": { "Type": "AWS::KMS::Key", }\n  }\n}\n',
+      keys: {},
+      principals: {}
+    })
+    expect(r.problems[0]).toMatchObject({ rule: 'invalid-policy', file: 't.json', line: 3 })
+  })
+
+  it('reads a JSON template that starts with a byte order mark', () => {
+    const r = readCloudFormation({
+      ...{ file: 't.json', keys: {}, principals: {} },
+      text: '\ufeff' + read('cdk.out/App.template.json')
+    })
+    expect(r.problems).toEqual([])
+    expect(r.change.keys[0].line).toBe(70)
+  })
+
+  it('reports a document that is not a template', () => {
+    const r = readCloudFormation({ file: 'x.yaml', text: 'name: hello\n', keys: {}, principals: {} })
+    expect(r.problems).toEqual([
+      {
+        message: 'not a CloudFormation template: no Resources section',
+        line: 1,
+        rule: 'invalid-policy',
+        file: 'x.yaml'
+      }
+    ])
+  })
+
+  it('reports config mappings that name no suitable resource', () => {
+    const r = run('cloudformation/kms-stack.yaml', {
+      keys: { Nope: KEY_ARN },
+      principals: { AppDataKey: 'arn:aws:iam::111122223333:role/x' }
+    })
+    expect(r.problems).toEqual([
+      { message: 'keys: Nope is not a resource of infra/cloudformation/kms-stack.yaml', line: 0, rule: 'config-error' },
+      {
+        message:
+          'principals: AppDataKey in infra/cloudformation/kms-stack.yaml is a AWS::KMS::Key, not an IAM role or user',
+        line: 0,
+        rule: 'config-error'
+      }
+    ])
+  })
+
+  it('refuses an alias bomb', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`
+      )
+    const text = `Resources:\n  K:\n    Type: AWS::KMS::Key\n${levels.map(l => `    ${l}`).join('\n')}\n`
+    const r = readCloudFormation({ file: 'bomb.yaml', text, keys: {}, principals: {} })
+    expect(r.problems).toHaveLength(1)
+    expect(r.problems[0].message).toMatch(/alias expansions/)
+    // The expansions of line 6 (nine aliases of line 5's nine-item list each) cross the limit.
+    expect(r.problems[0].line).toBe(6)
+  })
+
+  it('still expands a few aliases', () => {
+    const parsed = parseYamlTemplate('base: &b\n  Effect: Allow\nuse: *b\n')
+    expect(parsed.problems).toEqual([])
+    expect(toJson(parsed.node!)).toEqual({ base: { Effect: 'Allow' }, use: { Effect: 'Allow' } })
+  })
+})
+
+describe('YAML reading', () => {
+  it('turns scalar, sequence and mapping short forms into long forms at their lines', () => {
+    const text = [
+      'A: !Ref X', //
+      'B: !GetAtt Role.Arn',
+      'C: !Sub',
+      '  - "${a}-x"',
+      '  - a: !Base64 hi',
+      'D: !Transform { Name: "AWS::Include" }',
+      'E: !Condition IsProd',
+      'F: !GetAZs ""',
+      'G: !Join [":", [a, !Select [0, !Split [",", "p,q"]]]]',
+      'H: yes',
+      'I: 2012-10-17',
+      'J: 0755'
+    ].join('\n')
+    const parsed = parseYamlTemplate(text)
+    expect(parsed.problems).toEqual([])
+    expect(toJson(parsed.node!)).toEqual({
+      A: { Ref: 'X' },
+      B: { 'Fn::GetAtt': ['Role', 'Arn'] },
+      C: { 'Fn::Sub': ['${a}-x', { a: { 'Fn::Base64': 'hi' } }] },
+      D: { 'Fn::Transform': { Name: 'AWS::Include' } },
+      E: { Condition: 'IsProd' },
+      F: { 'Fn::GetAZs': '' },
+      G: { 'Fn::Join': [':', ['a', { 'Fn::Select': [0, { 'Fn::Split': [',', 'p,q'] }] }]] },
+      // YAML 1.1: yes is true, 0755 is octal; CloudFormation keeps dates as strings.
+      H: true,
+      I: '2012-10-17',
+      J: 493
+    })
+    const c = getProp(parsed.node!, 'C')!.value
+    // A tag alone on its line: the function starts with its value.
+    expect([c.startLine, c.endLine]).toEqual([4, 5])
+    const g = getProp(parsed.node!, 'G')!.value
+    expect(g.startLine).toBe(9)
+  })
+})
+
+describe('intrinsic resolution', () => {
+  const node = (value: unknown, line = 7): PNode => {
+    const out = JSON.parse(JSON.stringify(value), (_k, v) => v) as unknown
+    const build = (v: unknown): PNode => {
+      if (Array.isArray(v)) return { type: 'array', items: v.map(build), startLine: line, endLine: line }
+      if (v && typeof v === 'object')
+        return {
+          type: 'object',
+          props: Object.entries(v).map(([key, x]) => ({ key, keyLine: line, value: build(x) })),
+          startLine: line,
+          endLine: line
+        }
+      if (typeof v === 'string') return { type: 'string', value: v, startLine: line, endLine: line }
+      if (typeof v === 'number') return { type: 'number', value: v, startLine: line, endLine: line }
+      if (typeof v === 'boolean') return { type: 'boolean', value: v, startLine: line, endLine: line }
+      return { type: 'null', startLine: line, endLine: line }
+    }
+    return build(out)
+  }
+  const ctx: ResolveContext = {
+    account: '111122223333',
+    region: 'eu-west-1',
+    stackName: 'app',
+    parameters: node({
+      Env: { Type: 'String', Default: 'prod' },
+      Ssm: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/x' },
+      Ids: { Type: 'List<String>', Default: 'a, b' }
+    }),
+    mappings: node({ M: { prod: { Arn: 'arn:aws:iam::111122223333:role/m' } } }),
+    conditions: node({
+      Prod: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] },
+      Dev: { 'Fn::Not': [{ Condition: 'Prod' }] },
+      Either: { 'Fn::Or': [{ Condition: 'Dev' }, { Condition: 'Prod' }] },
+      Vague: { 'Fn::Equals': [{ Ref: 'Ssm' }, 'x'] }
+    }),
+    resources: node({
+      Admin: { Type: 'AWS::IAM::Role', Properties: { RoleName: { 'Fn::Sub': '${AWS::StackName}-admin' } } },
+      Pol: { Type: 'AWS::IAM::ManagedPolicy', Properties: { ManagedPolicyName: 'p', Path: '/x/' } },
+      Key: { Type: 'AWS::KMS::Key' }
+    }),
+    arns: { Key: KEY_ARN }
+  }
+  const resolve = (value: unknown): unknown => {
+    const r = resolveIntrinsics(node(value), ctx)
+    return r === undefined ? 'NoValue' : r.type === 'unknown' ? { unknown: r.description } : toJson(r)
+  }
+
+  it('resolves pseudo parameters, parameters, mappings and Fn::Sub forms', () => {
+    expect(resolve({ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${AWS::StackName}-${AWS::Region}-${!Literal}' })).toBe(
+      'arn:aws:s3:::app-eu-west-1-${Literal}'
+    )
+    expect(resolve({ 'Fn::Sub': ['${A}/${Env}', { A: { Ref: 'AWS::AccountId' } }] })).toBe('111122223333/prod')
+    expect(resolve({ 'Fn::Sub': '${Admin.Arn}' })).toBe('arn:aws:iam::111122223333:role/app-admin')
+    expect(resolve({ 'Fn::FindInMap': ['M', { Ref: 'Env' }, 'Arn'] })).toBe('arn:aws:iam::111122223333:role/m')
+    expect(resolve({ 'Fn::FindInMap': ['M', 'dev', 'Arn', { DefaultValue: 'd' }] })).toBe('d')
+    expect(resolve({ Ref: 'Ids' })).toEqual(['a', 'b'])
+    expect(resolve({ Ref: 'Pol' })).toBe('arn:aws:iam::111122223333:policy/x/p')
+    expect(resolve({ 'Fn::GetAtt': 'Key.Arn' })).toBe(KEY_ARN)
+    expect(resolve({ Ref: 'Key' })).toBe('1234abcd-12ab-34cd-56ef-1234567890ab')
+    expect(resolve({ 'Fn::Base64': 'hi' })).toBe('aGk=')
+    expect(resolve({ Ref: 'AWS::URLSuffix' })).toBe('amazonaws.com')
+  })
+
+  it('evaluates conditions and drops AWS::NoValue', () => {
+    expect(resolve({ 'Fn::If': ['Either', 'yes', 'no'] })).toBe('yes')
+    expect(resolve({ 'Fn::If': ['Dev', 'yes', { Ref: 'AWS::NoValue' }] })).toBe('NoValue')
+    expect(resolve(['a', { 'Fn::If': ['Dev', 'b', { Ref: 'AWS::NoValue' }] }])).toEqual(['a'])
+    // An SSM parameter's value is unknown: so is the condition, unless both branches agree.
+    expect(resolve({ 'Fn::If': ['Vague', 'yes', 'no'] })).toEqual({ unknown: '!If [Vague, yes, no]' })
+    expect(resolve({ 'Fn::If': ['Vague', 'same', 'same'] })).toBe('same')
+  })
+
+  it('leaves what is only known after deployment unknown, described in short form', () => {
+    expect(resolve({ 'Fn::GetAtt': ['Bucket', 'Arn'] })).toEqual({ unknown: '!GetAtt Bucket.Arn' })
+    expect(resolve({ Ref: 'Ssm' })).toEqual({ unknown: '!Ref Ssm (parameter from SSM)' })
+    expect(resolve({ 'Fn::ImportValue': 'x' })).toEqual({ unknown: '!ImportValue x' })
+    expect(resolve({ 'Fn::GetAZs': '' })).toEqual({ unknown: '!GetAZs ' })
+    expect(resolve({ 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:role/${Worker}' })).toEqual({
+      unknown: "!Sub 'arn:aws:iam::111122223333:role/${Worker}'"
+    })
+    expect(resolve({ 'Fn::Join': ['', ['arn:aws:iam::', { 'Fn::GetAtt': ['R', 'Arn'] }]] })).toEqual({
+      unknown: "!Join 'arn:aws:iam::${R.Arn}'"
+    })
+    expect(resolve({ 'Fn::Select': [5, ['a']] })).toEqual({ unknown: '!Select [5, [a]]' })
+    const r = resolveIntrinsics(node({ 'Fn::GetAtt': ['Bucket', 'Arn'] }, 42), ctx)
+    expect(r).toEqual({ type: 'unknown', description: '!GetAtt Bucket.Arn', startLine: 42, endLine: 42 })
+    expect(describeExpr(node({ Condition: 'X' }))).toBe('!Condition X')
+  })
+})
