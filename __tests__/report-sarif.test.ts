@@ -367,7 +367,8 @@ describe('RULE_HELP', () => {
       'rotation-overdue': 'warning',
       'rotation-unsupported': 'notice',
       'evaluation-inconclusive': 'error',
-      'config-error': 'error'
+      'config-error': 'error',
+      'source-mapping': 'notice'
     })
   })
 
