@@ -1,7 +1,7 @@
 import type { PNode } from '../policy/node.js'
 import { readPolicy } from '../policy/parse.js'
 import type { PolicyDocument, PolicyOrigin } from '../policy/types.js'
-import type { ProposedChange, ProposedIdentityPolicy } from './types.js'
+import type { ProposedAttachment, ProposedChange, ProposedIdentityPolicy } from './types.js'
 
 /**
  * What an infrastructure-as-code source (CloudFormation template, Terraform plan) yields:
@@ -64,18 +64,8 @@ export interface IacAlias {
   line: number
 }
 
-export interface IacAttachment {
-  /** The principal's ARN as used in `change.principals`. */
-  principal: string
-  kind: 'managed' | 'boundary'
-  /** The policy ARN, or the description of an unresolved value. */
-  arn: string
-  unknown?: true
-  /** The source removes this attachment. */
-  detached?: true
-  file: string
-  line: number
-}
+/** An existing managed policy or boundary attached or detached by ARN (see ProposedAttachment). */
+export type IacAttachment = ProposedAttachment
 
 export function emptyResult(): IacResult {
   return {
