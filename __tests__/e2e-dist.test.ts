@@ -248,6 +248,20 @@ describe('the built bundles in live mode, against the local AWS endpoint', () =>
     }
   })
 
+  test('dist/cli.js: a configured key that does not exist is a config error at its line', async () => {
+    const dir = path.join(ROOT, 'examples', 'failing')
+    const fake = await startAccount({ ...readSnapshot(dir), keys: [] })
+    try {
+      const r = await runDistAsync(CLI, ['check', '--now', NOW], dir, awsEnv(fake.url))
+      expect(r.code).toBe(2)
+      expect(r.stderr).toBe(
+        'kms-policy-gate: .github/kms-policy-gate.yml:5: error config-error: key arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab is not in the account\n'
+      )
+    } finally {
+      await fake.close()
+    }
+  })
+
   test('dist/index.js live: same annotations as offline', async () => {
     const dir = path.join(ROOT, 'examples', 'failing')
     const fake = await startAccount(readSnapshot(dir))

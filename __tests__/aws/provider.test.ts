@@ -18,6 +18,7 @@ import {
   KMSClient,
   ListAliasesCommand,
   ListKeyRotationsCommand,
+  KMSInternalException,
   NotFoundException,
   UnsupportedOperationException,
   type KeyMetadata
@@ -157,12 +158,19 @@ describe('AwsStateProvider: keys', () => {
     expect(key.rotation).toBeUndefined()
   })
 
-  it('turns NotFoundException into a GateError naming the API and the key', async () => {
+  it('leaves a key that does not exist (NotFoundException) out of the state', async () => {
     kms
       .on(DescribeKeyCommand)
       .rejects(new NotFoundException({ message: `Key '${KEY}' does not exist`, $metadata: { attempts: 1 } }))
+    expect((await provider().load({ keys: [KEY], principals: [] })).keys).toEqual([])
+  })
+
+  it('turns any other DescribeKey failure into a GateError naming the API and the key', async () => {
+    kms
+      .on(DescribeKeyCommand)
+      .rejects(new KMSInternalException({ message: 'boom', $metadata: { attempts: 1 } }))
     await expect(provider().load({ keys: [KEY], principals: [] })).rejects.toThrow(
-      new GateError(`AWS kms:DescribeKey on ${KEY} failed: NotFoundException: Key '${KEY}' does not exist`)
+      new GateError(`AWS kms:DescribeKey on ${KEY} failed: KMSInternalException: boom`)
     )
   })
 

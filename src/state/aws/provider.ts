@@ -133,14 +133,26 @@ export class AwsStateProvider implements StateProvider {
         isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find(arn => arn.endsWith(`:key/${ref}`)) ?? ref)
       )
     )
-    const described = await Promise.all(targets.map(ref => this.describeKey(ref)))
+    const described = (await Promise.all(targets.map(ref => this.describeKey(ref)))).filter(
+      (meta): meta is KeyMetadata => meta !== undefined
+    )
     const byArn = new Map(described.map(meta => [meta.Arn as string, meta]))
     return Promise.all([...byArn.values()].map(meta => this.readKey(meta, aliases)))
   }
 
-  private async describeKey(ref: string): Promise<KeyMetadata> {
+  /**
+   * `undefined` when the key does not exist: the gate then says which configured key is missing (at its config
+   * line), or treats it as a key the change creates (an alias a template introduces).
+   */
+  private async describeKey(ref: string): Promise<KeyMetadata | undefined> {
     const call = { api: 'kms:DescribeKey', resource: ref }
-    const out = await this.send(call, new DescribeKeyCommand({ KeyId: ref }), c => this.kms.send(c))
+    const out = await this.request(call, new DescribeKeyCommand({ KeyId: ref }), c => this.kms.send(c)).catch(
+      (error: unknown) => {
+        if (isAwsError(error, 'NotFoundException')) return undefined
+        throw awsError(error, call)
+      }
+    )
+    if (out === undefined) return undefined
     if (!out.KeyMetadata?.Arn) throw new GateError(`AWS kms:DescribeKey on ${ref} returned no key metadata`)
     return out.KeyMetadata
   }
