@@ -10,6 +10,7 @@ import { sarifJson, toSarif } from './report/sarif.js'
 import { readProposedChange } from './sources/proposed.js'
 import type { IacContext } from './sources/iac-load.js'
 import { SnapshotProvider } from './state/snapshot.js'
+import { findKey } from './state/keys.js'
 import { toWorkspaceRel } from './sources/workspace.js'
 import type { Config } from './config/types.js'
 import type { IdentityOracle } from './engine/types.js'
@@ -70,9 +71,18 @@ function regionFor(opts: CheckOptions, config: Config): string {
 async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
   if (!config.cloudformation.length && !config.terraform.length) return undefined
   const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
-  const state = await provider.load({ keys: [...config.keys.map(k => k.key), ...mapped.filter(isKeyRef)], principals: [] })
-  const partition = state.keys[0]?.arn.split(':')[1] ?? config.keys.map(k => k.key).find(k => k.startsWith('arn:'))?.split(':')[1]
-  return { account: state.account, region: state.region, partition }
+  const state = await provider.load({
+    keys: [...config.keys.map(k => k.key), ...mapped.filter(isKeyRef)],
+    principals: []
+  })
+  const partition =
+    state.keys[0]?.arn.split(':')[1] ??
+    config.keys
+      .map(k => k.key)
+      .find(k => k.startsWith('arn:'))
+      ?.split(':')[1]
+  const aliases = config.keys.flatMap(k => findKey(state, k.key)?.aliases ?? [])
+  return { account: state.account, region: state.region, partition, aliases }
 }
 
 function isKeyRef(ref: string): boolean {

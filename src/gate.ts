@@ -17,6 +17,7 @@ import {
 import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
 import { findKey } from './state/keys.js'
+import { partitionOf } from './sources/iac.js'
 import { afterWorld, beforeWorld, hasUnknownValues, policySetFor, type World } from './worlds/build.js'
 import type { Config } from './config/types.js'
 import type { PolicyDocument } from './policy/types.js'
@@ -91,7 +92,11 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
         proposed.line ?? config.keys[index]?.line
       )
     }
-    const keyArn = live?.arn ?? `arn:aws:kms:${state.region}:${state.account}:key/new-${proposed.name ?? index}`
+    // A new key's placeholder ARN is in the state's partition, and so is its default owner (the account root,
+    // derived from it): `arn:aws:` reported the owner of a new key in aws-cn or aws-us-gov in the wrong partition.
+    const keyArn =
+      live?.arn ??
+      `arn:${partitionOf(state.region) ?? 'aws'}:kms:${state.region}:${state.account}:key/new-${proposed.name ?? index}`
     const same = byArn.get(keyArn)
     if (same) {
       const first = change.keys[same.index]
@@ -104,6 +109,12 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
       }
       if (proposed.policy) {
         first.policy = proposed.policy
+        same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+      }
+      // A plan that deletes (or replaces) the configured key: the key is gone in the after world. Without
+      // this the deletion of a key the config lists was dropped here and every check stayed `allowed`.
+      if (proposed.deleted) {
+        first.deleted = true
         same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
       }
       return
@@ -184,12 +195,16 @@ async function simulate(
         return
       }
       // A document known only after deployment cannot be simulated: the identity side is undecided.
-      const pending = [...docs.inputs, ...(docs.proposedBoundary ? [docs.proposedBoundary] : [])].filter(hasUnknownValues)
+      const pending = [...docs.inputs, ...(docs.proposedBoundary ? [docs.proposedBoundary] : [])].filter(
+        hasUnknownValues
+      )
       if (pending.length) {
         for (const [k] of b) {
           out.after.set(k, {
             decision: 'inconclusive',
-            missingContext: [`values known only after deployment in ${pending.map(d => d.origin.file ?? d.origin.name).join(', ')}`],
+            missingContext: [
+              `values known only after deployment in ${pending.map(d => d.origin.file ?? d.origin.name).join(', ')}`
+            ],
             matched: []
           })
         }

@@ -25,10 +25,22 @@ export interface IacContext {
   account?: string
   region?: string
   partition?: string
+  /** Aliases of the live keys the config lists: a template key named by one of them is that key. */
+  aliases?: string[]
 }
 
 export function readIacSources(workspace: string, config: Config, live: IacContext = {}): IacSources {
-  const out: IacSources = { change: { keys: [], principals: [], managedPolicies: [], attachments: [], createdPrincipals: [], declaredPrincipals: [] }, findings: [] }
+  const out: IacSources = {
+    change: {
+      keys: [],
+      principals: [],
+      managedPolicies: [],
+      attachments: [],
+      createdPrincipals: [],
+      declaredPrincipals: []
+    },
+    findings: []
+  }
   // Pseudo parameters (AWS::AccountId, …) come from the live state the templates deploy into.
   const context = { account: live.account, region: live.region ?? config.region, partition: live.partition }
   for (const cfn of config.cloudformation) {
@@ -36,21 +48,43 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
     for (const rel of files) {
       const f = readWorkspaceFile(workspace, rel, { where: { file: config.file, line: cfn.line } })
-      const result = readCloudFormation({ file: f.rel, text: f.text, stack: cfn.stack, keys: cfn.keys, principals: cfn.principals, context })
-      merge(out, result, config, cfn.line)
+      const result = readCloudFormation({
+        file: f.rel,
+        text: f.text,
+        stack: cfn.stack,
+        keys: cfn.keys,
+        principals: cfn.principals,
+        context
+      })
+      merge(out, result, config, cfn.line, live.aliases)
     }
   }
   for (const tf of config.terraform) {
     const f = readWorkspaceFile(workspace, tf.plan, { where: { file: config.file, line: tf.line } })
-    const result = readTerraformPlan({ file: f.rel, text: f.text, root: tf.root, workspace, keys: tf.keys, principals: tf.principals, context })
-    merge(out, result, config, tf.line)
+    const result = readTerraformPlan({
+      file: f.rel,
+      text: f.text,
+      root: tf.root,
+      workspace,
+      keys: tf.keys,
+      principals: tf.principals,
+      context
+    })
+    merge(out, result, config, tf.line, live.aliases)
   }
   return out
 }
 
-function merge(out: IacSources, result: IacResult, config: Config, configLine: number): void {
+function merge(
+  out: IacSources,
+  result: IacResult,
+  config: Config,
+  configLine: number,
+  liveAliases: string[] = []
+): void {
   const configProblem = result.problems.find(p => p.rule === 'config-error')
-  if (configProblem) throw new ConfigError(configProblem.message, configProblem.file ?? config.file, configProblem.line || configLine)
+  if (configProblem)
+    throw new ConfigError(configProblem.message, configProblem.file ?? config.file, configProblem.line || configLine)
   for (const p of result.problems) {
     out.findings.push({
       rule: RULES.invalidPolicy,
@@ -62,11 +96,22 @@ function merge(out: IacSources, result: IacResult, config: Config, configLine: n
       preExisting: false
     })
   }
-  // A key the source creates but names by an alias the config knows is that alias's key when it exists.
+  // A key the source creates but names by an alias of a configured key (listed by alias, or a live alias of a
+  // listed key) is that key. Only those: any other alias may not exist yet, and asking AWS for it
+  // (DescribeKey) would fail the run for a template that simply creates a new key with a new alias.
+  const listed = (name: string): boolean =>
+    liveAliases.includes(name) ||
+    config.keys.some(k => k.key === name || (k.key.startsWith('arn:') && k.key.endsWith(`:${name}`)))
   for (const key of result.change.keys) {
     if (key.key || !key.created) continue
-    const alias = result.mapped.aliases.find(a => a.targetLogicalId === key.name && a.name && !a.deleted)
-    if (alias?.name) key.key = alias.name
+    const alias = result.mapped.aliases.find(
+      a => a.targetLogicalId === key.name && a.name && !a.deleted && listed(a.name)
+    )
+    if (!alias?.name) continue
+    key.key = alias.name
+    // The notice says what the key was mapped to, not "a new key".
+    const mapped = result.mapped.keys.find(k => k.logicalId === key.name && k.created)
+    if (mapped) Object.assign(mapped, { key: alias.name, via: 'alias', created: undefined })
   }
   out.change.keys.push(...result.change.keys)
   out.change.principals.push(...result.change.principals)
@@ -82,10 +127,16 @@ function merge(out: IacSources, result: IacResult, config: Config, configLine: n
     byFile.set(file, [...(byFile.get(file) ?? []), text])
   }
   for (const k of result.mapped.keys) {
-    note(k.file, `key ${k.logicalId} → ${k.deleted ? 'deleted' : k.key ? `${k.key}${k.via ? ` (by ${k.via})` : ''}` : 'a new key'}`)
+    note(
+      k.file,
+      `key ${k.logicalId} → ${k.deleted ? 'deleted' : k.key ? `${k.key}${k.via ? ` (by ${k.via})` : ''}` : 'a new key'}`
+    )
   }
   for (const p of result.mapped.principals) {
-    note(p.file, `principal ${p.logicalId} → ${p.deleted ? 'deleted' : p.arn ? `${p.arn}${p.via ? ` (by ${p.via})` : ''}` : `created by the change (${p.key})`}`)
+    note(
+      p.file,
+      `principal ${p.logicalId} → ${p.deleted ? 'deleted' : p.arn ? `${p.arn}${p.via ? ` (by ${p.via})` : ''}` : `created by the change (${p.key})`}`
+    )
   }
   for (const [file, lines] of byFile) {
     out.findings.push({

@@ -7,6 +7,7 @@ import { resourceLabel, type CloudFormationInput, type TemplateResource } from '
 
 export interface IamInput {
   resources: TemplateResource[]
+  /** The relevant resources (see relevantIds) by logical id. */
   byId: Map<string, TemplateResource>
   input: CloudFormationInput
   ctx: { account?: string; partition?: string }
@@ -36,11 +37,15 @@ export function readIamResources(c: IamInput): void {
   const file = input.file
   const byArn = new Map<string, ProposedPrincipal>()
   const ofId = new Map<string, ProposedPrincipal>()
+  // Only relevant resources have documents to read; every role and user is still listed below.
+  const detailed = c.resources.filter(r => r.relevant)
 
-  for (const r of c.resources.filter(r => KIND[r.type])) {
-    const kind = KIND[r.type]
+  for (const r of c.resources) {
+    const kind = r.type === 'AWS::IAM::Role' ? 'role' : r.type === 'AWS::IAM::User' ? 'user' : undefined
+    if (!kind) continue
     const mapped = input.principals[r.id]
-    const named = resolver.attribute(r.id, 'Arn')
+    // An irrelevant principal has neither a mapping nor a name (see relevantIds): its ARN is a placeholder.
+    const named = r.relevant ? resolver.attribute(r.id, 'Arn') : undefined
     const arn = mapped ?? named ?? placeholderArn(c.ctx.partition, c.ctx.account, kind, r.id)
     const created = !mapped && !named ? true : undefined
     result.mapped.principals.push({
@@ -64,7 +69,7 @@ export function readIamResources(c: IamInput): void {
     const id = raw && referencedId(raw)
     if (id && ofId.has(id)) return ofId.get(id)
     if (value?.type !== 'string') return undefined
-    const inTemplate = c.resources.find(
+    const inTemplate = detailed.find(
       r =>
         KIND[r.type] === kind &&
         resolver.text(getProp(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value
@@ -105,7 +110,7 @@ export function readIamResources(c: IamInput): void {
   }
 
   const managed = new Map<string, ManagedInTemplate>()
-  for (const r of c.resources.filter(r => r.relevant && r.type === 'AWS::IAM::ManagedPolicy')) {
+  for (const r of detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
     const arn = resolver.attribute(r.id, 'Ref') ?? placeholderArn(c.ctx.partition, c.ctx.account, 'policy', r.id)
     const node = getProp(r.props, 'PolicyDocument')?.value
     const identity: ProposedIdentityPolicy = { managed: arn }
@@ -115,7 +120,7 @@ export function readIamResources(c: IamInput): void {
     for (const p of [...listed(r, 'Roles', 'role'), ...listed(r, 'Users', 'user')]) add(p, identity)
   }
 
-  for (const r of c.resources.filter(r => KIND[r.type] && ofId.has(r.id))) {
+  for (const r of detailed.filter(r => KIND[r.type] && ofId.has(r.id))) {
     const p = ofId.get(r.id)!
     const policies = getProp(r.props, 'Policies')?.value
     for (const item of policies?.type === 'array' ? policies.items : []) {
@@ -147,7 +152,7 @@ export function readIamResources(c: IamInput): void {
     }
   }
 
-  for (const r of c.resources.filter(r => r.relevant)) {
+  for (const r of detailed) {
     let targets: ProposedPrincipal[] = []
     if (r.type === 'AWS::IAM::Policy') targets = [...listed(r, 'Roles', 'role'), ...listed(r, 'Users', 'user')]
     else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {

@@ -1,4 +1,4 @@
-import type { PNode, PProp } from '../../policy/node.js'
+import { fromJson, getProp, type PNode, type PProp } from '../../policy/node.js'
 import { parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines } from '../iac.js'
 import type { ParsedTemplate } from './yaml.js'
@@ -9,7 +9,12 @@ import type { ParsedTemplate } from './yaml.js'
  */
 export type DetailFilter = (resources: Record<string, unknown>) => ReadonlySet<string>
 
-/** Sections read with positions besides detailed resources: what intrinsic resolution looks at. */
+/**
+ * Sections kept besides the resources: what intrinsic resolution looks at. Their lines never reach a finding
+ * (a resolved `Ref`, `Fn::FindInMap` or condition takes the lines of the expression that uses it), so they are
+ * built from the parsed values without positions: locating them would mean searching the whole text and
+ * counting its lines to the end, since generated templates put `Parameters` and `Conditions` last.
+ */
 const DETAILED_SECTIONS = new Set(['AWSTemplateFormatVersion', 'Transform', 'Parameters', 'Mappings', 'Conditions'])
 
 /**
@@ -34,17 +39,24 @@ export function parseJsonTemplate(text: string, detail?: DetailFilter): ParsedTe
 
 interface Wanted {
   key: string
-  /** The parsed value, to verify a located candidate; undefined: not wanted (a `Type` stub is enough). */
-  value?: unknown
-  type?: unknown
+  /** The parsed value, to verify a located candidate. */
+  value: unknown
 }
 
 interface TemplatePlan {
-  sections: Wanted[]
-  resources?: Wanted[]
+  sections: { key: string; value?: unknown }[]
+  /**
+   * Every resource, in order: the ones not wanted as a `Type` stub (final), the wanted ones as a stub too
+   * until `located` replaces them with what it reads at `wanted[i].index`.
+   */
+  resources?: PProp[]
+  wanted: (Wanted & { index: number })[]
 }
 
-/** What to read with positions. The parsed template itself is not kept, so it is garbage at once. */
+/**
+ * What to read with positions. The parsed template itself is not kept, so it is garbage at once. A generated
+ * template holds thousands of resources: each gets its stub here, in the one pass that reads its type.
+ */
 function planOf(text: string, detail?: DetailFilter): TemplatePlan | Error | undefined {
   let data: unknown
   try {
@@ -53,15 +65,25 @@ function planOf(text: string, detail?: DetailFilter): TemplatePlan | Error | und
     return error instanceof Error ? error : new Error(String(error))
   }
   if (!isRecord(data)) return undefined
-  const plan: TemplatePlan = { sections: [] }
+  const plan: TemplatePlan = { sections: [], wanted: [] }
   for (const [key, value] of Object.entries(data)) {
     if (key === 'Resources' && isRecord(value)) {
       const wanted = detail?.(value)
-      plan.resources = []
+      const resources: PProp[] = (plan.resources = [])
+      // Resources not read keep only their type, in one shared (never modified) node per type.
+      const stubs = new Map<unknown, PNode>()
+      let lastType: unknown
+      let lastStub: PNode | undefined
       for (const id in value) {
         const r = value[id]
         const type = isRecord(r) ? r.Type : undefined
-        plan.resources.push(!wanted || wanted.has(id) ? { key: id, value: r, type } : { key: id, type })
+        if (type !== lastType || !lastStub) {
+          lastType = type
+          lastStub = stubs.get(type)
+          if (!lastStub) stubs.set(type, (lastStub = typeOnly(type, 0)))
+        }
+        if (!wanted || wanted.has(id)) plan.wanted.push({ key: id, value: r, index: resources.length })
+        resources.push({ key: id, keyLine: 0, value: lastStub })
       }
     } else plan.sections.push(DETAILED_SECTIONS.has(key) ? { key, value } : { key })
   }
@@ -91,33 +113,16 @@ function located(text: string, plan: TemplatePlan): PNode | undefined {
     }
     return undefined
   }
-  const props: PProp[] = []
-  for (const w of plan.sections) {
-    if (w.value === undefined) props.push({ key: w.key, keyLine: 0, value: { type: 'null', startLine: 0, endLine: 0 } })
-    else {
-      const hit = find(w, 0)
-      if (!hit) return undefined
-      props.push(hit.prop)
-    }
-  }
-  let resources: PProp[] | undefined
-  if (plan.resources) {
-    resources = []
+  const props: PProp[] = plan.sections.map(w => ({ key: w.key, keyLine: 0, value: fromJson(w.value) }))
+  const resources = plan.resources
+  if (resources) {
     let cursor = 0
-    // Resources not read keep only their type, in one shared (never modified) node per type.
-    const stubs = new Map<unknown, PNode>()
-    for (const w of plan.resources) {
-      if (w.value === undefined) {
-        let stub = stubs.get(w.type)
-        if (!stub) stubs.set(w.type, (stub = typeOnly(w.type, 0)))
-        resources.push({ key: w.key, keyLine: 0, value: stub })
-        continue
-      }
+    for (const w of plan.wanted) {
       // Resources come in text order, so the search goes on from the previous one.
       const hit = find(w, cursor) ?? find(w, 0)
       if (!hit) return undefined
       cursor = hit.end
-      resources.push(hit.prop)
+      resources[w.index] = hit.prop
     }
   }
   const lineOf = linesAt(
@@ -158,14 +163,15 @@ function linesAt(text: string, offsets: number[]): Map<number, number> {
 /** The wanted parts of a fully positioned template (the slow but always correct path). */
 function pick(root: PNode, plan: TemplatePlan): PNode {
   if (root.type !== 'object') return root
-  const wanted = new Map((plan.resources ?? []).map(w => [w.key, w]))
+  const wanted = new Set(plan.wanted.map(w => w.key))
   return {
     ...root,
     props: root.props.map(p => {
       if (p.key !== 'Resources' || p.value.type !== 'object') return p
       const props = p.value.props.map(r => {
-        const w = wanted.get(r.key)
-        return w && w.value === undefined ? { ...r, value: typeOnly(w.type, r.keyLine) } : r
+        if (wanted.has(r.key)) return r
+        const type = getProp(r.value, 'Type')?.value
+        return { ...r, value: typeOnly(type?.type === 'string' ? type.value : undefined, r.keyLine) }
       })
       return { ...p, value: { ...p.value, props } }
     })

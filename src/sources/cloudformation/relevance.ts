@@ -13,10 +13,10 @@ export function relevantIds(resources: Record<string, unknown>, principals: Reco
     const t = record(resources[id]).Type
     return typeof t === 'string' ? t : ''
   }
-  const props = (id: string): Record<string, unknown> => record(record(resources[id]).Properties)
-  const named = (id: string): boolean => {
-    const nameProperty = NAME_PROPERTY[typeOf(id)]
-    return !!nameProperty && (id in principals || props(id)[nameProperty] !== undefined)
+  const named = (id: string, resource: Record<string, unknown> = record(resources[id])): boolean => {
+    const type = resource.Type
+    const nameProperty = typeof type === 'string' ? NAME_PROPERTY[type] : undefined
+    return !!nameProperty && (id in principals || record(resource.Properties)[nameProperty] !== undefined)
   }
   // A target counts unless it is a principal of this template created under a generated name.
   const reaches = (value: unknown): boolean =>
@@ -26,14 +26,19 @@ export function relevantIds(resources: Record<string, unknown>, principals: Reco
       return target === undefined || !NAME_PROPERTY[typeOf(target)] || named(target)
     })
   const out = new Set<string>()
+  // One pass over what may be thousands of resources; each is looked up once.
   for (const id in resources) {
-    const type = typeOf(id)
-    if (type.startsWith('AWS::KMS::')) out.add(id)
+    const resource = record(resources[id])
+    const type = typeof resource.Type === 'string' ? resource.Type : ''
+    if (type.startsWith('AWS::KMS::')) {
+      out.add(id)
+      continue
+    }
     // Most of a large template is neither KMS nor IAM.
     if (!type.startsWith('AWS::IAM::')) continue
-    const p = props(id)
+    const p = record(resource.Properties)
     if (NAME_PROPERTY[type]) {
-      if (!named(id)) continue
+      if (!named(id, resource)) continue
       out.add(id)
       // The managed policies a relevant principal uses.
       for (const v of [...(Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns : []), p.PermissionsBoundary]) {

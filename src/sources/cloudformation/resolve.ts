@@ -15,6 +15,12 @@ export interface ResolveContext {
   resources?: PNode
   /** LogicalId → ARN (or key reference) the config maps a resource to. */
   arns?: Record<string, string>
+  /**
+   * When given, only these resources (and the ones `arns` maps) can be referred to by `Ref`/`Fn::GetAtt`:
+   * the relevant ones (see relevantIds). Any other resource has neither a mapping nor a name, so it resolves
+   * to unknown either way; leaving it out spares indexing thousands of resources of a generated template.
+   */
+  referable?: ReadonlySet<string>
 }
 
 /** `undefined` stands for `AWS::NoValue`: the property or list item disappears. */
@@ -34,7 +40,12 @@ export class Resolver {
   private readonly resources: Map<string, PNode>
 
   constructor(private readonly ctx: ResolveContext) {
-    this.resources = new Map(ctx.resources?.type === 'object' ? ctx.resources.props.map(p => [p.key, p.value]) : [])
+    this.resources = new Map()
+    const { referable, arns = {} } = ctx
+    if (ctx.resources?.type === 'object')
+      for (const p of ctx.resources.props)
+        if (!referable || referable.has(p.key) || Object.prototype.hasOwnProperty.call(arns, p.key))
+          this.resources.set(p.key, p.value)
   }
 
   get partition(): string | undefined {

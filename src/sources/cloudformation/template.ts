@@ -75,6 +75,8 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     return result
   }
   const ctx = deriveContext(input)
+  // YAML is read whole: relevance is decided on the same JSON view.
+  const relevant = seen.relevant ?? relevantIds(toJson(resourcesNode) as Record<string, unknown>, input.principals)
   const resolver = new Resolver({
     ...ctx,
     stackName: input.stack,
@@ -82,16 +84,17 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     mappings: getProp(root, 'Mappings')?.value,
     conditions: getProp(root, 'Conditions')?.value,
     resources: resourcesNode,
-    arns: { ...input.principals, ...keysThroughAliases(resourcesNode.props, input.keys), ...input.keys }
+    arns: { ...input.principals, ...keysThroughAliases(resourcesNode.props, input.keys), ...input.keys },
+    referable: relevant
   })
-  // YAML is read whole: relevance is decided on the same JSON view.
-  const relevant = seen.relevant ?? relevantIds(toJson(resourcesNode) as Record<string, unknown>, input.principals)
   const resources = collect(resourcesNode.props, resolver, relevant)
   checkMappings(input, resources, result)
-
-  const byId = new Map(resources.map(r => [r.id, r]))
-  const aliasFor = readAliases(resources, byId, input, result)
-  for (const r of resources.filter(r => KEY_TYPES.has(r.type))) {
+  // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
+  // template holds thousands of other resources, and each pass over them costs).
+  const detailed = resources.filter(r => r.relevant)
+  const byId = new Map(detailed.map(r => [r.id, r]))
+  const aliasFor = readAliases(detailed, byId, input, result)
+  for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
     const key = readKey(r, input, aliasFor.get(r.id), ctx, result)
     result.change.keys.push(key)
   }
@@ -134,41 +137,58 @@ function keysThroughAliases(resources: PProp[], keys: Record<string, string>): R
   return out
 }
 
+/** The empty properties of resources read without positions (line 0): one shared, never modified node. */
+const NO_PROPERTIES: PNode = Object.freeze({
+  type: 'object',
+  props: Object.freeze([]) as unknown as PProp[],
+  startLine: 0,
+  endLine: 0
+})
+
 function collect(props: PProp[], resolver: Resolver, relevant: ReadonlySet<string>): TemplateResource[] {
   const out: TemplateResource[] = []
   for (const p of props) {
     const res = p.value
-    const type = resolver.text(getProp(res, 'Type')?.value)
-    if (res.type !== 'object' || !type) continue
+    if (res.type !== 'object') continue
+    const typeNode = getProp(res, 'Type')?.value
+    // The common case, a literal type, needs no resolving (this loop runs once per resource of the template).
+    const type = typeNode?.type === 'string' ? typeNode.value : resolver.text(typeNode)
+    if (!type) continue
+    const empty: PNode =
+      p.keyLine === 0 ? NO_PROPERTIES : { type: 'object', props: [], startLine: p.keyLine, endLine: p.keyLine }
+    // Nothing but a type (a resource read without positions): no condition, properties or metadata to look at.
+    const typeOnly = res.props.length === 1
     // A resource whose condition is false is not deployed.
-    const condition = resolver.text(getProp(res, 'Condition')?.value)
+    const conditionNode = typeOnly ? undefined : getProp(res, 'Condition')?.value
+    const condition = conditionNode && resolver.text(conditionNode)
     if (condition !== undefined && resolver.condition(condition) === false) continue
-    const empty: PNode = { type: 'object', props: [], startLine: p.keyLine, endLine: p.keyLine }
-    const raw = getProp(res, 'Properties')?.value ?? empty
+    const raw = (!typeOnly && getProp(res, 'Properties')?.value) || empty
     const isRelevant = relevant.has(p.key)
     // Only relevant resources are read further: the others need no resolving.
-    const props = (isRelevant && resolver.resolve(raw)) || empty
-    const cdkPath = getProp(getProp(res, 'Metadata')?.value ?? empty, 'aws:cdk:path')?.value
-    out.push({
+    const resolved = (isRelevant && resolver.resolve(raw)) || empty
+    const metadata = typeOnly ? undefined : getProp(res, 'Metadata')?.value
+    const cdkPath = metadata && getProp(metadata, 'aws:cdk:path')?.value
+    const r: TemplateResource = {
       id: p.key,
       type,
       line: p.keyLine,
       endLine: res.endLine,
-      props,
+      props: resolved,
       raw,
-      relevant: isRelevant,
-      ...(cdkPath?.type === 'string' ? { cdkPath: cdkPath.value } : {})
-    })
+      relevant: isRelevant
+    }
+    if (cdkPath?.type === 'string') r.cdkPath = cdkPath.value
+    out.push(r)
   }
   return out
 }
 
 function checkMappings(input: CloudFormationInput, resources: TemplateResource[], result: IacResult): void {
   if (!Object.keys(input.keys).length && !Object.keys(input.principals).length) return
-  const types = new Map(resources.map(r => [r.id, r.type]))
   const check = (section: 'keys' | 'principals', allowed: Set<string>, what: string): void => {
     for (const id of Object.keys(input[section])) {
-      const type = types.get(id)
+      // A few mapped ids: a search each costs less than indexing every resource of a large template.
+      const type = resources.find(r => r.id === id)?.type
       if (!type)
         result.problems.push({
           message: `${section}: ${id} is not a resource of ${input.file}`,

@@ -49,6 +49,8 @@ const MAX_MODULE_DEPTH = 20
  */
 export class TerraformSource {
   private readonly modules = new Map<string, ModuleIndex | undefined>()
+  /** Directory → its real path inside the workspace: every address of a module resolves the same directory. */
+  private readonly realDirs = new Map<string, string | undefined>()
   private readonly workspaceReal: string
 
   constructor(
@@ -78,10 +80,13 @@ export class TerraformSource {
   }
 
   private inside(dir: string): string | undefined {
+    // Resolved once per directory: a realpath per located resource made a large plan spend most of its time in lstat.
+    if (this.realDirs.has(dir)) return this.realDirs.get(dir)
     const real = safeRealpath(dir)
-    if (!real) return undefined
-    const rel = path.relative(this.workspaceReal, real)
-    return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : real
+    const rel = real && path.relative(this.workspaceReal, real)
+    const inside = real && rel !== undefined && !rel.startsWith('..') && !path.isAbsolute(rel) ? real : undefined
+    this.realDirs.set(dir, inside)
+    return inside
   }
 
   private module(dir: string): ModuleIndex | undefined {

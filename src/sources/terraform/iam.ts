@@ -19,7 +19,14 @@ export function readIamChanges(ctx: PlanContext): void {
   const policyOf = new Map<string, ProposedIdentityPolicy>()
   const policyByArn = new Map<string, { identity: ProposedIdentityPolicy; change: PlanChange }>()
   const managed = ctx.changes.filter(c => c.mode === 'managed')
-  const ofType = (type: string): PlanChange[] => managed.filter(c => c.type === type)
+  // By type, once: `roleFor` looks roles up for every role policy of the plan.
+  const byType = new Map<string, PlanChange[]>()
+  for (const c of managed) {
+    const same = byType.get(c.type)
+    if (same) same.push(c)
+    else byType.set(c.type, [c])
+  }
+  const ofType = (type: string): PlanChange[] => byType.get(type) ?? []
   const origin = (kind: PolicyKind, name: string, c: PlanChange, extra: Partial<PolicyOrigin>): PolicyOrigin => ({
     kind,
     name: `${name} (${c.address})`,

@@ -109,10 +109,22 @@ export class PlanContext {
       const call = calls[name]
       mod = isRecord(call) ? call.module : undefined
     }
-    const resources = isRecord(mod) && Array.isArray(mod.resources) ? mod.resources : []
     const local = c.base.slice(c.moduleAddress ? stripIndex(c.moduleAddress).length + 1 : 0)
-    const r = resources.find(x => isRecord(x) && x.address === local)
+    const r = isRecord(mod) ? this.configResources(mod).get(local) : undefined
     return isRecord(r) && isRecord(r.expressions) ? r.expressions : {}
+  }
+
+  /** A module's configuration resources by address, indexed once (a search per call was quadratic in the plan's size). */
+  private readonly configIndex = new WeakMap<Rec, Map<string, unknown>>()
+  private configResources(mod: Rec): Map<string, unknown> {
+    let index = this.configIndex.get(mod)
+    if (!index) {
+      index = new Map()
+      for (const x of Array.isArray(mod.resources) ? mod.resources : [])
+        if (isRecord(x) && typeof x.address === 'string' && !index.has(x.address)) index.set(x.address, x)
+      this.configIndex.set(mod, index)
+    }
+    return index
   }
 
   /** The resource (in the same module) an argument refers to, e.g. `role = aws_iam_role.x.id` → that change. */

@@ -105,7 +105,10 @@ export class AwsStateProvider implements StateProvider {
     return {
       version: 1,
       capturedAt: iso((this.options.now ?? (() => new Date()))()),
-      account: account ?? '',
+      // A config with only templates or plans that create keys names no ARN: the account's own role and user
+      // ARNs (listed anyway for existence checks) tell which account the gate reads, for pseudo parameters and
+      // the owners of new keys.
+      account: account ?? knownPrincipals?.map(arnAccount).find(Boolean) ?? '',
       region: this.options.region,
       keys,
       principals: principals.filter((p): p is PrincipalState => p !== null),

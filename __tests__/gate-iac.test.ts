@@ -1,0 +1,608 @@
+/**
+ * The gate on infrastructure-as-code repositories (issue 5, CONTRACT §4 and §6): CloudFormation YAML with
+ * short-form tags, hand-written CloudFormation JSON, CDK output (`cdk.out/*.template.json`) and a Terraform
+ * plan whose keys live in a module. One repository per kind and rule, `fixtures/repos/iac-<kind>-<rule>/`,
+ * each with a twin config `.github/ok.yml` that differs minimally and does not fire. The expected lines were
+ * read off the fixture files; fixtures/README.md says where each expected answer comes from.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import {
+  KEY,
+  NOW,
+  ROLE,
+  ROOT_ARN,
+  checkRepo,
+  check,
+  cli,
+  copyRepo,
+  mentions,
+  removeDir,
+  repo,
+  row,
+  rotationRows,
+  type JsonReport,
+  type ReportCheck
+} from './fixtures/repos.js'
+import {
+  checkArgs,
+  cli as liveCli,
+  liveAgainst,
+  offline,
+  readSnapshot,
+  startAccount,
+  withoutMode
+} from './live-harness.js'
+
+const temps: string[] = []
+afterAll(() => temps.forEach(removeDir))
+
+const ADMIN_OLD = 'arn:aws:iam::111122223333:role/kms-admin-old'
+const ROTATION_ACTIONS = [
+  'kms:RotateKeyOnDemand',
+  'kms:EnableKeyRotation',
+  'kms:GetKeyRotationStatus',
+  'kms:ListKeyRotations',
+  'kms:DescribeKey'
+]
+/** The actions sorted as findings are (by file, line, rule, then action). */
+const SORTED_ACTIONS = [...ROTATION_ACTIONS].sort()
+const OWNER_ROW = row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')
+const BY_CONFIG = `${KEY} (by config)`
+
+interface Expected {
+  rule: string
+  severity: string
+  file: string
+  startLine: number
+  endLine: number
+  action?: string
+  principal?: string
+}
+
+/** The findings other than the source-mapping notice, without their messages. */
+function located(report: JsonReport): Expected[] {
+  return report.findings
+    .filter(f => f.rule !== 'source-mapping')
+    .map(f => ({
+      rule: f.rule,
+      severity: f.severity,
+      file: f.file!,
+      startLine: f.startLine!,
+      endLine: f.endLine!,
+      ...(f.action ? { action: f.action } : {}),
+      ...(f.principal ? { principal: f.principal } : {})
+    }))
+}
+
+/** The `source-mapping` notices: what each template or plan was mapped to. */
+function mappings(report: JsonReport): string[] {
+  return report.findings.filter(f => f.rule === 'source-mapping').map(f => f.message)
+}
+
+/** Runs the firing config and its twin; the twin must pass with the same notice for its own file. */
+async function twin(name: string): Promise<JsonReport> {
+  const ok = await checkRepo(name, { config: '.github/ok.yml' })
+  expect(ok.code).toBe(0)
+  expect(ok.report.result).toBe('passed')
+  expect(located(ok.report)).toEqual([])
+  expect(ok.report.counts).toEqual({ error: 0, warning: 0, notice: 1 })
+  return ok.report
+}
+
+/** Every kind of source, with the files and lines of the same rule in each. */
+interface Kind {
+  kind: string
+  /** The file that holds the key policy, and the one the twin config reads. */
+  file: string
+  okFile: string
+  /** The source-mapping notice, for the key mapped by config (or by plan). */
+  mapping: (file: string) => string
+  deny: [number, number]
+  ownerStatement: number
+  principalLine: number
+  actionLine: number
+  inconclusive: [number, number]
+  alias: { file: string; okFile: string; mapping: (file: string) => string; deny: [number, number] }
+  newKey: {
+    file: string
+    okFile: string
+    name: string
+    statement: number
+    mapping: (file: string) => string
+  }
+}
+
+const yamlMapping = (file: string): string => `${file}: key AppDataKey → ${BY_CONFIG}`
+const cdkMapping = (file: string): string => `${file}: key AppDataKeyB4A7C3D2 → ${BY_CONFIG}`
+const tfMapping = (file: string): string => `${file}: key module.kms.aws_kms_key.app_data → ${KEY} (by plan)`
+
+const KINDS: Kind[] = [
+  {
+    kind: 'cfn-yaml',
+    file: 'infra/kms-stack.yaml',
+    okFile: 'infra/kms-stack-ok.yaml',
+    mapping: yamlMapping,
+    deny: [33, 38],
+    ownerStatement: 15,
+    principalLine: 37,
+    actionLine: 27,
+    inconclusive: [22, 32],
+    alias: {
+      file: 'infra/kms-stack.yaml',
+      okFile: 'infra/kms-stack-ok.yaml',
+      mapping: file => `${file}: key AppDataKey → alias/app-data (by alias)`,
+      deny: [33, 39]
+    },
+    newKey: {
+      file: 'infra/reports-stack.yaml',
+      okFile: 'infra/reports-stack-ok.yaml',
+      name: 'ReportsKey',
+      statement: 11,
+      mapping: file =>
+        `${file}: key ReportsKey → a new key; principal ReportsRole → arn:aws:iam::111122223333:role/reports-service (by name)`
+    }
+  },
+  {
+    kind: 'cfn-json',
+    file: 'infra/kms-stack.template.json',
+    okFile: 'infra/kms-stack-ok.template.json',
+    mapping: yamlMapping,
+    deny: [47, 57],
+    ownerStatement: 18,
+    principalLine: 52,
+    actionLine: 39,
+    inconclusive: [30, 46],
+    alias: {
+      file: 'infra/kms-stack.template.json',
+      okFile: 'infra/kms-stack-ok.template.json',
+      mapping: file => `${file}: key AppDataKey → alias/app-data (by alias)`,
+      deny: [47, 56]
+    },
+    newKey: {
+      file: 'infra/reports-stack.template.json',
+      okFile: 'infra/reports-stack-ok.template.json',
+      name: 'ReportsKey',
+      statement: 12,
+      mapping: file =>
+        `${file}: key ReportsKey → a new key; principal ReportsRole → arn:aws:iam::111122223333:role/reports-service (by name)`
+    }
+  },
+  {
+    kind: 'cdk',
+    file: 'cdk.out/KmsStack.template.json',
+    okFile: 'fixed/cdk.out/KmsStack.template.json',
+    mapping: cdkMapping,
+    deny: [62, 85],
+    ownerStatement: 8,
+    principalLine: 69,
+    actionLine: 34,
+    inconclusive: [32, 48],
+    alias: {
+      file: 'cdk.out/KmsStack.template.json',
+      okFile: 'fixed/cdk.out/KmsStack.template.json',
+      mapping: file => `${file}: key AppDataKeyB4A7C3D2 → alias/app-data (by alias)`,
+      deny: [62, 73]
+    },
+    newKey: {
+      file: 'cdk.out/ReportsStack.template.json',
+      okFile: 'fixed/cdk.out/ReportsStack.template.json',
+      name: 'ReportsKey5C0F3A9E',
+      statement: 8,
+      mapping: file =>
+        `${file}: key ReportsKey5C0F3A9E → a new key; principal ReportsRole7A3B9C1D → arn:aws:iam::111122223333:role/reports-service (by name)`
+    }
+  },
+  {
+    kind: 'tf',
+    file: 'infra/modules/kms/main.tf',
+    okFile: 'fixed/infra/modules/kms/main.tf',
+    mapping: tfMapping,
+    deny: [35, 44],
+    ownerStatement: 13,
+    principalLine: 39,
+    actionLine: 27,
+    inconclusive: [19, 33],
+    alias: {
+      file: 'infra/modules/kms/main.tf',
+      okFile: 'fixed/infra/modules/kms/main.tf',
+      mapping: tfMapping,
+      deny: [35, 44]
+    },
+    newKey: {
+      file: 'infra/modules/kms/main.tf',
+      okFile: 'fixed/infra/modules/kms/main.tf',
+      name: 'module.kms.aws_kms_key.audit',
+      statement: 13,
+      mapping: file => `${file}: key module.kms.aws_kms_key.audit → a new key`
+    }
+  }
+]
+
+describe.each(KINDS)('$kind', k => {
+  it('rotation-access-lost: an explicit Deny added to the key policy, at the Deny statement', async () => {
+    const name = `iac-${k.kind}-rotation-access-lost`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(report.counts).toEqual({ error: 1, warning: 0, notice: 1 })
+    expect(located(report)).toEqual([
+      {
+        rule: 'rotation-access-lost',
+        severity: 'error',
+        file: k.file,
+        startLine: k.deny[0],
+        endLine: k.deny[1],
+        action: 'kms:RotateKeyOnDemand',
+        principal: ROLE
+      }
+    ])
+    expect(report.findings.find(f => f.rule === 'rotation-access-lost')!.message).toEqual(
+      mentions('loses kms:RotateKeyOnDemand on app-data', 'explicit Deny in key policy statement DenyOnDemandRotation')
+    )
+    expect(report.checks).toEqual([
+      ...rotationRows({ 'kms:RotateKeyOnDemand': ['allowed', 'explicit-deny'] }),
+      OWNER_ROW
+    ])
+    expect(mappings(report)).toEqual([k.mapping(k.file)])
+    const ok = await twin(name)
+    expect(ok.checks).toEqual([...rotationRows(), OWNER_ROW])
+    expect(mappings(ok)).toEqual([k.mapping(k.okFile)])
+  })
+
+  it('owner-lockout: the account root statement removed, at the Statement key', async () => {
+    const name = `iac-${k.kind}-owner-lockout`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'owner-lockout',
+        severity: 'error',
+        file: k.file,
+        startLine: k.ownerStatement,
+        endLine: k.ownerStatement,
+        action: 'kms:PutKeyPolicy',
+        principal: ROOT_ARN
+      }
+    ])
+    // The rotation role is named in the key policy itself: it keeps rotation without the root statement.
+    expect(report.checks).toEqual([
+      ...rotationRows(),
+      row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'implicit-deny')
+    ])
+    expect(mappings(report)).toEqual([k.mapping(k.file)])
+    expect((await twin(name)).checks).toEqual([...rotationRows(), OWNER_ROW])
+  })
+
+  it('principal-not-found: a key administrator that does not exist, at the line of its ARN', async () => {
+    const name = `iac-${k.kind}-principal-not-found`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'principal-not-found',
+        severity: 'error',
+        file: k.file,
+        startLine: k.principalLine,
+        endLine: k.principalLine,
+        principal: ADMIN_OLD
+      }
+    ])
+    expect(report.findings.find(f => f.rule === 'principal-not-found')!.message).toBe(
+      `role ${ADMIN_OLD} does not exist in account 111122223333: PutKeyPolicy would reject the policy`
+    )
+    expect(report.checks).toEqual([...rotationRows(), OWNER_ROW])
+    await twin(name)
+  })
+
+  it('unknown-action: kms:RotateKeyForward, at the line of the action', async () => {
+    const name = `iac-${k.kind}-unknown-action`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'unknown-action',
+        severity: 'error',
+        file: k.file,
+        startLine: k.actionLine,
+        endLine: k.actionLine,
+        action: 'kms:RotateKeyForward'
+      }
+    ])
+    expect(report.findings.find(f => f.rule === 'unknown-action')!.message).toBe(
+      '"kms:RotateKeyForward" is not an action; did you mean "kms:RotateKeyOnDemand"?'
+    )
+    // The role is still allowed by its identity policy through the root statement.
+    expect(report.checks).toEqual([...rotationRows(), OWNER_ROW])
+    await twin(name)
+  })
+
+  it('evaluation-inconclusive: a principal known only after deployment, at the undecided statement', async () => {
+    const name = `iac-${k.kind}-evaluation-inconclusive`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(located(report)).toEqual(
+      SORTED_ACTIONS.map(action => ({
+        rule: 'evaluation-inconclusive',
+        severity: 'error',
+        file: k.file,
+        startLine: k.inconclusive[0],
+        endLine: k.inconclusive[1],
+        action,
+        principal: ROLE
+      }))
+    )
+    for (const f of report.findings.filter(f => f.rule === 'evaluation-inconclusive'))
+      expect(f.message).toEqual(
+        mentions('is allowed before and inconclusive after', 'a value known only after deployment')
+      )
+    expect(report.checks).toEqual([
+      ...rotationRows(Object.fromEntries(ROTATION_ACTIONS.map(a => [a, ['allowed', 'inconclusive']]))),
+      OWNER_ROW
+    ])
+    expect((await twin(name)).checks).toEqual([...rotationRows(), OWNER_ROW])
+  })
+
+  it('owner-lockout of a key the change creates: before is null, nobody can administer it after', async () => {
+    const name = `iac-${k.kind}-owner-lockout-new-key`
+    const newKey = `arn:aws:kms:us-east-1:111122223333:key/new-${k.newKey.name}`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'owner-lockout',
+        severity: 'error',
+        file: k.newKey.file,
+        startLine: k.newKey.statement,
+        endLine: k.newKey.statement,
+        action: 'kms:PutKeyPolicy',
+        principal: ROOT_ARN
+      }
+    ])
+    const checks: ReportCheck[] = [row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', null, 'implicit-deny', newKey)]
+    expect(report.checks).toEqual(checks)
+    expect(mappings(report)).toEqual([k.newKey.mapping(k.newKey.file)])
+    const ok = await twin(name)
+    expect(ok.checks).toEqual([row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', null, 'allowed', newKey)])
+    expect(mappings(ok)).toEqual([k.newKey.mapping(k.newKey.okFile)])
+  })
+
+  it('a key mapped through its alias takes the config entry’s rotation principals', async () => {
+    const name = `iac-${k.kind}-rotation-access-lost-alias`
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'rotation-access-lost',
+        severity: 'error',
+        file: k.alias.file,
+        startLine: k.alias.deny[0],
+        endLine: k.alias.deny[1],
+        action: 'kms:EnableKeyRotation',
+        principal: ROLE
+      }
+    ])
+    expect(report.findings.find(f => f.rule === 'rotation-access-lost')!.message).toEqual(
+      mentions(
+        'loses kms:EnableKeyRotation on app-data',
+        'explicit Deny in key policy statement ProtectRotationSettings'
+      )
+    )
+    expect(report.checks).toEqual([
+      ...rotationRows({ 'kms:EnableKeyRotation': ['allowed', 'explicit-deny'] }),
+      OWNER_ROW
+    ])
+    expect(mappings(report)).toEqual([k.alias.mapping(k.alias.file)])
+    const ok = await twin(name)
+    expect(ok.checks).toEqual([...rotationRows(), OWNER_ROW])
+    expect(mappings(ok)).toEqual([k.alias.mapping(k.alias.okFile)])
+  })
+})
+
+describe('an identity policy in the template', () => {
+  it('rotation-access-lost when the role’s inline policy drops the action and the key policy only delegates', async () => {
+    const name = 'iac-cfn-yaml-rotation-access-lost-identity'
+    const { code, report } = await checkRepo(name)
+    expect(code).toBe(1)
+    // The statement with the Sid of the live Allow (RotateAppKeys) in the proposed inline policy.
+    expect(located(report)).toEqual([
+      {
+        rule: 'rotation-access-lost',
+        severity: 'error',
+        file: 'infra/rotation-stack.yaml',
+        startLine: 34,
+        endLine: 41,
+        action: 'kms:RotateKeyOnDemand',
+        principal: ROLE
+      }
+    ])
+    expect(report.findings.find(f => f.rule === 'rotation-access-lost')!.message).toEqual(
+      mentions(
+        'loses kms:RotateKeyOnDemand on app-data',
+        'the key policy delegates to the account but no identity policy allows it'
+      )
+    )
+    expect(report.checks).toEqual([
+      ...rotationRows({ 'kms:RotateKeyOnDemand': ['allowed', 'implicit-deny'] }),
+      OWNER_ROW
+    ])
+    expect(mappings(report)).toEqual([
+      `infra/rotation-stack.yaml: key AppDataKey → ${BY_CONFIG}; principal RotationRole → ${ROLE} (by name)`
+    ])
+    expect((await twin(name)).checks).toEqual([...rotationRows(), OWNER_ROW])
+  })
+})
+
+describe('malformed sources', () => {
+  it('a YAML template with a syntax error is invalid-policy at its line; the live state stands', async () => {
+    const { code, report } = await checkRepo('iac-cfn-yaml-invalid-policy')
+    expect(code).toBe(1)
+    expect(report.findings).toEqual([
+      {
+        rule: 'invalid-policy',
+        severity: 'error',
+        message: "YAML syntax error: Missing closing 'quote",
+        file: 'infra/kms-stack.yaml',
+        startLine: 25,
+        endLine: 25,
+        preExisting: false
+      }
+    ])
+    expect(report.checks).toEqual([...rotationRows(), OWNER_ROW])
+    await twin('iac-cfn-yaml-invalid-policy')
+  })
+
+  it('a JSON template with a missing comma is invalid-policy where the next token is', async () => {
+    const { code, report } = await checkRepo('iac-cfn-json-invalid-policy')
+    expect(code).toBe(1)
+    expect(report.findings).toEqual([
+      {
+        rule: 'invalid-policy',
+        severity: 'error',
+        message: 'JSON syntax error (CommaExpected)',
+        file: 'infra/kms-stack.template.json',
+        startLine: 30,
+        endLine: 30,
+        preExisting: false
+      }
+    ])
+    await twin('iac-cfn-json-invalid-policy')
+  })
+
+  it('a plan that is not valid JSON is invalid-policy in the plan file', async () => {
+    const { code, report } = await checkRepo('iac-tf-invalid-policy')
+    expect(code).toBe(1)
+    expect(report.findings).toEqual([
+      {
+        rule: 'invalid-policy',
+        severity: 'error',
+        message: 'plan: JSON syntax error (CommaExpected)',
+        file: 'plan.json',
+        startLine: 4,
+        endLine: 4,
+        preExisting: false
+      }
+    ])
+    expect(report.checks).toEqual([...rotationRows(), OWNER_ROW])
+    await twin('iac-tf-invalid-policy')
+  })
+
+  it('a template glob that matches nothing is a config-error at the config entry, exit 2', async () => {
+    const dir = repo('iac-cfn-yaml-config-error')
+    const run = await cli(['check', '--snapshot', 'snapshot.json', '--format', 'json', '--now', NOW], dir)
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'kms-policy-gate: .github/kms-policy-gate.yml:8: error config-error: no file matches template "infra/*.template.yaml"\n'
+    })
+    const ok = await twin('iac-cfn-yaml-config-error')
+    expect(mappings(ok)).toEqual([yamlMapping('infra/kms-stack.yaml')])
+  })
+})
+
+describe('the source-mapping notice', () => {
+  it('is one notice per file, at its first line, saying what each key and principal was mapped to', async () => {
+    const { report } = await checkRepo('iac-tf-evaluation-inconclusive')
+    expect(report.findings.filter(f => f.rule === 'source-mapping')).toEqual([
+      {
+        rule: 'source-mapping',
+        severity: 'notice',
+        message:
+          'infra/modules/kms/main.tf: key module.kms.aws_kms_key.app_data → ' +
+          `${KEY} (by plan); principal module.kms.aws_iam_role.rotation_lambda → created by the change ` +
+          '(arn:aws:iam::111122223333:role/created-by-iac/module.kms.aws_iam_role.rotation_lambda)',
+        file: 'infra/modules/kms/main.tf',
+        startLine: 1,
+        endLine: 1,
+        preExisting: false
+      }
+    ])
+  })
+
+  it('names no new key for a template key whose alias belongs to a configured key', async () => {
+    // The config lists the key by ARN; its live alias alias/app-data is the one the template's alias names.
+    const { report } = await checkRepo('iac-cfn-json-rotation-access-lost-alias')
+    expect(mappings(report)).toEqual(['infra/kms-stack.template.json: key AppDataKey → alias/app-data (by alias)'])
+  })
+})
+
+describe('deletes and other partitions', () => {
+  it('a plan that deletes a configured key loses every check, at the resource block', async () => {
+    const dir = copyRepo('iac-tf-rotation-access-lost')
+    temps.push(dir)
+    const planFile = path.join(dir, 'fixed', 'plan.json')
+    const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as {
+      resource_changes: { type: string; change: { actions: string[]; after: unknown; after_unknown: unknown } }[]
+    }
+    for (const c of plan.resource_changes) {
+      if (c.type !== 'aws_kms_key' && c.type !== 'aws_kms_alias') continue
+      c.change = { ...c.change, actions: ['delete'], after: null, after_unknown: {} }
+    }
+    fs.writeFileSync(planFile, JSON.stringify(plan, null, 2))
+    const { code, report } = await check(dir, ['--config', '.github/ok.yml'])
+    expect(code).toBe(1)
+    // `resource "aws_kms_key" "app_data" {` is line 36 of the module (the twin, without the Deny statement).
+    const at = { file: 'fixed/infra/modules/kms/main.tf', startLine: 36, endLine: 36 }
+    expect(located(report)).toEqual([
+      { rule: 'owner-lockout', severity: 'error', ...at, action: 'kms:PutKeyPolicy', principal: ROOT_ARN },
+      ...SORTED_ACTIONS.map(action => ({
+        rule: 'rotation-access-lost',
+        severity: 'error',
+        ...at,
+        action,
+        principal: ROLE
+      }))
+    ])
+    expect(report.checks).toEqual([
+      ...rotationRows(Object.fromEntries(ROTATION_ACTIONS.map(a => [a, ['allowed', 'implicit-deny']]))),
+      row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'implicit-deny')
+    ])
+    expect(mappings(report)).toEqual(['fixed/infra/modules/kms/main.tf: key module.kms.aws_kms_key.app_data → deleted'])
+  })
+
+  it('the default owner of a new key is the root of the state’s partition', async () => {
+    const dir = copyRepo('iac-cfn-yaml-owner-lockout-new-key')
+    temps.push(dir)
+    const snapshot = path.join(dir, 'snapshot.json')
+    fs.writeFileSync(
+      snapshot,
+      fs
+        .readFileSync(snapshot, 'utf8')
+        .replaceAll('arn:aws:', 'arn:aws-us-gov:')
+        .replaceAll('us-east-1', 'us-gov-west-1')
+    )
+    const { code, report } = await check(dir, ['--config', '.github/ok.yml'])
+    expect(code).toBe(0)
+    expect(report.checks).toEqual([
+      row(
+        'arn:aws-us-gov:iam::111122223333:root',
+        'owner',
+        'kms:PutKeyPolicy',
+        null,
+        'allowed',
+        'arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/new-ReportsKey'
+      )
+    ])
+  })
+})
+
+describe('live mode agrees with the snapshot', () => {
+  it.each(['iac-cfn-yaml-owner-lockout-new-key', 'iac-cfn-json-rotation-access-lost-alias', 'iac-tf-owner-lockout'])(
+    '%s',
+    async name => {
+      // A template that creates a key with a new alias must not make the gate ask AWS for that alias.
+      const dir = repo(name)
+      const off = await offline(dir)
+      const fake = await startAccount(readSnapshot(dir))
+      try {
+        const on = await liveCli(checkArgs(dir, ['--region', 'us-east-1']), dir, liveAgainst(fake).live)
+        expect(on.stderr).toBe('')
+        expect(on.code).toBe(off.code)
+        expect(withoutMode(on.stdout)).toEqual(withoutMode(off.stdout))
+      } finally {
+        await fake.close()
+      }
+    }
+  )
+})
