@@ -104,6 +104,8 @@ interface Kind {
   principalLine: number
   actionLine: number
   inconclusive: [number, number]
+  /** How the message names the value the source leaves unresolved. */
+  unresolved: string
   alias: { file: string; okFile: string; mapping: (file: string) => string; deny: [number, number] }
   newKey: {
     file: string
@@ -129,6 +131,7 @@ const KINDS: Kind[] = [
     principalLine: 37,
     actionLine: 27,
     inconclusive: [22, 32],
+    unresolved: '!ImportValue shared-roles-RotationRoleArn (known only after deployment)',
     alias: {
       file: 'infra/kms-stack.yaml',
       okFile: 'infra/kms-stack-ok.yaml',
@@ -154,6 +157,7 @@ const KINDS: Kind[] = [
     principalLine: 52,
     actionLine: 39,
     inconclusive: [30, 46],
+    unresolved: '!ImportValue shared-roles-RotationRoleArn (known only after deployment)',
     alias: {
       file: 'infra/kms-stack.template.json',
       okFile: 'infra/kms-stack-ok.template.json',
@@ -179,6 +183,8 @@ const KINDS: Kind[] = [
     principalLine: 69,
     actionLine: 34,
     inconclusive: [32, 48],
+    unresolved:
+      '!ImportValue SharedRolesStack:ExportsOutputFnGetAttRotationRole3F2A1B0CArn9D8E7F6A (known only after deployment)',
     alias: {
       file: 'cdk.out/KmsStack.template.json',
       okFile: 'fixed/cdk.out/KmsStack.template.json',
@@ -204,6 +210,7 @@ const KINDS: Kind[] = [
     principalLine: 39,
     actionLine: 27,
     inconclusive: [19, 33],
+    unresolved: 'module.kms.aws_kms_key.app_data.policy (known after apply)',
     alias: {
       file: 'infra/modules/kms/main.tf',
       okFile: 'fixed/infra/modules/kms/main.tf',
@@ -334,7 +341,7 @@ describe.each(KINDS)('$kind', k => {
     )
     for (const f of report.findings.filter(f => f.rule === 'evaluation-inconclusive'))
       expect(f.message).toEqual(
-        mentions('is allowed before and inconclusive after', 'a value known only after deployment')
+        mentions('is allowed before and inconclusive after', k.unresolved, 'map the template or plan values')
       )
     expect(report.checks).toEqual([
       ...rotationRows(Object.fromEntries(ROTATION_ACTIONS.map(a => [a, ['allowed', 'inconclusive']]))),

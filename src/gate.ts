@@ -16,7 +16,7 @@ import {
 } from './rules/documents.js'
 import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
-import { findKey } from './state/keys.js'
+import { findKey, rotationUnsupportedReason } from './state/keys.js'
 import { partitionOf } from './sources/iac.js'
 import { afterWorld, beforeWorld, hasUnknownValues, policySetFor, type World } from './worlds/build.js'
 import type { Config } from './config/types.js'
@@ -116,6 +116,11 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
       if (proposed.deleted) {
         first.deleted = true
         same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+      }
+      if (proposed.rotationEnabled !== undefined) {
+        first.rotationEnabled = proposed.rotationEnabled
+        first.file = proposed.file
+        first.line = proposed.line
       }
       return
     }
@@ -273,6 +278,27 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     }
 
     let rotationSkipped = false
+    const proposedKey = change.keys[plan.index]
+    // A template or plan that turns automatic rotation off (or creates the key without it) while the config
+    // requires it: reported at the resource, unless the live key already has rotation off (reported below).
+    if (
+      proposedKey.rotationEnabled === false &&
+      !proposedKey.deleted &&
+      plan.requireEnabled &&
+      plan.live?.rotation?.enabled !== false &&
+      !(plan.live && rotationUnsupportedReason(plan.live))
+    ) {
+      findings.push({
+        rule: RULES.rotationDisabled,
+        severity: 'warning',
+        message: `the change ${plan.live ? 'turns automatic rotation off' : 'creates the key without automatic rotation'} for ${plan.keyName}; set EnableKeyRotation / enable_key_rotation to true, or rotation.require-enabled: false in the config`,
+        key: plan.keyArn,
+        file: proposedKey.file ?? plan.fallback.file,
+        startLine: proposedKey.line ?? plan.fallback.line,
+        endLine: proposedKey.line ?? plan.fallback.endLine,
+        preExisting: false
+      })
+    }
     if (plan.live) {
       const health = rotationHealthRules({
         key: plan.live,

@@ -432,7 +432,8 @@ describe('values unknown before deployment (unresolved IaC expressions)', () => 
     ])
     const d = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy, identity: [[ALLOW_KMS]] }))
     expect(d.decision).toBe('inconclusive')
-    expect(d.unknownKeys).toEqual(['(a value known only after deployment)'])
+    // The unresolved expression is named, so the message can say what to map.
+    expect(d.unknownKeys).toEqual(['Fn::GetAtt Role.Arn (known only after deployment)'])
   })
 
   test('an unknown action in an Allow that would be needed: inconclusive; not needed: decided', () => {

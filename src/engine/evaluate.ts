@@ -100,6 +100,18 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
       if (!r.unknown) unknownKeys.push(...variableKeys(r.value).filter(k => lookup(req.context, k) === 'unknown'))
     }
   }
+  // Values a template or plan leaves unresolved are named by their expression (e.g. `!ImportValue roles-Arn`).
+  if (applies === 'unknown') {
+    const unresolved = [
+      ...(s.action ?? s.notAction ?? []),
+      ...(s.resource ?? s.notResource ?? []),
+      ...(s.principal?.aws ?? [])
+    ].filter(v => v.unknown)
+    if (unresolved.length || s.conditions.some(c => c.unknown)) {
+      const names = unresolved.map(v => (/known/i.test(v.value) ? v.value : `${v.value} (known only after deployment)`))
+      unknownKeys.push(...(names.length ? names : ['(a value known only after deployment)']))
+    }
+  }
   if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(a value known only after deployment)')
   return { applies, principal, wildcard, unknownKeys }
 }

@@ -1,5 +1,5 @@
 import { RULES } from '../constants.js'
-import { describeDecision } from './describe.js'
+import { describeAfter } from './describe.js'
 import { locateLoss } from './locate.js'
 import type { Finding } from '../report/types.js'
 import type { EvaluatedCheck, KeyEvaluation } from './types.js'
@@ -27,7 +27,9 @@ export function contextHint(ev: KeyEvaluation, principal: string, keys: string[]
     )
   }
   if (conditionKeys.length < keys.length) {
-    hints.push('map the template or plan values the gate cannot resolve (config `keys`/`principals`, parameter defaults)')
+    hints.push(
+      'map the template or plan values the gate cannot resolve (config `keys`/`principals`, parameter defaults)'
+    )
   }
   return hints.join('; ')
 }
@@ -73,8 +75,8 @@ export function rotationAccessRules(ev: KeyEvaluation): Finding[] {
         severity: 'error',
         message:
           before === null
-            ? `${c.principal} would not have ${c.action} on the new key ${ev.keyName}: ${describeDecision(c.after)}`
-            : `${c.principal} loses ${c.action} on ${ev.keyName}: ${describeDecision(c.after)}`,
+            ? `${c.principal} would not have ${c.action} on the new key ${ev.keyName}: ${describeAfter(c.after, c.afterSet.keyPolicy)}`
+            : `${c.principal} loses ${c.action} on ${ev.keyName}: ${describeAfter(c.after, c.afterSet.keyPolicy)}`,
         key: ev.keyArn,
         principal: c.principal,
         action: c.action,
@@ -85,7 +87,7 @@ export function rotationAccessRules(ev: KeyEvaluation): Finding[] {
       out.push({
         rule: RULES.rotationAccessMissing,
         severity: 'warning',
-        message: `${c.principal} cannot ${c.action} on ${ev.keyName} before or after the change: ${describeDecision(c.after)}`,
+        message: `${c.principal} cannot ${c.action} on ${ev.keyName} before or after the change: ${describeAfter(c.after, c.afterSet.keyPolicy)}`,
         key: ev.keyArn,
         principal: c.principal,
         action: c.action,

@@ -1,4 +1,5 @@
 import type { Decision, MissingLayer, StatementRef } from '../engine/types.js'
+import type { PolicyDocument } from '../policy/types.js'
 
 const KIND: Record<string, string> = {
   key: 'key policy',
@@ -49,4 +50,10 @@ export function describeDecision(d: Decision): string {
     case 'inconclusive':
       return `depends on condition keys with unknown values: ${d.unknownKeys.join(', ')}`
   }
+}
+
+/** Why a check fails after the change; a key the change deletes says so rather than "no statement allows it". */
+export function describeAfter(after: Decision, keyPolicy: PolicyDocument | null): string {
+  if (keyPolicy === null && after.decision === 'implicit-deny') return 'the change deletes the key'
+  return describeDecision(after)
 }

@@ -1,6 +1,6 @@
 import { RULES } from '../constants.js'
 import { inconclusiveFinding } from './access.js'
-import { describeDecision } from './describe.js'
+import { describeAfter } from './describe.js'
 import { locateLoss } from './locate.js'
 import type { Finding } from '../report/types.js'
 import type { KeyEvaluation } from './types.js'
@@ -34,8 +34,8 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
         rule: RULES.ownerLockout,
         severity: preExisting ? 'warning' : 'error',
         message: preExisting
-          ? `no owner of ${ev.keyName} may ${action}, before or after the change (${ev.owners.join(', ')}): ${describeDecision(lost.after)}`
-          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeDecision(lost.after)}`,
+          ? `no owner of ${ev.keyName} may ${action}, before or after the change (${ev.owners.join(', ')}): ${describeAfter(lost.after, lost.afterSet.keyPolicy)}`
+          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeAfter(lost.after, lost.afterSet.keyPolicy)}`,
         key: ev.keyArn,
         principal: lost.principal,
         action,
@@ -56,7 +56,7 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
         out.push({
           rule: RULES.ownerAccessLost,
           severity: 'warning',
-          message: `${c.principal} loses ${action} on ${ev.keyName} (another owner keeps it): ${describeDecision(c.after)}`,
+          message: `${c.principal} loses ${action} on ${ev.keyName} (another owner keeps it): ${describeAfter(c.after, c.afterSet.keyPolicy)}`,
           key: ev.keyArn,
           principal: c.principal,
           action,

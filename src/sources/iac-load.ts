@@ -138,7 +138,10 @@ function merge(
       `principal ${p.logicalId} → ${p.deleted ? 'deleted' : p.arn ? `${p.arn}${p.via ? ` (by ${p.via})` : ''}` : `created by the change (${p.key})`}`
     )
   }
-  for (const [file, lines] of byFile) {
+  // A CDK app can have hundreds of unnamed roles: list the first ones and count the rest.
+  const MAX_LISTED = 20
+  for (const [file, all] of byFile) {
+    const lines = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `and ${all.length - MAX_LISTED} more`] : all
     out.findings.push({
       rule: RULES.sourceMapping,
       severity: 'notice',
