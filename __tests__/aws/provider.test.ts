@@ -105,13 +105,11 @@ describe('AwsStateProvider: keys', () => {
   })
 
   it('reads rotation status and history, skipping entries without a rotation date', async () => {
-    kms
-      .on(GetKeyRotationStatusCommand)
-      .resolves({
-        KeyRotationEnabled: true,
-        RotationPeriodInDays: 90,
-        NextRotationDate: new Date('2027-01-01T00:00:00.250Z')
-      })
+    kms.on(GetKeyRotationStatusCommand).resolves({
+      KeyRotationEnabled: true,
+      RotationPeriodInDays: 90,
+      NextRotationDate: new Date('2027-01-01T00:00:00.250Z')
+    })
     kms
       .on(ListKeyRotationsCommand)
       .resolvesOnce({
@@ -166,9 +164,7 @@ describe('AwsStateProvider: keys', () => {
   })
 
   it('turns any other DescribeKey failure into a GateError naming the API and the key', async () => {
-    kms
-      .on(DescribeKeyCommand)
-      .rejects(new KMSInternalException({ message: 'boom', $metadata: { attempts: 1 } }))
+    kms.on(DescribeKeyCommand).rejects(new KMSInternalException({ message: 'boom', $metadata: { attempts: 1 } }))
     await expect(provider().load({ keys: [KEY], principals: [] })).rejects.toThrow(
       new GateError(`AWS kms:DescribeKey on ${KEY} failed: KMSInternalException: boom`)
     )
@@ -193,14 +189,12 @@ describe('AwsStateProvider: principals', () => {
   const encoded = (doc: unknown): string => encodeURIComponent(JSON.stringify(doc))
 
   it('leaves out a principal that does not exist', async () => {
-    iam
-      .on(GetRoleCommand)
-      .rejects(
-        new NoSuchEntityException({
-          message: 'The role with name kms-rotation-service cannot be found.',
-          $metadata: {}
-        })
-      )
+    iam.on(GetRoleCommand).rejects(
+      new NoSuchEntityException({
+        message: 'The role with name kms-rotation-service cannot be found.',
+        $metadata: {}
+      })
+    )
     const state = await provider().load({ keys: [], principals: [ROLE] })
     expect(state.principals).toEqual([])
     expect(state.account).toBe(ACCOUNT)

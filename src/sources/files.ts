@@ -10,7 +10,12 @@ import type { ProposedChange } from './types.js'
  */
 export function readConfiguredSources(workspace: string, config: Config): ProposedChange {
   const cache = new Map<string, PolicyDocument>()
-  const read = (rel: string, kind: PolicyKind, line: number, extra: { inlineName?: string; managedArn?: string } = {}): PolicyDocument => {
+  const read = (
+    rel: string,
+    kind: PolicyKind,
+    line: number,
+    extra: { inlineName?: string; managedArn?: string } = {}
+  ): PolicyDocument => {
     const cacheKey = `${kind}\u0000${rel}\u0000${extra.inlineName ?? ''}\u0000${extra.managedArn ?? ''}`
     const cached = cache.get(cacheKey)
     if (cached) return cached

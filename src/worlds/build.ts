@@ -171,7 +171,16 @@ function applyAttachment(before: World, principals: Map<string, PrincipalDocs>, 
   const doc = a.unknown ? undefined : liveManaged(before, a.arn)
   const known: PolicyDocument = doc
     ? { ...doc, origin: { ...doc.origin, kind, managedArn: a.arn } }
-    : unknownPolicy(`the policy ${a.arn}`, { kind, name: `${a.unknown ? 'unresolved policy' : 'policy not in the state'} ${a.arn}`, file: a.file, managedArn: a.arn }, a.line)
+    : unknownPolicy(
+        `the policy ${a.arn}`,
+        {
+          kind,
+          name: `${a.unknown ? 'unresolved policy' : 'policy not in the state'} ${a.arn}`,
+          file: a.file,
+          managedArn: a.arn
+        },
+        a.line
+      )
   if (a.kind === 'boundary') {
     docs.changed = true
     if (a.detached) {
