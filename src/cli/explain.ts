@@ -83,7 +83,12 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
     const before = beforeWorld(state)
     let world = before
     if (values.after && config) {
-      const { change } = readProposedChange(workspace, config)
+      // Templates resolve AWS::AccountId and friends against the state, as in `check`.
+      const { change } = readProposedChange(workspace, config, {
+        account: state.account,
+        region: state.region,
+        partition: key.arn.split(':')[1]
+      })
       const arns = new Map<number, string>()
       change.keys.forEach((k, i) => {
         const found = k.key ? findKey(state, k.key) : undefined
