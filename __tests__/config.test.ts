@@ -109,6 +109,8 @@ describe('loadConfig: valid configs', () => {
           },
           owners: ['arn:aws:iam::111122223333:root'],
           ownerActions: ['kms:PutKeyPolicy'],
+          // The line of each ARN: principal-not-found for the config points there.
+          principalLines: { [ROLE]: 9, 'arn:aws:iam::111122223333:root': 14 },
           line: 4,
           endLine: 15
         }
@@ -126,6 +128,7 @@ describe('loadConfig: valid configs', () => {
         }
       ],
       context: { [ROLE]: { 'aws:SourceVpc': ['vpc-0abc'] } },
+      horizonDays: 400,
       cloudformation: [],
       terraform: []
     })
@@ -144,6 +147,7 @@ describe('loadConfig: valid configs', () => {
         key: 'alias/app-data',
         rotation: { principals: [], actions: [...DEFAULT_ROTATION_ACTIONS], requireEnabled: true },
         ownerActions: [...DEFAULT_OWNER_ACTIONS],
+        principalLines: {},
         line: 3,
         endLine: 3
       },
@@ -151,6 +155,7 @@ describe('loadConfig: valid configs', () => {
         key: '1234abcd-12ab-34cd-56ef-1234567890ab',
         rotation: { principals: [], actions: [...DEFAULT_ROTATION_ACTIONS], requireEnabled: false },
         ownerActions: [...DEFAULT_OWNER_ACTIONS],
+        principalLines: {},
         line: 4,
         endLine: 6
       }
@@ -282,7 +287,7 @@ describe('loadConfig: errors with the config line', () => {
       '5: keys[0].rotation.maxAgeDays: unknown field "maxAgeDays" (did you mean "max-age-days"?)'
     )
     expect(failure('version: 1\nkeys:\n  - key: alias/a\nsettings: {}\n')).toBe(
-      '4: settings: unknown field "settings" (allowed: version, region, keys, principals, context, cloudformation, terraform)'
+      '4: settings: unknown field "settings" (allowed: version, region, keys, principals, context, horizon-days, cloudformation, terraform)'
     )
   })
 

@@ -17,7 +17,11 @@ export const RULES = {
   evaluationInconclusive: 'evaluation-inconclusive',
   configError: 'config-error',
   /** Notice: which keys and principals of a template or plan were mapped to which live ones. */
-  sourceMapping: 'source-mapping'
+  sourceMapping: 'source-mapping',
+  /** A check that holds today but is lost at a later date set in a date condition. */
+  scheduledAccessLoss: 'scheduled-access-loss',
+  /** Notice: a proposed document without `"Version": "2012-10-17"` (policy variables are plain text). */
+  policyVersion: 'policy-version'
 } as const
 
 export type RuleId = (typeof RULES)[keyof typeof RULES]
@@ -38,6 +42,9 @@ export const DEFAULT_CONFIG_PATH = '.github/kms-policy-gate.yml'
 export const KEY_POLICY_MAX_BYTES = 32768
 
 export const DEFAULT_MAX_AGE_DAYS = 365
+
+/** How far ahead date conditions are evaluated for access that is lost later (config `horizon-days`). */
+export const DEFAULT_HORIZON_DAYS = 400
 
 /** Input files larger than this are refused rather than parsed (config, snapshot, policies). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024

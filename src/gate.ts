@@ -1,6 +1,6 @@
 import { DEFAULT_ROTATION_ACTIONS, RULES } from './constants.js'
 import { decide } from './engine/evaluate.js'
-import { buildRequest, type KeyFacts } from './engine/request.js'
+import { buildRequest, type KeyFacts, type OrgFacts } from './engine/request.js'
 import { identityKey, type Decision, type IdentityOracle, type IdentityVerdict } from './engine/types.js'
 import { ConfigError } from './errors.js'
 import { buildReport } from './report/build.js'
@@ -8,6 +8,8 @@ import { rotationAccessRules } from './rules/access.js'
 import {
   ineffectiveStatementRule,
   invalidPolicyRule,
+  policyVersionRule,
+  configPrincipalRule,
   liveOrphanRule,
   policySizeRule,
   principalRules,
@@ -16,6 +18,7 @@ import {
 } from './rules/documents.js'
 import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
+import { scheduledLoss } from './rules/schedule.js'
 import { findKey, rotationUnsupportedReason } from './state/keys.js'
 import { partitionOf } from './sources/iac.js'
 import { afterWorld, beforeWorld, hasUnknownValues, policySetFor, type World } from './worlds/build.js'
@@ -53,6 +56,8 @@ interface KeyPlan {
   live: KeyState | null
   facts: KeyFacts
   rotationPrincipals: string[]
+  /** Config line of each rotation principal and owner (config entries only). */
+  principalLines: Record<string, number>
   rotationActions: string[]
   requireEnabled: boolean
   maxAgeDays?: number
@@ -144,6 +149,7 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
         aliases: live?.aliases
       },
       rotationPrincipals: cfg?.rotation.principals ?? [],
+      principalLines: cfg?.principalLines ?? {},
       rotationActions: cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS],
       requireEnabled: cfg?.rotation.requireEnabled ?? true,
       maxAgeDays: cfg?.rotation.maxAgeDays,
@@ -252,18 +258,44 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const findings: Finding[] = [...(input.findings ?? [])]
   const checks: CheckResult[] = []
   const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
+  const org: OrgFacts | undefined =
+    state.organizationId !== undefined ? { account: state.account, id: state.organizationId } : undefined
+  // Principals the change itself creates may be named before they exist (the deployment creates them first).
+  const known = state.knownPrincipals
+    ? new Set([...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])])
+    : undefined
   for (const plan of plans) {
+    findings.push(
+      ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, known, state.account, config.file)
+    )
     const evaluated: EvaluatedCheck[] = []
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
       const extra = config.context[principal]
-      const req = buildRequest(principal, action, plan.facts, now, extra, uniqueIds.get(principal))
+      const requestAt = (at: Date) =>
+        buildRequest(principal, action, plan.facts, at, extra, uniqueIds.get(principal), org)
+      const req = requestAt(now)
       const id = identityKey(principal, action, plan.keyArn)
-      const beforeDecision: Decision | null = plan.live
-        ? decide(req, policySetFor(before, plan.keyArn, principal), verdicts?.before.get(id))
-        : null
+      const beforeSet = plan.live ? policySetFor(before, plan.keyArn, principal) : null
+      const beforeDecision: Decision | null = beforeSet ? decide(req, beforeSet, verdicts?.before.get(id)) : null
       const afterSet = policySetFor(after, plan.keyArn, principal)
       const afterDecision = decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
       evaluated.push({ purpose, principal, action, before: beforeDecision, after: afterDecision, afterSet })
+      if (afterDecision.decision === 'allowed') {
+        const later = scheduledLoss({
+          purpose,
+          principal,
+          action,
+          key: plan.keyArn,
+          keyName: plan.keyName,
+          requestAt,
+          now,
+          afterSet,
+          beforeSet,
+          horizonDays: config.horizonDays,
+          fallback: plan.fallback
+        })
+        if (later) findings.push(later)
+      }
       checks.push({
         key: plan.keyArn,
         keyName: plan.keyName,
@@ -357,22 +389,21 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     addOnce(p.permissionsBoundary)
   }
   for (const pol of change.managedPolicies ?? []) addOnce(pol.document)
-  // Principals the change itself creates may be named before they exist (the deployment creates them first).
-  const known = state.knownPrincipals
-    ? new Set([...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])])
-    : undefined
+  const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])))
   findings.push(
     ...invalidPolicyRule(proposed),
     ...policySizeRule(proposed),
     ...unknownActionRule(proposed),
     ...ineffectiveStatementRule(proposed),
-    ...principalRules(proposed, known, state.account)
+    ...principalRules(proposed, known, state.account, liveIds),
+    ...policyVersionRule(proposed)
   )
-  if (!known && proposed.some(d => d.doc.origin.kind === 'key')) {
+  const namesPrincipals = plans.some(p => Object.keys(p.principalLines).length > 0)
+  if (!known && (namesPrincipals || proposed.some(d => d.doc.origin.kind === 'key'))) {
     findings.push({
       rule: RULES.principalNotFound,
       severity: 'notice',
-      message: `the ${provider.file ? `snapshot ${provider.file}` : 'state'} has no knownPrincipals: the check that principals in key policies exist was skipped`,
+      message: `the ${provider.file ? `snapshot ${provider.file}` : 'state'} has no knownPrincipals: the check that the principals named in key policies and in the config exist was skipped`,
       file: provider.file,
       preExisting: false
     })

@@ -179,8 +179,18 @@ describe('absent keys, …IfExists and Null', () => {
 
   test('operator names are case-sensitive and unknown operators never match', () => {
     expect(parseOperator('stringequals')).toBeUndefined()
-    expect(parseOperator('ForAnyValue:Null')).toBeUndefined()
+    expect(parseOperator('NullIfExists')).toBeUndefined()
     expect(holds('StringEqualz', 'kms:KeySpec', 'SYMMETRIC_DEFAULT')).toBe(false)
+  })
+
+  // IAM's policy simulator treats ForAnyValue:Null and ForAllValues:Null as Null (PMapper's condition tests,
+  // "validated against the Simulator API"; iam-simulate does the same). Before, they never matched: a Deny
+  // written with them was silently dropped.
+  test.each(['ForAnyValue:Null', 'ForAllValues:Null'])('%s tests presence like Null', op => {
+    expect(holds(op, 'kms:ViaService', 'true')).toBe(true)
+    expect(holds(op, 'kms:ViaService', 'false')).toBe(false)
+    expect(holds(op, 'kms:KeySpec', 'true')).toBe(false)
+    expect(holds(op, 'kms:KeySpec', 'false')).toBe(true)
   })
 })
 

@@ -1,5 +1,5 @@
 import { decide } from '../../src/engine/evaluate.js'
-import { buildRequest, type KeyFacts } from '../../src/engine/request.js'
+import { buildRequest, type OrgFacts, type KeyFacts } from '../../src/engine/request.js'
 import { parsePolicyText, policyFromJson } from '../../src/policy/parse.js'
 import type { Decision, PolicySet, RequestContext } from '../../src/engine/types.js'
 import type { ConditionClause, PolicyDocument, PolicyKind } from '../../src/policy/types.js'
@@ -17,6 +17,8 @@ export const KEY: KeyFacts = {
   aliases: ['alias/app-data']
 }
 export const ROLE = `arn:aws:iam::${ACCOUNT}:role/kms-rotation-service`
+/** A session of ROLE, as KMS sees the caller (`sts` assumed-role ARN). */
+export const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/kms-rotation-service/rotation`
 export const APP_ROLE = `arn:aws:iam::${ACCOUNT}:role/app`
 export const USER = `arn:aws:iam::${ACCOUNT}:user/alice`
 export const ROOT = `arn:aws:iam::${ACCOUNT}:root`
@@ -80,9 +82,10 @@ export function ask(
   set: PolicySet,
   extra?: Record<string, string[]>,
   uniqueId?: string,
-  key: KeyFacts = KEY
+  key: KeyFacts = KEY,
+  org?: OrgFacts
 ): Decision {
-  return decide(buildRequest(principal, action, key, NOW, extra, uniqueId), set)
+  return decide(buildRequest(principal, action, key, NOW, extra, uniqueId, org), set)
 }
 
 /** A request context from plain values; keys listed in `absent` are known to be missing, the rest unknown. */

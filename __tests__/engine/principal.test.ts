@@ -7,6 +7,7 @@ import {
   ROLE,
   ROOT,
   ROOT_DELEGATION,
+  SESSION,
   USER,
   APP_ROLE,
   ask,
@@ -100,14 +101,32 @@ describe('NotPrincipal', () => {
   })
 
   // IAM User Guide, reference_policies_elements_notprincipal: Deny with NotPrincipal denies "all principals
-  // except" those listed.
+  // except" those listed. A role is exempt only through its assumed-role session ARN (next test).
   test('denies every caller that is not listed', () => {
-    const set = policySet({ key: [...base, deny({ AWS: [ROLE, ROOT] })], identity: [ALLOW_KMS] })
+    const set = policySet({ key: [...base, deny({ AWS: [ROLE, SESSION, ROOT] })], identity: [ALLOW_KMS] })
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', set).decision).toBe('allowed')
     expect(ask(ROOT, 'kms:RotateKeyOnDemand', set).decision).toBe('allowed')
     const d = ask(APP_ROLE, 'kms:RotateKeyOnDemand', set)
     expect(d.decision).toBe('explicit-deny')
     expect(d.denies).toEqual([expect.objectContaining({ sid: 'DenyOthers', index: 1 })])
+  })
+
+  // Same page: "When you use NotPrincipal with Deny … you must also include the ARN of the assumed-role session"
+  // for a role; the role ARN alone does not exempt the sessions that actually call KMS (AWS Knowledge Center and
+  // Security Blog say the same). Listing only the role ARN denies the rotation role.
+  test('a role listed without its assumed-role session is not exempt', () => {
+    const roleOnly = policySet({ key: [...base, deny({ AWS: [ROLE, ROOT] })], identity: [ALLOW_KMS] })
+    const d = ask(ROLE, 'kms:RotateKeyOnDemand', roleOnly)
+    expect(d.decision).toBe('explicit-deny')
+    expect(d.denies).toEqual([expect.objectContaining({ sid: 'DenyOthers' })])
+    const sessionOnly = policySet({ key: [...base, deny({ AWS: [SESSION, ROOT] })], identity: [ALLOW_KMS] })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', sessionOnly).decision).toBe('allowed')
+    // A session of another role does not exempt this one.
+    const otherSession = policySet({
+      key: [...base, deny({ AWS: [SESSION.replace('kms-rotation', 'app'), ROOT] })],
+      identity: [ALLOW_KMS]
+    })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', otherSession).decision).toBe('explicit-deny')
   })
 
   // Same page, the "user named Bob" example: with Bob's ARN and his account's root ARN listed, "all

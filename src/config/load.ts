@@ -403,9 +403,16 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
         requireEnabled: entry.rotation['require-enabled']
       },
       ownerActions: entry['owner-actions'],
+      principalLines: Object.create(null) as Record<string, number>,
       line,
       endLine: node ? source.endLine(node) : line
     }
+    entry.rotation.principals.forEach((p, j) => {
+      key.principalLines[p] ??= source.line(['keys', i, 'rotation', 'principals', j])
+    })
+    entry.owners?.forEach((p, j) => {
+      key.principalLines[p] ??= source.line(['keys', i, 'owners', j])
+    })
     if (entry.name !== undefined) key.name = entry.name
     if (entry.rotation['max-age-days'] !== undefined) key.rotation.maxAgeDays = entry.rotation['max-age-days']
     if (entry.owners !== undefined) key.owners = entry.owners
@@ -457,7 +464,16 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     line: source.line(['terraform', i])
   }))
 
-  const config: Config = { version: 1, file: source.file, keys, principals, context, cloudformation, terraform }
+  const config: Config = {
+    version: 1,
+    file: source.file,
+    keys,
+    principals,
+    context,
+    horizonDays: file['horizon-days'],
+    cloudformation,
+    terraform
+  }
   if (file.region !== undefined) config.region = file.region
   return config
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { DEFAULT_OWNER_ACTIONS, DEFAULT_ROTATION_ACTIONS } from '../constants.js'
+import { DEFAULT_OWNER_ACTIONS, DEFAULT_HORIZON_DAYS, DEFAULT_ROTATION_ACTIONS } from '../constants.js'
 
 /**
  * The config file of CONTRACT §4 as one strict schema: unknown fields are errors (a typo must not
@@ -244,6 +244,12 @@ export const configSchema = z
     keys: z.array(keySchema).default(() => []),
     principals: z.array(principalSchema).default(() => []),
     context: z.record(principalArn, z.record(conditionKey, contextValues)).default(() => ({})),
+    'horizon-days': z
+      .number({ error: 'must be a whole number of days between 0 and 3650' })
+      .int({ error: 'must be a whole number of days between 0 and 3650' })
+      .min(0, { error: 'must be a whole number of days between 0 and 3650' })
+      .max(3650, { error: 'must be a whole number of days between 0 and 3650' })
+      .default(DEFAULT_HORIZON_DAYS),
     cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
     terraform: oneOrMany(terraformSchema).default(() => [])
   })

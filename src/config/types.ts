@@ -16,6 +16,8 @@ export interface KeyConfig {
   /** Undefined in the file: the key's account root (filled in once the key's account is known). */
   owners?: string[]
   ownerActions: string[]
+  /** Config line of each rotation principal and owner ARN (principal-not-found points there). */
+  principalLines: Record<string, number>
   /** Line of this entry in the config (the `- ` item), and of its `policy:` value. */
   line: number
   endLine: number
@@ -62,6 +64,8 @@ export interface Config {
   principals: PrincipalConfig[]
   /** principal ARN → condition key → values */
   context: Record<string, Record<string, string[]>>
+  /** Days after `--now` within which date conditions are evaluated (rule scheduled-access-loss). */
+  horizonDays: number
   cloudformation: CloudFormationConfig[]
   terraform: TerraformConfig[]
 }

@@ -45,7 +45,7 @@ function compile(pattern: string): (arn: string) => boolean {
 
 export function arnLike(pattern: string, arn: string, ctx: RequestContext): Tri {
   if (pattern === '*') return true
-  if (!hasVariables(pattern)) {
+  if (ctx.literalVariables || !hasVariables(pattern)) {
     let m = compiled.get(pattern)
     if (!m) {
       m = compile(pattern)

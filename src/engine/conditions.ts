@@ -1,5 +1,5 @@
 import { arnLike } from './arn-match.js'
-import { tokensMatch } from './glob.js'
+import { tokensMatch, type Token } from './glob.js'
 import { allOf, anyOf, not, type Tri } from './tri.js'
 import { lookup, substitute } from './variables.js'
 import type { ConditionClause } from '../policy/types.js'
@@ -88,7 +88,9 @@ export function parseOperator(op: string): ParsedOperator | undefined {
     set = 'ForAllValues'
     rest = rest.slice('ForAllValues:'.length)
   }
-  if (rest === 'Null') return set ? undefined : { base: 'StringEquals', negated: false, ifExists: false, isNull: true }
+  // `ForAnyValue:Null` / `ForAllValues:Null` test presence exactly like `Null`: IAM's policy simulator treats them
+  // so (checked against the simulator by PMapper's condition tests; the same in the iam-simulate oracle).
+  if (rest === 'Null') return { base: 'StringEquals', negated: false, ifExists: false, isNull: true }
   let ifExists = false
   if (rest.endsWith('IfExists')) {
     ifExists = true
@@ -182,13 +184,55 @@ function matchOne(base: Base, policyValue: string, requestValue: string, ctx: Re
   }
 }
 
+/**
+ * Does a string pattern match a value of which only the start (`prefix`) is known, followed by a non-empty
+ * unknown rest? `true` when every such value matches (`AROAID:*`), `false` when none can (a literal that
+ * differs inside the prefix), else 'unknown'.
+ */
+export function prefixMatch(tokens: Token[], prefix: string, ignoreCase: boolean): Tri {
+  const norm = (s: string): string => (ignoreCase ? s.toLowerCase() : s)
+  const known = norm(prefix)
+  let at = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if ('star' in t) return i === tokens.length - 1 ? true : 'unknown'
+    if ('one' in t) {
+      if (at >= known.length) return 'unknown'
+      at++
+      continue
+    }
+    const lit = norm(t.lit)
+    const overlap = Math.min(lit.length, known.length - at)
+    if (lit.slice(0, overlap) !== known.slice(at, at + overlap)) return false
+    if (overlap < lit.length) return 'unknown'
+    at += overlap
+  }
+  // The pattern ended: it matches only values no longer than the prefix, and the rest is never empty.
+  return false
+}
+
+function matchPrefixed(base: Base, policyValue: string, prefix: string, ctx: RequestContext): Tri {
+  if (base !== 'StringEquals' && base !== 'StringEqualsIgnoreCase' && base !== 'StringLike') return 'unknown'
+  const sub = substitute(policyValue, ctx, base === 'StringLike')
+  if ('unknown' in sub) return 'unknown'
+  if ('absent' in sub) return false
+  return prefixMatch(sub.tokens, prefix, base === 'StringEqualsIgnoreCase')
+}
+
 /** Evaluates one clause (one operator, one key, its values) against the request. */
 export function evaluateClause(clause: ConditionClause, ctx: RequestContext): Tri {
   if (clause.unknown) return 'unknown'
   const op = parseOperator(clause.operator)
   if (!op) return false
   const present = lookup(ctx, clause.key)
-  if (present === 'unknown') return 'unknown'
+  if (present === 'unknown') {
+    const prefix = ctx.prefixes?.get(clause.key.toLowerCase())
+    if (prefix === undefined) return 'unknown'
+    // The key is present with one value that starts with `prefix`.
+    if (op.isNull) return clause.values.some(v => v.toLowerCase() === 'false')
+    const matches = anyOf(clause.values, pv => matchPrefixed(op.base, pv, prefix, ctx))
+    return op.negated ? not(matches) : matches
+  }
   const values = present === 'absent' ? undefined : present
   if (op.isNull) {
     // Several values are ORed like for any operator: ["true", "false"] holds whether or not the key is present.

@@ -4,7 +4,7 @@ import { globMatch } from './glob.js'
 import { isCrossAccountAction } from './kms-actions.js'
 import { matchBlock, notPrincipalApplies, type PrincipalMatch } from './principal.js'
 import { and, anyOf, not, type Tri } from './tri.js'
-import { lookup, variableKeys } from './variables.js'
+import { literalContext, lookup, variableKeys } from './variables.js'
 import type { PolicyDocument, Statement } from '../policy/types.js'
 import type {
   Decision,
@@ -33,6 +33,8 @@ import type {
  * statement applying in the caller's favour and against it; when the answers differ the decision is
  * `inconclusive` and names the keys.
  */
+
+const POLICY_VARIABLES_VERSION = '2012-10-17'
 
 interface Eval {
   applies: Tri
@@ -63,9 +65,11 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
 
   let resourceMatch: Tri
   const arn = req.resource.arn
-  if (s.resource) resourceMatch = anyOf(s.resource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context)))
+  // Policy variables exist only in documents of version 2012-10-17; elsewhere `${…}` is plain text.
+  const ctx = doc.version === POLICY_VARIABLES_VERSION ? req.context : literalContext(req.context)
+  if (s.resource) resourceMatch = anyOf(s.resource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx)))
   else if (s.notResource)
-    resourceMatch = not(anyOf(s.notResource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, req.context))))
+    resourceMatch = not(anyOf(s.notResource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx))))
   else resourceMatch = doc.origin.kind === 'scp'
   if (resourceMatch === false) return none
 
@@ -90,14 +94,15 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
     if (principalMatch === false) return none
   }
 
-  const cond = evaluateConditions(s.conditions, req.context)
+  const cond = evaluateConditions(s.conditions, ctx)
   const applies = and(and(actionMatch, resourceMatch), and(principalMatch, cond.result))
   const unknownKeys = [...cond.unknownKeys]
   // A Resource pattern with a policy variable whose value is not known names that key (CONTRACT §6), rather
   // than the placeholder for unresolved template values.
   if (applies === 'unknown' && resourceMatch === 'unknown') {
     for (const r of s.resource ?? s.notResource ?? []) {
-      if (!r.unknown) unknownKeys.push(...variableKeys(r.value).filter(k => lookup(req.context, k) === 'unknown'))
+      if (!r.unknown && !ctx.literalVariables)
+        unknownKeys.push(...variableKeys(r.value).filter(k => lookup(ctx, k) === 'unknown'))
     }
   }
   // Values a template or plan leaves unresolved are named by their expression (e.g. `!ImportValue roles-Arn`).

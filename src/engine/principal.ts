@@ -53,15 +53,31 @@ export function matchBlock(block: PrincipalBlock, p: RequestPrincipal): BlockMat
 }
 
 /**
- * `NotPrincipal`: the statement applies to everyone the list does not name. The caller counts as named
- * when its own ARN or unique id is listed; the account ARN (or bare id) names only the account principal.
- * Listing an account does not exclude the users and roles of that account: in the IAM User Guide
- * (reference_policies_elements_notprincipal) `"NotPrincipal": {"AWS": [user/Bob, ACCOUNT:root]}` denies
- * "all principals except the user named Bob", i.e. the other users of that account too.
+ * `NotPrincipal`: the statement applies to everyone the list does not name. The account ARN (or bare id)
+ * names only the account principal: listing an account does not exclude the users and roles of that account
+ * (IAM User Guide, reference_policies_elements_notprincipal: `"NotPrincipal": {"AWS": [user/Bob, ACCOUNT:root]}`
+ * denies "all principals except the user named Bob", i.e. the other users of that account too).
+ *
+ * A role never calls KMS itself: its sessions do, as `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`.
+ * Listing the role ARN does not exclude them; the same page says a NotPrincipal with Deny must list "the ARN
+ * of the assumed-role session" (and the role ARN) to exempt a role, and the AWS Security Blog / Knowledge
+ * Center repeat it. So a role caller counts as named only when an assumed-role session ARN of that role is
+ * listed (any session name: the gate assumes the role's calls use the listed session). A user or the account
+ * root is named by its own ARN (or unique id).
  */
 export function notPrincipalApplies(block: PrincipalBlock, p: RequestPrincipal): Tri {
   if (block.wildcard) return false
-  const m = matchBlock(block, p)
-  if (m.match === 'direct') return false
+  if (p.type === 'role') {
+    const session = sessionPrefix(p)
+    if (block.aws.some(v => !v.unknown && v.value.startsWith(session))) return false
+  } else {
+    const m = matchBlock(block, p)
+    if (m.match === 'direct') return false
+  }
   return block.aws.some(v => v.unknown) ? 'unknown' : true
+}
+
+/** `arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE-NAME/`: the start of every session ARN of a role (no path). */
+export function sessionPrefix(p: RequestPrincipal): string {
+  return `arn:${p.partition}:sts::${p.account}:assumed-role/${p.name}/`
 }

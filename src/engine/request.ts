@@ -37,6 +37,34 @@ export interface KeyFacts {
   aliases?: string[]
 }
 
+/** The organization of the state's account: `id` null when the account is in no organization. */
+export interface OrgFacts {
+  account: string
+  id: string | null
+}
+
+/** KMS actions whose requests carry tags (`Tags` / `TagKeys` parameters): the only ones with `aws:RequestTag/*` or `aws:TagKeys`. */
+const TAGGING_ACTIONS = new Set(['kms:createkey', 'kms:replicatekey', 'kms:tagresource', 'kms:untagresource'])
+
+/**
+ * Keys that only a service-to-service request carries (IAM User Guide, reference_policies_condition-keys:
+ * aws:SourceAccount, aws:SourceArn, aws:SourceOrgID and aws:SourceOrgPaths are present "only when a call to
+ * your resource is made directly by an AWS service principal on behalf of" a resource; aws:PrincipalServiceName
+ * and aws:PrincipalServiceNamesList only when the principal is a service). A rotation role, a user or the root
+ * calling KMS directly never has them. `aws:SourceVpc`/`aws:SourceVpce`/`aws:VpcSourceIp`/`aws:SourceIp` are
+ * NOT here: they depend on the network path of the call (KMS Developer Guide, vpce-policy-condition), so they
+ * stay unknown unless config `context` gives them.
+ */
+const SERVICE_ONLY_KEYS = [
+  'aws:SourceAccount',
+  'aws:SourceArn',
+  'aws:SourceOrgID',
+  'aws:SourceOrgPaths',
+  'aws:SourceOwner',
+  'aws:PrincipalServiceName',
+  'aws:PrincipalServiceNamesList'
+]
+
 const PRINCIPAL_TYPE: Record<PrincipalType, string | undefined> = {
   root: 'Account',
   role: 'AssumedRole',
@@ -59,10 +87,13 @@ export function buildContext(
   action: string,
   key: KeyFacts,
   now: Date,
-  extra: Record<string, string[]> = {}
+  extra: Record<string, string[]> = {},
+  org?: OrgFacts
 ): RequestContext {
   const values = new Map<string, string[]>()
   const absent = new Set<string>()
+  const prefixes = new Map<string, string>()
+  const absentPrefixes: string[] = []
   const set = (k: string, v: string | string[] | undefined): void => {
     if (v === undefined) absent.add(k.toLowerCase())
     else values.set(k.toLowerCase(), Array.isArray(v) ? v : [v])
@@ -79,6 +110,20 @@ export function buildContext(
   set('aws:EpochTime', String(Math.floor(now.getTime() / 1000)))
   set('aws:RequestedRegion', resource.region)
   set('aws:ViaAWSService', 'false')
+  // A role, user or root is not an AWS service principal (IAM User Guide, condition-keys-principalisawsservice).
+  set('aws:PrincipalIsAWSService', 'false')
+  for (const k of SERVICE_ONLY_KEYS) absent.add(k.toLowerCase())
+  // Rotation, DescribeKey and PutKeyPolicy requests carry no tags (KMS API reference: no Tags parameter).
+  if (!TAGGING_ACTIONS.has(action.toLowerCase())) {
+    absent.add('aws:tagkeys')
+    absentPrefixes.push('aws:requesttag/')
+  }
+  if (org) {
+    // aws:PrincipalOrgID / aws:ResourceOrgID: the organization of the principal's / the key's account; absent
+    // outside an organization (IAM User Guide, condition-keys-principalorgid, condition-keys-resourceorgid).
+    if (principal.account === org.account) set('aws:PrincipalOrgID', org.id ?? undefined)
+    if (resource.account === org.account) set('aws:ResourceOrgID', org.id ?? undefined)
+  }
   for (const k of [
     'kms:ViaService',
     'aws:CalledVia',
@@ -96,6 +141,9 @@ export function buildContext(
     absent.add('aws:username')
   } else {
     absent.add('aws:username')
+    // A role session's aws:userid is `ROLE-ID:ROLE-SESSION-NAME` (IAM User Guide, reference_policies_variables,
+    // "Information available in all requests"): the unique id is known, the session name is not.
+    if (principal.type === 'role' && principal.uniqueId) prefixes.set('aws:userid', `${principal.uniqueId}:`)
   }
   if (key.keySpec) {
     set('kms:KeySpec', key.keySpec)
@@ -117,8 +165,9 @@ export function buildContext(
   for (const [k, v] of Object.entries(extra)) {
     values.set(k.toLowerCase(), v)
     absent.delete(k.toLowerCase())
+    prefixes.delete(k.toLowerCase())
   }
-  return { values, absent }
+  return { values, absent, absentPrefixes, prefixes }
 }
 
 export function buildRequest(
@@ -127,13 +176,14 @@ export function buildRequest(
   key: KeyFacts,
   now: Date,
   extra?: Record<string, string[]>,
-  uniqueId?: string
+  uniqueId?: string,
+  org?: OrgFacts
 ): Request {
   const principal = parsePrincipal(principalArn, uniqueId)
   return {
     principal,
     action,
     resource: parseKeyArn(key.arn),
-    context: buildContext(principal, action, key, now, extra)
+    context: buildContext(principal, action, key, now, extra, org)
   }
 }

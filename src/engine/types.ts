@@ -31,6 +31,18 @@ export interface RequestContext {
   values: Map<string, string[]>
   /** Keys known to be missing from the request (e.g. `aws:SourceIp` is never set for these calls). */
   absent?: Set<string>
+  /** Key prefixes (lower-cased, ending in `/`) whose keys are all missing, e.g. `aws:requesttag/`. */
+  absentPrefixes?: string[]
+  /**
+   * Single-valued keys whose value is only partly known: the value starts with this text and goes on with
+   * something unknown (e.g. a role's `aws:userid` is `ROLE-ID:session-name`).
+   */
+  prefixes?: Map<string, string>
+  /**
+   * The document being evaluated has no `"Version": "2012-10-17"`: policy variables are plain text
+   * (IAM User Guide, reference_policies_variables and reference_policies_elements_version).
+   */
+  literalVariables?: boolean
 }
 
 export interface Request {

@@ -20,12 +20,30 @@ export function lookup(ctx: RequestContext, key: string): string[] | 'unknown' |
   const v = ctx.values.get(k)
   if (v !== undefined) return v
   if (ctx.absent?.has(k)) return 'absent'
+  if (ctx.absentPrefixes?.some(p => k.startsWith(p))) return 'absent'
   return 'unknown'
+}
+
+const literalContexts = new WeakMap<RequestContext, RequestContext>()
+
+/**
+ * The context for a document without `"Version": "2012-10-17"` (absent, or the legacy `2008-10-17`): the same
+ * values, but `${…}` is plain text. IAM User Guide, reference_policies_variables: "you must specify version
+ * 2012-10-17 … Earlier versions of the policy language don't support policy variables"; the text is then
+ * treated as a literal string.
+ */
+export function literalContext(ctx: RequestContext): RequestContext {
+  let out = literalContexts.get(ctx)
+  if (!out) {
+    out = { ...ctx, literalVariables: true }
+    literalContexts.set(ctx, out)
+  }
+  return out
 }
 
 export function substitute(pattern: string, ctx: RequestContext, wildcards = true): Substituted {
   const toTokens = (s: string): Token[] => (wildcards ? plainTokens(s) : s ? [{ lit: s }] : [])
-  if (!hasVariables(pattern)) return { tokens: toTokens(pattern) }
+  if (ctx.literalVariables || !hasVariables(pattern)) return { tokens: toTokens(pattern) }
   const out: Token[] = []
   let last = 0
   for (const m of pattern.matchAll(VAR)) {

@@ -34,6 +34,31 @@ const CONDITION_OPERATOR =
 /** `service:Action` with wildcards, or `*` (IAM User Guide, reference_policies_elements_action). */
 const ACTION_SYNTAX = /^(\*|[a-zA-Z0-9*?-]+:[a-zA-Z0-9*?]+)$/
 
+/**
+ * What KMS accepts as an `AWS` principal (IAM User Guide, reference_policies_elements_principal; KMS Developer
+ * Guide, key-policy-overview): `*`, a 12-digit account id, the account root, a role or user ARN (with path), an
+ * assumed-role session or federated-user ARN, or the unique id of an IAM principal (AROA…/AIDA…, what a deleted
+ * principal turns into; rule orphaned-principal decides about those). Anything else makes PutKeyPolicy fail with
+ * MalformedPolicyDocumentException ("invalid principals").
+ */
+const PRINCIPAL_NAME = '[\\w+=,.@-]+'
+const AWS_PRINCIPAL = new RegExp(
+  `^(\\d{12}|arn:aws[a-z-]*:iam::\\d{12}:(root|(role|user)/(${PRINCIPAL_NAME}/)*${PRINCIPAL_NAME})|` +
+    `arn:aws[a-z-]*:sts::\\d{12}:(assumed-role/${PRINCIPAL_NAME}/${PRINCIPAL_NAME}|federated-user/${PRINCIPAL_NAME})|` +
+    `(AROA|AIDA|AGPA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{12,})$`
+)
+
+/** Why an `AWS` principal value is not one KMS accepts; undefined when it is valid. */
+export function awsPrincipalProblem(value: string): string | undefined {
+  if (AWS_PRINCIPAL.test(value)) return undefined
+  if (/[*?]/.test(value)) return 'wildcards are not allowed in a principal except "*" alone'
+  const account = /^arn:[^:]*:(?:iam|sts)::([^:]*):/.exec(value)?.[1]
+  if (account !== undefined && !/^\d{12}$/.test(account)) return `"${account}" is not a 12-digit account id`
+  if (/^\d+$/.test(value)) return 'an account id has 12 digits'
+  if (/^arn:[^:]*:iam::\d{12}:group\//.test(value)) return 'IAM groups cannot be principals'
+  return 'not an account id, account root, role, user, assumed-role session or federated-user ARN'
+}
+
 /** Parses a JSON policy file's text. Syntax problems become issues (rule invalid-policy) with their line. */
 export function parsePolicyText(text: string, origin: PolicyOrigin): PolicyDocument {
   const bytes = Buffer.byteLength(text, 'utf8')
@@ -94,6 +119,7 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, jso
   }
   const version = getProp(node, 'Version')
   if (version) {
+    doc.versionLine = version.keyLine
     if (version.value.type !== 'string' || !VERSIONS.has(version.value.value)) {
       issues.push({ message: 'Version must be "2012-10-17" (or the legacy "2008-10-17")', line: version.keyLine })
     } else doc.version = version.value.value
@@ -269,7 +295,11 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
     if (p.key === 'AWS') {
       for (const v of values) {
         if (v.value === '*' && !v.unknown) block.wildcard = true
-        else block.aws.push(v)
+        else {
+          const problem = v.unknown ? undefined : awsPrincipalProblem(v.value)
+          if (problem) issues.push({ message: `${label}: principal "${v.value}": ${problem}`, line: v.line })
+          block.aws.push(v)
+        }
       }
     } else if (p.key === 'Service') block.service.push(...values)
     else if (p.key === 'Federated') block.federated.push(...values)

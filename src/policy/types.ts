@@ -78,6 +78,8 @@ export interface PolicyIssue {
 export interface PolicyDocument {
   origin: PolicyOrigin
   version?: string
+  /** Line of the `Version` key, when there is one. */
+  versionLine?: number
   statements: Statement[]
   /** Line of the `Statement` key (1 when absent). */
   statementLine: number

@@ -180,6 +180,29 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
       '`principals` (logical id → ARN) or `terraform.keys` / `principals` (address → ARN) in the config.',
     severity: 'notice'
   },
+  'scheduled-access-loss': {
+    title: 'Access lost at a later date',
+    description:
+      'A rotation or owner check holds today but stops holding at a date set in a date condition ' +
+      '(aws:CurrentTime or aws:EpochTime) of a key policy, identity policy, boundary, SCP or RCP within the horizon ' +
+      '(config `horizon-days`, default 400). Typical cause: a Deny with DateGreaterThan that starts later, or an ' +
+      'Allow with DateLessThan that expires. The build passes today and rotation or key administration breaks on ' +
+      'that date.',
+    hint:
+      'Remove or move the date in the named statement, or make sure another statement keeps the permission after ' +
+      'that date. If the loss is intended, record it in the config (for example drop the principal from ' +
+      '`rotation.principals`).',
+    severity: 'error'
+  },
+  'policy-version': {
+    title: 'Policy without Version 2012-10-17',
+    description:
+      'The document has no "Version": "2012-10-17" (it is missing, or the legacy 2008-10-17). AWS then reads policy ' +
+      'variables such as ${aws:PrincipalAccount} as plain text, so conditions and resources that use them do not ' +
+      'mean what they seem to. The gate evaluates the document the way AWS does.',
+    hint: 'Add "Version": "2012-10-17" as the first element of the policy document.',
+    severity: 'notice'
+  },
   'config-error': {
     title: 'Configuration error',
     description:

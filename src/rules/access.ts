@@ -25,6 +25,8 @@ export function contextHint(ev: KeyEvaluation, principal: string, keys: string[]
     hints.push(
       `set their values under \`context: { "${principal}": { ${conditionKeys.map(k => `${k}: …`).join(', ')} } }\` in ${ev.configFile}`
     )
+    if (conditionKeys.some(k => /^aws:(principal|resource)orgid$/i.test(k)))
+      hints.push('or give the organization as `organizationId` in the snapshot')
   }
   if (conditionKeys.length < keys.length) {
     hints.push(

@@ -126,7 +126,12 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
  * not exist ("must exist and be visible to KMS", KMS API reference) and unique ids left by deleted principals
  * ("invalid principals", AWS knowledge center kms-policy-error-invalid-principals).
  */
-export function principalRules(docs: ProposedDoc[], known: Set<string> | undefined, account: string): Finding[] {
+export function principalRules(
+  docs: ProposedDoc[],
+  known: Set<string> | undefined,
+  account: string,
+  liveIds: Set<string> = new Set()
+): Finding[] {
   const out: Finding[] = []
   for (const { doc, keyArn } of docs) {
     if (doc.origin.kind !== 'key') continue
@@ -138,7 +143,9 @@ export function principalRules(docs: ProposedDoc[], known: Set<string> | undefin
           startLine: p.line || s.range.startLine,
           endLine: p.line || s.range.endLine
         }
-        if (UNIQUE_ID.test(p.value)) {
+        // The unique id of a principal that exists names that principal (the engine matches it as that role or
+        // user); only an id that no live principal has is left by a deleted one.
+        if (UNIQUE_ID.test(p.value) && !liveIds.has(p.value)) {
           out.push({
             rule: RULES.orphanedPrincipal,
             severity: 'error',
@@ -151,7 +158,8 @@ export function principalRules(docs: ProposedDoc[], known: Set<string> | undefin
           continue
         }
         const m = IAM_ENTITY_ARN.exec(p.value)
-        if (!m || !known || m[2] !== account) continue
+        // A wildcard is invalid-policy already; it names no principal to look up.
+        if (!m || !known || m[2] !== account || /[*?]/.test(p.value)) continue
         if (!known.has(p.value)) {
           out.push({
             rule: RULES.principalNotFound,
@@ -165,6 +173,63 @@ export function principalRules(docs: ProposedDoc[], known: Set<string> | undefin
         }
       }
     }
+  }
+  return out
+}
+
+/**
+ * principal-not-found for the config: a rotation principal or owner that the account does not have makes every
+ * check about it meaningless (its decisions are implicit-deny before and after, which only warns). Unless the
+ * change creates it, that is an error at the config line. Roots and principals of other accounts are not checked.
+ */
+export function configPrincipalRule(
+  lines: Record<string, number>,
+  keyArn: string,
+  keyName: string,
+  known: Set<string> | undefined,
+  account: string,
+  configFile: string
+): Finding[] {
+  if (!known) return []
+  const out: Finding[] = []
+  for (const [arn, line] of Object.entries(lines)) {
+    const m = IAM_ENTITY_ARN.exec(arn)
+    if (!m || m[2] !== account || known.has(arn)) continue
+    out.push({
+      rule: RULES.principalNotFound,
+      severity: 'error',
+      message: `${m[3]} ${arn}, configured for ${keyName}, does not exist in account ${account}: every check about it is meaningless; fix the ARN (with its path) or remove it from the config`,
+      key: keyArn,
+      principal: arn,
+      file: configFile,
+      startLine: line,
+      endLine: line,
+      preExisting: false
+    })
+  }
+  return out
+}
+
+/**
+ * policy-version: a proposed document without `"Version": "2012-10-17"`. AWS reads its policy variables as plain
+ * text (IAM User Guide, reference_policies_elements_version), and so does the gate; the notice says why a
+ * `${…}` in it does not match.
+ */
+export function policyVersionRule(docs: ProposedDoc[]): Finding[] {
+  const out: Finding[] = []
+  for (const { doc, keyArn } of docs) {
+    if (!doc.origin.file || doc.version === '2012-10-17' || doc.json === null) continue
+    const line = doc.versionLine ?? doc.range.startLine
+    out.push({
+      rule: RULES.policyVersion,
+      severity: 'notice',
+      message: `${doc.origin.file} has ${doc.version ? `"Version": "${doc.version}"` : 'no "Version"'}: AWS reads policy variables such as \${aws:username} in it as plain text; add "Version": "2012-10-17"`,
+      ...(keyArn ? { key: keyArn } : {}),
+      file: doc.origin.file,
+      startLine: line,
+      endLine: line,
+      preExisting: false
+    })
   }
   return out
 }

@@ -62,6 +62,11 @@ const snapshotSchema = z
           .strict()
       )
       .default([]),
+    organizationId: z
+      .string()
+      .regex(/^o-[a-z0-9]{10,32}$/, 'not an organization id (o-…)')
+      .nullable()
+      .optional(),
     knownPrincipals: z.array(z.string()).optional(),
     serviceControlPolicies: z.array(z.array(doc)).optional(),
     resourceControlPolicies: z.array(z.array(doc)).optional()

@@ -53,6 +53,11 @@ export interface LiveState {
   region: string
   keys: KeyState[]
   principals: PrincipalState[]
+  /**
+   * The organization of the account (`o-…`), `null` when it is in none; undefined = unknown. Gives
+   * `aws:PrincipalOrgID` / `aws:ResourceOrgID` for the account's principals and keys.
+   */
+  organizationId?: string | null
   /** Every role and user ARN in the account; undefined = unknown (existence checks skipped). */
   knownPrincipals?: string[]
   serviceControlPolicies?: unknown[][]
