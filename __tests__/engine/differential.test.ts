@@ -67,7 +67,11 @@ import {
  * RCP statements other than Deny with Action (Organizations User Guide, orgs_manage_policies_rcps_syntax; the
  * oracle validates them); NotPrincipal with Allow
  * (reference_policies_elements_notprincipal: "Using it with Allow is not supported"); unique-id principals
- * (the oracle has no principal directory); condition keys whose value the gate cannot know.
+ * (the oracle has no principal directory); condition keys whose value the gate cannot know; documents without
+ * "Version": "2012-10-17" (IAM User Guide, reference_policies_elements_version: policy variables are then plain
+ * text; the oracle substitutes them whatever the version — checked in engine/direct-call.test.ts instead);
+ * NotPrincipal naming an assumed-role session (the engine's caller is the role, the oracle's is the ARN given;
+ * IAM User Guide, reference_policies_elements_notprincipal — checked in engine/principal.test.ts).
  */
 
 const B_USER = `arn:aws:iam::${OTHER}:user/bob`
