@@ -5,7 +5,7 @@ import { isCrossAccountAction } from './kms-actions.js'
 import { matchBlock, notPrincipalApplies, type PrincipalMatch } from './principal.js'
 import { and, anyOf, not, type Tri } from './tri.js'
 import { literalContext, lookup, variableKeys } from './variables.js'
-import type { PolicyDocument, Statement } from '../policy/types.js'
+import type { Located, PolicyDocument, Statement } from '../policy/types.js'
 import type {
   Decision,
   DecisionValue,
@@ -13,6 +13,7 @@ import type {
   MissingLayer,
   PolicySet,
   Request,
+  RequestContext,
   StatementRef
 } from './types.js'
 
@@ -54,22 +55,73 @@ function ref(m: Matched): StatementRef {
   return { origin: m.doc.origin, index: m.stmt.index, sid: m.stmt.sid, effect: m.stmt.effect, range: m.stmt.range }
 }
 
-function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBoundary: boolean): Eval {
+/** How a statement's Action or NotAction element matches an action. */
+function actionMatchOf(s: Statement, action: string): Tri {
+  if (s.action) return anyOf(s.action, a => (a.unknown ? 'unknown' : globMatch(a.value, action, true)))
+  if (s.notAction) return not(anyOf(s.notAction, a => (a.unknown ? 'unknown' : globMatch(a.value, action, true))))
+  return false
+}
+
+/**
+ * Per document and action, the statements whose Action element may match it, with that match. A run asks
+ * about a handful of actions for thousands of keys; the action part of each statement is decided once.
+ */
+const byAction = new WeakMap<PolicyDocument, Map<string, { stmt: Statement; actionMatch: Tri }[]>>()
+
+function statementsFor(doc: PolicyDocument, action: string): { stmt: Statement; actionMatch: Tri }[] {
+  let index = byAction.get(doc)
+  if (!index) {
+    index = new Map()
+    byAction.set(doc, index)
+  }
+  const key = action.toLowerCase()
+  let list = index.get(key)
+  if (!list) {
+    list = []
+    for (const stmt of doc.statements) {
+      if (stmt.ignored) continue
+      const actionMatch = actionMatchOf(stmt, action)
+      if (actionMatch !== false) list.push({ stmt, actionMatch })
+    }
+    index.set(key, list)
+  }
+  return list
+}
+
+/**
+ * A Resource list split once into its literal ARNs (a set: a literal matches exactly the equal ARN, IAM User
+ * Guide, reference_policies_elements_resource) and the patterns that need matching (wildcards, variables,
+ * unresolved values). Identity policies that list hundreds of key ARNs then cost one lookup per key.
+ */
+interface ResourceIndex {
+  exact: Set<string>
+  patterns: Located[]
+}
+const resourceIndexes = new WeakMap<Located[], ResourceIndex>()
+
+function resourceMatches(list: Located[], arn: string, ctx: RequestContext): Tri {
+  let index = resourceIndexes.get(list)
+  if (!index) {
+    index = { exact: new Set(), patterns: [] }
+    for (const r of list) {
+      if (!r.unknown && !/[*?]|\$\{/.test(r.value)) index.exact.add(r.value)
+      else index.patterns.push(r)
+    }
+    resourceIndexes.set(list, index)
+  }
+  if (index.exact.has(arn)) return true
+  return anyOf(index.patterns, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx)))
+}
+
+function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBoundary: boolean, actionMatch: Tri): Eval {
   const none: Eval = { applies: false, principal: 'none', unknownKeys: [] }
-  let actionMatch: Tri
-  if (s.action) actionMatch = anyOf(s.action, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true)))
-  else if (s.notAction)
-    actionMatch = not(anyOf(s.notAction, a => (a.unknown ? 'unknown' : globMatch(a.value, req.action, true))))
-  else return none
-  if (actionMatch === false) return none
 
   let resourceMatch: Tri
   const arn = req.resource.arn
   // Policy variables exist only in documents of version 2012-10-17; elsewhere `${…}` is plain text.
   const ctx = doc.version === POLICY_VARIABLES_VERSION ? req.context : literalContext(req.context)
-  if (s.resource) resourceMatch = anyOf(s.resource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx)))
-  else if (s.notResource)
-    resourceMatch = not(anyOf(s.notResource, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx))))
+  if (s.resource) resourceMatch = resourceMatches(s.resource, arn, ctx)
+  else if (s.notResource) resourceMatch = not(resourceMatches(s.notResource, arn, ctx))
   else resourceMatch = doc.origin.kind === 'scp'
   if (resourceMatch === false) return none
 
@@ -125,9 +177,9 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
 function collect(docs: PolicyDocument[], effect: 'Allow' | 'Deny', req: Request, hasBoundary = false): Matched[] {
   const out: Matched[] = []
   for (const doc of docs) {
-    for (const stmt of doc.statements) {
-      if (stmt.effect !== effect || stmt.ignored) continue
-      const e = evalStatement(stmt, doc, req, hasBoundary)
+    for (const { stmt, actionMatch } of statementsFor(doc, req.action)) {
+      if (stmt.effect !== effect) continue
+      const e = evalStatement(stmt, doc, req, hasBoundary, actionMatch)
       if (e.applies !== false) out.push({ stmt, doc, eval: e })
     }
   }

@@ -40,24 +40,36 @@ function documents(set: PolicySet): PolicyDocument[] {
   ]
 }
 
+const instants = new WeakMap<PolicyDocument, number[]>()
+
+/** Every instant a time condition of the document names (computed once per document). */
+function instantsOf(doc: PolicyDocument): number[] {
+  let out = instants.get(doc)
+  if (!out) {
+    out = []
+    for (const s of doc.statements)
+      for (const c of s.conditions) {
+        const key = c.key.toLowerCase()
+        if (!TIME_KEYS.has(key)) continue
+        const op = parseOperator(c.operator)
+        if (!op || op.isNull) continue
+        for (const v of c.values) {
+          const t = instant(key, op.base, v)
+          if (t !== undefined) out.push(t)
+        }
+      }
+    instants.set(doc, out)
+  }
+  return out
+}
+
 /** Dates within `(now, now + horizonDays]` named by time conditions of the documents, earliest first. */
 export function dateBoundaries(sets: PolicySet[], now: Date, horizonDays: number): Date[] {
   const from = now.getTime()
   const to = from + horizonDays * 86_400_000
   const found = new Set<number>()
   for (const set of sets)
-    for (const doc of documents(set))
-      for (const s of doc.statements)
-        for (const c of s.conditions) {
-          const key = c.key.toLowerCase()
-          if (!TIME_KEYS.has(key)) continue
-          const op = parseOperator(c.operator)
-          if (!op || op.isNull) continue
-          for (const v of c.values) {
-            const t = instant(key, op.base, v)
-            if (t !== undefined && t > from && t <= to) found.add(t)
-          }
-        }
+    for (const doc of documents(set)) for (const t of instantsOf(doc)) if (t > from && t <= to) found.add(t)
   return [...found]
     .sort((a, b) => a - b)
     .slice(0, MAX_DATES)
