@@ -123,7 +123,11 @@ describe('selectAnnotations', () => {
   it('honours a custom limit, including 0', () => {
     const findings = [at('error', 'a.json', 1), at('error', 'a.json', 2), at('warning', 'a.json', 3)]
     expect(selectAnnotations(findings, 1).annotated.map(f => f.startLine)).toEqual([1, 3])
-    expect(selectAnnotations(findings, 0)).toEqual({ annotated: [], rest: [findings[0], findings[1], findings[2]] })
+    expect(selectAnnotations(findings, 0)).toEqual({
+      annotated: [],
+      rest: [findings[0], findings[1], findings[2]],
+      suppressed: []
+    })
   })
 })
 

@@ -368,7 +368,9 @@ describe('RULE_HELP', () => {
       'rotation-unsupported': 'notice',
       'evaluation-inconclusive': 'error',
       'config-error': 'error',
-      'source-mapping': 'notice'
+      'source-mapping': 'notice',
+      'suppression-expired': 'warning',
+      'baseline-changed': 'warning'
     })
   })
 

@@ -17,7 +17,11 @@ export const RULES = {
   evaluationInconclusive: 'evaluation-inconclusive',
   configError: 'config-error',
   /** Notice: which keys and principals of a template or plan were mapped to which live ones. */
-  sourceMapping: 'source-mapping'
+  sourceMapping: 'source-mapping',
+  /** Warning: a config `ignore:` entry is past its `expires` date and no longer suppresses anything. */
+  suppressionExpired: 'suppression-expired',
+  /** Warning: the pull request edits the snapshot (or config) that the action reads from the base commit. */
+  baselineChanged: 'baseline-changed'
 } as const
 
 export type RuleId = (typeof RULES)[keyof typeof RULES]
@@ -50,7 +54,12 @@ export const INPUTS = {
   failOn: 'fail-on',
   reportFile: 'report-file',
   sarifFile: 'sarif-file',
-  githubToken: 'github-token'
+  githubToken: 'github-token',
+  comment: 'comment',
+  category: 'category',
+  failOnPreExisting: 'fail-on-pre-existing',
+  baseline: 'baseline',
+  fallbackSnapshot: 'fallback-snapshot'
 } as const
 
 export const OUTPUTS = {
