@@ -187,7 +187,7 @@ describe('dist/index.js as a GitHub Action step', () => {
       .split('\n')
       .filter(l => !/title=rotation-(overdue|disabled)/.test(l))
     expect(annotations.filter(l => !/title=rotation-(overdue|disabled)/.test(l))).toEqual(expected)
-    expect(r.stdout).toMatch(/^::error::kms-policy-gate: 4 error\(s\)/m)
+    expect(r.stdout).toMatch(/^::error::kms-policy-gate failed: 4 errors, /m)
     const out = outputs(r.output)
     expect(out.result).toBe('failed')
     expect(out.errors).toBe('4')

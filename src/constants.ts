@@ -58,7 +58,7 @@ export const INPUTS = {
   comment: 'comment',
   category: 'category',
   failOnPreExisting: 'fail-on-pre-existing',
-  baseline: 'baseline',
+  baselineFrom: 'baseline-from',
   fallbackSnapshot: 'fallback-snapshot'
 } as const
 

@@ -34,7 +34,7 @@ export function escapeCell(text: string): string {
 }
 
 /** An identifier shown as code; `|` still needs escaping inside a table. */
-function code(text: string): string {
+export function code(text: string): string {
   if (/[`\r\n]/.test(text)) return escapeCell(text)
   return `\`${text.replace(/\|/g, '\\|')}\``
 }
@@ -68,7 +68,7 @@ function sideCell(decision: DecisionValue | null, refs: StatementRef[] | undefin
   return parts.join('<br>')
 }
 
-function checkRow(check: CheckResult): string {
+export function checkRow(check: CheckResult): string {
   // Bold the after side when the decision changed, so regressions stand out.
   const changed = check.before !== null && check.before !== check.after
   const cells = [
@@ -81,7 +81,7 @@ function checkRow(check: CheckResult): string {
   return `| ${cells.join(' | ')} |`
 }
 
-function location(finding: Finding): string {
+export function location(finding: Finding): string {
   if (!finding.file) return '—'
   const line = finding.startLine !== undefined && finding.startLine >= 1 ? `:${finding.startLine}` : ''
   return code(`${finding.file}${line}`)
@@ -130,7 +130,7 @@ function suppressedHead(count: number): string[] {
 }
 
 const FINDINGS_HEADER = ['### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |']
-const CHECKS_HEADER = ['| Principal | Purpose | Action | Before | After |', '| --- | --- | --- | --- | --- |']
+export const CHECKS_HEADER = ['| Principal | Purpose | Action | Before | After |', '| --- | --- | --- | --- | --- |']
 
 interface Table {
   /** Lines before the rows (heading, header row); shown only with at least one row. */
@@ -185,17 +185,25 @@ function size(tables: Table[]): number {
 }
 
 /** Checks grouped by key, in the order the keys first appear. */
-function checkTables(checks: CheckResult[]): Table[] {
+export function groupChecksByKey(checks: readonly CheckResult[]): CheckResult[][] {
   const byKey = new Map<string, CheckResult[]>()
   for (const check of checks) {
     const group = byKey.get(check.key)
     if (group) group.push(check)
     else byKey.set(check.key, [check])
   }
-  return [...byKey.values()].map(group => {
-    const { key, keyName } = group[0]
-    const heading = keyName && keyName !== key ? `### ${escapeCell(keyName)} (${code(key)})` : `### ${code(key)}`
-    return { head: [heading, '', ...CHECKS_HEADER], rows: group.map(checkRow) }
+  return [...byKey.values()]
+}
+
+/** `### app-data (`arn:…`)`: the heading of a key's table. */
+export function keyHeading(check: CheckResult): string {
+  const { key, keyName } = check
+  return keyName && keyName !== key ? `${escapeCell(keyName)} (${code(key)})` : code(key)
+}
+
+function checkTables(checks: CheckResult[]): Table[] {
+  return groupChecksByKey(checks).map(group => {
+    return { head: [`### ${keyHeading(group[0])}`, '', ...CHECKS_HEADER], rows: group.map(checkRow) }
   })
 }
 
