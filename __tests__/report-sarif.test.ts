@@ -383,3 +383,14 @@ describe('RULE_HELP', () => {
     expect(RULE_HELP['evaluation-inconclusive'].hint).toContain('context:')
   })
 })
+
+describe('toSarif: category', () => {
+  it('sets automationDetails.id from the category, ending in / so that the whole id is the category', () => {
+    const report = buildReport([], [], 'offline', 'error')
+    const log = toSarif(report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP, category: 'prod/us-east-1' })
+    expect(log.runs[0].automationDetails).toEqual({ id: 'kms-policy-gate/prod/us-east-1/' })
+    expect(toSarif(report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP }).runs[0]).not.toHaveProperty(
+      'automationDetails'
+    )
+  })
+})
