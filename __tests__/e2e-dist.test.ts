@@ -310,9 +310,11 @@ describe('the built bundles in live mode, against the local AWS endpoint', () =>
   })
 
   test('dist/index.js on a pull_request event: one sticky comment with every finding, at most 10 errors', async () => {
-    const dir = path.join(ROOT, 'examples', 'failing')
     const github = await startFakeGitHub('octo-org', 'keys', 7)
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-pr-'))
+    // A copy outside any git repository: the action's git calls fail at once and never reach a remote.
+    const dir = path.join(tmp, 'repo')
+    fs.cpSync(path.join(ROOT, 'examples', 'failing'), dir, { recursive: true })
     try {
       const event = fs
         .readFileSync(path.join(ROOT, '__tests__', 'fixtures', 'github', 'pull_request.json'), 'utf8')
