@@ -130,7 +130,8 @@ describe('loadConfig: valid configs', () => {
       context: { [ROLE]: { 'aws:SourceVpc': ['vpc-0abc'] } },
       horizonDays: 400,
       cloudformation: [],
-      terraform: []
+      terraform: [],
+      ignore: []
     })
     expect(configLineOfKey(config, 0)).toBe(4)
   })
@@ -287,7 +288,7 @@ describe('loadConfig: errors with the config line', () => {
       '5: keys[0].rotation.maxAgeDays: unknown field "maxAgeDays" (did you mean "max-age-days"?)'
     )
     expect(failure('version: 1\nkeys:\n  - key: alias/a\nsettings: {}\n')).toBe(
-      '4: settings: unknown field "settings" (allowed: version, region, keys, principals, context, horizon-days, cloudformation, terraform)'
+      '4: settings: unknown field "settings" (allowed: version, region, keys, principals, context, horizon-days, cloudformation, terraform, ignore)'
     )
   })
 

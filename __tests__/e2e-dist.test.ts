@@ -13,6 +13,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { cli, NOW, REPOS, ROOT } from './fixtures/repos.js'
 import { DUMMY_CREDENTIALS, readSnapshot, startAccount, withoutMode } from './live-harness.js'
+import { FAKE_TOKEN, startFakeGitHub } from './fixtures/fake-github.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli.js')
 const ACTION = path.join(ROOT, 'dist', 'index.js')
@@ -219,7 +220,7 @@ describe('dist/index.js as a GitHub Action step', () => {
       .split('\n')
       .filter(l => !/title=rotation-(overdue|disabled)/.test(l))
     expect(annotations.filter(l => !/title=rotation-(overdue|disabled)/.test(l))).toEqual(expected)
-    expect(r.stdout).toMatch(/^::error::kms-policy-gate: 4 error\(s\)/m)
+    expect(r.stdout).toMatch(/^::error::kms-policy-gate failed: 4 errors, /m)
     const out = outputs(r.output)
     expect(out.result).toBe('failed')
     expect(out.errors).toBe('4')
@@ -336,6 +337,47 @@ describe('the built bundles in live mode, against the local AWS endpoint', () =>
       expect(fs.readFileSync(output, 'utf8')).toMatch(/^result<<\S+\nfailed\n/m)
     } finally {
       await fake.close()
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+
+  test('dist/index.js on a pull_request event: one sticky comment with every finding, at most 10 errors', async () => {
+    const github = await startFakeGitHub('octo-org', 'keys', 7)
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-pr-'))
+    // A copy outside any git repository: the action's git calls fail at once and never reach a remote.
+    const dir = path.join(tmp, 'repo')
+    fs.cpSync(path.join(ROOT, 'examples', 'failing'), dir, { recursive: true })
+    try {
+      const event = fs
+        .readFileSync(path.join(ROOT, '__tests__', 'fixtures', 'github', 'pull_request.json'), 'utf8')
+        .replaceAll('HEAD_SHA', 'a'.repeat(40))
+        .replaceAll('BASE_SHA', 'b'.repeat(40))
+        .replaceAll('HEAD_REPO', 'octo-org/keys')
+      fs.writeFileSync(path.join(tmp, 'event.json'), event)
+      const r = await runDistAsync(ACTION, [], dir, {
+        GITHUB_WORKSPACE: dir,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path.join(tmp, 'event.json'),
+        GITHUB_REPOSITORY: 'octo-org/keys',
+        GITHUB_API_URL: github.url,
+        RUNNER_TEMP: tmp,
+        INPUT_SNAPSHOT: 'snapshot.json',
+        'INPUT_BASELINE-FROM': 'head',
+        'INPUT_GITHUB-TOKEN': FAKE_TOKEN
+      })
+      expect(r.code).toBe(1)
+      const errors = r.stdout.split('\n').filter(l => l.startsWith('::error'))
+      expect(errors.length).toBeLessThanOrEqual(10)
+      expect(errors.at(-1)).toMatch(/^::error::kms-policy-gate failed: 4 errors, /)
+      expect(github.comments).toHaveLength(1)
+      const body = github.comments[0].body
+      expect(body.startsWith('<!-- kms-policy-gate comment .github%2Fkms-policy-gate.yml -->')).toBe(true)
+      for (const rule of ['owner-lockout', 'principal-not-found', 'unknown-action', 'rotation-access-lost']) {
+        expect(body).toContain(`| error | \`${rule}\` | [\`policies/app-data-key.json:`)
+      }
+      expect(body).toContain(`https://github.com/octo-org/keys/blob/${'a'.repeat(40)}/policies/app-data-key.json#L`)
+    } finally {
+      await github.close()
       fs.rmSync(tmp, { recursive: true, force: true })
     }
   })

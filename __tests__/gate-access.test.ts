@@ -184,10 +184,15 @@ describe('rotation-access-missing', () => {
     expect(report.checks[0]).toEqual(row(ROLE, 'rotation', 'kms:RotateKeyOnDemand', 'implicit-deny', 'implicit-deny'))
   })
 
-  it('blocks with --fail-on warning', async () => {
-    const { code, report } = await checkRepo('rotation-access-missing', { extra: ['--fail-on', 'warning'] })
-    expect(code).toBe(1)
-    expect(report.result).toBe('failed')
+  it('blocks with --fail-on warning --fail-on-pre-existing, not with --fail-on warning alone', async () => {
+    const both = await checkRepo('rotation-access-missing', {
+      extra: ['--fail-on', 'warning', '--fail-on-pre-existing']
+    })
+    expect(both.code).toBe(1)
+    expect(both.report.result).toBe('failed')
+    const newOnly = await checkRepo('rotation-access-missing', { extra: ['--fail-on', 'warning'] })
+    expect(newOnly.code).toBe(0)
+    expect(newOnly.report.result).toBe('passed')
   })
 
   it('does not fire once the proposed inline policy grants the action; gaining access is no finding (twin)', async () => {

@@ -29,9 +29,12 @@ describe('rotation-disabled', () => {
     expect(report.checks).toEqual([...rotationRows(), row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')])
   })
 
-  it('blocks with --fail-on warning', async () => {
-    const { code } = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning'] })
-    expect(code).toBe(1)
+  it('blocks with --fail-on warning --fail-on-pre-existing, not with --fail-on warning alone (it predates the change)', async () => {
+    const both = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning', '--fail-on-pre-existing'] })
+    expect(both.code).toBe(1)
+    const newOnly = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning'] })
+    expect(newOnly.code).toBe(0)
+    expect(newOnly.report.counts.warning).toBe(1)
   })
 
   it('does not fire with require-enabled: false (twin)', async () => {

@@ -131,3 +131,24 @@ describe('toReportJson', () => {
     expect(Object.keys(json.checks[0])).toEqual(['key', 'principal', 'purpose', 'action', 'before', 'after'])
   })
 })
+
+describe('buildReport: what blocks', () => {
+  const preWarning = makeFinding({ rule: 'rotation-disabled', severity: 'warning', preExisting: true })
+  it('pre-existing findings are counted but do not block unless the policy says so', () => {
+    const newOnly = buildReport([preWarning], [], 'offline', 'warning')
+    expect(newOnly.counts.warning).toBe(1)
+    expect(newOnly.result).toBe('passed')
+    expect(buildReport([preWarning], [], 'offline', { failOn: 'warning', preExisting: true }).result).toBe('failed')
+    expect(buildReport([makeFinding({ severity: 'warning' })], [], 'offline', 'warning').result).toBe('failed')
+  })
+  it('suppressed findings neither count nor block, and keep their reason in the JSON', () => {
+    const suppressed = makeFinding({ suppressed: { reason: 'why', expires: '2027-01-01', file: 'c.yml', line: 3 } })
+    const report = buildReport([suppressed], [], 'offline', 'error')
+    expect(report.result).toBe('passed')
+    expect(report.counts).toEqual({ error: 0, warning: 0, notice: 0 })
+    expect(JSON.parse(toReportJson(report)).findings[0].suppressed).toEqual({ reason: 'why', expires: '2027-01-01' })
+    expect(
+      JSON.parse(toReportJson(buildReport([makeFinding()], [], 'offline', 'error'))).findings[0]
+    ).not.toHaveProperty('suppressed')
+  })
+})

@@ -123,7 +123,11 @@ describe('selectAnnotations', () => {
   it('honours a custom limit, including 0', () => {
     const findings = [at('error', 'a.json', 1), at('error', 'a.json', 2), at('warning', 'a.json', 3)]
     expect(selectAnnotations(findings, 1).annotated.map(f => f.startLine)).toEqual([1, 3])
-    expect(selectAnnotations(findings, 0)).toEqual({ annotated: [], rest: [findings[0], findings[1], findings[2]] })
+    expect(selectAnnotations(findings, 0)).toEqual({
+      annotated: [],
+      rest: [findings[0], findings[1], findings[2]],
+      suppressed: []
+    })
   })
 })
 
@@ -137,5 +141,30 @@ describe('formatWorkflowCommands', () => {
     expect(omitted).toBe(15)
     expect(lines[0]).toBe('::error title=rotation-access-lost,file=policies/app-data-key.json,line=1,endLine=1::m0')
     expect(formatWorkflowCommands(findings, { maxPerSeverity: 30 })).toMatchObject({ omitted: 0 })
+  })
+})
+
+describe('selectAnnotations: review order and reserved slots', () => {
+  const at = (severity: Finding['severity'], line: number, extra: Partial<Finding> = {}): Finding =>
+    makeFinding({ severity, startLine: line, endLine: line, ...extra })
+
+  it('keeps slots free for the failure line and puts changed, then new findings first', () => {
+    const findings = [
+      ...Array.from({ length: 10 }, (_, i) => at('error', i + 1)),
+      at('error', 50, { changed: true }),
+      at('error', 60, { preExisting: true })
+    ]
+    const { annotated, rest } = selectAnnotations(findings, { reserve: { error: 1 } })
+    expect(annotated).toHaveLength(9)
+    expect(annotated[0].startLine).toBe(50)
+    expect(rest.map(f => f.startLine)).toEqual([9, 10, 60])
+  })
+
+  it('never annotates suppressed findings', () => {
+    const suppressed = at('error', 1, { suppressed: { reason: 'r', file: 'c.yml', line: 2 } })
+    const selection = selectAnnotations([suppressed, at('error', 2)])
+    expect(selection.annotated.map(f => f.startLine)).toEqual([2])
+    expect(selection.suppressed).toEqual([suppressed])
+    expect(selection.rest).toEqual([])
   })
 })

@@ -370,7 +370,9 @@ describe('RULE_HELP', () => {
       'config-error': 'error',
       'source-mapping': 'notice',
       'scheduled-access-loss': 'error',
-      'policy-version': 'notice'
+      'policy-version': 'notice',
+      'suppression-expired': 'warning',
+      'baseline-changed': 'warning'
     })
   })
 
@@ -381,5 +383,16 @@ describe('RULE_HELP', () => {
     expect(RULE_HELP['policy-too-large'].hint).toContain('32,768')
     expect(RULE_HELP['rotation-access-lost'].hint).toMatch(/Restore the Allow.*Deny/s)
     expect(RULE_HELP['evaluation-inconclusive'].hint).toContain('context:')
+  })
+})
+
+describe('toSarif: category', () => {
+  it('sets automationDetails.id from the category, ending in / so that the whole id is the category', () => {
+    const report = buildReport([], [], 'offline', 'error')
+    const log = toSarif(report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP, category: 'prod/us-east-1' })
+    expect(log.runs[0].automationDetails).toEqual({ id: 'kms-policy-gate/prod/us-east-1/' })
+    expect(toSarif(report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP }).runs[0]).not.toHaveProperty(
+      'automationDetails'
+    )
   })
 })

@@ -157,3 +157,35 @@ describe('formatSummary', () => {
     ).toBeLessThanOrEqual(300)
   })
 })
+
+describe('formatSummary: notes, annotations left out, suppressed findings', () => {
+  it('says how many findings got no annotation and shows the notes', () => {
+    const summary = formatSummary(buildReport([makeFinding()], [], 'offline', 'error'), {
+      notAnnotated: 3,
+      notes: ['The snapshot snapshot.json was read from the base commit abc1234.']
+    })
+    expect(summary).toContain(
+      '> The snapshot snapshot.json was read from the base commit abc1234.\n>\n> 3 findings got no annotation (GitHub shows at most 10 per severity and step); every finding is listed here.\n\n'
+    )
+    expect(formatSummary(buildReport([makeFinding()], [], 'offline', 'error'))).not.toContain('got no annotation')
+  })
+
+  it('lists suppressed findings folded, after the others, with the reason; marks changed lines', () => {
+    const report = buildReport(
+      [
+        makeFinding({ message: 'kept quiet', suppressed: { reason: 'accepted', file: 'c.yml', line: 4 } }),
+        makeFinding({ message: 'changed here', changed: true })
+      ],
+      [],
+      'offline',
+      'error'
+    )
+    const summary = formatSummary(report)
+    expect(rowsOf(summary, '| error')).toEqual([
+      `| error | \`rotation-access-lost\` | \`${KEY_POLICY_FILE}:21\` | changed here _(changed in this pull request)_ |`,
+      `| error | \`rotation-access-lost\` | \`${KEY_POLICY_FILE}:21\` | kept quiet | accepted<br>\`c.yml:4\` |`
+    ])
+    expect(summary).toContain('<details>\n<summary>1 suppressed finding (config <code>ignore:</code>)</summary>')
+    expect(summary.trimEnd().endsWith('</details>')).toBe(true)
+  })
+})

@@ -79,3 +79,18 @@ describe('formatText', () => {
     expect(formatText(report)).not.toContain(String.fromCharCode(27) + '[')
   })
 })
+
+describe('formatText: suppressed findings', () => {
+  it('shows the suppression under the finding instead of the hint', () => {
+    const suppressed = makeFinding({
+      hint: 'restore it',
+      suppressed: { reason: 'accepted\nby security', expires: '2027-01-31', file: 'c.yml', line: 4 }
+    })
+    const text = formatText(buildReport([suppressed], [], 'offline', 'error'), { hints: true })
+    expect(text).toContain('\n    suppressed (c.yml:4, until 2027-01-31): accepted by security\n')
+    expect(text).not.toContain('hint: restore it')
+    expect(
+      formatText(buildReport([makeFinding({ hint: 'restore it' })], [], 'offline', 'error'), { hints: true })
+    ).toContain('    hint: restore it')
+  })
+})

@@ -14,7 +14,7 @@ import { findKey } from './state/keys.js'
 import { toWorkspaceRel } from './sources/workspace.js'
 import type { Config } from './config/types.js'
 import type { IdentityOracle } from './engine/types.js'
-import type { FailOn } from './report/types.js'
+import type { FailOn, Finding } from './report/types.js'
 import type { StateProvider } from './state/types.js'
 
 /** What both the CLI and the action hand to the core. Paths are as the user gave them. */
@@ -25,6 +25,16 @@ export interface CheckOptions {
   reportFile?: string
   sarifFile?: string
   failOn: FailOn
+  /** Whether pre-existing findings can fail the run (default false). */
+  failOnPreExisting?: boolean
+  /** SARIF `automationDetails.id` category (default: the config path), so that matrix legs don't collide. */
+  category?: string
+  /** The config's text from elsewhere (the action's base commit); `config` stays the path findings point at. */
+  configText?: string
+  /** The workspace-relative name findings use for the snapshot when `snapshot` is a copy (the base commit's). */
+  snapshotFile?: string
+  /** Findings made before the run (the action's `baseline-changed`); reported like the gate's own. */
+  findings?: Finding[]
   now: Date
   region?: string
   /** Builds the live-mode provider and simulator (injected so the core never constructs AWS clients). */
@@ -92,13 +102,14 @@ function isKeyRef(ref: string): boolean {
 /** Runs `check`: config → sources → state → worlds → engine → rules → report files. */
 export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const workspace = resolve(opts.workspace)
-  const config = loadConfig(workspace, opts.config ?? DEFAULT_CONFIG_PATH)
+  const config = loadConfig(workspace, opts.config ?? DEFAULT_CONFIG_PATH, { text: opts.configText })
   let provider: StateProvider
   let identity: IdentityOracle | undefined
   let close: (() => void) | undefined
   if (opts.snapshot) {
     const abs = resolve(workspace, opts.snapshot)
-    const display = abs.startsWith(workspace + '/') ? toWorkspaceRel(workspace, abs) : opts.snapshot
+    const display =
+      opts.snapshotFile ?? (abs.startsWith(workspace + '/') ? toWorkspaceRel(workspace, abs) : opts.snapshot)
     provider = new SnapshotProvider(abs, display)
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
@@ -109,14 +120,28 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   }
   try {
     const { change, findings } = readProposedChange(workspace, config, await iacContext(config, provider))
-    const result = await runGate({ config, change, provider, identity, now: opts.now, failOn: opts.failOn, findings })
+    const result = await runGate({
+      config,
+      change,
+      provider,
+      identity,
+      now: opts.now,
+      failOn: opts.failOn,
+      failOnPreExisting: opts.failOnPreExisting,
+      findings: [...findings, ...(opts.findings ?? [])]
+    })
     let reportPath: string | undefined
     if (opts.reportFile) {
       reportPath = outputPath(workspace, opts.reportFile)
       writeOutput(reportPath, toReportJson(result.report))
     }
     if (opts.sarifFile) {
-      const log = toSarif(result.report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP, fallbackFile: config.file })
+      const log = toSarif(result.report, {
+        toolVersion: TOOL_VERSION,
+        ruleHelp: RULE_HELP,
+        fallbackFile: config.file,
+        category: opts.category || config.file
+      })
       writeOutput(outputPath(workspace, opts.sarifFile), sarifJson(log))
     }
     return { ...result, config, reportPath }

@@ -21,7 +21,11 @@ export const RULES = {
   /** A check that holds today but is lost at a later date set in a date condition. */
   scheduledAccessLoss: 'scheduled-access-loss',
   /** Notice: a proposed document without `"Version": "2012-10-17"` (policy variables are plain text). */
-  policyVersion: 'policy-version'
+  policyVersion: 'policy-version',
+  /** Warning: a config `ignore:` entry is past its `expires` date and no longer suppresses anything. */
+  suppressionExpired: 'suppression-expired',
+  /** Warning: the pull request edits the snapshot (or config) that the action reads from the base commit. */
+  baselineChanged: 'baseline-changed'
 } as const
 
 export type RuleId = (typeof RULES)[keyof typeof RULES]
@@ -57,7 +61,12 @@ export const INPUTS = {
   failOn: 'fail-on',
   reportFile: 'report-file',
   sarifFile: 'sarif-file',
-  githubToken: 'github-token'
+  githubToken: 'github-token',
+  comment: 'comment',
+  category: 'category',
+  failOnPreExisting: 'fail-on-pre-existing',
+  baselineFrom: 'baseline-from',
+  fallbackSnapshot: 'fallback-snapshot'
 } as const
 
 export const OUTPUTS = {

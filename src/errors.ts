@@ -28,6 +28,14 @@ export class ConfigError extends GateError {
   }
 }
 
+/** Live mode found no AWS credentials at all (as on pull requests from forks); the action may fall back offline. */
+export class NoCredentialsError extends GateError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NoCredentialsError'
+  }
+}
+
 /** One readable line for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof GateError) return error.describe()

@@ -4,6 +4,7 @@ import { buildRequest, type KeyFacts, type OrgFacts } from './engine/request.js'
 import { identityKey, type Decision, type IdentityOracle, type IdentityVerdict } from './engine/types.js'
 import { ConfigError } from './errors.js'
 import { buildReport } from './report/build.js'
+import { applySuppressions } from './report/suppress.js'
 import { rotationAccessRules } from './rules/access.js'
 import {
   ineffectiveStatementRule,
@@ -39,6 +40,8 @@ export interface GateInput {
   identity?: IdentityOracle
   now: Date
   failOn: FailOn
+  /** Whether `preExisting` findings can fail the run (default false: only what the change causes blocks). */
+  failOnPreExisting?: boolean
   /** Findings of the sources themselves (malformed templates and plans, mapping notices). */
   findings?: Finding[]
 }
@@ -408,5 +411,13 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       preExisting: false
     })
   }
-  return { report: buildReport(findings, checks, provider.mode, input.failOn), state }
+  const keyNames = plans.map(plan => ({
+    arn: plan.keyArn,
+    names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter(
+      (name): name is string => typeof name === 'string'
+    )
+  }))
+  const reported = applySuppressions(findings, config.ignore, input.now, config.file, keyNames)
+  const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
+  return { report: buildReport(reported, checks, provider.mode, policy), state }
 }

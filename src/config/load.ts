@@ -6,7 +6,14 @@ import { ConfigError, GateError } from '../errors.js'
 import { resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
 import { configSchema } from './schema.js'
 import type { ConfigFile } from './schema.js'
-import type { CloudFormationConfig, Config, KeyConfig, PrincipalConfig, TerraformConfig } from './types.js'
+import type {
+  CloudFormationConfig,
+  Config,
+  IgnoreConfig,
+  KeyConfig,
+  PrincipalConfig,
+  TerraformConfig
+} from './types.js'
 
 /** Enough for any honest config; far below what an alias bomb needs. */
 const MAX_ALIAS_COUNT = 100
@@ -18,14 +25,27 @@ type Segment = string | number
  * with the config line of the offending value; only the first one (by line) is reported.
  * `configPath` is relative to the workspace (an absolute path inside it is accepted too).
  */
-export function loadConfig(workspace: string, configPath: string, opts: { maxBytes?: number } = {}): Config {
+/**
+ * Loads and validates the config. `text` replaces the file's content (the action passes the config of the
+ * pull request's base commit); findings still point at the path in the workspace.
+ */
+export function loadConfig(
+  workspace: string,
+  configPath: string,
+  opts: { maxBytes?: number; text?: string } = {}
+): Config {
   const rel = path.isAbsolute(configPath) ? toWorkspaceRel(workspace, configPath) : configPath
   let text: string
   let file: string
   try {
-    const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes })
-    text = read.text
-    file = read.rel
+    if (opts.text !== undefined) {
+      text = opts.text
+      file = path.posix.normalize(rel.split(path.sep).join('/'))
+    } else {
+      const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes })
+      text = read.text
+      file = read.rel
+    }
   } catch (error) {
     if (error instanceof GateError) throw new ConfigError(`cannot read config: ${error.message}`)
     throw error
@@ -464,6 +484,16 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     line: source.line(['terraform', i])
   }))
 
+  const ignore = file.ignore.map((entry, i): IgnoreConfig => {
+    const out: IgnoreConfig = { rule: entry.rule, reason: entry.reason, line: source.line(['ignore', i]) }
+    if (entry.key !== undefined) out.key = entry.key
+    if (entry.principal !== undefined) out.principal = entry.principal
+    if (entry.action !== undefined) out.action = entry.action
+    if (entry.file !== undefined) out.file = path.posix.normalize(entry.file)
+    if (entry.expires !== undefined) out.expires = entry.expires
+    return out
+  })
+
   const config: Config = {
     version: 1,
     file: source.file,
@@ -472,7 +502,8 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     context,
     horizonDays: file['horizon-days'],
     cloudformation,
-    terraform
+    terraform,
+    ignore
   }
   if (file.region !== undefined) config.region = file.region
   return config

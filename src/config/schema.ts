@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { DEFAULT_OWNER_ACTIONS, DEFAULT_HORIZON_DAYS, DEFAULT_ROTATION_ACTIONS } from '../constants.js'
+import { DEFAULT_OWNER_ACTIONS, DEFAULT_HORIZON_DAYS, DEFAULT_ROTATION_ACTIONS, RULES } from '../constants.js'
 
 /**
  * The config file of CONTRACT §4 as one strict schema: unknown fields are errors (a typo must not
@@ -235,6 +235,48 @@ const terraformSchema = z.strictObject({
   principals: z.record(tfAddress, roleOrUserArn).default(() => ({}))
 })
 
+/** Rules a finding can be suppressed for; a config error stops the run and cannot be ignored. */
+const SUPPRESSIBLE_RULES = Object.values(RULES).filter(rule => rule !== RULES.configError)
+
+/** `YYYY-MM-DD`, a real calendar date (YAML 1.2 reads it as a string; a YAML 1.1 timestamp is a Date). */
+const isoDate = z.preprocess(
+  value => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  checked(value => {
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+    return valid ? undefined : withHint('not a date like 2027-01-31', value)
+  })
+)
+
+const ignoreSchema = z
+  .strictObject({
+    rule: z.enum(SUPPRESSIBLE_RULES, {
+      error: issue => `not a rule id: ${q(String(issue.input))} (one of ${SUPPRESSIBLE_RULES.join(', ')})`
+    }),
+    key: nonEmpty.optional(),
+    principal: nonEmpty.optional(),
+    action: action.optional(),
+    file: filePath.optional(),
+    reason: z
+      .string({ error: 'needs a reason: why this finding is accepted, and who accepted it' })
+      .trim()
+      .min(1, { error: 'needs a reason: why this finding is accepted, and who accepted it' }),
+    expires: isoDate.optional()
+  })
+  .superRefine((entry, ctx) => {
+    if (
+      entry.key === undefined &&
+      entry.principal === undefined &&
+      entry.action === undefined &&
+      entry.file === undefined
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'name what to ignore besides the rule: key, principal, action or file',
+        input: entry
+      })
+    }
+  })
+
 export const configSchema = z
   .strictObject({
     version: z.literal(1, {
@@ -251,7 +293,8 @@ export const configSchema = z
       .max(3650, { error: 'must be a whole number of days between 0 and 3650' })
       .default(DEFAULT_HORIZON_DAYS),
     cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
-    terraform: oneOrMany(terraformSchema).default(() => [])
+    terraform: oneOrMany(terraformSchema).default(() => []),
+    ignore: z.array(ignoreSchema).default(() => [])
   })
   .superRefine((config, ctx) => {
     if (config.keys.length === 0 && config.cloudformation.length === 0 && config.terraform.length === 0) {

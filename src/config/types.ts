@@ -55,6 +55,20 @@ export interface TerraformConfig {
   line: number
 }
 
+/** A config `ignore:` entry: findings matching every field given are shown as suppressed and never block. */
+export interface IgnoreConfig {
+  rule: string
+  /** A key ARN, or the key's config `name`, alias or reference as written under `keys:`. */
+  key?: string
+  principal?: string
+  action?: string
+  file?: string
+  reason: string
+  /** `YYYY-MM-DD`: the entry applies up to and including this day (UTC). */
+  expires?: string
+  line: number
+}
+
 export interface Config {
   version: 1
   /** Workspace-relative path of the config file, with `/`. */
@@ -68,4 +82,5 @@ export interface Config {
   horizonDays: number
   cloudformation: CloudFormationConfig[]
   terraform: TerraformConfig[]
+  ignore: IgnoreConfig[]
 }

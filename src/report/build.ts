@@ -1,4 +1,4 @@
-import type { CheckResult, FailOn, Finding, Report, Severity } from './types.js'
+import type { CheckResult, FailOn, FailPolicy, Finding, Report, Severity } from './types.js'
 
 /** Severities from most to least severe; the index is the rank used for sorting and thresholds. */
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice']
@@ -39,10 +39,35 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings)
 }
 
+/**
+ * The order in which reviewers see findings (annotations, job summary, PR comment): most severe first,
+ * then those on lines the pull request changed, then new before pre-existing, then report order.
+ * Suppressed findings go last. The report file keeps the CONTRACT §5 order.
+ */
+export function compareForReview(a: Finding, b: Finding): number {
+  return (
+    Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    Number(!a.changed) - Number(!b.changed) ||
+    Number(a.preExisting) - Number(b.preExisting) ||
+    compareFindings(a, b)
+  )
+}
+
+/** Counts per severity of the findings that are not suppressed. */
 export function countFindings(findings: readonly Finding[]): Report['counts'] {
   const counts = { error: 0, warning: 0, notice: 0 }
-  for (const finding of findings) counts[finding.severity]++
+  for (const finding of findings) if (!finding.suppressed) counts[finding.severity]++
   return counts
+}
+
+/** The findings that may fail the run: not suppressed, and new unless the policy counts pre-existing ones. */
+export function blockingFindings(findings: readonly Finding[], policy: FailPolicy): Finding[] {
+  return findings.filter(f => !f.suppressed && (policy.preExisting || !f.preExisting))
+}
+
+function toPolicy(policy: FailOn | FailPolicy): FailPolicy {
+  return typeof policy === 'string' ? { failOn: policy } : policy
 }
 
 /** True when some finding is at or above the `fail-on` threshold (`never` never fails). */
@@ -61,12 +86,14 @@ export function buildReport(
   findings: readonly Finding[],
   checks: readonly CheckResult[],
   mode: Report['mode'],
-  failOn: FailOn
+  failPolicy: FailOn | FailPolicy
 ): Report {
+  const policy = toPolicy(failPolicy)
   const counts = countFindings(findings)
+  const blocking = countFindings(blockingFindings(findings, policy))
   return {
     version: 1,
-    result: shouldFail(counts, failOn) ? 'failed' : 'passed',
+    result: shouldFail(blocking, policy.failOn) ? 'failed' : 'passed',
     mode,
     counts,
     findings: sortFindings(findings),
@@ -88,6 +115,10 @@ function findingJson(finding: Finding): Record<string, unknown> {
   if (finding.startLine !== undefined) out.startLine = finding.startLine
   if (finding.endLine !== undefined) out.endLine = finding.endLine
   out.preExisting = finding.preExisting
+  if (finding.suppressed) {
+    const { reason, expires } = finding.suppressed
+    out.suppressed = expires === undefined ? { reason } : { reason, expires }
+  }
   return out
 }
 

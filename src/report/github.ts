@@ -3,8 +3,8 @@
  * `core.error(message, { title, file, startLine, endLine })`, so `--format github` and the
  * action produce the same lines without this module depending on the runtime.
  */
-import { compareFindings, severityRank } from './build.js'
-import type { Finding } from './types.js'
+import { compareForReview } from './build.js'
+import type { Finding, Severity } from './types.js'
 
 /** GitHub shows at most 10 annotations of each level per step; the rest are dropped silently. */
 export const ANNOTATIONS_PER_SEVERITY = 10
@@ -62,29 +62,51 @@ export function formatWorkflowCommand(finding: Finding): string {
 }
 
 export interface AnnotationSelection {
-  /** The findings to annotate: most severe first, then in report order (file, line, rule). */
+  /**
+   * The findings to annotate: most severe first, then those on lines the pull request changed, then new
+   * before pre-existing, then report order (file, line, rule).
+   */
   annotated: Finding[]
-  /** Everything else, in the same order; these belong in the job summary and SARIF. */
+  /** The other findings that count, in the same order; these belong in the job summary and SARIF. */
   rest: Finding[]
+  /** Suppressed findings are never annotated; the summary and the PR comment list them folded. */
+  suppressed: Finding[]
 }
 
-/** Picks at most `limit` findings of each severity to annotate, the most severe first. */
-export function selectAnnotations(findings: readonly Finding[], limit = ANNOTATIONS_PER_SEVERITY): AnnotationSelection {
-  const ordered = [...findings].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || compareFindings(a, b)
-  )
+export interface AnnotationLimits {
+  /** Annotations per severity (default 10, GitHub's per-step limit). */
+  perSeverity?: number
+  /**
+   * Slots kept free per severity for lines the caller prints itself: the action keeps one error slot for
+   * the failure line of `core.setFailed`, which is an error annotation too.
+   */
+  reserve?: Partial<Record<Severity, number>>
+}
+
+/** Picks at most `limit` findings of each severity to annotate, the most severe and the newest first. */
+export function selectAnnotations(
+  findings: readonly Finding[],
+  limit: number | AnnotationLimits = ANNOTATIONS_PER_SEVERITY
+): AnnotationSelection {
+  const limits = typeof limit === 'number' ? { perSeverity: limit } : limit
+  const perSeverity = limits.perSeverity ?? ANNOTATIONS_PER_SEVERITY
+  const room = (severity: Severity): number => Math.max(0, perSeverity - (limits.reserve?.[severity] ?? 0))
+  const ordered = [...findings].sort(compareForReview)
   const taken = { error: 0, warning: 0, notice: 0 }
   const annotated: Finding[] = []
   const rest: Finding[] = []
+  const suppressed: Finding[] = []
   for (const finding of ordered) {
-    if (taken[finding.severity] < limit) {
+    if (finding.suppressed) {
+      suppressed.push(finding)
+    } else if (taken[finding.severity] < room(finding.severity)) {
       taken[finding.severity]++
       annotated.push(finding)
     } else {
       rest.push(finding)
     }
   }
-  return { annotated, rest }
+  return { annotated, rest, suppressed }
 }
 
 export interface WorkflowCommandOptions {

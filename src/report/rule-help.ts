@@ -212,5 +212,26 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
       'Fix the config at the line shown (default .github/kms-policy-gate.yml). Paths are relative to the ' +
       'workspace root and may not leave it; keys are key ARNs, key ids, alias/NAME or alias ARNs.',
     severity: 'error'
+  },
+  'suppression-expired': {
+    title: 'Suppression expired',
+    description:
+      "An `ignore:` entry of the gate's config is past its `expires` date. It no longer suppresses anything, so the " +
+      'findings it matched count and can block again.',
+    hint:
+      'Fix what the entry suppressed and remove the entry, or, if the exception is still needed, give it a new ' +
+      '`expires` date and an up-to-date `reason`.',
+    severity: 'warning'
+  },
+  'baseline-changed': {
+    title: 'Pull request edits the baseline',
+    description:
+      'The pull request changes the snapshot file (or, with `baseline: base`, the config) that describes the live ' +
+      'state. On pull requests the action reads these files from the base commit, so that a change cannot approve ' +
+      'itself by editing its own baseline; the edited version applies once it is merged.',
+    hint:
+      'Refresh the snapshot in its own pull request (kms-policy-gate snapshot), separate from policy changes, so ' +
+      'that reviewers can see what changed in the live state.',
+    severity: 'warning'
   }
 }

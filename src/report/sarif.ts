@@ -23,6 +23,11 @@ export interface SarifOptions {
    * GitHub code scanning rejects a whole upload when any result has no location.
    */
   fallbackFile?: string
+  /**
+   * Code scanning category (`runs[].automationDetails.id`). Two uploads for one commit with the same
+   * category replace each other, so matrix legs need distinct ones.
+   */
+  category?: string
 }
 
 const LEVEL: Record<Severity, sarif.Result.level> = { error: 'error', warning: 'warning', notice: 'note' }
@@ -110,6 +115,12 @@ export function toSarif(report: Report, opts: SarifOptions): sarif.Log {
     const where = locations(finding, opts.fallbackFile)
     if (where) result.locations = where
     result.partialFingerprints = { [FINGERPRINT_KEY]: `${hash}:${occurrence}` }
+    if (finding.suppressed) {
+      // SARIF 2.1.0 §3.35: `external` = suppressed outside the source file (the gate's config).
+      properties.suppressedBy = `${finding.suppressed.file}:${finding.suppressed.line}`
+      if (finding.suppressed.expires) properties.suppressionExpires = finding.suppressed.expires
+      result.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.suppressed.reason }]
+    }
     result.properties = properties
     return result
   })
@@ -123,8 +134,17 @@ export function toSarif(report: Report, opts: SarifOptions): sarif.Log {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{ tool: { driver }, results }]
+    runs: [{ tool: { driver }, ...automation(opts.category), results }]
   }
+}
+
+/**
+ * GitHub takes the category from `automationDetails.id` up to its last `/` (docs.github.com, "SARIF support
+ * for code scanning", runAutomationDetails object), so the id is the category followed by `/`.
+ */
+function automation(category: string | undefined): { automationDetails?: sarif.RunAutomationDetails } {
+  if (!category) return {}
+  return { automationDetails: { id: `${TOOL_NAME}/${category}/` } }
 }
 
 export function sarifJson(log: sarif.Log): string {

@@ -3,7 +3,7 @@
  * checks with the statements that decided them. GitHub refuses summaries over 1 MiB, so the
  * tables are cut to fit and the summary says what was left out and where to find it.
  */
-import { describeCounts, plural, severityRank } from './build.js'
+import { compareForReview, describeCounts, plural } from './build.js'
 import type { DecisionValue, StatementRef } from '../engine/types.js'
 import type { CheckResult, Finding, Report } from './types.js'
 
@@ -12,6 +12,10 @@ export interface SummaryOptions {
   title?: string
   /** Upper bound on the summary's UTF-8 size (default 1,000,000; GitHub's limit is 1 MiB per step). */
   maxBytes?: number
+  /** Findings left without an annotation by GitHub's per-step limits; the summary says how many. */
+  notAnnotated?: number
+  /** Lines shown under the headline (the action: where the baseline came from, a fallback, a skipped comment). */
+  notes?: string[]
 }
 
 export const SUMMARY_MAX_BYTES = 1_000_000
@@ -30,7 +34,7 @@ export function escapeCell(text: string): string {
 }
 
 /** An identifier shown as code; `|` still needs escaping inside a table. */
-function code(text: string): string {
+export function code(text: string): string {
   if (/[`\r\n]/.test(text)) return escapeCell(text)
   return `\`${text.replace(/\|/g, '\\|')}\``
 }
@@ -64,7 +68,7 @@ function sideCell(decision: DecisionValue | null, refs: StatementRef[] | undefin
   return parts.join('<br>')
 }
 
-function checkRow(check: CheckResult): string {
+export function checkRow(check: CheckResult): string {
   // Bold the after side when the decision changed, so regressions stand out.
   const changed = check.before !== null && check.before !== check.after
   const cells = [
@@ -77,24 +81,63 @@ function checkRow(check: CheckResult): string {
   return `| ${cells.join(' | ')} |`
 }
 
-function location(finding: Finding): string {
+export function location(finding: Finding): string {
   if (!finding.file) return '—'
   const line = finding.startLine !== undefined && finding.startLine >= 1 ? `:${finding.startLine}` : ''
   return code(`${finding.file}${line}`)
 }
 
+/** The message cell: the message, and whether the PR changed those lines or the finding predates it. */
+export function findingMessage(finding: Finding): string {
+  const marks = [
+    finding.changed ? ' _(changed in this pull request)_' : '',
+    finding.preExisting ? ' _(pre-existing)_' : ''
+  ]
+  return escapeCell(finding.message) + marks.join('')
+}
+
 function findingRow(finding: Finding): string {
-  const message = escapeCell(finding.message) + (finding.preExisting ? ' _(pre-existing)_' : '')
-  return `| ${finding.severity} | ${code(finding.rule)} | ${location(finding)} | ${message} |`
+  return `| ${finding.severity} | ${code(finding.rule)} | ${location(finding)} | ${findingMessage(finding)} |`
+}
+
+/** How a suppression reads in a table: its reason, until when, and where the entry is. */
+export function suppressionCell(finding: Finding): string {
+  const s = finding.suppressed
+  if (!s) return ''
+  const until = s.expires ? ` (until ${s.expires})` : ''
+  return `${escapeCell(s.reason)}${until}<br>${code(`${s.file}:${s.line}`)}`
+}
+
+function suppressedRow(finding: Finding): string {
+  const cells = [
+    finding.severity,
+    code(finding.rule),
+    location(finding),
+    findingMessage(finding),
+    suppressionCell(finding)
+  ]
+  return `| ${cells.join(' | ')} |`
+}
+
+function suppressedHead(count: number): string[] {
+  return [
+    '<details>',
+    `<summary>${plural(count, 'suppressed finding')} (config <code>ignore:</code>)</summary>`,
+    '',
+    '| Severity | Rule | Location | Message | Suppressed because |',
+    '| --- | --- | --- | --- | --- |'
+  ]
 }
 
 const FINDINGS_HEADER = ['### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |']
-const CHECKS_HEADER = ['| Principal | Purpose | Action | Before | After |', '| --- | --- | --- | --- | --- |']
+export const CHECKS_HEADER = ['| Principal | Purpose | Action | Before | After |', '| --- | --- | --- | --- | --- |']
 
 interface Table {
   /** Lines before the rows (heading, header row); shown only with at least one row. */
   head: string[]
   rows: string[]
+  /** Lines after the rows (closing a `<details>`); shown with the head. */
+  tail?: string[]
 }
 
 interface Rendered {
@@ -110,7 +153,8 @@ function fill(tables: Table[], budget: number): Rendered {
   // Once a row does not fit, every later row is left out too, so what is shown is a prefix.
   let full = false
   for (const table of tables) {
-    const headBytes = table.head.reduce((sum, line) => sum + bytes(line) + 1, 0) + 1
+    const tail = table.tail ?? []
+    const headBytes = [...table.head, ...tail].reduce((sum, line) => sum + bytes(line) + 1, 0) + 1
     let started = false
     for (const row of table.rows) {
       const cost = bytes(row) + 1 + (started ? 0 : headBytes)
@@ -127,29 +171,39 @@ function fill(tables: Table[], budget: number): Rendered {
       lines.push(row)
       used += cost
     }
+    if (started && tail.length > 0) lines.push('', ...tail)
   }
   return { lines, omitted }
 }
 
 function size(tables: Table[]): number {
   return tables.reduce(
-    (sum, table) => sum + [...table.head, ...table.rows].reduce((s, line) => s + bytes(line) + 1, 1),
+    (sum, table) =>
+      sum + [...table.head, ...table.rows, ...(table.tail ?? [])].reduce((s, line) => s + bytes(line) + 1, 2),
     0
   )
 }
 
 /** Checks grouped by key, in the order the keys first appear. */
-function checkTables(checks: CheckResult[]): Table[] {
+export function groupChecksByKey(checks: readonly CheckResult[]): CheckResult[][] {
   const byKey = new Map<string, CheckResult[]>()
   for (const check of checks) {
     const group = byKey.get(check.key)
     if (group) group.push(check)
     else byKey.set(check.key, [check])
   }
-  return [...byKey.values()].map(group => {
-    const { key, keyName } = group[0]
-    const heading = keyName && keyName !== key ? `### ${escapeCell(keyName)} (${code(key)})` : `### ${code(key)}`
-    return { head: [heading, '', ...CHECKS_HEADER], rows: group.map(checkRow) }
+  return [...byKey.values()]
+}
+
+/** `### app-data (`arn:…`)`: the heading of a key's table. */
+export function keyHeading(check: CheckResult): string {
+  const { key, keyName } = check
+  return keyName && keyName !== key ? `${escapeCell(keyName)} (${code(key)})` : code(key)
+}
+
+function checkTables(checks: CheckResult[]): Table[] {
+  return groupChecksByKey(checks).map(group => {
+    return { head: [`### ${keyHeading(group[0])}`, '', ...CHECKS_HEADER], rows: group.map(checkRow) }
   })
 }
 
@@ -163,6 +217,19 @@ function clip(text: string, max: number): string {
   return end >= 0 ? cut.slice(0, end + 1) : ''
 }
 
+/** Lines under the headline: the caller's notes, and how many findings GitHub will show no annotation for. */
+function headNotes(report: Report, opts: SummaryOptions): string[] {
+  const lines = (opts.notes ?? []).map(note => `> ${escapeCell(note)}`)
+  if (opts.notAnnotated) {
+    lines.push(
+      `> ${plural(opts.notAnnotated, 'finding')} got no annotation (GitHub shows at most 10 per severity and step); ` +
+        'every finding is listed here.'
+    )
+  }
+  // A blank line ends the quote.
+  return lines.flatMap((line, i) => (i < lines.length - 1 ? [line, '>'] : [line, '']))
+}
+
 export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
   const title = opts.title ?? 'kms-policy-gate'
   const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES
@@ -171,12 +238,22 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     `## ${passed ? '✅' : '❌'} ${escapeCell(title)} ${passed ? 'passed' : 'failed'}`,
     '',
     `${describeCounts(report.counts)} · ${report.mode} mode · ${plural(report.checks.length, 'check')}`,
-    ''
+    '',
+    ...headNotes(report, opts)
   ].join('\n')
 
-  // Most severe first, so that a cut drops notices before errors.
-  const findings = [...report.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
+  // Most severe first, so that a cut drops notices before errors; suppressed findings last, folded.
+  const ordered = [...report.findings].sort(compareForReview)
+  const findings = ordered.filter(f => !f.suppressed)
+  const suppressed = ordered.filter(f => f.suppressed)
   const findingTables: Table[] = findings.length > 0 ? [{ head: FINDINGS_HEADER, rows: findings.map(findingRow) }] : []
+  if (suppressed.length > 0) {
+    findingTables.push({
+      head: suppressedHead(suppressed.length),
+      rows: suppressed.map(suppressedRow),
+      tail: ['</details>']
+    })
+  }
   const keyTables = checkTables(report.checks)
 
   const available = maxBytes - bytes(head) - 2

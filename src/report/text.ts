@@ -43,7 +43,10 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
     const lines: string[] = []
     for (const finding of report.findings) {
       lines.push(formatFindingLine(finding))
-      if (opts.hints && finding.hint) lines.push(`    hint: ${oneLine(finding.hint)}`)
+      if (finding.suppressed) {
+        const { reason, expires, file, line } = finding.suppressed
+        lines.push(`    suppressed (${file}:${line}${expires ? `, until ${expires}` : ''}): ${oneLine(reason)}`)
+      } else if (opts.hints && finding.hint) lines.push(`    hint: ${oneLine(finding.hint)}`)
     }
     sections.push(lines)
   }

@@ -18,6 +18,27 @@ export interface Finding {
   preExisting: boolean
   /** A short hint on how to fix it (text and SARIF help). */
   hint?: string
+  /** Set when a config `ignore:` entry matches: the finding is shown and kept, but never counts or blocks. */
+  suppressed?: Suppression
+  /** Set by the action when the finding's lines are among the lines the pull request changed. */
+  changed?: boolean
+}
+
+/** Why a finding is suppressed: the config `ignore:` entry that matched it. */
+export interface Suppression {
+  reason: string
+  /** `YYYY-MM-DD`: the last day the entry applies. */
+  expires?: string
+  /** Where the entry is: the config file and the line of its `- ` item. */
+  file: string
+  line: number
+}
+
+/** What makes a run fail: the lowest severity, and whether findings that predate the change count. */
+export interface FailPolicy {
+  failOn: FailOn
+  /** Default false: `preExisting` findings are reported but do not block. */
+  preExisting?: boolean
 }
 
 export type Purpose = 'rotation' | 'owner'

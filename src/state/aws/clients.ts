@@ -1,6 +1,7 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
 import { TOOL_NAME, TOOL_VERSION } from '../../constants.js'
+import { proxyAgentsFor, serviceUrl } from '../../proxy.js'
 
 export interface AwsClients {
   kms: KMSClient
@@ -26,6 +27,8 @@ export interface AwsClientOptions {
   requestTimeoutMs?: number
   /** Replaces the adaptive retry strategy (tests use short delays). */
   retryStrategy?: KMSClientConfig['retryStrategy']
+  /** Environment for the proxy decision (default process.env). */
+  env?: NodeJS.ProcessEnv
 }
 
 const DEFAULT_MAX_ATTEMPTS = 6
@@ -52,8 +55,16 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     ...(options.credentials ? { credentials: options.credentials } : {}),
     ...(options.retryStrategy ? { retryStrategy: options.retryStrategy } : {})
   } satisfies KMSClientConfig
-  const kms = new KMSClient(config)
-  const iam = new IAMClient(config)
+  // HTTPS_PROXY / NO_PROXY, decided per service endpoint.
+  const withProxy = (service: 'kms' | 'iam') => ({
+    ...config,
+    requestHandler: {
+      ...config.requestHandler,
+      ...proxyAgentsFor(serviceUrl(service, options.region, options.endpoint, options.env))
+    }
+  })
+  const kms = new KMSClient(withProxy('kms'))
+  const iam = new IAMClient(withProxy('iam'))
   return {
     kms,
     iam,

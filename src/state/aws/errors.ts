@@ -1,4 +1,4 @@
-import { GateError } from '../../errors.js'
+import { GateError, NoCredentialsError } from '../../errors.js'
 
 /** What was being asked when AWS failed: `kms:GetKeyPolicy` and the key, `iam:GetRole` and the role… */
 export interface AwsCall {
@@ -48,7 +48,9 @@ export function awsError(error: unknown, call: AwsCall): GateError {
   if (ACCESS_DENIED.has(name))
     return new GateError(`${where} — the gate's role needs ${call.api} ${scope(call.resource)}`)
   if (BAD_CREDENTIALS.has(name)) {
-    return new GateError(
+    // The default chain found nothing at all: a distinct type, so that the action can fall back to a snapshot.
+    const Type = name === 'CredentialsProviderError' ? NoCredentialsError : GateError
+    return new Type(
       `${where} — no valid AWS credentials (${detail(error)}); configure them, e.g. with aws-actions/configure-aws-credentials`
     )
   }
