@@ -184,13 +184,13 @@ describe('rotation-access-missing', () => {
     expect(report.checks[0]).toEqual(row(ROLE, 'rotation', 'kms:RotateKeyOnDemand', 'implicit-deny', 'implicit-deny'))
   })
 
-  it('blocks with --fail-on warning --fail-on-pre-existing, not with --fail-on warning alone', async () => {
-    const both = await checkRepo('rotation-access-missing', {
-      extra: ['--fail-on', 'warning', '--fail-on-pre-existing']
-    })
+  it('blocks with --fail-on warning (CONTRACT §2), not with --ignore-pre-existing', async () => {
+    const both = await checkRepo('rotation-access-missing', { extra: ['--fail-on', 'warning'] })
     expect(both.code).toBe(1)
     expect(both.report.result).toBe('failed')
-    const newOnly = await checkRepo('rotation-access-missing', { extra: ['--fail-on', 'warning'] })
+    const newOnly = await checkRepo('rotation-access-missing', {
+      extra: ['--fail-on', 'warning', '--ignore-pre-existing']
+    })
     expect(newOnly.code).toBe(0)
     expect(newOnly.report.result).toBe('passed')
   })

@@ -29,10 +29,10 @@ describe('rotation-disabled', () => {
     expect(report.checks).toEqual([...rotationRows(), row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')])
   })
 
-  it('blocks with --fail-on warning --fail-on-pre-existing, not with --fail-on warning alone (it predates the change)', async () => {
-    const both = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning', '--fail-on-pre-existing'] })
+  it('blocks with --fail-on warning (CONTRACT §2), not with --ignore-pre-existing (it predates the change)', async () => {
+    const both = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning'] })
     expect(both.code).toBe(1)
-    const newOnly = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning'] })
+    const newOnly = await checkRepo('rotation-disabled', { extra: ['--fail-on', 'warning', '--ignore-pre-existing'] })
     expect(newOnly.code).toBe(0)
     expect(newOnly.report.counts.warning).toBe(1)
   })

@@ -22,7 +22,7 @@ export const USAGE = `Usage:
   ${TOOL_NAME} check [--workspace DIR] [--config FILE] [--snapshot FILE]
                   [--report-file FILE] [--sarif-file FILE]
                   [--format text|json|github] [--fail-on error|warning|never]
-                  [--fail-on-pre-existing] [--category NAME]
+                  [--ignore-pre-existing] [--category NAME]
                   [--now ISO-8601] [--region REGION]
   ${TOOL_NAME} snapshot --config FILE [--workspace DIR] [--region REGION] --out FILE
   ${TOOL_NAME} explain --key KEY --principal ARN --action ACTION [--snapshot FILE] [--config FILE] [--after]
@@ -103,6 +103,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       'fail-on-pre-existing': { type: 'boolean' },
+      'ignore-pre-existing': { type: 'boolean' },
       category: { type: 'string' },
       now: { type: 'string' },
       region: { type: 'string' }
@@ -119,7 +120,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
     reportFile: values['report-file'] ? resolve(io.cwd, values['report-file']) : undefined,
     sarifFile: values['sarif-file'] ? resolve(io.cwd, values['sarif-file']) : undefined,
     failOn,
-    failOnPreExisting: values['fail-on-pre-existing'] ?? false,
+    // CONTRACT §2: every finding at or above --fail-on blocks the CLI, pre-existing ones included;
+    // --ignore-pre-existing counts only what the change introduces (the action's default).
+    failOnPreExisting: values['ignore-pre-existing'] ? false : (values['fail-on-pre-existing'] ?? true),
     category: values.category,
     now: parseNow(values.now),
     region: values.region,
