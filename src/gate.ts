@@ -1,7 +1,7 @@
 import { DEFAULT_ROTATION_ACTIONS, RULES } from './constants.js'
 import { decide } from './engine/evaluate.js'
 import { buildRequest, type KeyFacts } from './engine/request.js'
-import { identityKey, type Decision, type IdentityOracle, type IdentityVerdict } from './engine/types.js'
+import { identityKey, type Decision, type IdentityOracle } from './engine/types.js'
 import { ConfigError } from './errors.js'
 import { buildReport } from './report/build.js'
 import { rotationAccessRules } from './rules/access.js'
@@ -18,7 +18,8 @@ import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
 import { findKey, rotationUnsupportedReason } from './state/keys.js'
 import { partitionOf } from './sources/iac.js'
-import { afterWorld, beforeWorld, hasUnknownValues, policySetFor, type World } from './worlds/build.js'
+import { afterWorld, beforeWorld, policySetFor } from './worlds/build.js'
+import { simulateIdentity } from './worlds/identity.js'
 import type { Config } from './config/types.js'
 import type { PolicyDocument } from './policy/types.js'
 import type { CheckResult, FailOn, Finding, Report } from './report/types.js'
@@ -157,76 +158,6 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
   return plans
 }
 
-/** Identity verdicts from the simulator: one query per principal per world, none for an unchanged world. */
-async function simulate(
-  oracle: IdentityOracle,
-  plans: KeyPlan[],
-  before: World,
-  after: World,
-  config: Config
-): Promise<{ before: Map<string, IdentityVerdict>; after: Map<string, IdentityVerdict> }> {
-  const needs = new Map<string, { actions: Set<string>; keys: Set<string> }>()
-  const need = (p: string, a: string, k: string): void => {
-    if (/:root$/.test(p)) return // the account root is decided by the key policy, never simulated
-    // A role or user of the account that the provider did not find does not exist (yet): the simulator
-    // can only answer NoSuchEntity (implicit deny), which would ignore the documents the change proposes
-    // for it. Its identity side is exactly those documents, so it is evaluated locally, as offline.
-    const entity = /^arn:[^:]+:iam::(\d{12}):(?:role|user)\//.exec(p)
-    if (entity && entity[1] === before.account && !before.principals.has(p)) return
-    const n = needs.get(p) ?? { actions: new Set(), keys: new Set() }
-    n.actions.add(a)
-    n.keys.add(k)
-    needs.set(p, n)
-  }
-  for (const plan of plans) {
-    if (!plan.live) continue
-    for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) need(p, a, plan.keyArn)
-    for (const p of plan.owners) for (const a of plan.ownerActions) need(p, a, plan.keyArn)
-  }
-  const out = { before: new Map<string, IdentityVerdict>(), after: new Map<string, IdentityVerdict>() }
-  await Promise.all(
-    [...needs].map(async ([principal, n]) => {
-      const base = {
-        principal,
-        actions: [...n.actions],
-        resources: [...n.keys],
-        context: config.context[principal] ?? {}
-      }
-      const b = await oracle.simulate({ ...base, policyInputs: [], exclusions: [] })
-      for (const [k, v] of b) out.before.set(k, v)
-      const docs = after.principals.get(principal)
-      if (!docs?.changed) {
-        for (const [k, v] of b) out.after.set(k, v)
-        return
-      }
-      // A document known only after deployment cannot be simulated: the identity side is undecided.
-      const pending = [...docs.inputs, ...(docs.proposedBoundary ? [docs.proposedBoundary] : [])].filter(
-        hasUnknownValues
-      )
-      if (pending.length) {
-        for (const [k] of b) {
-          out.after.set(k, {
-            decision: 'inconclusive',
-            missingContext: [
-              `values known only after deployment in ${pending.map(d => d.origin.file ?? d.origin.name).join(', ')}`
-            ],
-            matched: []
-          })
-        }
-        return
-      }
-      const a = await oracle.simulate({
-        ...base,
-        policyInputs: docs.inputs.map(d => JSON.stringify(d.json)),
-        exclusions: docs.exclusions,
-        boundary: docs.proposedBoundary ? JSON.stringify(docs.proposedBoundary.json) : undefined
-      })
-      for (const [k, v] of a) out.after.set(k, v)
-    })
-  )
-  return out
-}
-
 export async function runGate(input: GateInput): Promise<GateResult> {
   const { config, change, provider, now } = input
   const principals = new Set<string>()
@@ -247,11 +178,28 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const plans = planKeys(config, change, state, provider.file)
   const before = beforeWorld(state)
   const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])))
-  const verdicts = input.identity ? await simulate(input.identity, plans, before, after, config) : undefined
+  const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
+  const verdicts = input.identity
+    ? await simulateIdentity({
+        oracle: input.identity,
+        pairs: plans
+          .filter(plan => plan.live)
+          .flatMap(plan =>
+            [
+              ...plan.rotationPrincipals.flatMap(p => plan.rotationActions.map(a => ({ principal: p, action: a }))),
+              ...plan.owners.flatMap(p => plan.ownerActions.map(a => ({ principal: p, action: a })))
+            ].map(pa => ({ ...pa, keyArn: plan.keyArn, facts: plan.facts }))
+          ),
+        before,
+        after,
+        config,
+        now,
+        uniqueIds
+      })
+    : undefined
 
   const findings: Finding[] = [...(input.findings ?? [])]
   const checks: CheckResult[] = []
-  const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
   for (const plan of plans) {
     const evaluated: EvaluatedCheck[] = []
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {

@@ -26,6 +26,11 @@ const snapshotSchema = z
           origin: z.string().optional(),
           keyState: z.string().optional(),
           multiRegion: z.boolean().optional(),
+          multiRegionKeyType: z.enum(['PRIMARY', 'REPLICA']).optional(),
+          primaryKeyArn: z
+            .string()
+            .regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN')
+            .optional(),
           creationDate: date.optional(),
           policy: z.record(z.string(), z.unknown()),
           rotation: z

@@ -24,6 +24,10 @@ export interface KeyState {
   origin?: string
   keyState?: string
   multiRegion?: boolean
+  /** `PRIMARY` or `REPLICA` for a multi-Region key (`MultiRegionConfiguration.MultiRegionKeyType`). */
+  multiRegionKeyType?: string
+  /** A replica's primary key (rotation of the set is governed by the primary). */
+  primaryKeyArn?: string
   creationDate?: string
   /** The key policy as JSON. */
   policy: unknown

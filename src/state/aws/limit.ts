@@ -50,12 +50,13 @@ export class CallGate {
     this.limit = createLimiter(concurrency)
   }
 
-  call<T>(api: string, args: unknown, send: () => Promise<T>): Promise<T> {
+  /** `api` names the request for de-duplication; `countAs` (default `api`) is the API it is counted under. */
+  call<T>(api: string, args: unknown, send: () => Promise<T>, countAs = api): Promise<T> {
     const key = `${api} ${stableKey(args)}`
     let pending = this.memo.get(key) as Promise<T> | undefined
     if (!pending) {
       pending = this.limit(() => {
-        this.calls[api] = (this.calls[api] ?? 0) + 1
+        this.calls[countAs] = (this.calls[countAs] ?? 0) + 1
         return send()
       })
       this.memo.set(key, pending)
