@@ -120,17 +120,41 @@ function boundaryExcluded(exclusions: PolicyIdentifier[], boundaryArn: string | 
   )
 }
 
+/**
+ * The request context as the simulator builds it: it fills in only a few principal keys by itself (IAM User
+ * Guide, access_policies_testing-policies: `aws:PrincipalAccount`, `aws:PrincipalType`, …); every other key is
+ * what the caller sent, read as its `ContextKeyType` says (a numeric "0042" is the number 42, a boolean is
+ * lower case), a list only for a …List type.
+ */
+const SIMULATOR_FILLS = ['aws:principalaccount', 'aws:principaltype', 'aws:userid', 'aws:username']
+
 function contextOf(question: SimQuestion): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {
-    'aws:PrincipalArn': question.principal,
-    'aws:PrincipalAccount': accountOf(question.principal)
-  }
+  const out: Record<string, string | string[]> = { 'aws:PrincipalAccount': accountOf(question.principal) }
   for (const entry of question.context) {
     if (!entry.ContextKeyName) continue
-    const values = entry.ContextKeyValues ?? []
-    out[entry.ContextKeyName] = entry.ContextKeyType?.endsWith('List') ? values : (values[0] ?? '')
+    const type = entry.ContextKeyType ?? 'string'
+    const values = (entry.ContextKeyValues ?? []).map(v =>
+      type.startsWith('numeric') ? String(Number(v)) : type.startsWith('boolean') ? v.toLowerCase() : v
+    )
+    out[entry.ContextKeyName] = type.endsWith('List') ? values : (values[0] ?? '')
   }
   return out
+}
+
+/** `MissingContextValues`: keys the evaluated policies' conditions reference that the request did not carry. */
+function missingKeys(question: SimQuestion, documents: unknown[]): string[] {
+  const given = new Set([...SIMULATOR_FILLS, ...question.context.map(e => (e.ContextKeyName ?? '').toLowerCase())])
+  const missing = new Set<string>()
+  for (const doc of documents) {
+    const st = (doc as { Statement?: unknown } | null)?.Statement
+    for (const statement of (Array.isArray(st) ? st : [st]) as {
+      Condition?: Record<string, Record<string, unknown>>
+    }[]) {
+      for (const clause of Object.values(statement?.Condition ?? {}))
+        for (const key of Object.keys(clause)) if (!given.has(key.toLowerCase())) missing.add(key)
+    }
+  }
+  return [...missing].sort()
 }
 
 async function oracle(
@@ -186,7 +210,8 @@ export function identitySimulator(live: LiveState): Simulate {
           ? liveBoundary.document
           : undefined
     const decision = await oracle(question, identity, boundary, scps)
-    const answer: SimAnswer = { decision }
+    const missing = missingKeys(question, [...identity.map(i => i.policy), boundary, ...scps.flat()])
+    const answer: SimAnswer = { decision, ...(missing.length ? { missing } : {}) }
     if (boundary)
       answer.boundaryAllows = (await oracle(question, [{ name: 'all', policy: ALLOW_ALL }], boundary, [])) === 'allowed'
     if (scps.length)
@@ -266,20 +291,34 @@ export interface LiveBuilder {
  */
 export function liveAgainst(
   fake: FakeAws,
-  options: { maxAttempts?: number; requestTimeoutMs?: number } = {}
+  options: {
+    maxAttempts?: number
+    requestTimeoutMs?: number
+    socketTimeoutMs?: number
+    maxCombinationsPerCall?: number
+  } = {}
 ): LiveBuilder {
   const gates: CallGate[] = []
   const clients = new Set<AwsClients>()
-  const live: LiveBuilder['live'] = (region: string) => {
+  const make = (region: string): AwsClients => {
     const c = createAwsClients({
       region,
       endpoint: fake.url,
       credentials: DUMMY_CREDENTIALS,
       retryStrategy: fastRetry(options.maxAttempts ?? 4),
-      requestTimeoutMs: options.requestTimeoutMs ?? 5_000
+      requestTimeoutMs: options.requestTimeoutMs ?? 5_000,
+      ...(options.socketTimeoutMs ? { socketTimeoutMs: options.socketTimeoutMs } : {})
     })
     clients.add(c)
-    const gate = new CallGate(8)
+    return c
+  }
+  const live: LiveBuilder['live'] = (region: string, runOptions = {}) => {
+    const c = make(region)
+    const regional = new Map<string, AwsClients>()
+    const gate = new CallGate(
+      8,
+      runOptions.timeoutSeconds !== undefined ? { deadlineSeconds: runOptions.timeoutSeconds } : {}
+    )
     gates.push(gate)
     return {
       provider: new AwsStateProvider({
@@ -288,12 +327,23 @@ export function liveAgainst(
         region,
         gate,
         readAliases: true,
-        now: () => new Date(NOW)
+        now: () => new Date(NOW),
+        kmsFor: r => {
+          let other = regional.get(r)
+          if (!other) regional.set(r, (other = make(r)))
+          return other.kms
+        }
       }),
-      identity: new AwsIdentityOracle({ iam: c.iam, gate }),
+      identity: new AwsIdentityOracle({
+        iam: c.iam,
+        gate,
+        ...(options.maxCombinationsPerCall ? { maxCombinationsPerCall: options.maxCombinationsPerCall } : {})
+      }),
       close: () => {
-        c.destroy()
-        clients.delete(c)
+        for (const other of [c, ...regional.values()]) {
+          other.destroy()
+          clients.delete(other)
+        }
       }
     }
   }

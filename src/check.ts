@@ -27,8 +27,13 @@ export interface CheckOptions {
   failOn: FailOn
   now: Date
   region?: string
+  /** The run's deadline for AWS work in live mode (input `timeout-seconds`); overrides the config's. */
+  timeoutSeconds?: number
   /** Builds the live-mode provider and simulator (injected so the core never constructs AWS clients). */
-  live?: (region: string) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
+  live?: (
+    region: string,
+    options?: { timeoutSeconds?: number }
+  ) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
   env?: NodeJS.ProcessEnv
 }
 
@@ -102,7 +107,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     provider = new SnapshotProvider(abs, display)
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
-    const live = opts.live(regionFor(opts, config))
+    const timeoutSeconds = opts.timeoutSeconds ?? config.timeoutSeconds
+    const live = opts.live(regionFor(opts, config), timeoutSeconds !== undefined ? { timeoutSeconds } : {})
     provider = live.provider
     identity = live.identity
     close = live.close

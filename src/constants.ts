@@ -47,6 +47,7 @@ export const INPUTS = {
   snapshot: 'snapshot',
   workingDirectory: 'working-directory',
   awsRegion: 'aws-region',
+  timeoutSeconds: 'timeout-seconds',
   failOn: 'fail-on',
   reportFile: 'report-file',
   sarifFile: 'sarif-file',

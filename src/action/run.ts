@@ -2,6 +2,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { INPUTS, OUTPUTS } from '../constants.js'
 import { runCheck } from '../check.js'
+import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError } from '../errors.js'
 import { selectAnnotations, toAnnotationProperties } from '../report/github.js'
 import { formatSummary } from '../report/summary.js'
@@ -34,6 +35,12 @@ function annotate(f: Finding, root: string, workspace: string): void {
   else core.notice(f.message, props)
 }
 
+/** Input `timeout-seconds` (empty: the config's, else 300 s); a bad value is a usage error (exit 2). */
+function timeoutInput(): { timeoutSeconds?: number } {
+  const value = core.getInput(INPUTS.timeoutSeconds)
+  return value ? { timeoutSeconds: parseTimeout(value) } : {}
+}
+
 /** The action: reads inputs, runs the shared core, annotates, writes the summary and outputs. */
 export async function run(): Promise<void> {
   const root = resolve(process.env.GITHUB_WORKSPACE || process.cwd())
@@ -49,6 +56,7 @@ export async function run(): Promise<void> {
       failOn: failOnInput(),
       now: new Date(),
       region: core.getInput(INPUTS.awsRegion) || undefined,
+      ...timeoutInput(),
       live: createLive
     })
     const { report } = outcome

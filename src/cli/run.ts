@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH, TOOL_NAME, TOOL_VERSION } from '../constants.js'
 import { runCheck, type CheckOptions } from '../check.js'
+import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError } from '../errors.js'
 import { toReportJson } from '../report/build.js'
 import { formatWorkflowCommands } from '../report/github.js'
@@ -22,7 +23,7 @@ export const USAGE = `Usage:
   ${TOOL_NAME} check [--workspace DIR] [--config FILE] [--snapshot FILE]
                   [--report-file FILE] [--sarif-file FILE]
                   [--format text|json|github] [--fail-on error|warning|never]
-                  [--now ISO-8601] [--region REGION]
+                  [--now ISO-8601] [--region REGION] [--timeout-seconds N]
   ${TOOL_NAME} snapshot --config FILE [--workspace DIR] [--region REGION] --out FILE
   ${TOOL_NAME} explain --key KEY --principal ARN --action ACTION [--snapshot FILE] [--config FILE] [--after]
 
@@ -102,7 +103,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       now: { type: 'string' },
-      region: { type: 'string' }
+      region: { type: 'string' },
+      'timeout-seconds': { type: 'string' }
     },
     strict: true,
     allowPositionals: false
@@ -118,6 +120,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
     failOn,
     now: parseNow(values.now),
     region: values.region,
+    ...(values['timeout-seconds'] !== undefined ? { timeoutSeconds: parseTimeout(values['timeout-seconds']) } : {}),
     live: io.live,
     env: io.env
   })

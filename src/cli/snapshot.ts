@@ -28,7 +28,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
   const region = values.region || config.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
   if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
   if (!io.live) throw new GateError('live mode is not available here')
-  const live = io.live(region)
+  const live = io.live(region, config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {})
   try {
     const principals = new Set<string>()
     for (const k of config.keys) {

@@ -459,6 +459,7 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
 
   const config: Config = { version: 1, file: source.file, keys, principals, context, cloudformation, terraform }
   if (file.region !== undefined) config.region = file.region
+  if (file['timeout-seconds'] !== undefined) config.timeoutSeconds = file['timeout-seconds']
   return config
 }
 

@@ -136,10 +136,15 @@ async function ask(
       input.config.context[principal],
       input.uniqueIds.get(principal)
     )
+    // A multivalued key with no values (a key without aliases) is a key the request does not carry.
+    const absent = new Set(req.context.absent ?? [])
+    for (const [k, v] of req.context.values) if (v.length === 0) absent.add(k)
     return {
       pair,
-      context: Object.fromEntries([...req.context.values].sort(([a], [b]) => (a < b ? -1 : 1))),
-      absent: req.context.absent ?? new Set()
+      context: Object.fromEntries(
+        [...req.context.values].filter(([, v]) => v.length > 0).sort(([a], [b]) => (a < b ? -1 : 1))
+      ),
+      absent
     }
   })
   const documents = [...docs.identity, ...(docs.boundary ? [docs.boundary] : [])]
