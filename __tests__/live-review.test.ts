@@ -301,6 +301,25 @@ describe('4. keys are read in the region of their ARN', () => {
   })
 })
 
+describe('8. imported key material rotates on demand', () => {
+  test('a PR that removes kms:RotateKeyOnDemand on an imported-material key is blocked, live as offline', async () => {
+    const imported = { ...key(), origin: 'EXTERNAL', rotation: { enabled: false, history: [] } }
+    const onDemand = ROTATION.filter(a => a !== 'kms:EnableKeyRotation')
+    const { on } = await bothModes(account(doc(allow()), { keys: [imported] }), {
+      '.github/kms-policy-gate.yml': CONFIG(),
+      'iam/rotation.json': doc(
+        allow(
+          undefined,
+          onDemand.filter(a => a !== 'kms:RotateKeyOnDemand')
+        )
+      )
+    })
+    expect(on.code).toBe(1)
+    expect(parse(on).findings.map(f => f.rule)).toEqual(['rotation-unsupported', 'rotation-access-lost'])
+    expect(rotationChecks(on).map(c => c.action)).toEqual(onDemand)
+  })
+})
+
 describe('9. principal ARNs as IAM returns them', () => {
   test('a configured role ARN without the role’s path stops the run naming both ARNs', async () => {
     const withPath = `arn:aws:iam::${ACCOUNT}:role/ops/kms-rotation-service`

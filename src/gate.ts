@@ -16,7 +16,7 @@ import {
 } from './rules/documents.js'
 import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
-import { findKey, rotationUnsupportedReason } from './state/keys.js'
+import { findKey, rotatesOnDemandOnly, rotationUnsupportedReason } from './state/keys.js'
 import { partitionOf } from './sources/iac.js'
 import { afterWorld, beforeWorld, policySetFor } from './worlds/build.js'
 import { simulateIdentity } from './worlds/identity.js'
@@ -145,7 +145,10 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
         aliases: live?.aliases
       },
       rotationPrincipals: cfg?.rotation.principals ?? [],
-      rotationActions: cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS],
+      // Automatic rotation cannot be enabled on imported key material: access to it is no expectation.
+      rotationActions: (cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS]).filter(
+        a => !(live && rotatesOnDemandOnly(live) && a.toLowerCase() === 'kms:enablekeyrotation')
+      ),
       requireEnabled: cfg?.rotation.requireEnabled ?? true,
       maxAgeDays: cfg?.rotation.maxAgeDays,
       owners: cfg?.owners ?? [rootOf(keyArn)],

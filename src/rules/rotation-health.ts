@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_AGE_DAYS, RULES } from '../constants.js'
-import { rotationUnsupportedReason } from '../state/keys.js'
+import { rotatesOnDemandOnly, rotationUnsupportedReason } from '../state/keys.js'
 import type { Finding } from '../report/types.js'
 import type { KeyState } from '../state/types.js'
 import type { Fallback } from './locate.js'
@@ -28,6 +28,21 @@ export function rotationHealthRules(input: HealthInput): { findings: Finding[]; 
           rule: RULES.rotationUnsupported,
           severity: 'notice',
           message: `${keyName} cannot rotate automatically: ${reason}; rotation rules are skipped for it`,
+          ...base
+        }
+      ]
+    }
+  }
+  if (rotatesOnDemandOnly(key)) {
+    // Automatic rotation does not exist for imported material: rotation-disabled and rotation-overdue do not
+    // apply, but who may rotate it on demand is still checked.
+    return {
+      unsupported: false,
+      findings: [
+        {
+          rule: RULES.rotationUnsupported,
+          severity: 'notice',
+          message: `${keyName} has imported key material (origin EXTERNAL): it cannot rotate automatically, so rotation-disabled, rotation-overdue and kms:EnableKeyRotation are skipped; on-demand rotation access is checked`,
           ...base
         }
       ]

@@ -33,6 +33,7 @@ import {
   type KMSClient
 } from '@aws-sdk/client-kms'
 import { GateError } from '../../errors.js'
+import { rotatesOnDemandOnly } from '../keys.js'
 import type {
   KeyRotationState,
   KeyState,
@@ -223,7 +224,7 @@ export class AwsStateProvider implements StateProvider {
     const arn = meta.Arn as string
     const [policy, rotation] = await Promise.all([
       this.keyPolicy(arn),
-      canRotate(meta) ? this.rotation(arn) : undefined
+      canRotate(meta) ? this.rotation(arn) : onDemandOnly(meta) ? this.onDemandRotation(arn) : undefined
     ])
     const mrc = meta.MultiRegionConfiguration
     return {
@@ -259,6 +260,15 @@ export class AwsStateProvider implements StateProvider {
     return status && history ? { ...status, history } : undefined
   }
 
+  /**
+   * Imported material has no automatic rotation to read (`enabled: false`); its history lists every key material,
+   * on-demand rotations included (ListKeyRotations, IncludeKeyMaterial ALL_KEY_MATERIAL).
+   */
+  private async onDemandRotation(arn: string): Promise<KeyRotationState | undefined> {
+    const history = await this.rotationHistory(arn, true)
+    return history ? { enabled: false, history } : undefined
+  }
+
   private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | undefined> {
     const call = { api: 'kms:GetKeyRotationStatus', resource: arn }
     const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
@@ -276,13 +286,14 @@ export class AwsStateProvider implements StateProvider {
     }
   }
 
-  private async rotationHistory(arn: string): Promise<KeyRotationState['history'] | undefined> {
+  private async rotationHistory(arn: string, allMaterial = false): Promise<KeyRotationState['history'] | undefined> {
     const call = { api: 'kms:ListKeyRotations', resource: arn }
     const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
     const entries = await pages(call, async marker => {
       const command = new ListKeyRotationsCommand({
         KeyId: arn,
         Limit: ROTATION_PAGE,
+        ...(allMaterial ? { IncludeKeyMaterial: 'ALL_KEY_MATERIAL' as const } : {}),
         ...(marker ? { Marker: marker } : {})
       })
       const out = await this.request(call, command, c => kms.send(c))
@@ -654,6 +665,16 @@ function canRotate(meta: KeyMetadata): boolean {
     !meta.CustomKeyStoreId &&
     meta.KeyManager === 'CUSTOMER'
   )
+}
+
+/** Single-Region symmetric customer keys with imported material rotate on demand only (state/keys.ts). */
+function onDemandOnly(meta: KeyMetadata): boolean {
+  return rotatesOnDemandOnly({
+    origin: meta.Origin,
+    keySpec: meta.KeySpec ?? meta.CustomerMasterKeySpec,
+    keyManager: meta.KeyManager,
+    multiRegion: meta.MultiRegion
+  })
 }
 
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
