@@ -320,6 +320,48 @@ describe('8. imported key material rotates on demand', () => {
   })
 })
 
+describe('12/13. key states shape the findings; refused rotation reads become a notice', () => {
+  test('a key pending deletion gets a notice, not "enable rotation", and no rotation checks', async () => {
+    const pending = { ...key(), keyState: 'PendingDeletion', rotation: { enabled: false, history: [] } }
+    const { on } = await bothModes(account(doc(allow()), { keys: [pending] }), {
+      '.github/kms-policy-gate.yml': CONFIG(),
+      'iam/rotation.json': doc(allow())
+    })
+    expect(on.code).toBe(0)
+    expect(parse(on).findings.map(f => [f.rule, f.severity])).toEqual([['rotation-unsupported', 'notice']])
+    expect(parse(on).findings[0].message).toContain('scheduled for deletion (key state PendingDeletion)')
+    expect(rotationChecks(on)).toEqual([])
+  })
+
+  test('KMSInvalidStateException on the rotation reads is a notice naming the API, and access is still checked', async () => {
+    const updating = {
+      ...key(),
+      keyState: 'Updating',
+      rotationUnreadable: 'kms:GetKeyRotationStatus: KMSInvalidStateException'
+    }
+    const { on } = await bothModes(account(doc(allow()), { keys: [updating] }), {
+      '.github/kms-policy-gate.yml': CONFIG(),
+      'iam/rotation.json': doc(allow())
+    })
+    expect(on.code).toBe(0)
+    expect(parse(on).findings.map(f => f.message)).toEqual([
+      expect.stringContaining(
+        'could not be read (kms:GetKeyRotationStatus: KMSInvalidStateException): rotation-disabled and rotation-overdue are skipped'
+      )
+    ])
+    expect(rotationChecks(on)).toHaveLength(5)
+  })
+
+  test('a disabled key keeps its rules, with a note that KMS does not rotate it while disabled', async () => {
+    const disabled = { ...key(), keyState: 'Disabled', rotation: { enabled: false, history: [] } }
+    const { on } = await bothModes(account(doc(allow()), { keys: [disabled] }), {
+      '.github/kms-policy-gate.yml': CONFIG(),
+      'iam/rotation.json': doc(allow())
+    })
+    expect(parse(on).findings.map(f => f.rule)).toEqual(['rotation-disabled', 'rotation-unsupported'])
+  })
+})
+
 describe('9. principal ARNs as IAM returns them', () => {
   test('a configured role ARN without the role’s path stops the run naming both ARNs', async () => {
     const withPath = `arn:aws:iam::${ACCOUNT}:role/ops/kms-rotation-service`

@@ -369,6 +369,10 @@ function findKeyIn(state: FakeAwsState, ref: unknown, region: string): FakeKey {
 }
 
 function rotationOf(key: FakeKey): KeyRotationState {
+  // GetKeyRotationStatus and ListKeyRotations list KMSInvalidStateException ("The key state of the KMS key is not
+  // compatible with the operation"); which states raise it is not documented per API: the transitional states here.
+  if (key.keyState === 'Creating' || key.keyState === 'Updating')
+    throw new Fault(400, 'KMSInvalidStateException', `${key.arn} is ${key.keyState}`)
   if (!key.rotation)
     throw new Fault(400, 'UnsupportedOperationException', `${key.arn} origin is not supported for this operation`)
   return key.rotation

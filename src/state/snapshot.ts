@@ -41,7 +41,8 @@ const snapshotSchema = z
               history: z.array(z.object({ date, type: z.string() }).strict()).default([])
             })
             .strict()
-            .optional()
+            .optional(),
+          rotationUnreadable: z.string().optional()
         })
         .strict()
     ),

@@ -32,6 +32,8 @@ export interface KeyState {
   /** The key policy as JSON. */
   policy: unknown
   rotation?: KeyRotationState
+  /** Why the rotation state could not be read (`kms:GetKeyRotationStatus: KMSInvalidStateException`). */
+  rotationUnreadable?: string
 }
 
 export interface LivePolicy {

@@ -43,7 +43,7 @@ import type {
   StateProvider,
   StateRequest
 } from '../types.js'
-import { awsError, isAwsError, type AwsCall } from './errors.js'
+import { awsError, awsErrorName, isAwsError, type AwsCall } from './errors.js'
 import { CallGate } from './limit.js'
 import { list as listOf, malformed, optBoolean, optDate, optNumber, optString, reqString } from './shape.js'
 
@@ -222,9 +222,9 @@ export class AwsStateProvider implements StateProvider {
 
   private async readKey(meta: KeyMetadata, aliases: AliasListEntry[]): Promise<KeyState> {
     const arn = meta.Arn as string
-    const [policy, rotation] = await Promise.all([
+    const [policy, { rotation, unreadable }] = await Promise.all([
       this.keyPolicy(arn),
-      canRotate(meta) ? this.rotation(arn) : onDemandOnly(meta) ? this.onDemandRotation(arn) : undefined
+      canRotate(meta) ? this.rotation(arn) : onDemandOnly(meta) ? this.onDemandRotation(arn) : NO_ROTATION
     ])
     const mrc = meta.MultiRegionConfiguration
     return {
@@ -243,7 +243,8 @@ export class AwsStateProvider implements StateProvider {
       ...(mrc?.PrimaryKey?.Arn && mrc.PrimaryKey.Arn !== arn ? { primaryKeyArn: mrc.PrimaryKey.Arn } : {}),
       creationDate: meta.CreationDate ? iso(meta.CreationDate) : undefined,
       policy,
-      ...(rotation ? { rotation } : {})
+      ...(rotation ? { rotation } : {}),
+      ...(unreadable ? { rotationUnreadable: unreadable } : {})
     }
   }
 
@@ -254,28 +255,37 @@ export class AwsStateProvider implements StateProvider {
     return parsePolicy(out.Policy, call, false)
   }
 
-  /** Undefined when KMS says the key cannot rotate (types `canRotate` does not foresee, e.g. a replica). */
-  private async rotation(arn: string): Promise<KeyRotationState | undefined> {
+  /**
+   * Undefined when a rotation read is refused: `UnsupportedOperationException` (a key type `canRotate` does not
+   * foresee, e.g. a replica) or `KMSInvalidStateException` ("The key state of the KMS key is not compatible with
+   * the operation", GetKeyRotationStatus / ListKeyRotations). The refusal is kept as `rotationUnreadable` so that
+   * the report says which rules could not run, instead of silently dropping them.
+   */
+  private async rotation(arn: string): Promise<{ rotation?: KeyRotationState; unreadable?: string }> {
     const [status, history] = await Promise.all([this.rotationStatus(arn), this.rotationHistory(arn)])
-    return status && history ? { ...status, history } : undefined
+    if ('refused' in status) return { unreadable: status.refused }
+    if ('refused' in history) return { unreadable: history.refused }
+    return { rotation: { ...status, history: history.items } }
   }
 
   /**
    * Imported material has no automatic rotation to read (`enabled: false`); its history lists every key material,
    * on-demand rotations included (ListKeyRotations, IncludeKeyMaterial ALL_KEY_MATERIAL).
    */
-  private async onDemandRotation(arn: string): Promise<KeyRotationState | undefined> {
+  private async onDemandRotation(arn: string): Promise<{ rotation?: KeyRotationState; unreadable?: string }> {
     const history = await this.rotationHistory(arn, true)
-    return history ? { enabled: false, history } : undefined
+    return 'refused' in history
+      ? { unreadable: history.refused }
+      : { rotation: { enabled: false, history: history.items } }
   }
 
-  private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | undefined> {
+  private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | { refused: string }> {
     const call = { api: 'kms:GetKeyRotationStatus', resource: arn }
     const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
     const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), c => kms.send(c)).catch(
-      unsupported(call)
+      refused(call)
     )
-    if (!out) return undefined
+    if ('refused' in out) return out
     const enabled = optBoolean(call, out.KeyRotationEnabled, 'KeyRotationEnabled')
     const period = optNumber(call, out.RotationPeriodInDays, 'RotationPeriodInDays')
     const next = optDate(call, out.NextRotationDate, 'NextRotationDate')
@@ -286,7 +296,10 @@ export class AwsStateProvider implements StateProvider {
     }
   }
 
-  private async rotationHistory(arn: string, allMaterial = false): Promise<KeyRotationState['history'] | undefined> {
+  private async rotationHistory(
+    arn: string,
+    allMaterial = false
+  ): Promise<{ items: KeyRotationState['history'] } | { refused: string }> {
     const call = { api: 'kms:ListKeyRotations', resource: arn }
     const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
     const entries = await pages(call, async marker => {
@@ -303,11 +316,14 @@ export class AwsStateProvider implements StateProvider {
         optString(call, r.RotationType, 'Rotations[].RotationType')
       }
       return { items, next: out.Truncated ? optString(call, out.NextMarker, 'NextMarker') : undefined }
-    }).catch(unsupported(call))
+    }).catch(refused(call))
+    if ('refused' in entries) return entries
     // The first key material and material waiting to be rotated in have no rotation date.
-    return entries
-      ?.filter(r => r.RotationDate)
-      .map(r => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
+    return {
+      items: entries
+        .filter(r => r.RotationDate)
+        .map(r => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
+    }
   }
 
   private listAliases(region: string): Promise<AliasListEntry[]> {
@@ -589,10 +605,12 @@ function rethrow(call: AwsCall): (error: unknown) => never {
   }
 }
 
-/** KMS refuses rotation calls for keys that cannot rotate: that is an answer, not a failure. */
-function unsupported(call: AwsCall): (error: unknown) => undefined {
+/** KMS refuses rotation reads for keys that cannot rotate, or not in their state: an answer, not a failure. */
+function refused(call: AwsCall): (error: unknown) => { refused: string } {
   return error => {
-    if (isAwsError(error, 'UnsupportedOperationException')) return undefined
+    const name = awsErrorName(error)
+    if (name === 'UnsupportedOperationException' || name === 'KMSInvalidStateException')
+      return { refused: `${call.api}: ${name}` }
     throw awsError(error, call)
   }
 }
@@ -676,6 +694,8 @@ function onDemandOnly(meta: KeyMetadata): boolean {
     multiRegion: meta.MultiRegion
   })
 }
+
+const NO_ROTATION: { rotation?: KeyRotationState; unreadable?: string } = {}
 
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/
