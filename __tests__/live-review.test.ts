@@ -143,7 +143,7 @@ async function served(state: LiveState, faults: FaultPlan = {}): Promise<FakeAws
 
 interface Report {
   findings: { rule: string; severity: string; message: string }[]
-  checks: { principal: string; action: string; purpose: string; before: string | null; after: string }[]
+  checks: { key: string; principal: string; action: string; purpose: string; before: string | null; after: string }[]
 }
 const parse = (run: CliRun): Report => JSON.parse(run.stdout) as Report
 const rotationChecks = (run: CliRun): Report['checks'] => parse(run).checks.filter(c => c.purpose === 'rotation')
@@ -298,6 +298,57 @@ describe('4. keys are read in the region of their ARN', () => {
         .map(c => c.region)
         .sort()
     ).toEqual(['eu-west-1', 'us-east-1', 'us-west-2'])
+  })
+})
+
+describe('7. a multi-Region replica is rotated through its primary', () => {
+  test('the rotation writes are checked against the primary key’s policy, read in its region', async () => {
+    const primaryArn = `arn:aws:kms:us-east-1:${ACCOUNT}:key/mrk-0123456789abcdef0123456789abcdef`
+    const replicaArn = `arn:aws:kms:us-west-2:${ACCOUNT}:key/mrk-0123456789abcdef0123456789abcdef`
+    const denyOnDemand = {
+      Sid: 'NoOnDemand',
+      Effect: 'Deny',
+      Principal: { AWS: ROLE },
+      Action: 'kms:RotateKeyOnDemand',
+      Resource: '*'
+    }
+    const primary = {
+      ...key(primaryArn, doc(ROOT_ONLY.Statement[0], denyOnDemand)),
+      multiRegion: true,
+      multiRegionKeyType: 'PRIMARY'
+    }
+    const replica = {
+      ...key(replicaArn),
+      multiRegion: true,
+      multiRegionKeyType: 'REPLICA',
+      primaryKeyArn: primaryArn
+    }
+    const inline = doc({ ...allow(), Resource: '*' })
+    const { on, fake } = await bothModes(account(inline, { keys: [primary, replica] }), {
+      '.github/kms-policy-gate.yml': CONFIG('', replicaArn),
+      'iam/rotation.json': inline
+    })
+    expect(on.code).toBe(0)
+    const rows = rotationChecks(on).map(c => [c.action, c.key, c.before])
+    expect(rows).toEqual([
+      ['kms:RotateKeyOnDemand', primaryArn, 'explicit-deny'],
+      ['kms:EnableKeyRotation', primaryArn, 'allowed'],
+      ['kms:GetKeyRotationStatus', replicaArn, 'allowed'],
+      ['kms:ListKeyRotations', replicaArn, 'allowed'],
+      ['kms:DescribeKey', replicaArn, 'allowed']
+    ])
+    expect(parse(on).findings.map(f => f.message)).toContainEqual(
+      expect.stringContaining(`is a multi-Region replica of ${primaryArn}`)
+    )
+    expect(
+      fake.calls
+        .filter(c => c.api === 'kms:GetKeyPolicy')
+        .map(c => [c.body.KeyId, c.region])
+        .sort()
+    ).toEqual([
+      [primaryArn, 'us-east-1'],
+      [replicaArn, 'us-west-2']
+    ])
   })
 })
 

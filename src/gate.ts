@@ -60,7 +60,12 @@ interface KeyPlan {
   owners: string[]
   ownerActions: string[]
   fallback: Fallback
+  /** A multi-Region replica: the rotation writes are governed by its primary key, checked there. */
+  primary?: { keyArn: string; facts: KeyFacts }
 }
+
+/** Rotation actions a multi-Region replica does not decide: KMS takes them on the primary key only. */
+const PRIMARY_ONLY = new Set(['kms:enablekeyrotation', 'kms:disablekeyrotation', 'kms:rotatekeyondemand'])
 
 function rootOf(keyArn: string): string {
   const [, partition, , , account] = keyArn.split(':')
@@ -142,6 +147,7 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
         keyUsage: live?.keyUsage,
         origin: live?.origin,
         multiRegion: live?.multiRegion,
+        ...(live?.multiRegionKeyType ? { multiRegionKeyType: live.multiRegionKeyType } : {}),
         aliases: live?.aliases
       },
       rotationPrincipals: cfg?.rotation.principals ?? [],
@@ -155,10 +161,31 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
       ownerActions: cfg?.ownerActions ?? ['kms:PutKeyPolicy'],
       fallback
     }
+    const primary =
+      live?.multiRegionKeyType === 'REPLICA' && live.primaryKeyArn ? findKey(state, live.primaryKeyArn) : undefined
+    if (primary) {
+      plan.primary = {
+        keyArn: primary.arn,
+        facts: {
+          arn: primary.arn,
+          keySpec: primary.keySpec ?? 'SYMMETRIC_DEFAULT',
+          keyUsage: primary.keyUsage,
+          origin: primary.origin,
+          multiRegion: primary.multiRegion,
+          ...(primary.multiRegionKeyType ? { multiRegionKeyType: primary.multiRegionKeyType } : {}),
+          aliases: primary.aliases
+        }
+      }
+    }
     byArn.set(keyArn, plan)
     plans.push(plan)
   })
   return plans
+}
+
+/** The key a check is decided on: the primary for a replica's rotation writes, else the key itself. */
+function target(plan: KeyPlan, action: string): { keyArn: string; facts: KeyFacts } {
+  return plan.primary && PRIMARY_ONLY.has(action.toLowerCase()) ? plan.primary : plan
 }
 
 export async function runGate(input: GateInput): Promise<GateResult> {
@@ -207,16 +234,17 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     const evaluated: EvaluatedCheck[] = []
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
       const extra = config.context[principal]
-      const req = buildRequest(principal, action, plan.facts, now, extra, uniqueIds.get(principal))
-      const id = identityKey(principal, action, plan.keyArn)
+      const { keyArn, facts } = purpose === 'rotation' ? target(plan, action) : plan
+      const req = buildRequest(principal, action, facts, now, extra, uniqueIds.get(principal))
+      const id = identityKey(principal, action, keyArn)
       const beforeDecision: Decision | null = plan.live
-        ? decide(req, policySetFor(before, plan.keyArn, principal), verdicts?.before.get(id))
+        ? decide(req, policySetFor(before, keyArn, principal), verdicts?.before.get(id))
         : null
-      const afterSet = policySetFor(after, plan.keyArn, principal)
+      const afterSet = policySetFor(after, keyArn, principal)
       const afterDecision = decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
       evaluated.push({ purpose, principal, action, before: beforeDecision, after: afterDecision, afterSet })
       checks.push({
-        key: plan.keyArn,
+        key: keyArn,
         keyName: plan.keyName,
         principal,
         purpose,
@@ -272,6 +300,18 @@ export async function runGate(input: GateInput): Promise<GateResult> {
           )
         )
       }
+    }
+    if (!rotationSkipped && plan.primary && plan.rotationActions.some(a => PRIMARY_ONLY.has(a.toLowerCase()))) {
+      findings.push({
+        rule: RULES.rotationUnsupported,
+        severity: 'notice',
+        message: `${plan.keyName} is a multi-Region replica of ${plan.primary.keyArn}: KMS rotates the set from its primary key, so ${plan.rotationActions.filter(a => PRIMARY_ONLY.has(a.toLowerCase())).join(', ')} are checked against the primary key's policy`,
+        key: plan.keyArn,
+        file: plan.fallback.file,
+        startLine: plan.fallback.line,
+        endLine: plan.fallback.endLine,
+        preExisting: true
+      })
     }
     if (!rotationSkipped)
       for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) run('rotation', p, a)

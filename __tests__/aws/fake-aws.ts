@@ -47,6 +47,8 @@ export interface FakeKey {
   policy: unknown
   /** Absent: rotation calls answer UnsupportedOperationException. */
   rotation?: KeyRotationState
+  /** A multi-Region replica: its primary key (then `multiRegion` is true). */
+  primaryKeyArn?: string
 }
 
 export interface FakeEntity {
@@ -397,7 +399,14 @@ function keyMetadata(key: FakeKey): Record<string, unknown> {
     MultiRegion: key.multiRegion ?? false,
     ...(customStore ? { CustomKeyStoreId: 'cks-1234567890abcdef0' } : {}),
     ...(key.multiRegion
-      ? { MultiRegionConfiguration: { MultiRegionKeyType: 'PRIMARY', PrimaryKey: { Arn: key.arn, Region: region } } }
+      ? {
+          MultiRegionConfiguration: {
+            MultiRegionKeyType: key.primaryKeyArn ? 'REPLICA' : 'PRIMARY',
+            PrimaryKey: key.primaryKeyArn
+              ? { Arn: key.primaryKeyArn, Region: regionOf(key.primaryKeyArn) }
+              : { Arn: key.arn, Region: region }
+          }
+        }
       : {}),
     EncryptionAlgorithms: ['SYMMETRIC_DEFAULT']
   }

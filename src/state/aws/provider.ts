@@ -170,7 +170,22 @@ export class AwsStateProvider implements StateProvider {
       (meta): meta is KeyMetadata => meta !== undefined
     )
     const byArn = new Map(described.map(meta => [meta.Arn as string, meta]))
-    return Promise.all([...byArn.values()].map(meta => this.readKey(meta, allAliases)))
+    // Rotation of a multi-Region set is governed by its primary key (EnableKeyRotation, RotateKeyOnDemand: "set
+    // the property on the primary key"), which lives in another region: read it too.
+    const primaries = unique(
+      described.flatMap(meta => {
+        const primary = meta.MultiRegionConfiguration?.PrimaryKey?.Arn
+        return meta.MultiRegionConfiguration?.MultiRegionKeyType === 'REPLICA' && primary && !byArn.has(primary)
+          ? [primary]
+          : []
+      })
+    )
+    for (const meta of await Promise.all(primaries.map(arn => this.describeKey(arn)))) {
+      if (meta) byArn.set(meta.Arn as string, meta)
+    }
+    const primaryRegions = unique(primaries.map(arn => regionOfRef(arn) as string)).filter(r => !aliasesIn.has(r))
+    const more = this.options.readAliases ? await Promise.all(primaryRegions.map(r => this.listAliases(r))) : []
+    return Promise.all([...byArn.values()].map(meta => this.readKey(meta, [...allAliases, ...more.flat()])))
   }
 
   /**
