@@ -297,7 +297,7 @@ describe('AWS errors', () => {
       `AWS kms:ListAliases on * failed: UnauthorizedOperation — the gate's role needs kms:ListAliases on "*" (it cannot be scoped to a resource)`
     )
     expect(awsError(denied('AccessDeniedException'), { api: 'kms:DescribeKey', resource: 'alias/x' }).message).toMatch(
-      /needs kms:DescribeKey on that alias's key$/
+      /needs kms:DescribeKey on that alias's key \(the key policy must allow it: name the role, or delegate to the account and grant it in IAM\)$/
     )
   })
 

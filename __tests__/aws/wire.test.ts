@@ -299,7 +299,7 @@ describe('AwsStateProvider on the wire', () => {
     expect(error).toBeInstanceOf(GateError)
     expect((error as GateError).message).toMatch(
       new RegExp(
-        `^AWS kms:GetKeyPolicy on (${KEY}|${SIGNING_KEY}) failed: AccessDeniedException — the gate's role needs kms:GetKeyPolicy on that key$`
+        `^AWS kms:GetKeyPolicy on (${KEY}|${SIGNING_KEY}) failed: AccessDeniedException — the gate's role needs kms:GetKeyPolicy on that key \\(the key policy must allow it: name the role, or delegate to the account and grant it in IAM\\)$`
       )
     )
   })

@@ -45,8 +45,17 @@ export function awsError(error: unknown, call: AwsCall): GateError {
   if (error instanceof GateError) return error
   const name = awsErrorName(error) ?? 'Error'
   const where = `AWS ${call.api} on ${call.resource} failed: ${name}`
-  if (ACCESS_DENIED.has(name))
-    return new GateError(`${where} — the gate's role needs ${call.api} ${scope(call.resource)}`)
+  if (ACCESS_DENIED.has(name)) {
+    // KMS reads are authorized by the key policy first ("Required permissions: … (key policy)"): an IAM policy
+    // helps only when the key policy delegates to the account.
+    const keyPolicy = call.api.startsWith('kms:') && call.resource !== '*'
+    return new GateError(
+      `${where} — the gate's role needs ${call.api} ${scope(call.resource)}` +
+        (keyPolicy
+          ? ' (the key policy must allow it: name the role, or delegate to the account and grant it in IAM)'
+          : '')
+    )
+  }
   if (BAD_CREDENTIALS.has(name)) {
     return new GateError(
       `${where} — no valid AWS credentials (${detail(error)}); configure them, e.g. with aws-actions/configure-aws-credentials`
