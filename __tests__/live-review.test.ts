@@ -5,7 +5,7 @@
  * decide, compared with offline mode on the same state.
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { CallGate } from '../src/state/aws/limit.js'
 import { createAwsClients } from '../src/state/aws/clients.js'
@@ -435,6 +435,36 @@ describe('10. context entries are typed by the key, not by the value', () => {
       'iam/rotation.json': inline
     })
     expect(rotationChecks(on).map(c => c.before)).toEqual(ROTATION.map(() => 'allowed'))
+  })
+})
+
+describe('5/10. the snapshot holds everything offline mode needs', () => {
+  test('a key mapped only by a template is captured: offline on a fresh snapshot reports as live', async () => {
+    const fixture = join(ROOT_DIR, '__tests__/fixtures/repos/iac-cdk-owner-lockout')
+    const { dir, remove } = tempDir()
+    dirs.push(remove)
+    cpSync(fixture, dir, { recursive: true })
+    // Only the template maps the key: no top-level `keys`.
+    const config = readFileSync(join(dir, '.github/kms-policy-gate.yml'), 'utf8').replace(/^keys:\n(?: {2,}.*\n)+/m, 'region: us-east-1\n')
+    writeFileSync(join(dir, '.github/kms-policy-gate.yml'), config)
+    const state = JSON.parse(readFileSync(join(fixture, 'snapshot.json'), 'utf8')) as LiveState
+    const fake = await served(state)
+    const on = await live(dir, fake)
+    expect(on.stderr).toBe('')
+    expect(on.code).toBe(1)
+    const builder = liveAgainst(fake)
+    const written = await cli(
+      ['snapshot', '--config', '.github/kms-policy-gate.yml', '--workspace', dir, '--out', 'fresh.json'],
+      dir,
+      builder.live
+    )
+    expect(written.stderr).toBe('')
+    const off = await offline(dir, 'fresh.json')
+    expect(off.stderr).toBe('')
+    expect(withoutMode(off.stdout)).toEqual(withoutMode(on.stdout))
+    const fresh = JSON.parse(readFileSync(join(dir, 'fresh.json'), 'utf8')) as LiveState
+    expect(fresh.keys.map(k => k.arn)).toEqual(state.keys.map(k => k.arn))
+    expect(fresh.principals.every(p => p.id)).toBe(true)
   })
 })
 

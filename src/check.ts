@@ -73,7 +73,7 @@ function regionFor(opts: CheckOptions, config: Config): string {
  * Templates and plans are resolved against the account they deploy into (`AWS::AccountId`, …): read the
  * live state of the configured keys first. Providers remember what they read, so this costs no extra call.
  */
-async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
+export async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
   if (!config.cloudformation.length && !config.terraform.length) return undefined
   const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
   const state = await provider.load({
