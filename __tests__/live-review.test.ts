@@ -445,7 +445,10 @@ describe('5/10. the snapshot holds everything offline mode needs', () => {
     dirs.push(remove)
     cpSync(fixture, dir, { recursive: true })
     // Only the template maps the key: no top-level `keys`.
-    const config = readFileSync(join(dir, '.github/kms-policy-gate.yml'), 'utf8').replace(/^keys:\n(?: {2,}.*\n)+/m, 'region: us-east-1\n')
+    const config = readFileSync(join(dir, '.github/kms-policy-gate.yml'), 'utf8').replace(
+      /^keys:\n(?: {2,}.*\n)+/m,
+      'region: us-east-1\n'
+    )
     writeFileSync(join(dir, '.github/kms-policy-gate.yml'), config)
     const state = JSON.parse(readFileSync(join(fixture, 'snapshot.json'), 'utf8')) as LiveState
     const fake = await served(state)
