@@ -22,7 +22,8 @@ const OUT = join(ROOT, 'node_modules', '.cache', 'kms-policy-gate-bench')
 const SECTIONS = [
   { name: 'engine', module: 'scripts/bench-engine.ts' },
   { name: 'check', module: 'scripts/bench-check.ts' },
-  { name: 'iac', module: 'scripts/bench-iac.ts' }
+  { name: 'iac', module: 'scripts/bench-iac.ts' },
+  { name: 'live', module: 'scripts/bench-live.ts' }
 ]
 
 /** The TypeScript files reachable from `entries` through relative imports (`./x.js` stands for `./x.ts`). */
