@@ -11,7 +11,7 @@ import { CallGate } from '../src/state/aws/limit.js'
 import { createAwsClients } from '../src/state/aws/clients.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
 import type { LiveState } from '../src/state/types.js'
-import { fakeStateFromLive, startFakeAws, type FakeAws, type FaultPlan } from './aws/fake-aws.js'
+import { fakeStateFromLive, startFakeAws, type FakeAws, type FakeAwsState, type FaultPlan } from './aws/fake-aws.js'
 import {
   checkArgs,
   cli,
@@ -435,6 +435,105 @@ describe('10. context entries are typed by the key, not by the value', () => {
       'iam/rotation.json': inline
     })
     expect(rotationChecks(on).map(c => c.before)).toEqual(ROTATION.map(() => 'allowed'))
+  })
+})
+
+describe('5/6. SCPs and RCPs of the organization', () => {
+  const ALLOW_ALL = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
+  // RCPs name their principals (RCPFullAWSAccess: Principal "*").
+  const RCP_ALLOW_ALL = doc({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' })
+  const organization = (scpOu: unknown[], rcpRoot: unknown[]) => ({
+    parents: {
+      [ACCOUNT]: { Id: 'ou-ab12-workloads', Type: 'ORGANIZATIONAL_UNIT' as const },
+      'ou-ab12-workloads': { Id: 'r-ab12', Type: 'ROOT' as const }
+    },
+    scps: { 'r-ab12': [ALLOW_ALL], 'ou-ab12-workloads': scpOu, [ACCOUNT]: [ALLOW_ALL] },
+    rcps: { 'r-ab12': rcpRoot, 'ou-ab12-workloads': [RCP_ALLOW_ALL], [ACCOUNT]: [RCP_ALLOW_ALL] }
+  })
+
+  async function orgRun(org: FakeAwsState['organization'], callerPolicy?: unknown) {
+    const inline = doc(allow())
+    const state = fakeStateFromLive(account(inline), { simulate: identitySimulator(account(inline)) })
+    if (org) state.organization = org
+    if (callerPolicy) state.callerPolicy = callerPolicy
+    const fake = await startFakeAws(state)
+    fakes.push(fake)
+    const dir = workspace({ '.github/kms-policy-gate.yml': CONFIG(), 'iam/rotation.json': inline })
+    const on = await live(dir, fake, [], { organizations: true })
+    expect(on.stderr).toBe('')
+    const builder = liveAgainst(fake, { organizations: true })
+    const written = await cli(
+      ['snapshot', '--config', '.github/kms-policy-gate.yml', '--workspace', dir, '--out', 'fresh.json'],
+      dir,
+      builder.live
+    )
+    expect(written.code).toBe(0)
+    const off = await offline(dir, 'fresh.json')
+    expect(withoutMode(off.stdout)).toEqual(withoutMode(on.stdout))
+    return { on, fresh: JSON.parse(readFileSync(join(dir, 'fresh.json'), 'utf8')) as LiveState }
+  }
+
+  test('an SCP that keeps PutKeyPolicy from the account root applies to the root’s owner check', async () => {
+    const onlyBreakGlass = doc(
+      { Effect: 'Allow', Action: '*', Resource: '*' },
+      {
+        Effect: 'Deny',
+        Action: 'kms:PutKeyPolicy',
+        Resource: '*',
+        Condition: { ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/break-glass` } }
+      }
+    )
+    const { on, fresh } = await orgRun(organization([onlyBreakGlass], [RCP_ALLOW_ALL]))
+    const owner = parse(on).checks.find(c => c.purpose === 'owner')
+    expect(owner).toEqual(
+      expect.objectContaining({ action: 'kms:PutKeyPolicy', before: 'explicit-deny', after: 'explicit-deny' })
+    )
+    expect(fresh.serviceControlPolicies).toEqual([[ALLOW_ALL], [onlyBreakGlass], [ALLOW_ALL]])
+    expect(fresh.resourceControlPolicies).toEqual([[RCP_ALLOW_ALL], [RCP_ALLOW_ALL], [RCP_ALLOW_ALL]])
+    expect(rotationChecks(on).every(c => c.before === 'allowed')).toBe(true)
+  })
+
+  test('an RCP that denies on-demand rotation applies to the key', async () => {
+    const noOnDemand = doc(
+      { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+      { Effect: 'Deny', Principal: '*', Action: 'kms:RotateKeyOnDemand', Resource: '*' }
+    )
+    const { on } = await orgRun({
+      ...organization([ALLOW_ALL], [noOnDemand]),
+      rcps: { 'r-ab12': [noOnDemand], 'ou-ab12-workloads': [RCP_ALLOW_ALL], [ACCOUNT]: [RCP_ALLOW_ALL] }
+    })
+    expect(rotationChecks(on).find(c => c.action === 'kms:RotateKeyOnDemand')?.before).toBe('explicit-deny')
+    expect(rotationChecks(on).find(c => c.action === 'kms:DescribeKey')?.before).toBe('allowed')
+  })
+
+  test('when the role may not read them, a notice says which checks go without them', async () => {
+    const { on, fresh } = await orgRun(organization([ALLOW_ALL], [RCP_ALLOW_ALL]), {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['kms:*', 'iam:*'], Resource: '*' }]
+    })
+    expect(on.code).toBe(0)
+    expect(parse(on).findings).toEqual([
+      expect.objectContaining({
+        rule: 'organization-policies',
+        severity: 'notice',
+        message: expect.stringContaining(
+          `could not be read (organizations:ListParents on ${ACCOUNT} failed: AccessDeniedException): SCPs reach the checks only through IAM's policy simulator`
+        )
+      })
+    ])
+    expect(fresh.organizationPoliciesUnread).toContain('AccessDeniedException')
+  })
+
+  test('RCPs not enabled (no level lists any) are no levels, not "every level denies"', async () => {
+    const { on, fresh } = await orgRun({ ...organization([ALLOW_ALL], []), rcps: {} })
+    expect(fresh.resourceControlPolicies).toEqual([])
+    expect(rotationChecks(on).every(c => c.before === 'allowed')).toBe(true)
+  })
+
+  test('an account outside any organization has no levels and no notice', async () => {
+    const { on, fresh } = await orgRun(undefined)
+    expect(parse(on).findings).toEqual([])
+    expect(fresh.serviceControlPolicies).toEqual([])
   })
 })
 

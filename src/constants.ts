@@ -17,7 +17,9 @@ export const RULES = {
   evaluationInconclusive: 'evaluation-inconclusive',
   configError: 'config-error',
   /** Notice: which keys and principals of a template or plan were mapped to which live ones. */
-  sourceMapping: 'source-mapping'
+  sourceMapping: 'source-mapping',
+  /** Notice: the organization's SCPs and RCPs could not be read, and which checks go without them. */
+  organizationPolicies: 'organization-policies'
 } as const
 
 export type RuleId = (typeof RULES)[keyof typeof RULES]

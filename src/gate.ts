@@ -368,5 +368,14 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       preExisting: false
     })
   }
+  if (state.organizationPoliciesUnread) {
+    findings.push({
+      rule: RULES.organizationPolicies,
+      severity: 'notice',
+      message: `the organization's policies could not be read (${state.organizationPoliciesUnread}): SCPs reach the checks only through IAM's policy simulator (not the account root's owner checks, not keys the change creates) and RCPs are not evaluated`,
+      file: config.file,
+      preExisting: true
+    })
+  }
   return { report: buildReport(findings, checks, provider.mode, input.failOn), state }
 }

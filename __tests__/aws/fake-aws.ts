@@ -92,6 +92,16 @@ export interface FakeAwsState {
    * request whose action and resource it does not allow is denied, as IAM would deny it.
    */
   callerPolicy?: unknown
+  /**
+   * AWS Organizations as the management account sees it: each account's or OU's parent (up to the root) and the
+   * SCPs and RCPs attached to each target. Absent: the account is in no organization
+   * (AWSOrganizationsNotInUseException).
+   */
+  organization?: {
+    parents: Record<string, { Id: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' }>
+    scps: Record<string, unknown[]>
+    rcps: Record<string, unknown[]>
+  }
 }
 
 export interface FaultPlan {
@@ -154,11 +164,14 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
     void (async () => {
       const raw = await readBody(req)
       const target = req.headers['x-amz-target']
-      const isKms = typeof target === 'string' && target.startsWith('TrentService.')
+      const isOrg = typeof target === 'string' && target.startsWith('AWSOrganizationsV20161128.')
+      const isKms = (typeof target === 'string' && target.startsWith('TrentService.')) || isOrg
       let api: string
       let body: Record<string, unknown>
       if (isKms) {
-        api = `kms:${target.slice('TrentService.'.length)}`
+        api = isOrg
+          ? `organizations:${target.slice('AWSOrganizationsV20161128.'.length)}`
+          : `kms:${target.slice('TrentService.'.length)}`
         body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
       } else {
         const form = decodeQuery(new URLSearchParams(raw))
@@ -211,9 +224,11 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
         if (n <= (faults.serverError?.[api] ?? 0))
           throw new Fault(500, isKms ? 'KMSInternalException' : 'ServiceFailure', 'internal failure')
         const ctx: Ctx = { region, created, endless: faults.endlessPages?.includes(api) ?? false }
-        let result = isKms
-          ? kms(state, api, body, faults.pageSize, ctx)
-          : await iam(state, api, body, faults.pageSize, ctx)
+        let result = isOrg
+          ? organizations(state, api, body)
+          : isKms
+            ? kms(state, api, body, faults.pageSize, ctx)
+            : await iam(state, api, body, faults.pageSize, ctx)
         const replace = faults.answer?.[api]
         if (replace) result = replace(result as Record<string, unknown>) as Record<string, unknown>
         const drip = faults.dripMs?.[api]
@@ -409,6 +424,36 @@ function keyMetadata(key: FakeKey): Record<string, unknown> {
         }
       : {}),
     EncryptionAlgorithms: ['SYMMETRIC_DEFAULT']
+  }
+}
+
+// --- Organizations --------------------------------------------------------------------------------
+
+function organizations(state: FakeAwsState, api: string, body: Record<string, unknown>): Record<string, unknown> {
+  const org = state.organization
+  if (!org)
+    throw new Fault(400, 'AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.')
+  const filter = body.Filter === 'RESOURCE_CONTROL_POLICY' ? org.rcps : org.scps
+  switch (api) {
+    case 'organizations:ListParents': {
+      const parent = org.parents[String(body.ChildId)]
+      if (!parent) throw new Fault(400, 'ChildNotFoundException', `${String(body.ChildId)} is not in the organization`)
+      return { Parents: [parent] }
+    }
+    case 'organizations:ListPoliciesForTarget':
+      return {
+        Policies: (filter[String(body.TargetId)] ?? []).map((_, i) => ({
+          Id: `p-${body.Filter === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : 'scp'}-${String(body.TargetId)}-${i}`
+        }))
+      }
+    case 'organizations:DescribePolicy': {
+      const m = /^p-(scp|rcp)-(.+)-(\d+)$/.exec(String(body.PolicyId))
+      const doc = m ? (m[1] === 'rcp' ? org.rcps : org.scps)[m[2]]?.[Number(m[3])] : undefined
+      if (doc === undefined) throw new Fault(400, 'PolicyNotFoundException', `${String(body.PolicyId)} not found`)
+      return { Policy: { PolicySummary: { Id: body.PolicyId }, Content: JSON.stringify(doc) } }
+    }
+    default:
+      throw new Fault(400, 'UnknownOperationException', `${api} is not served by the fake`)
   }
 }
 

@@ -70,7 +70,8 @@ const snapshotSchema = z
       .default([]),
     knownPrincipals: z.array(z.string()).optional(),
     serviceControlPolicies: z.array(z.array(doc)).optional(),
-    resourceControlPolicies: z.array(z.array(doc)).optional()
+    resourceControlPolicies: z.array(z.array(doc)).optional(),
+    organizationPoliciesUnread: z.string().optional()
   })
   .strict()
 

@@ -63,6 +63,8 @@ export interface LiveState {
   knownPrincipals?: string[]
   serviceControlPolicies?: unknown[][]
   resourceControlPolicies?: unknown[][]
+  /** Why the organization's SCPs and RCPs could not be read (`organizations:ListParents: AccessDeniedException`). */
+  organizationPoliciesUnread?: string
 }
 
 /** Where the snapshot (or the state's pieces) came from, for messages with file and line. */

@@ -45,6 +45,7 @@ import type {
 } from '../types.js'
 import { awsError, awsErrorName, isAwsError, type AwsCall } from './errors.js'
 import { CallGate } from './limit.js'
+import { readOrganizationPolicies, type OrganizationsReader } from './organizations.js'
 import { list as listOf, malformed, optBoolean, optDate, optNumber, optString, reqString } from './shape.js'
 
 export interface AwsStateProviderOptions {
@@ -61,6 +62,8 @@ export interface AwsStateProviderOptions {
   readAliases?: boolean
   /** The KMS client of another region (keys and aliases are read in the region of their ARN); default: `kms`. */
   kmsFor?: (region: string) => KMSClient
+  /** Reads the organization's SCPs and RCPs for the account; without it they are not read. */
+  organizations?: OrganizationsReader
 }
 
 interface IamEntity {
@@ -115,9 +118,13 @@ export class AwsStateProvider implements StateProvider {
     const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(
       arn => iamName(arn)?.account === account
     )
-    const [principals, knownPrincipals] = await Promise.all([
+    const orgAccount = account ?? (await known.then(list => list?.map(arnAccount).find(Boolean)))
+    const [principals, knownPrincipals, org] = await Promise.all([
       Promise.all(wanted.map(arn => this.readPrincipal(arn, request.principals.includes(arn)))),
-      known
+      known,
+      this.options.organizations && orgAccount
+        ? readOrganizationPolicies(this.options.organizations, this.gate, orgAccount)
+        : undefined
     ])
     return {
       version: 1,
@@ -129,7 +136,10 @@ export class AwsStateProvider implements StateProvider {
       region: this.options.region,
       keys,
       principals: principals.filter((p): p is PrincipalState => p !== null),
-      knownPrincipals
+      knownPrincipals,
+      ...(org?.serviceControlPolicies ? { serviceControlPolicies: org.serviceControlPolicies } : {}),
+      ...(org?.resourceControlPolicies ? { resourceControlPolicies: org.resourceControlPolicies } : {}),
+      ...(org?.unread ? { organizationPoliciesUnread: org.unread } : {})
     }
   }
 
