@@ -231,6 +231,27 @@ describe('2. a missing context value never counts as allowed', () => {
     expect(report.findings.filter(f => f.rule === 'evaluation-inconclusive' && f.severity === 'error')).toHaveLength(5)
   })
 
+  test('a key the engine knows to be absent (kms:ViaService on a direct call) settles the answer, as offline', async () => {
+    const viaService = {
+      Sid: 'NotThroughServices',
+      Effect: 'Deny',
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: { StringLike: { 'kms:ViaService': '*.amazonaws.com' } }
+    }
+    const inline = doc(allow(), viaService)
+    const { on, fake } = await bothModes(account(inline), {
+      '.github/kms-policy-gate.yml': CONFIG(),
+      'iam/rotation.json': inline
+    })
+    expect(rotationChecks(on).map(c => c.before)).toEqual(ROTATION.map(() => 'allowed'))
+    // The simulator did report it missing: the gate knows it is absent, so the answer stands.
+    const sent = fake.calls.find(c => c.api === 'iam:SimulatePrincipalPolicy')?.body.ContextEntries as {
+      ContextKeyName: string
+    }[]
+    expect(sent.some(e => e.ContextKeyName === 'kms:viaservice')).toBe(false)
+  })
+
   test('an Allow on an unknown key leaves a deny open (inconclusive), as offline', async () => {
     const inline = doc(allow({ StringEquals: { 'aws:SourceVpc': 'vpc-1' } }))
     const { on } = await bothModes(account(inline), {

@@ -217,6 +217,25 @@ describe('AwsIdentityOracle answers', () => {
     ).rejects.toThrow('returned an unknown decision "maybe"')
   })
 
+  it('stops on an answer of the wrong shape, naming the API and the field', async () => {
+    await expect(
+      answer([
+        {
+          EvalActionName: 'kms:RotateKeyOnDemand',
+          EvalDecision: 'allowed',
+          ResourceSpecificResults: 'all of them' as unknown as []
+        }
+      ])
+    ).rejects.toThrow(
+      `AWS iam:SimulatePrincipalPolicy on ${ROLE} returned a malformed answer: ResourceSpecificResults is not a list`
+    )
+    await expect(
+      answer([
+        { EvalActionName: 'kms:RotateKeyOnDemand', EvalDecision: 'allowed', MissingContextValues: [7] as unknown as [] }
+      ])
+    ).rejects.toThrow('returned a malformed answer: MissingContextValues has an entry of the wrong type')
+  })
+
   it('names the missing permission when the simulator is denied', async () => {
     iam.on(SimulatePrincipalPolicyCommand).rejects(Object.assign(new Error('not authorized'), { name: 'AccessDenied' }))
     await expect(oracle().simulate(query())).rejects.toThrow(

@@ -4,6 +4,7 @@ import {
   type EvaluationResult,
   type IAMClient,
   type PolicyIdentifier,
+  type ResourceSpecificResult,
   type SimulatePrincipalPolicyCommandInput,
   type Statement
 } from '@aws-sdk/client-iam'
@@ -16,7 +17,7 @@ import {
 } from '../../engine/types.js'
 import { GateError } from '../../errors.js'
 import { awsError, isAwsError } from './errors.js'
-import { list as listOf, optString } from './shape.js'
+import { list as listOf, optBoolean, optString, reqString } from './shape.js'
 import { contextKeyType, isMultivalued } from './context-types.js'
 import { CallGate } from './limit.js'
 
@@ -147,10 +148,13 @@ export class AwsIdentityOracle implements IdentityOracle {
  */
 function mapResults(principal: string, results: EvaluationResult[], resources: string[]): Map<string, IdentityVerdict> {
   const verdicts = new Map<string, IdentityVerdict>()
+  const call = { api: SIMULATE, resource: principal }
   for (const result of results) {
+    checkResult(call, result)
     const action = result.EvalActionName ?? ''
     const organizationsAllow = result.OrganizationsDecisionDetail?.AllowedByOrganizations
-    const perResource = result.ResourceSpecificResults ?? []
+    const perResource = listOf<ResourceSpecificResult>(call, result.ResourceSpecificResults, 'ResourceSpecificResults')
+    perResource.forEach(r => checkResult(call, r))
     if (perResource.length > 0) {
       // The top level is the union of the per-resource lists; a key found only there applies to all.
       const listed = new Set(perResource.flatMap(r => r.MissingContextValues ?? []))
@@ -179,6 +183,19 @@ function mapResults(principal: string, results: EvaluationResult[], resources: s
       verdicts.set(identityKey(principal, action, resource), one)
   }
   return verdicts
+}
+
+/** The fields the verdict is built from, of the documented types; anything else stops the run. */
+function checkResult(call: { api: string; resource: string }, r: EvaluationResult | ResourceSpecificResult): void {
+  if ('EvalActionName' in r) reqString(call, r.EvalActionName, 'EvaluationResults[].EvalActionName')
+  optString(call, r.EvalResourceName, 'EvalResourceName')
+  listOf<string>(call, r.MissingContextValues, 'MissingContextValues', true)
+  listOf<Statement>(call, r.MatchedStatements, 'MatchedStatements')
+  optBoolean(
+    call,
+    r.PermissionsBoundaryDecisionDetail?.AllowedByPermissionsBoundary,
+    'PermissionsBoundaryDecisionDetail.AllowedByPermissionsBoundary'
+  )
 }
 
 function verdict(
