@@ -368,7 +368,8 @@ describe('RULE_HELP', () => {
       'rotation-unsupported': 'notice',
       'evaluation-inconclusive': 'error',
       'config-error': 'error',
-      'source-mapping': 'notice'
+      'source-mapping': 'notice',
+      'organization-policies': 'notice'
     })
   })
 
