@@ -288,8 +288,17 @@ describe('loadConfig: errors with the config line', () => {
       '5: keys[0].rotation.maxAgeDays: unknown field "maxAgeDays" (did you mean "max-age-days"?)'
     )
     expect(failure('version: 1\nkeys:\n  - key: alias/a\nsettings: {}\n')).toBe(
-      '4: settings: unknown field "settings" (allowed: version, region, keys, principals, context, horizon-days, cloudformation, terraform, ignore)'
+      '4: settings: unknown field "settings" (allowed: version, region, timeout-seconds, keys, principals, context, horizon-days, cloudformation, terraform, ignore)'
     )
+  })
+
+  it('timeout-seconds: a whole number from 10 to 21600, at its line', () => {
+    expect(failure('version: 1\ntimeout-seconds: 5\nkeys:\n  - key: alias/a\n')).toBe(
+      '2: timeout-seconds: timeout-seconds must be a whole number of seconds from 10 to 21600 (got 5)'
+    )
+    expect(failure('version: 1\ntimeout-seconds: 30.5\nkeys:\n  - key: alias/a\n')).toContain('2: timeout-seconds:')
+    expect(load('version: 1\ntimeout-seconds: 600\nkeys:\n  - key: alias/a\n').timeoutSeconds).toBe(600)
+    expect(load('version: 1\nkeys:\n  - key: alias/a\n').timeoutSeconds).toBeUndefined()
   })
 
   it('wrong types', () => {

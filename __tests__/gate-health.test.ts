@@ -95,7 +95,9 @@ describe('rotation-overdue', () => {
 })
 
 describe('rotation-unsupported', () => {
-  it('is a notice for an asymmetric key and an imported key, and their rotation checks are skipped', async () => {
+  // Symmetric keys with imported material "support on-demand rotation" (KMS Developer Guide,
+  // importing-keys-import-key-material): only the automatic-rotation rules and kms:EnableKeyRotation are skipped.
+  it('is a notice for an asymmetric key (rotation checks skipped) and an imported key (on-demand checks kept)', async () => {
     const { code, report } = await checkRepo('rotation-unsupported')
     expect(code).toBe(0)
     expect(report.counts).toEqual({ error: 0, warning: 0, notice: 2 })
@@ -113,7 +115,12 @@ describe('rotation-unsupported', () => {
       {
         rule: 'rotation-unsupported',
         severity: 'notice',
-        message: mentions('imported cannot rotate automatically', 'imported (origin EXTERNAL)', 'skipped'),
+        message: mentions(
+          'imported has imported key material (origin EXTERNAL)',
+          'cannot rotate automatically',
+          'rotation-disabled, rotation-overdue and kms:EnableKeyRotation are skipped',
+          'on-demand rotation access is checked'
+        ),
         key: IMPORTED,
         file: '.github/kms-policy-gate.yml',
         startLine: 7,
@@ -121,9 +128,10 @@ describe('rotation-unsupported', () => {
         preExisting: true
       }
     ])
-    // Rotation is off for both keys in the snapshot: no rotation-disabled, since rotation rules are skipped.
+    // Rotation is off for both keys in the snapshot: no rotation-disabled, since automatic rotation cannot apply.
     expect(report.checks).toEqual([
       row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed', SIGNING),
+      ...rotationRows({}, ROLE, IMPORTED).filter(r => r.action !== 'kms:EnableKeyRotation'),
       row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed', IMPORTED)
     ])
   })
@@ -135,8 +143,9 @@ describe('rotation-unsupported', () => {
     expect(report.checks).toEqual([...rotationRows(), row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')])
   })
 
-  it('keeps the rotation principal out of the checks of unsupported keys', async () => {
+  it('keeps the rotation principal out of the checks of unsupported keys, not of imported ones', async () => {
     const { report } = await check(repo('rotation-unsupported'))
-    expect(report.checks.some(c => c.principal === ROLE)).toBe(false)
+    expect(report.checks.some(c => c.principal === ROLE && c.key === SIGNING)).toBe(false)
+    expect(report.checks.filter(c => c.principal === ROLE && c.key === IMPORTED)).toHaveLength(4)
   })
 })

@@ -156,7 +156,9 @@ describe('createLive (the production builder), endpoints from AWS_ENDPOINT_URL_K
     try {
       set('AWS_ENDPOINT_URL_KMS', fake.url)
       set('AWS_ENDPOINT_URL_IAM', fake.url)
-      const on = await cli(checkArgs(dir), dir, region => createLive(region, { ...process.env }), { ...process.env })
+      const on = await cli(checkArgs(dir), dir, region => createLive(region, {}, { ...process.env }), {
+        ...process.env
+      })
       expect(on.stderr).toBe('')
       expect(on.code).toBe(off.code)
       expect(withoutMode(on.stdout)).toEqual(withoutMode(off.stdout))

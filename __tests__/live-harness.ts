@@ -26,6 +26,7 @@ import { runCli, type CliIo } from '../src/cli/run.js'
 import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
 import { CallGate } from '../src/state/aws/limit.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
+import type { OrganizationsReader } from '../src/state/aws/organizations.js'
 import { AwsIdentityOracle } from '../src/state/aws/simulator.js'
 import type { LiveState } from '../src/state/types.js'
 import {
@@ -120,17 +121,41 @@ function boundaryExcluded(exclusions: PolicyIdentifier[], boundaryArn: string | 
   )
 }
 
+/**
+ * The request context as the simulator builds it: it fills in only a few principal keys by itself (IAM User
+ * Guide, access_policies_testing-policies: `aws:PrincipalAccount`, `aws:PrincipalType`, …); every other key is
+ * what the caller sent, read as its `ContextKeyType` says (a numeric "0042" is the number 42, a boolean is
+ * lower case), a list only for a …List type.
+ */
+const SIMULATOR_FILLS = ['aws:principalaccount', 'aws:principaltype', 'aws:userid', 'aws:username']
+
 function contextOf(question: SimQuestion): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {
-    'aws:PrincipalArn': question.principal,
-    'aws:PrincipalAccount': accountOf(question.principal)
-  }
+  const out: Record<string, string | string[]> = { 'aws:PrincipalAccount': accountOf(question.principal) }
   for (const entry of question.context) {
     if (!entry.ContextKeyName) continue
-    const values = entry.ContextKeyValues ?? []
-    out[entry.ContextKeyName] = entry.ContextKeyType?.endsWith('List') ? values : (values[0] ?? '')
+    const type = entry.ContextKeyType ?? 'string'
+    const values = (entry.ContextKeyValues ?? []).map(v =>
+      type.startsWith('numeric') ? String(Number(v)) : type.startsWith('boolean') ? v.toLowerCase() : v
+    )
+    out[entry.ContextKeyName] = type.endsWith('List') ? values : (values[0] ?? '')
   }
   return out
+}
+
+/** `MissingContextValues`: keys the evaluated policies' conditions reference that the request did not carry. */
+function missingKeys(question: SimQuestion, documents: unknown[]): string[] {
+  const given = new Set([...SIMULATOR_FILLS, ...question.context.map(e => (e.ContextKeyName ?? '').toLowerCase())])
+  const missing = new Set<string>()
+  for (const doc of documents) {
+    const st = (doc as { Statement?: unknown } | null)?.Statement
+    for (const statement of (Array.isArray(st) ? st : [st]) as {
+      Condition?: Record<string, Record<string, unknown>>
+    }[]) {
+      for (const clause of Object.values(statement?.Condition ?? {}))
+        for (const key of Object.keys(clause)) if (!given.has(key.toLowerCase())) missing.add(key)
+    }
+  }
+  return [...missing].sort()
 }
 
 async function oracle(
@@ -186,7 +211,8 @@ export function identitySimulator(live: LiveState): Simulate {
           ? liveBoundary.document
           : undefined
     const decision = await oracle(question, identity, boundary, scps)
-    const answer: SimAnswer = { decision }
+    const missing = missingKeys(question, [...identity.map(i => i.policy), boundary, ...scps.flat()])
+    const answer: SimAnswer = { decision, ...(missing.length ? { missing } : {}) }
     if (boundary)
       answer.boundaryAllows = (await oracle(question, [{ name: 'all', policy: ALLOW_ALL }], boundary, [])) === 'allowed'
     if (scps.length)
@@ -264,22 +290,65 @@ export interface LiveBuilder {
  * `io.live` as `createLive` builds it (one call gate shared by the provider and the simulator, aliases
  * read), but with the fake's endpoint, dummy credentials and a retry strategy without delays.
  */
+/**
+ * Organizations reads against the fake endpoint (AWS JSON 1.1, `X-Amz-Target: AWSOrganizationsV20161128.<Op>`).
+ * The project does not bundle an Organizations client yet, so the wire is spoken here directly; errors carry
+ * the `__type` code as an SDK error would.
+ */
+export function organizationsAgainst(fake: FakeAws): OrganizationsReader {
+  const send = async <T>(op: string, body: Record<string, unknown>): Promise<T> => {
+    const res = await fetch(fake.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `AWSOrganizationsV20161128.${op}`,
+        'user-agent': 'kms-policy-gate/test'
+      },
+      body: JSON.stringify(body)
+    })
+    const json = (await res.json()) as Record<string, unknown>
+    if (!res.ok) throw Object.assign(new Error(String(json.message)), { name: String(json.__type) })
+    return json as T
+  }
+  return {
+    listParents: (childId, token) => send('ListParents', { ChildId: childId, ...(token ? { NextToken: token } : {}) }),
+    listPoliciesForTarget: (targetId, filter, token) =>
+      send('ListPoliciesForTarget', { TargetId: targetId, Filter: filter, ...(token ? { NextToken: token } : {}) }),
+    describePolicy: policyId => send('DescribePolicy', { PolicyId: policyId })
+  }
+}
+
 export function liveAgainst(
   fake: FakeAws,
-  options: { maxAttempts?: number; requestTimeoutMs?: number } = {}
+  options: {
+    maxAttempts?: number
+    requestTimeoutMs?: number
+    socketTimeoutMs?: number
+    maxCombinationsPerCall?: number
+    organizations?: boolean
+  } = {}
 ): LiveBuilder {
   const gates: CallGate[] = []
   const clients = new Set<AwsClients>()
-  const live: LiveBuilder['live'] = (region: string) => {
+  const make = (region: string): AwsClients => {
     const c = createAwsClients({
       region,
       endpoint: fake.url,
       credentials: DUMMY_CREDENTIALS,
       retryStrategy: fastRetry(options.maxAttempts ?? 4),
-      requestTimeoutMs: options.requestTimeoutMs ?? 5_000
+      requestTimeoutMs: options.requestTimeoutMs ?? 5_000,
+      ...(options.socketTimeoutMs ? { socketTimeoutMs: options.socketTimeoutMs } : {})
     })
     clients.add(c)
-    const gate = new CallGate(8)
+    return c
+  }
+  const live: LiveBuilder['live'] = (region: string, runOptions = {}) => {
+    const c = make(region)
+    const regional = new Map<string, AwsClients>()
+    const gate = new CallGate(
+      8,
+      runOptions.timeoutSeconds !== undefined ? { deadlineSeconds: runOptions.timeoutSeconds } : {}
+    )
     gates.push(gate)
     return {
       provider: new AwsStateProvider({
@@ -288,12 +357,24 @@ export function liveAgainst(
         region,
         gate,
         readAliases: true,
-        now: () => new Date(NOW)
+        now: () => new Date(NOW),
+        ...(options.organizations ? { organizations: organizationsAgainst(fake) } : {}),
+        kmsFor: r => {
+          let other = regional.get(r)
+          if (!other) regional.set(r, (other = make(r)))
+          return other.kms
+        }
       }),
-      identity: new AwsIdentityOracle({ iam: c.iam, gate }),
+      identity: new AwsIdentityOracle({
+        iam: c.iam,
+        gate,
+        ...(options.maxCombinationsPerCall ? { maxCombinationsPerCall: options.maxCombinationsPerCall } : {})
+      }),
       close: () => {
-        c.destroy()
-        clients.delete(c)
+        for (const other of [c, ...regional.values()]) {
+          other.destroy()
+          clients.delete(other)
+        }
       }
     }
   }

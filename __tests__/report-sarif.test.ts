@@ -372,7 +372,8 @@ describe('RULE_HELP', () => {
       'scheduled-access-loss': 'error',
       'policy-version': 'notice',
       'suppression-expired': 'warning',
-      'baseline-changed': 'warning'
+      'baseline-changed': 'warning',
+      'organization-policies': 'notice'
     })
   })
 

@@ -23,7 +23,8 @@ const SECTIONS = [
   { name: 'engine', module: 'scripts/bench-engine.ts' },
   { name: 'check', module: 'scripts/bench-check.ts' },
   { name: 'iac', module: 'scripts/bench-iac.ts' },
-  { name: 'scale', module: 'scripts/bench-scale.ts' }
+  { name: 'scale', module: 'scripts/bench-scale.ts' },
+  { name: 'live', module: 'scripts/bench-live.ts' }
 ]
 
 /** The TypeScript files reachable from `entries` through relative imports (`./x.js` stands for `./x.ts`). */

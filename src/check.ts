@@ -37,8 +37,13 @@ export interface CheckOptions {
   findings?: Finding[]
   now: Date
   region?: string
+  /** The run's deadline for AWS work in live mode (input `timeout-seconds`); overrides the config's. */
+  timeoutSeconds?: number
   /** Builds the live-mode provider and simulator (injected so the core never constructs AWS clients). */
-  live?: (region: string) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
+  live?: (
+    region: string,
+    options?: { timeoutSeconds?: number }
+  ) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
   env?: NodeJS.ProcessEnv
 }
 
@@ -78,7 +83,7 @@ function regionFor(opts: CheckOptions, config: Config): string {
  * Templates and plans are resolved against the account they deploy into (`AWS::AccountId`, …): read the
  * live state of the configured keys first. Providers remember what they read, so this costs no extra call.
  */
-async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
+export async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
   if (!config.cloudformation.length && !config.terraform.length) return undefined
   const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
   const state = await provider.load({
@@ -113,7 +118,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     provider = new SnapshotProvider(abs, display)
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
-    const live = opts.live(regionFor(opts, config))
+    const timeoutSeconds = opts.timeoutSeconds ?? config.timeoutSeconds
+    const live = opts.live(regionFor(opts, config), timeoutSeconds !== undefined ? { timeoutSeconds } : {})
     provider = live.provider
     identity = live.identity
     close = live.close

@@ -25,7 +25,9 @@ export const RULES = {
   /** Warning: a config `ignore:` entry is past its `expires` date and no longer suppresses anything. */
   suppressionExpired: 'suppression-expired',
   /** Warning: the pull request edits the snapshot (or config) that the action reads from the base commit. */
-  baselineChanged: 'baseline-changed'
+  baselineChanged: 'baseline-changed',
+  /** Notice: the organization's SCPs and RCPs could not be read, and which checks go without them. */
+  organizationPolicies: 'organization-policies'
 } as const
 
 export type RuleId = (typeof RULES)[keyof typeof RULES]
@@ -58,6 +60,7 @@ export const INPUTS = {
   snapshot: 'snapshot',
   workingDirectory: 'working-directory',
   awsRegion: 'aws-region',
+  timeoutSeconds: 'timeout-seconds',
   failOn: 'fail-on',
   reportFile: 'report-file',
   sarifFile: 'sarif-file',

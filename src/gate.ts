@@ -1,7 +1,7 @@
 import { DEFAULT_ROTATION_ACTIONS, RULES } from './constants.js'
 import { decide } from './engine/evaluate.js'
 import { buildRequest, type KeyFacts, type OrgFacts } from './engine/request.js'
-import { identityKey, type Decision, type IdentityOracle, type IdentityVerdict } from './engine/types.js'
+import { identityKey, type Decision, type IdentityOracle } from './engine/types.js'
 import { ConfigError } from './errors.js'
 import { buildReport } from './report/build.js'
 import { applySuppressions } from './report/suppress.js'
@@ -20,9 +20,10 @@ import {
 import { ownerRules } from './rules/owners.js'
 import { rotationHealthRules } from './rules/rotation-health.js'
 import { scheduledLoss } from './rules/schedule.js'
-import { findKey, rotationUnsupportedReason } from './state/keys.js'
+import { findKey, rotatesOnDemandOnly, rotationUnsupportedReason } from './state/keys.js'
 import { partitionOf } from './sources/iac.js'
-import { afterWorld, beforeWorld, hasUnknownValues, policySetFor, type World } from './worlds/build.js'
+import { afterWorld, beforeWorld, policySetFor } from './worlds/build.js'
+import { simulateIdentity } from './worlds/identity.js'
 import type { Config } from './config/types.js'
 import type { PolicyDocument } from './policy/types.js'
 import type { CheckResult, FailOn, Finding, Report } from './report/types.js'
@@ -67,7 +68,12 @@ interface KeyPlan {
   owners: string[]
   ownerActions: string[]
   fallback: Fallback
+  /** A multi-Region replica: the rotation writes are governed by its primary key, checked there. */
+  primary?: { keyArn: string; facts: KeyFacts }
 }
+
+/** Rotation actions a multi-Region replica does not decide: KMS takes them on the primary key only. */
+const PRIMARY_ONLY = new Set(['kms:enablekeyrotation', 'kms:disablekeyrotation', 'kms:rotatekeyondemand'])
 
 function rootOf(keyArn: string): string {
   const [, partition, , , account] = keyArn.split(':')
@@ -149,16 +155,36 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
         keyUsage: live?.keyUsage,
         origin: live?.origin,
         multiRegion: live?.multiRegion,
+        ...(live?.multiRegionKeyType ? { multiRegionKeyType: live.multiRegionKeyType } : {}),
         aliases: live?.aliases
       },
       rotationPrincipals: cfg?.rotation.principals ?? [],
       principalLines: cfg?.principalLines ?? {},
-      rotationActions: cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS],
+      // Automatic rotation cannot be enabled on imported key material: access to it is no expectation.
+      rotationActions: (cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS]).filter(
+        a => !(live && rotatesOnDemandOnly(live) && a.toLowerCase() === 'kms:enablekeyrotation')
+      ),
       requireEnabled: cfg?.rotation.requireEnabled ?? true,
       maxAgeDays: cfg?.rotation.maxAgeDays,
       owners: cfg?.owners ?? [rootOf(keyArn)],
       ownerActions: cfg?.ownerActions ?? ['kms:PutKeyPolicy'],
       fallback
+    }
+    const primary =
+      live?.multiRegionKeyType === 'REPLICA' && live.primaryKeyArn ? findKey(state, live.primaryKeyArn) : undefined
+    if (primary) {
+      plan.primary = {
+        keyArn: primary.arn,
+        facts: {
+          arn: primary.arn,
+          keySpec: primary.keySpec ?? 'SYMMETRIC_DEFAULT',
+          keyUsage: primary.keyUsage,
+          origin: primary.origin,
+          multiRegion: primary.multiRegion,
+          ...(primary.multiRegionKeyType ? { multiRegionKeyType: primary.multiRegionKeyType } : {}),
+          aliases: primary.aliases
+        }
+      }
     }
     byArn.set(keyArn, plan)
     plans.push(plan)
@@ -166,74 +192,9 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
   return plans
 }
 
-/** Identity verdicts from the simulator: one query per principal per world, none for an unchanged world. */
-async function simulate(
-  oracle: IdentityOracle,
-  plans: KeyPlan[],
-  before: World,
-  after: World,
-  config: Config
-): Promise<{ before: Map<string, IdentityVerdict>; after: Map<string, IdentityVerdict> }> {
-  const needs = new Map<string, { actions: Set<string>; keys: Set<string> }>()
-  const need = (p: string, a: string, k: string): void => {
-    if (/:root$/.test(p)) return // the account root is decided by the key policy, never simulated
-    // A role or user of the account that the provider did not find does not exist (yet): the simulator
-    // can only answer NoSuchEntity (implicit deny), which would ignore the documents the change proposes
-    // for it. Its identity side is exactly those documents, so it is evaluated locally, as offline.
-    const entity = /^arn:[^:]+:iam::(\d{12}):(?:role|user)\//.exec(p)
-    if (entity && entity[1] === before.account && !before.principals.has(p)) return
-    const n = needs.get(p) ?? { actions: new Set(), keys: new Set() }
-    n.actions.add(a)
-    n.keys.add(k)
-    needs.set(p, n)
-  }
-  for (const plan of plans) {
-    if (!plan.live) continue
-    for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) need(p, a, plan.keyArn)
-    for (const p of plan.owners) for (const a of plan.ownerActions) need(p, a, plan.keyArn)
-  }
-  const out = { before: new Map<string, IdentityVerdict>(), after: new Map<string, IdentityVerdict>() }
-  await Promise.all(
-    [...needs].map(async ([principal, n]) => {
-      const base = {
-        principal,
-        actions: [...n.actions],
-        resources: [...n.keys],
-        context: config.context[principal] ?? {}
-      }
-      const b = await oracle.simulate({ ...base, policyInputs: [], exclusions: [] })
-      for (const [k, v] of b) out.before.set(k, v)
-      const docs = after.principals.get(principal)
-      if (!docs?.changed) {
-        for (const [k, v] of b) out.after.set(k, v)
-        return
-      }
-      // A document known only after deployment cannot be simulated: the identity side is undecided.
-      const pending = [...docs.inputs, ...(docs.proposedBoundary ? [docs.proposedBoundary] : [])].filter(
-        hasUnknownValues
-      )
-      if (pending.length) {
-        for (const [k] of b) {
-          out.after.set(k, {
-            decision: 'inconclusive',
-            missingContext: [
-              `values known only after deployment in ${pending.map(d => d.origin.file ?? d.origin.name).join(', ')}`
-            ],
-            matched: []
-          })
-        }
-        return
-      }
-      const a = await oracle.simulate({
-        ...base,
-        policyInputs: docs.inputs.map(d => JSON.stringify(d.json)),
-        exclusions: docs.exclusions,
-        boundary: docs.proposedBoundary ? JSON.stringify(docs.proposedBoundary.json) : undefined
-      })
-      for (const [k, v] of a) out.after.set(k, v)
-    })
-  )
-  return out
+/** The key a check is decided on: the primary for a replica's rotation writes, else the key itself. */
+function target(plan: KeyPlan, action: string): { keyArn: string; facts: KeyFacts } {
+  return plan.primary && PRIMARY_ONLY.has(action.toLowerCase()) ? plan.primary : plan
 }
 
 export async function runGate(input: GateInput): Promise<GateResult> {
@@ -256,13 +217,31 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const plans = planKeys(config, change, state, provider.file)
   const before = beforeWorld(state)
   const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])))
-  const verdicts = input.identity ? await simulate(input.identity, plans, before, after, config) : undefined
-
-  const findings: Finding[] = [...(input.findings ?? [])]
-  const checks: CheckResult[] = []
   const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
   const org: OrgFacts | undefined =
     state.organizationId !== undefined ? { account: state.account, id: state.organizationId } : undefined
+  const verdicts = input.identity
+    ? await simulateIdentity({
+        oracle: input.identity,
+        pairs: plans
+          .filter(plan => plan.live)
+          .flatMap(plan =>
+            [
+              ...plan.rotationPrincipals.flatMap(p => plan.rotationActions.map(a => ({ principal: p, action: a }))),
+              ...plan.owners.flatMap(p => plan.ownerActions.map(a => ({ principal: p, action: a })))
+            ].map(pa => ({ ...pa, keyArn: plan.keyArn, facts: plan.facts }))
+          ),
+        before,
+        after,
+        config,
+        now,
+        uniqueIds,
+        org
+      })
+    : undefined
+
+  const findings: Finding[] = [...(input.findings ?? [])]
+  const checks: CheckResult[] = []
   // Principals the change itself creates may be named before they exist (the deployment creates them first).
   const known = state.knownPrincipals
     ? new Set([...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])])
@@ -274,13 +253,13 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     const evaluated: EvaluatedCheck[] = []
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
       const extra = config.context[principal]
-      const requestAt = (at: Date) =>
-        buildRequest(principal, action, plan.facts, at, extra, uniqueIds.get(principal), org)
+      const { keyArn, facts } = purpose === 'rotation' ? target(plan, action) : plan
+      const requestAt = (at: Date) => buildRequest(principal, action, facts, at, extra, uniqueIds.get(principal), org)
       const req = requestAt(now)
-      const id = identityKey(principal, action, plan.keyArn)
-      const beforeSet = plan.live ? policySetFor(before, plan.keyArn, principal) : null
+      const id = identityKey(principal, action, keyArn)
+      const beforeSet = plan.live ? policySetFor(before, keyArn, principal) : null
       const beforeDecision: Decision | null = beforeSet ? decide(req, beforeSet, verdicts?.before.get(id)) : null
-      const afterSet = policySetFor(after, plan.keyArn, principal)
+      const afterSet = policySetFor(after, keyArn, principal)
       const afterDecision = decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
       evaluated.push({ purpose, principal, action, before: beforeDecision, after: afterDecision, afterSet })
       if (afterDecision.decision === 'allowed') {
@@ -288,7 +267,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
           purpose,
           principal,
           action,
-          key: plan.keyArn,
+          key: keyArn,
           keyName: plan.keyName,
           requestAt,
           now,
@@ -300,7 +279,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
         if (later) findings.push(later)
       }
       checks.push({
-        key: plan.keyArn,
+        key: keyArn,
         keyName: plan.keyName,
         principal,
         purpose,
@@ -357,6 +336,18 @@ export async function runGate(input: GateInput): Promise<GateResult> {
         )
       }
     }
+    if (!rotationSkipped && plan.primary && plan.rotationActions.some(a => PRIMARY_ONLY.has(a.toLowerCase()))) {
+      findings.push({
+        rule: RULES.rotationUnsupported,
+        severity: 'notice',
+        message: `${plan.keyName} is a multi-Region replica of ${plan.primary.keyArn}: KMS rotates the set from its primary key, so ${plan.rotationActions.filter(a => PRIMARY_ONLY.has(a.toLowerCase())).join(', ')} are checked against the primary key's policy`,
+        key: plan.keyArn,
+        file: plan.fallback.file,
+        startLine: plan.fallback.line,
+        endLine: plan.fallback.endLine,
+        preExisting: true
+      })
+    }
     if (!rotationSkipped)
       for (const p of plan.rotationPrincipals) for (const a of plan.rotationActions) run('rotation', p, a)
     for (const p of plan.owners) for (const a of plan.ownerActions) run('owner', p, a)
@@ -409,6 +400,15 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       message: `the ${provider.file ? `snapshot ${provider.file}` : 'state'} has no knownPrincipals: the check that the principals named in key policies and in the config exist was skipped`,
       file: provider.file,
       preExisting: false
+    })
+  }
+  if (state.organizationPoliciesUnread) {
+    findings.push({
+      rule: RULES.organizationPolicies,
+      severity: 'notice',
+      message: `the organization's policies could not be read (${state.organizationPoliciesUnread}): SCPs reach the checks only through IAM's policy simulator (not the account root's owner checks, not keys the change creates) and RCPs are not evaluated`,
+      file: config.file,
+      preExisting: true
     })
   }
   const keyNames = plans.map(plan => ({

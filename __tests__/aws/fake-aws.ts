@@ -47,6 +47,8 @@ export interface FakeKey {
   policy: unknown
   /** Absent: rotation calls answer UnsupportedOperationException. */
   rotation?: KeyRotationState
+  /** A multi-Region replica: its primary key (then `multiRegion` is true). */
+  primaryKeyArn?: string
 }
 
 export interface FakeEntity {
@@ -78,6 +80,28 @@ export interface FakeAwsState {
   simulate?: Simulate
   /** `new`: one result per action with ResourceSpecificResults (IAM since 2026-07-30); `old`: one per action × resource. */
   simulatorShape?: 'new' | 'old'
+  /** The account of the caller (default: the account of the first key, else of the first role or user). */
+  account?: string
+  /**
+   * Predefined AWS aliases (`alias/aws/s3`) whose AWS managed key does not exist yet: listed without a target,
+   * and `DescribeKey` on one creates the key, as KMS does (recorded in `FakeAws.created`).
+   */
+  pendingAwsAliases?: string[]
+  /**
+   * The gate's own permissions: a policy document (e.g. iam/kms-policy-gate-policy.json). When given, every
+   * request whose action and resource it does not allow is denied, as IAM would deny it.
+   */
+  callerPolicy?: unknown
+  /**
+   * AWS Organizations as the management account sees it: each account's or OU's parent (up to the root) and the
+   * SCPs and RCPs attached to each target. Absent: the account is in no organization
+   * (AWSOrganizationsNotInUseException).
+   */
+  organization?: {
+    parents: Record<string, { Id: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' }>
+    scps: Record<string, unknown[]>
+    rcps: Record<string, unknown[]>
+  }
 }
 
 export interface FaultPlan {
@@ -91,6 +115,14 @@ export interface FaultPlan {
   pageSize?: number
   /** APIs that are always denied. */
   accessDenied?: string[]
+  /** API → the answer body replaces the real one (malformed answers). */
+  answer?: Record<string, (real: Record<string, unknown>) => unknown>
+  /** APIs whose every page is truncated with a new marker (an endpoint that never ends a list). */
+  endlessPages?: string[]
+  /** API → its error message (e.g. one that echoes request headers), with status 400. */
+  errorMessage?: Record<string, string>
+  /** API → send the headers at once, then one byte of body every this many milliseconds. */
+  dripMs?: Record<string, number>
 }
 
 export interface FakeCall {
@@ -98,11 +130,15 @@ export interface FakeCall {
   /** KMS: the JSON body; IAM: the decoded form (`X.member.N` → arrays), without Action and Version. */
   body: Record<string, unknown>
   userAgent: string
+  /** The region of the request's SigV4 credential scope. */
+  region: string
 }
 
 export interface FakeAws {
   url: string
   calls: FakeCall[]
+  /** Keys the endpoint created as a side effect (DescribeKey on a predefined AWS alias). */
+  created: string[]
   close(): Promise<void>
 }
 
@@ -120,6 +156,7 @@ const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/'
 
 export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}): Promise<FakeAws> {
   const calls: FakeCall[] = []
+  const created: string[] = []
   const seen: Record<string, number> = {}
   const timers = new Set<NodeJS.Timeout>()
 
@@ -127,11 +164,14 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
     void (async () => {
       const raw = await readBody(req)
       const target = req.headers['x-amz-target']
-      const isKms = typeof target === 'string' && target.startsWith('TrentService.')
+      const isOrg = typeof target === 'string' && target.startsWith('AWSOrganizationsV20161128.')
+      const isKms = (typeof target === 'string' && target.startsWith('TrentService.')) || isOrg
       let api: string
       let body: Record<string, unknown>
       if (isKms) {
-        api = `kms:${target.slice('TrentService.'.length)}`
+        api = isOrg
+          ? `organizations:${target.slice('AWSOrganizationsV20161128.'.length)}`
+          : `kms:${target.slice('TrentService.'.length)}`
         body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
       } else {
         const form = decodeQuery(new URLSearchParams(raw))
@@ -140,7 +180,10 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
         delete form.Version
         body = form
       }
-      calls.push({ api, body, userAgent: String(req.headers['user-agent'] ?? '') })
+      // The region is the one the client signed for (SigV4 credential scope): KMS is regional.
+      const region =
+        /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? 'us-east-1'
+      calls.push({ api, body, userAgent: String(req.headers['user-agent'] ?? ''), region })
       const n = (seen[api] = (seen[api] ?? 0) + 1)
       const delay = faults.delayMs?.[api]
       if (delay) {
@@ -167,18 +210,44 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
                 `User: arn:aws:sts::111122223333:assumed-role/gate/ci is not authorized to perform: ${api}`
               )
         }
+        if (faults.errorMessage?.[api] !== undefined)
+          throw new Fault(400, isKms ? 'ValidationException' : 'ValidationError', faults.errorMessage[api])
+        if (state.callerPolicy !== undefined && !callerMay(state, api, body, region)) {
+          throw new Fault(
+            isKms ? 400 : 403,
+            isKms ? 'AccessDeniedException' : 'AccessDenied',
+            `User: arn:aws:sts::${callerAccount(state)}:assumed-role/gate/ci is not authorized to perform: ${api}`
+          )
+        }
         if (n <= (faults.throttle?.[api] ?? 0))
           throw new Fault(400, isKms ? 'ThrottlingException' : 'Throttling', 'Rate exceeded')
         if (n <= (faults.serverError?.[api] ?? 0))
           throw new Fault(500, isKms ? 'KMSInternalException' : 'ServiceFailure', 'internal failure')
-        if (isKms) sendJson(res, 200, kms(state, api, body, faults.pageSize))
-        else sendXml(res, 200, iamResponse(api, await iam(state, api, body, faults.pageSize)))
+        const ctx: Ctx = { region, created, endless: faults.endlessPages?.includes(api) ?? false }
+        let result = isOrg
+          ? organizations(state, api, body)
+          : isKms
+            ? kms(state, api, body, faults.pageSize, ctx)
+            : await iam(state, api, body, faults.pageSize, ctx)
+        const replace = faults.answer?.[api]
+        if (replace) result = replace(result as Record<string, unknown>) as Record<string, unknown>
+        const drip = faults.dripMs?.[api]
+        if (drip)
+          return dripBody(
+            res,
+            isKms ? JSON.stringify(result) : iamResponse(api, result as Record<string, unknown>),
+            drip,
+            timers
+          )
+        if (isKms) sendJson(res, 200, result)
+        else sendXml(res, 200, iamResponse(api, result as Record<string, unknown>))
       } catch (error) {
         if (!(error instanceof Fault)) throw error
         if (isKms) sendJson(res, error.status, { __type: error.code, message: error.message })
         else sendXml(res, error.status, iamError(error))
       }
     })().catch((error: unknown) => {
+      if (process.env.FAKE_AWS_DEBUG) console.error(error)
       if (!res.headersSent && !res.destroyed) sendJson(res, 599, { __type: 'FakeAwsBug', message: String(error) })
     })
   })
@@ -187,6 +256,7 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    created,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer)
@@ -198,17 +268,54 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
 
 // --- KMS -----------------------------------------------------------------------------------------
 
-function kms(state: FakeAwsState, api: string, body: Record<string, unknown>, pageSize?: number): unknown {
+interface Ctx {
+  region: string
+  created: string[]
+  endless: boolean
+}
+
+function kms(
+  state: FakeAwsState,
+  api: string,
+  body: Record<string, unknown>,
+  pageSize: number | undefined,
+  ctx: Ctx
+): Record<string, unknown> {
+  const findKey = (ref: unknown): FakeKey => findKeyIn(state, ref, ctx.region)
+  const paginate = <T>(items: T[], marker: unknown, size: number | undefined): { items: T[]; next?: string } =>
+    ctx.endless
+      ? { items: items.slice(0, 1), next: `page-${Math.random().toString(36).slice(2)}` }
+      : paginateList(items, marker, size)
   switch (api) {
-    case 'kms:DescribeKey':
-      return { KeyMetadata: keyMetadata(findKey(state, body.KeyId)) }
+    case 'kms:DescribeKey': {
+      const pending = (state.pendingAwsAliases ?? []).find(a => a === body.KeyId)
+      if (pending) {
+        // DescribeKey, KeyId: "If you specify a predefined Amazon Web Services alias (an Amazon Web Services alias
+        // with no key ID), KMS associates the alias with an Amazon Web Services managed key".
+        const key: FakeKey = {
+          arn: `arn:aws:kms:${ctx.region}:${callerAccount(state)}:key/${'0'.repeat(8)}-aaaa-bbbb-cccc-${String(ctx.created.length).padStart(12, '0')}`,
+          aliases: [pending],
+          keyManager: 'AWS',
+          keySpec: 'SYMMETRIC_DEFAULT',
+          keyUsage: 'ENCRYPT_DECRYPT',
+          origin: 'AWS_KMS',
+          keyState: 'Enabled',
+          policy: { Version: '2012-10-17', Statement: [] }
+        }
+        state.keys.push(key)
+        state.pendingAwsAliases = (state.pendingAwsAliases ?? []).filter(a => a !== pending)
+        ctx.created.push(key.arn)
+        return { KeyMetadata: keyMetadata(key) }
+      }
+      return { KeyMetadata: keyMetadata(findKey(body.KeyId)) }
+    }
     case 'kms:GetKeyPolicy': {
-      const key = findKey(state, body.KeyId)
+      const key = findKey(body.KeyId)
       if (body.PolicyName !== 'default') throw new Fault(400, 'NotFoundException', 'policy name must be default')
       return { Policy: JSON.stringify(key.policy, null, 2), PolicyName: 'default' }
     }
     case 'kms:GetKeyRotationStatus': {
-      const key = findKey(state, body.KeyId)
+      const key = findKey(body.KeyId)
       const rotation = rotationOf(key)
       return {
         KeyId: key.arn,
@@ -218,7 +325,7 @@ function kms(state: FakeAwsState, api: string, body: Record<string, unknown>, pa
       }
     }
     case 'kms:ListKeyRotations': {
-      const key = findKey(state, body.KeyId)
+      const key = findKey(body.KeyId)
       const rotations = rotationOf(key).history.map((h, i) => ({
         KeyId: key.arn,
         KeyMaterialId: String(i + 1).padStart(64, '0'),
@@ -233,13 +340,22 @@ function kms(state: FakeAwsState, api: string, body: Record<string, unknown>, pa
       }
     }
     case 'kms:ListAliases': {
-      const aliases = state.keys.flatMap(key =>
-        (key.aliases ?? []).map(name => ({
+      // Aliases are regional: each region lists its own (and the predefined AWS aliases without a key yet).
+      const aliases = [
+        ...state.keys
+          .filter(key => regionOf(key.arn) === ctx.region && accountOf(key.arn) === callerAccount(state))
+          .flatMap(key =>
+            (key.aliases ?? []).map(name => ({
+              AliasName: name,
+              AliasArn: `${arnPrefix(key.arn)}:${name}`,
+              TargetKeyId: keyId(key.arn)
+            }))
+          ),
+        ...(state.pendingAwsAliases ?? []).map(name => ({
           AliasName: name,
-          AliasArn: `${arnPrefix(key.arn)}:${name}`,
-          TargetKeyId: keyId(key.arn)
+          AliasArn: `arn:aws:kms:${ctx.region}:${callerAccount(state)}:${name}`
         }))
-      )
+      ]
       const page = paginate(aliases, body.Marker, pageSize ?? (body.Limit as number | undefined))
       return {
         Aliases: page.items,
@@ -252,18 +368,28 @@ function kms(state: FakeAwsState, api: string, body: Record<string, unknown>, pa
   }
 }
 
-function findKey(state: FakeAwsState, ref: unknown): FakeKey {
+/**
+ * A key as the KMS endpoint of `region` finds it: by ARN or alias ARN only in that region (a key of another
+ * region is not found there), by key id or alias name only among the caller's keys of that region.
+ */
+function findKeyIn(state: FakeAwsState, ref: unknown, region: string): FakeKey {
   const key = state.keys.find(
     k =>
-      k.arn === ref ||
-      keyId(k.arn) === ref ||
-      (k.aliases ?? []).some(alias => alias === ref || `${arnPrefix(k.arn)}:${alias}` === ref)
+      regionOf(k.arn) === region &&
+      (k.arn === ref ||
+        (accountOf(k.arn) === callerAccount(state) &&
+          (keyId(k.arn) === ref || (k.aliases ?? []).some(alias => alias === ref))) ||
+        (k.aliases ?? []).some(alias => `${arnPrefix(k.arn)}:${alias}` === ref))
   )
   if (!key) throw new Fault(400, 'NotFoundException', `Key '${String(ref)}' does not exist`)
   return key
 }
 
 function rotationOf(key: FakeKey): KeyRotationState {
+  // GetKeyRotationStatus and ListKeyRotations list KMSInvalidStateException ("The key state of the KMS key is not
+  // compatible with the operation"); which states raise it is not documented per API: the transitional states here.
+  if (key.keyState === 'Creating' || key.keyState === 'Updating')
+    throw new Fault(400, 'KMSInvalidStateException', `${key.arn} is ${key.keyState}`)
   if (!key.rotation)
     throw new Fault(400, 'UnsupportedOperationException', `${key.arn} origin is not supported for this operation`)
   return key.rotation
@@ -288,9 +414,46 @@ function keyMetadata(key: FakeKey): Record<string, unknown> {
     MultiRegion: key.multiRegion ?? false,
     ...(customStore ? { CustomKeyStoreId: 'cks-1234567890abcdef0' } : {}),
     ...(key.multiRegion
-      ? { MultiRegionConfiguration: { MultiRegionKeyType: 'PRIMARY', PrimaryKey: { Arn: key.arn, Region: region } } }
+      ? {
+          MultiRegionConfiguration: {
+            MultiRegionKeyType: key.primaryKeyArn ? 'REPLICA' : 'PRIMARY',
+            PrimaryKey: key.primaryKeyArn
+              ? { Arn: key.primaryKeyArn, Region: regionOf(key.primaryKeyArn) }
+              : { Arn: key.arn, Region: region }
+          }
+        }
       : {}),
     EncryptionAlgorithms: ['SYMMETRIC_DEFAULT']
+  }
+}
+
+// --- Organizations --------------------------------------------------------------------------------
+
+function organizations(state: FakeAwsState, api: string, body: Record<string, unknown>): Record<string, unknown> {
+  const org = state.organization
+  if (!org)
+    throw new Fault(400, 'AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.')
+  const filter = body.Filter === 'RESOURCE_CONTROL_POLICY' ? org.rcps : org.scps
+  switch (api) {
+    case 'organizations:ListParents': {
+      const parent = org.parents[String(body.ChildId)]
+      if (!parent) throw new Fault(400, 'ChildNotFoundException', `${String(body.ChildId)} is not in the organization`)
+      return { Parents: [parent] }
+    }
+    case 'organizations:ListPoliciesForTarget':
+      return {
+        Policies: (filter[String(body.TargetId)] ?? []).map((_, i) => ({
+          Id: `p-${body.Filter === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : 'scp'}-${String(body.TargetId)}-${i}`
+        }))
+      }
+    case 'organizations:DescribePolicy': {
+      const m = /^p-(scp|rcp)-(.+)-(\d+)$/.exec(String(body.PolicyId))
+      const doc = m ? (m[1] === 'rcp' ? org.rcps : org.scps)[m[2]]?.[Number(m[3])] : undefined
+      if (doc === undefined) throw new Fault(400, 'PolicyNotFoundException', `${String(body.PolicyId)} not found`)
+      return { Policy: { PolicySummary: { Id: body.PolicyId }, Content: JSON.stringify(doc) } }
+    }
+    default:
+      throw new Fault(400, 'UnknownOperationException', `${api} is not served by the fake`)
   }
 }
 
@@ -300,9 +463,14 @@ function iam(
   state: FakeAwsState,
   api: string,
   body: Record<string, unknown>,
-  pageSize?: number
+  pageSize: number | undefined,
+  ctx: Ctx
 ): Record<string, unknown> | Promise<Record<string, unknown>> {
   const size = pageSize ?? (body.MaxItems !== undefined ? Number(body.MaxItems) : undefined)
+  const paginate = <T>(items: T[], marker: unknown, n: number | undefined): { items: T[]; next?: string } =>
+    ctx.endless
+      ? { items: items.slice(0, 1), next: `page-${Math.random().toString(36).slice(2)}` }
+      : paginateList(items, marker, n)
   const list = <T>(field: string, items: T[]): Record<string, unknown> => {
     const page = paginate(items, body.Marker, size)
     return { [field]: page.items, IsTruncated: page.next !== undefined, ...(page.next ? { Marker: page.next } : {}) }
@@ -384,7 +552,7 @@ function iam(
         state.users.map(u => entityXml(u, 'User'))
       )
     case 'iam:SimulatePrincipalPolicy':
-      return simulate(state, body, size)
+      return simulate(state, body, size, paginate)
     default:
       throw new Fault(400, 'InvalidAction', `${api} is not served by the fake`)
   }
@@ -433,12 +601,52 @@ function attachedXml(arns: string[] | undefined): Record<string, unknown>[] {
 
 const RESTRICTIVENESS: SimDecision[] = ['allowed', 'implicitDeny', 'explicitDeny']
 
+const CONTEXT_TYPES = new Set(['string', 'numeric', 'boolean', 'ip', 'binary', 'date'].flatMap(t => [t, `${t}List`]))
+
+/** ContextEntry values must be of the declared ContextKeyType; several values only with a …List type. */
+function checkContext(entries: unknown): void {
+  for (const e of (entries as SimQuestion['context'] | undefined) ?? []) {
+    const type = e.ContextKeyType ?? ''
+    if (!CONTEXT_TYPES.has(type))
+      throw new Fault(400, 'InvalidInput', `Invalid ContextKeyType ${type} for ${e.ContextKeyName}`)
+    const values = e.ContextKeyValues ?? []
+    if (!Array.isArray(values) || values.length === 0)
+      throw new Fault(400, 'InvalidInput', `Context key ${e.ContextKeyName} needs at least one value`)
+    if (values.length > 1 && !type.endsWith('List'))
+      throw new Fault(400, 'InvalidInput', `Context key ${e.ContextKeyName} of type ${type} takes one value`)
+    const base = type.replace(/List$/, '')
+    const ok = (v: string): boolean =>
+      base === 'boolean'
+        ? /^(true|false)$/i.test(v)
+        : base === 'numeric'
+          ? /^-?\d+(\.\d+)?$/.test(v)
+          : base === 'date'
+            ? !Number.isNaN(Date.parse(v)) || /^\d+$/.test(v)
+            : base === 'ip'
+              ? /^[\d.:a-f/]+$/i.test(v)
+              : true
+    const bad = values.find(v => !ok(v))
+    if (bad !== undefined)
+      throw new Fault(400, 'InvalidInput', `Value ${bad} is not a valid ${base} for ${e.ContextKeyName}`)
+  }
+}
+
 async function simulate(
   state: FakeAwsState,
   body: Record<string, unknown>,
-  size: number | undefined
+  size: number | undefined,
+  paginate: (
+    items: Record<string, unknown>[],
+    marker: unknown,
+    n: number | undefined
+  ) => { items: Record<string, unknown>[]; next?: string }
 ): Promise<Record<string, unknown>> {
   const principal = String(body.PolicySourceArn)
+  checkContext(body.ContextEntries)
+  // The simulator evaluates entities of the caller's own account; an entity of another account is not one
+  // IAM can find here (NoSuchEntity: the exact code on real IAM is not documented).
+  if (accountOf(principal) !== callerAccount(state))
+    throw new Fault(404, 'NoSuchEntity', `Entity ${principal} does not exist.`)
   const known =
     [...state.roles, ...state.users].some(e => e.arn === principal) ||
     (state.groups ?? []).some(g => g.arn === principal)
@@ -608,7 +816,7 @@ function encodeDocument(document: unknown): string {
   return encodeURIComponent(JSON.stringify(document, null, 2))
 }
 
-function paginate<T>(items: T[], marker: unknown, size: number | undefined): { items: T[]; next?: string } {
+function paginateList<T>(items: T[], marker: unknown, size: number | undefined): { items: T[]; next?: string } {
   const start = typeof marker === 'string' && marker.startsWith('page-') ? Number(marker.slice(5)) : 0
   const end = size && size > 0 ? start + size : items.length
   return { items: items.slice(start, end), ...(end < items.length ? { next: `page-${end}` } : {}) }
@@ -616,6 +824,88 @@ function paginate<T>(items: T[], marker: unknown, size: number | undefined): { i
 
 function epoch(iso: string): number {
   return Date.parse(iso) / 1000
+}
+
+function regionOf(arn: string): string {
+  return arn.split(':')[3] ?? ''
+}
+
+function accountOf(arn: string): string {
+  return arn.split(':')[4] ?? ''
+}
+
+function callerAccount(state: FakeAwsState): string {
+  return (
+    state.account || accountOf(state.keys[0]?.arn ?? state.roles[0]?.arn ?? state.users[0]?.arn ?? '') || '111122223333'
+  )
+}
+
+/** The Service Authorization Reference's resource for each API the gate calls (none: `*`). */
+function resourceOf(api: string, body: Record<string, unknown>, state: FakeAwsState, region: string): string {
+  const account = callerAccount(state)
+  const partition = 'aws'
+  const iamArn = (type: string, name: unknown): string => {
+    const found = [...state.roles, ...state.users].find(e => e.arn.includes(`:${type}/`) && lastSegment(e.arn) === name)
+    return found?.arn ?? `arn:${partition}:iam::${account}:${type}/${String(name)}`
+  }
+  if (api.startsWith('kms:')) {
+    if (api === 'kms:ListAliases') return '*'
+    const ref = String(body.KeyId)
+    const key = state.keys.find(k => k.arn === ref || (regionOf(k.arn) === region && keyId(k.arn) === ref))
+    return key?.arn ?? (ref.startsWith('arn:') ? ref : `arn:${partition}:kms:${region}:${account}:key/${ref}`)
+  }
+  if (body.RoleName !== undefined) return iamArn('role', body.RoleName)
+  if (body.UserName !== undefined) return iamArn('user', body.UserName)
+  if (body.GroupName !== undefined) return `arn:${partition}:iam::${account}:group/${String(body.GroupName)}`
+  if (body.PolicyArn !== undefined) return String(body.PolicyArn)
+  if (body.PolicySourceArn !== undefined) return String(body.PolicySourceArn)
+  return '*'
+}
+
+/** Does the gate's policy allow this request? Allow statements only, `*`/`?` wildcards, as IAM matches them. */
+function callerMay(state: FakeAwsState, api: string, body: Record<string, unknown>, region: string): boolean {
+  const resource = resourceOf(api, body, state, region)
+  const doc = state.callerPolicy as { Statement?: unknown }
+  const statements = (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]) as {
+    Effect?: string
+    Action?: string | string[]
+    Resource?: string | string[]
+  }[]
+  const glob = (pattern: string, value: string, ci: boolean): boolean =>
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      ci ? 'i' : ''
+    ).test(value)
+  const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+  return statements.some(
+    st =>
+      st.Effect === 'Allow' &&
+      list(st.Action).some(a => glob(a, api, true)) &&
+      list(st.Resource).some(r => glob(r, resource, false))
+  )
+}
+
+/** Headers now, then the body one byte at a time: the per-attempt timeout has ended, only the deadline helps. */
+function dripBody(res: ServerResponse, text: string, everyMs: number, timers: Set<NodeJS.Timeout>): void {
+  res.writeHead(200, { 'content-type': text.startsWith('<') ? 'text/xml' : 'application/x-amz-json-1.1' })
+  let i = 0
+  const tick = (): void => {
+    if (res.destroyed) return
+    if (i >= text.length) {
+      res.end()
+      return
+    }
+    res.write(text[i++])
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      tick()
+    }, everyMs)
+    timers.add(timer)
+  }
+  tick()
 }
 
 function keyId(arn: string): string {

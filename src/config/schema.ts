@@ -1,3 +1,4 @@
+import { GateError } from '../errors.js'
 import * as z from 'zod'
 import { DEFAULT_OWNER_ACTIONS, DEFAULT_HORIZON_DAYS, DEFAULT_ROTATION_ACTIONS, RULES } from '../constants.js'
 
@@ -276,6 +277,24 @@ const ignoreSchema = z
       })
     }
   })
+/** The live run's deadline: at least 10 s (one slow answer), at most 6 hours (GitHub's job limit). */
+export const MAX_TIMEOUT_SECONDS = 21_600
+export function timeoutSecondsProblem(value: number): string | undefined {
+  return Number.isInteger(value) && value >= 10 && value <= MAX_TIMEOUT_SECONDS
+    ? undefined
+    : `timeout-seconds must be a whole number of seconds from 10 to ${MAX_TIMEOUT_SECONDS} (got ${value})`
+}
+/** `--timeout-seconds` / input `timeout-seconds`: the same bounds as the config field; a bad value is a usage error. */
+export function parseTimeout(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN
+  const problem = timeoutSecondsProblem(n)
+  if (problem) throw new GateError(problem.replace('(got NaN)', `(got ${JSON.stringify(value)})`))
+  return n
+}
+const timeoutSeconds = z.number().superRefine((value, ctx) => {
+  const problem = timeoutSecondsProblem(value)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
 
 export const configSchema = z
   .strictObject({
@@ -283,6 +302,7 @@ export const configSchema = z
       error: issue => (issue.input === undefined ? undefined : `must be 1 (got ${JSON.stringify(issue.input)})`)
     }),
     region: checked(regionProblem).optional(),
+    'timeout-seconds': timeoutSeconds.optional(),
     keys: z.array(keySchema).default(() => []),
     principals: z.array(principalSchema).default(() => []),
     context: z.record(principalArn, z.record(conditionKey, contextValues)).default(() => ({})),

@@ -74,6 +74,8 @@ export interface Config {
   /** Workspace-relative path of the config file, with `/`. */
   file: string
   region?: string
+  /** Live mode: the run's deadline for all AWS work, in seconds (`timeout-seconds`). */
+  timeoutSeconds?: number
   keys: KeyConfig[]
   principals: PrincipalConfig[]
   /** principal ARN → condition key → values */

@@ -203,6 +203,17 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     hint: 'Add "Version": "2012-10-17" as the first element of the policy document.',
     severity: 'notice'
   },
+  'organization-policies': {
+    title: 'Organization policies not read',
+    description:
+      "The gate's role could not read the organization's service control policies (SCPs) and resource control " +
+      "policies (RCPs). SCPs then reach the checks only through IAM's policy simulator (not the account root's " +
+      'owner checks, not keys the change creates), and RCPs are not evaluated.',
+    hint:
+      "Let the gate's role call organizations:ListParents, ListPoliciesForTarget and DescribePolicy (management " +
+      'account or delegated administrator), or put the levels in the snapshot for offline mode.',
+    severity: 'notice'
+  },
   'config-error': {
     title: 'Configuration error',
     description:

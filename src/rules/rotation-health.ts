@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_AGE_DAYS, RULES } from '../constants.js'
-import { rotationUnsupportedReason } from '../state/keys.js'
+import { rotatesOnDemandOnly, rotationUnsupportedReason } from '../state/keys.js'
 import type { Finding } from '../report/types.js'
 import type { KeyState } from '../state/types.js'
 import type { Fallback } from './locate.js'
@@ -33,9 +33,63 @@ export function rotationHealthRules(input: HealthInput): { findings: Finding[]; 
       ]
     }
   }
-  const findings: Finding[] = []
+  // Key states (KMS Developer Guide, key-state): a key pending deletion cannot rotate (GetKeyRotationStatus
+  // answers false, EnableKeyRotation is refused) and is going away: no rotation rule applies to it.
+  if (key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion') {
+    return {
+      unsupported: true,
+      findings: [
+        {
+          rule: RULES.rotationUnsupported,
+          severity: 'notice',
+          message: `${keyName} is scheduled for deletion (key state ${key.keyState}): rotation rules are skipped for it`,
+          ...base
+        }
+      ]
+    }
+  }
+  const stateNotes: Finding[] = []
+  if (key.keyState === 'Disabled' || key.keyState === 'PendingImport' || key.keyState === 'Unavailable') {
+    stateNotes.push({
+      rule: RULES.rotationUnsupported,
+      severity: 'notice',
+      message: `${keyName} is ${key.keyState === 'PendingImport' ? 'waiting for its key material' : key.keyState.toLowerCase()} (key state ${key.keyState}): KMS does not rotate it in this state; rotation access is still checked`,
+      ...base
+    })
+  }
+  if (key.rotationUnreadable) {
+    return {
+      unsupported: false,
+      findings: [
+        ...stateNotes,
+        {
+          rule: RULES.rotationUnsupported,
+          severity: 'notice',
+          message: `the rotation state of ${keyName} could not be read (${key.rotationUnreadable}): rotation-disabled and rotation-overdue are skipped; rotation access is still checked`,
+          ...base
+        }
+      ]
+    }
+  }
+  if (rotatesOnDemandOnly(key)) {
+    // Automatic rotation does not exist for imported material: rotation-disabled and rotation-overdue do not
+    // apply, but who may rotate it on demand is still checked.
+    return {
+      unsupported: false,
+      findings: [
+        {
+          rule: RULES.rotationUnsupported,
+          severity: 'notice',
+          message: `${keyName} has imported key material (origin EXTERNAL): it cannot rotate automatically, so rotation-disabled, rotation-overdue and kms:EnableKeyRotation are skipped; on-demand rotation access is checked`,
+          ...base
+        },
+        ...stateNotes
+      ]
+    }
+  }
+  const findings: Finding[] = [...stateNotes]
   const rotation = key.rotation
-  if (input.requireEnabled && rotation && !rotation.enabled) {
+  if (input.requireEnabled && rotation && !rotation.enabled && key.keyState !== 'PendingImport') {
     findings.push({
       rule: RULES.rotationDisabled,
       severity: 'warning',

@@ -11,11 +11,27 @@ export function findKey(state: LiveState, ref: string): KeyState | undefined {
   return undefined
 }
 
-/** Keys that AWS cannot rotate automatically (KMS API reference, EnableKeyRotation; aws-semantics §D). */
+/**
+ * A single-Region symmetric key with imported material rotates on demand only: "Symmetric encryption keys with
+ * EXTERNAL origin support on-demand rotation" (KMS Developer Guide, importing-keys-import-key-material), while
+ * automatic rotation stays unsupported (EnableKeyRotation) and multi-Region keys with imported material cannot
+ * rotate on demand either (RotateKeyOnDemand).
+ */
+export function rotatesOnDemandOnly(key: Pick<KeyState, 'origin' | 'keySpec' | 'keyManager' | 'multiRegion'>): boolean {
+  return (
+    key.origin === 'EXTERNAL' &&
+    (key.keySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
+    key.keyManager !== 'AWS' &&
+    !key.multiRegion
+  )
+}
+
+/** Keys that AWS cannot rotate at all (KMS API reference, EnableKeyRotation, RotateKeyOnDemand; aws-semantics §D). */
 export function rotationUnsupportedReason(key: KeyState): string | undefined {
   if (key.keyManager === 'AWS') return 'it is an AWS managed key (AWS rotates it every year)'
   if (key.keySpec && key.keySpec !== 'SYMMETRIC_DEFAULT') return `its key spec is ${key.keySpec}`
-  if (key.origin === 'EXTERNAL') return 'its key material is imported (origin EXTERNAL)'
+  if (key.origin === 'EXTERNAL' && key.multiRegion)
+    return 'it is a multi-Region key with imported key material (origin EXTERNAL)'
   if (key.origin === 'AWS_CLOUDHSM' || key.origin === 'EXTERNAL_KEY_STORE')
     return `it is in a custom key store (origin ${key.origin})`
   return undefined

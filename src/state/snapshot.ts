@@ -26,6 +26,11 @@ const snapshotSchema = z
           origin: z.string().optional(),
           keyState: z.string().optional(),
           multiRegion: z.boolean().optional(),
+          multiRegionKeyType: z.enum(['PRIMARY', 'REPLICA']).optional(),
+          primaryKeyArn: z
+            .string()
+            .regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN')
+            .optional(),
           creationDate: date.optional(),
           policy: z.record(z.string(), z.unknown()),
           rotation: z
@@ -36,7 +41,8 @@ const snapshotSchema = z
               history: z.array(z.object({ date, type: z.string() }).strict()).default([])
             })
             .strict()
-            .optional()
+            .optional(),
+          rotationUnreadable: z.string().optional()
         })
         .strict()
     ),
@@ -69,7 +75,8 @@ const snapshotSchema = z
       .optional(),
     knownPrincipals: z.array(z.string()).optional(),
     serviceControlPolicies: z.array(z.array(doc)).optional(),
-    resourceControlPolicies: z.array(z.array(doc)).optional()
+    resourceControlPolicies: z.array(z.array(doc)).optional(),
+    organizationPoliciesUnread: z.string().optional()
   })
   .strict()
 

@@ -24,10 +24,16 @@ export interface KeyState {
   origin?: string
   keyState?: string
   multiRegion?: boolean
+  /** `PRIMARY` or `REPLICA` for a multi-Region key (`MultiRegionConfiguration.MultiRegionKeyType`). */
+  multiRegionKeyType?: string
+  /** A replica's primary key (rotation of the set is governed by the primary). */
+  primaryKeyArn?: string
   creationDate?: string
   /** The key policy as JSON. */
   policy: unknown
   rotation?: KeyRotationState
+  /** Why the rotation state could not be read (`kms:GetKeyRotationStatus: KMSInvalidStateException`). */
+  rotationUnreadable?: string
 }
 
 export interface LivePolicy {
@@ -62,6 +68,8 @@ export interface LiveState {
   knownPrincipals?: string[]
   serviceControlPolicies?: unknown[][]
   resourceControlPolicies?: unknown[][]
+  /** Why the organization's SCPs and RCPs could not be read (`organizations:ListParents: AccessDeniedException`). */
+  organizationPoliciesUnread?: string
 }
 
 /** Where the snapshot (or the state's pieces) came from, for messages with file and line. */

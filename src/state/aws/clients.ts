@@ -25,6 +25,8 @@ export interface AwsClientOptions {
   maxAttempts?: number
   /** Per-attempt limit for a whole request, default 15 s; the connection itself gets 5 s. */
   requestTimeoutMs?: number
+  /** Longest silence on the socket while an answer arrives, default 20 s. */
+  socketTimeoutMs?: number
   /** Replaces the adaptive retry strategy (tests use short delays). */
   retryStrategy?: KMSClientConfig['retryStrategy']
   /** Environment for the proxy decision (default process.env). */
@@ -34,6 +36,11 @@ export interface AwsClientOptions {
 const DEFAULT_MAX_ATTEMPTS = 6
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
 const CONNECTION_TIMEOUT_MS = 5_000
+/**
+ * `requestTimeout` ends when the response headers arrive; after that only socket inactivity bounds the body
+ * (300 s by default in @smithy/node-http-handler). 20 s of silence mid-answer is a failed attempt.
+ */
+const SOCKET_TIMEOUT_MS = 20_000
 
 /**
  * Builds the KMS and IAM clients once, at the edge, to be injected into the provider and the
@@ -49,7 +56,8 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
       requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       // Without this the handler only logs a warning when requestTimeout passes.
       throwOnRequestTimeout: true,
-      connectionTimeout: CONNECTION_TIMEOUT_MS
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+      socketTimeout: options.socketTimeoutMs ?? SOCKET_TIMEOUT_MS
     },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),

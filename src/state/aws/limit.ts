@@ -1,3 +1,5 @@
+import { GateError } from '../../errors.js'
+
 /**
  * Bounded concurrency and de-duplication for AWS calls: the gate reads many small things (keys,
  * roles, shared managed policies) and must neither flood the account's API limits nor pay twice
@@ -45,21 +47,60 @@ export class CallGate {
   readonly calls: Record<string, number> = {}
   private readonly memo = new Map<string, Promise<unknown>>()
   private readonly limit: Limiter
+  /** Epoch milliseconds after which every waiting call fails; undefined: no run deadline. */
+  private readonly deadlineAt?: number
+  private readonly deadlineSeconds?: number
 
-  constructor(concurrency = 8) {
+  /**
+   * `deadlineSeconds` bounds the whole run's AWS work: the SDK's per-attempt timeout stops at the response
+   * headers, so an endpoint that sends its body slowly (or a long retry sequence) would otherwise hold the
+   * job until GitHub's 6-hour limit. The deadline counts from the gate's creation, at the start of the run.
+   */
+  constructor(concurrency = 8, options: { deadlineSeconds?: number; now?: () => number } = {}) {
     this.limit = createLimiter(concurrency)
+    if (options.deadlineSeconds !== undefined) {
+      this.deadlineSeconds = options.deadlineSeconds
+      this.deadlineAt = (options.now ?? Date.now)() + options.deadlineSeconds * 1000
+    }
   }
 
-  call<T>(api: string, args: unknown, send: () => Promise<T>): Promise<T> {
+  /** `api` names the request for de-duplication; `countAs` (default `api`) is the API it is counted under. */
+  call<T>(api: string, args: unknown, send: () => Promise<T>, countAs = api): Promise<T> {
     const key = `${api} ${stableKey(args)}`
     let pending = this.memo.get(key) as Promise<T> | undefined
     if (!pending) {
       pending = this.limit(() => {
-        this.calls[api] = (this.calls[api] ?? 0) + 1
+        this.calls[countAs] = (this.calls[countAs] ?? 0) + 1
         return send()
       })
       this.memo.set(key, pending)
     }
-    return pending
+    return this.deadlineAt === undefined ? pending : this.withDeadline(pending, countAs)
+  }
+
+  private withDeadline<T>(pending: Promise<T>, api: string): Promise<T> {
+    const left = (this.deadlineAt as number) - Date.now()
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            new GateError(
+              `AWS ${api} did not answer within the run's deadline of ${this.deadlineSeconds} s (timeout-seconds); the endpoint is slow or silent`
+            )
+          ),
+        Math.max(0, left)
+      )
+      timer.unref?.()
+      pending.then(
+        value => {
+          clearTimeout(timer)
+          resolve(value)
+        },
+        (error: unknown) => {
+          clearTimeout(timer)
+          reject(error)
+        }
+      )
+    })
   }
 }

@@ -16,7 +16,10 @@ import {
   ListUserPoliciesCommand,
   ListUsersCommand,
   type AttachedPolicy,
-  type IAMClient
+  type Group,
+  type IAMClient,
+  type Role,
+  type User
 } from '@aws-sdk/client-iam'
 import {
   DescribeKeyCommand,
@@ -26,9 +29,11 @@ import {
   ListKeyRotationsCommand,
   type AliasListEntry,
   type KeyMetadata,
+  type RotationsListEntry,
   type KMSClient
 } from '@aws-sdk/client-kms'
 import { GateError } from '../../errors.js'
+import { rotatesOnDemandOnly } from '../keys.js'
 import type {
   KeyRotationState,
   KeyState,
@@ -38,8 +43,10 @@ import type {
   StateProvider,
   StateRequest
 } from '../types.js'
-import { awsError, isAwsError, type AwsCall } from './errors.js'
+import { awsError, awsErrorName, isAwsError, type AwsCall } from './errors.js'
 import { CallGate } from './limit.js'
+import { readOrganizationPolicies, type OrganizationsReader } from './organizations.js'
+import { list as listOf, malformed, optBoolean, optDate, optNumber, optString, reqString } from './shape.js'
 
 export interface AwsStateProviderOptions {
   kms: KMSClient
@@ -53,6 +60,17 @@ export interface AwsStateProviderOptions {
   now?: () => Date
   /** Read the account's aliases even when no key is referenced by alias (to fill `aliases`). */
   readAliases?: boolean
+  /** The KMS client of another region (keys and aliases are read in the region of their ARN); default: `kms`. */
+  kmsFor?: (region: string) => KMSClient
+  /** Reads the organization's SCPs and RCPs for the account; without it they are not read. */
+  organizations?: OrganizationsReader
+}
+
+interface IamEntity {
+  /** The ARN as IAM returns it, path included. */
+  arn: string
+  id?: string
+  boundaryArn?: string
 }
 
 interface IamName {
@@ -65,6 +83,8 @@ interface IamName {
 const IAM_PAGE = 1000
 const ALIAS_PAGE = 100
 const ROTATION_PAGE = 1000
+/** Far above any real list (IAM allows at most 5,000 roles per account, read 1,000 per page). */
+const MAX_PAGES = 500
 
 /**
  * Reads the live state of the configured keys and principals from KMS and IAM (CONTRACT §7), in the
@@ -98,9 +118,13 @@ export class AwsStateProvider implements StateProvider {
     const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(
       arn => iamName(arn)?.account === account
     )
-    const [principals, knownPrincipals] = await Promise.all([
-      Promise.all(wanted.map(arn => this.readPrincipal(arn))),
-      known
+    const orgAccount = account ?? (await known.then(list => list?.map(arnAccount).find(Boolean)))
+    const [principals, knownPrincipals, org] = await Promise.all([
+      Promise.all(wanted.map(arn => this.readPrincipal(arn, request.principals.includes(arn)))),
+      known,
+      this.options.organizations && orgAccount
+        ? readOrganizationPolicies(this.options.organizations, this.gate, orgAccount)
+        : undefined
     ])
     return {
       version: 1,
@@ -112,35 +136,82 @@ export class AwsStateProvider implements StateProvider {
       region: this.options.region,
       keys,
       principals: principals.filter((p): p is PrincipalState => p !== null),
-      knownPrincipals
+      knownPrincipals,
+      ...(org?.serviceControlPolicies ? { serviceControlPolicies: org.serviceControlPolicies } : {}),
+      ...(org?.resourceControlPolicies ? { resourceControlPolicies: org.resourceControlPolicies } : {}),
+      ...(org?.unread ? { organizationPoliciesUnread: org.unread } : {})
     }
   }
 
   // --- KMS -------------------------------------------------------------------------------------
 
+  /** KMS is regional: a key is read with the client of the region in its ARN (never another region's endpoint). */
+  private kmsIn(region: string): KMSClient {
+    return region === this.options.region || !this.options.kmsFor ? this.kms : this.options.kmsFor(region)
+  }
+
   private async readKeys(refs: string[]): Promise<KeyState[]> {
-    const aliases = refs.some(isAliasRef) || this.options.readAliases ? await this.listAliases() : undefined
-    const resolved = refs.map(ref => {
-      if (!isAliasRef(ref)) return ref
-      const entry = aliases?.find(a => (ref.startsWith('arn:') ? a.AliasArn === ref : a.AliasName === ref))
-      // An alias we cannot list (another account) is still resolved by DescribeKey itself.
-      return entry?.AliasArn && entry.TargetKeyId ? aliasTargetArn(entry.AliasArn, entry.TargetKeyId) : ref
-    })
+    const home = this.options.region
+    // Aliases are read in every region a key or alias reference names (alias names and key ids are in the home
+    // region): `ListAliases` is the read-only way to resolve an alias, and it fills `aliases` for each key.
+    const regions = unique([...refs.map(ref => regionOfRef(ref) ?? home), ...(this.options.readAliases ? [home] : [])])
+    const listed = await Promise.all(
+      regions.map(async region => {
+        const own = refs.some(ref => isAliasRef(ref) && (regionOfRef(ref) ?? home) === region)
+        return own || this.options.readAliases ? this.listAliases(region) : undefined
+      })
+    )
+    const aliasesIn = new Map(regions.map((region, i) => [region, listed[i]]))
+    const allAliases = listed.flatMap(a => a ?? [])
+    const resolved = refs.map(ref =>
+      isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get(regionOfRef(ref) ?? home)) : ref
+    )
     // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
     const known = [
-      ...resolved.filter(isKeyArn),
-      ...(aliases ?? []).flatMap(a => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
+      ...resolved.filter((r): r is string => r !== null && isKeyArn(r)),
+      ...allAliases.flatMap(a => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
     ]
     const targets = unique(
-      resolved.map(ref =>
-        isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find(arn => arn.endsWith(`:key/${ref}`)) ?? ref)
-      )
+      resolved
+        .filter((r): r is string => r !== null)
+        .map(ref => (isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find(arn => arn.endsWith(`:key/${ref}`)) ?? ref)))
     )
     const described = (await Promise.all(targets.map(ref => this.describeKey(ref)))).filter(
       (meta): meta is KeyMetadata => meta !== undefined
     )
     const byArn = new Map(described.map(meta => [meta.Arn as string, meta]))
-    return Promise.all([...byArn.values()].map(meta => this.readKey(meta, aliases)))
+    // Rotation of a multi-Region set is governed by its primary key (EnableKeyRotation, RotateKeyOnDemand: "set
+    // the property on the primary key"), which lives in another region: read it too.
+    const primaries = unique(
+      described.flatMap(meta => {
+        const primary = meta.MultiRegionConfiguration?.PrimaryKey?.Arn
+        return meta.MultiRegionConfiguration?.MultiRegionKeyType === 'REPLICA' && primary && !byArn.has(primary)
+          ? [primary]
+          : []
+      })
+    )
+    for (const meta of await Promise.all(primaries.map(arn => this.describeKey(arn)))) {
+      if (meta) byArn.set(meta.Arn as string, meta)
+    }
+    const primaryRegions = unique(primaries.map(arn => regionOfRef(arn) as string)).filter(r => !aliasesIn.has(r))
+    const more = this.options.readAliases ? await Promise.all(primaryRegions.map(r => this.listAliases(r))) : []
+    return Promise.all([...byArn.values()].map(meta => this.readKey(meta, [...allAliases, ...more.flat()])))
+  }
+
+  /**
+   * An alias of the listed account and region resolves through `ListAliases` alone. One that is not listed does
+   * not exist (null), and a predefined `alias/aws/*` without a target must never reach `DescribeKey`: KMS would
+   * create the AWS managed key to answer it (DescribeKey, KeyId: "If you specify a predefined Amazon Web Services
+   * alias (an Amazon Web Services alias with no key ID), KMS associates the alias with an Amazon Web Services
+   * managed key"). Only an alias of another account, which cannot be listed, is left to `DescribeKey`.
+   */
+  private resolveAlias(ref: string, aliases: AliasListEntry[] | undefined): string | null {
+    const entry = aliases?.find(a => (ref.startsWith('arn:') ? a.AliasArn === ref : a.AliasName === ref))
+    if (entry?.AliasArn && entry.TargetKeyId) return aliasTargetArn(entry.AliasArn, entry.TargetKeyId)
+    if (/^(?:arn:[^:]+:kms:[^:]*:\d{12}:)?alias\/aws\//.test(ref)) return null
+    const otherAccount =
+      ref.startsWith('arn:') && aliases?.[0]?.AliasArn && arnAccount(aliases[0].AliasArn) !== arnAccount(ref)
+    return aliases && !otherAccount ? null : ref
   }
 
   /**
@@ -149,101 +220,175 @@ export class AwsStateProvider implements StateProvider {
    */
   private async describeKey(ref: string): Promise<KeyMetadata | undefined> {
     const call = { api: 'kms:DescribeKey', resource: ref }
-    const out = await this.request(call, new DescribeKeyCommand({ KeyId: ref }), c => this.kms.send(c)).catch(
+    const kms = this.kmsIn(regionOfRef(ref) ?? this.options.region)
+    const out = await this.request(call, new DescribeKeyCommand({ KeyId: ref }), c => kms.send(c)).catch(
       (error: unknown) => {
         if (isAwsError(error, 'NotFoundException')) return undefined
         throw awsError(error, call)
       }
     )
     if (out === undefined) return undefined
-    if (!out.KeyMetadata?.Arn) throw new GateError(`AWS kms:DescribeKey on ${ref} returned no key metadata`)
-    return out.KeyMetadata
+    const meta = out.KeyMetadata as KeyMetadata | undefined
+    if (!meta || typeof meta !== 'object') throw malformed(call, 'no key metadata')
+    reqString(call, meta.Arn, 'KeyMetadata.Arn')
+    reqString(call, meta.KeyId, 'KeyMetadata.KeyId')
+    for (const field of ['KeySpec', 'CustomerMasterKeySpec', 'KeyUsage', 'KeyManager', 'Origin', 'KeyState'] as const)
+      optString(call, meta[field], `KeyMetadata.${field}`)
+    optBoolean(call, meta.MultiRegion, 'KeyMetadata.MultiRegion')
+    optDate(call, meta.CreationDate, 'KeyMetadata.CreationDate')
+    const mrc = meta.MultiRegionConfiguration
+    if (mrc !== undefined) {
+      optString(call, mrc.MultiRegionKeyType, 'MultiRegionConfiguration.MultiRegionKeyType')
+      optString(call, mrc.PrimaryKey?.Arn, 'MultiRegionConfiguration.PrimaryKey.Arn')
+    }
+    if (!isKeyArn(meta.Arn as string)) throw malformed(call, 'KeyMetadata.Arn is not a key ARN')
+    return meta
   }
 
-  private async readKey(meta: KeyMetadata, aliases: AliasListEntry[] | undefined): Promise<KeyState> {
+  private async readKey(meta: KeyMetadata, aliases: AliasListEntry[]): Promise<KeyState> {
     const arn = meta.Arn as string
-    const [policy, rotation] = await Promise.all([
+    const [policy, { rotation, unreadable }] = await Promise.all([
       this.keyPolicy(arn),
-      canRotate(meta) ? this.rotation(arn) : undefined
+      canRotate(meta) ? this.rotation(arn) : onDemandOnly(meta) ? this.onDemandRotation(arn) : NO_ROTATION
     ])
+    const mrc = meta.MultiRegionConfiguration
     return {
       arn,
-      aliases: (aliases ?? [])
-        .filter(a => a.TargetKeyId === meta.KeyId && a.AliasName)
+      aliases: aliases
+        .filter(a => a.TargetKeyId === meta.KeyId && a.AliasName && a.AliasArn && sameRegion(a.AliasArn, arn))
         .map(a => a.AliasName as string)
         .sort(),
-      keySpec: meta.KeySpec,
+      keySpec: meta.KeySpec ?? meta.CustomerMasterKeySpec,
       keyUsage: meta.KeyUsage,
       keyManager: meta.KeyManager,
       origin: meta.Origin,
       keyState: meta.KeyState,
       multiRegion: meta.MultiRegion ?? false,
+      ...(mrc?.MultiRegionKeyType ? { multiRegionKeyType: mrc.MultiRegionKeyType } : {}),
+      ...(mrc?.PrimaryKey?.Arn && mrc.PrimaryKey.Arn !== arn ? { primaryKeyArn: mrc.PrimaryKey.Arn } : {}),
       creationDate: meta.CreationDate ? iso(meta.CreationDate) : undefined,
       policy,
-      ...(rotation ? { rotation } : {})
+      ...(rotation ? { rotation } : {}),
+      ...(unreadable ? { rotationUnreadable: unreadable } : {})
     }
   }
 
   private async keyPolicy(arn: string): Promise<unknown> {
     const call = { api: 'kms:GetKeyPolicy', resource: arn }
-    const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), c =>
-      this.kms.send(c)
-    )
+    const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
+    const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), c => kms.send(c))
     return parsePolicy(out.Policy, call, false)
   }
 
-  /** Undefined when KMS says the key cannot rotate (types `canRotate` does not foresee, e.g. a replica). */
-  private async rotation(arn: string): Promise<KeyRotationState | undefined> {
+  /**
+   * Undefined when a rotation read is refused: `UnsupportedOperationException` (a key type `canRotate` does not
+   * foresee, e.g. a replica) or `KMSInvalidStateException` ("The key state of the KMS key is not compatible with
+   * the operation", GetKeyRotationStatus / ListKeyRotations). The refusal is kept as `rotationUnreadable` so that
+   * the report says which rules could not run, instead of silently dropping them.
+   */
+  private async rotation(arn: string): Promise<{ rotation?: KeyRotationState; unreadable?: string }> {
     const [status, history] = await Promise.all([this.rotationStatus(arn), this.rotationHistory(arn)])
-    return status && history ? { ...status, history } : undefined
+    if ('refused' in status) return { unreadable: status.refused }
+    if ('refused' in history) return { unreadable: history.refused }
+    return { rotation: { ...status, history: history.items } }
   }
 
-  private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | undefined> {
+  /**
+   * Imported material has no automatic rotation to read (`enabled: false`); its history lists every key material,
+   * on-demand rotations included (ListKeyRotations, IncludeKeyMaterial ALL_KEY_MATERIAL).
+   */
+  private async onDemandRotation(arn: string): Promise<{ rotation?: KeyRotationState; unreadable?: string }> {
+    const history = await this.rotationHistory(arn, true)
+    return 'refused' in history
+      ? { unreadable: history.refused }
+      : { rotation: { enabled: false, history: history.items } }
+  }
+
+  private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | { refused: string }> {
     const call = { api: 'kms:GetKeyRotationStatus', resource: arn }
-    const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), c => this.kms.send(c)).catch(
-      unsupported(call)
+    const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
+    const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), c => kms.send(c)).catch(
+      refused(call)
     )
-    if (!out) return undefined
+    if ('refused' in out) return out
+    const enabled = optBoolean(call, out.KeyRotationEnabled, 'KeyRotationEnabled')
+    const period = optNumber(call, out.RotationPeriodInDays, 'RotationPeriodInDays')
+    const next = optDate(call, out.NextRotationDate, 'NextRotationDate')
     return {
-      enabled: out.KeyRotationEnabled ?? false,
-      ...(out.RotationPeriodInDays !== undefined ? { periodDays: out.RotationPeriodInDays } : {}),
-      ...(out.NextRotationDate ? { nextRotationDate: iso(out.NextRotationDate) } : {})
+      enabled: enabled ?? false,
+      ...(period !== undefined ? { periodDays: period } : {}),
+      ...(next ? { nextRotationDate: iso(next) } : {})
     }
   }
 
-  private async rotationHistory(arn: string): Promise<KeyRotationState['history'] | undefined> {
+  private async rotationHistory(
+    arn: string,
+    allMaterial = false
+  ): Promise<{ items: KeyRotationState['history'] } | { refused: string }> {
     const call = { api: 'kms:ListKeyRotations', resource: arn }
+    const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
     const entries = await pages(call, async marker => {
       const command = new ListKeyRotationsCommand({
         KeyId: arn,
         Limit: ROTATION_PAGE,
+        ...(allMaterial ? { IncludeKeyMaterial: 'ALL_KEY_MATERIAL' as const } : {}),
         ...(marker ? { Marker: marker } : {})
       })
-      const out = await this.request(call, command, c => this.kms.send(c))
-      return { items: out.Rotations ?? [], next: out.Truncated ? out.NextMarker : undefined }
-    }).catch(unsupported(call))
+      const out = await this.request(call, command, c => kms.send(c))
+      const items = listOf<RotationsListEntry>(call, out.Rotations, 'Rotations')
+      for (const r of items) {
+        optDate(call, r.RotationDate, 'Rotations[].RotationDate')
+        optString(call, r.RotationType, 'Rotations[].RotationType')
+      }
+      return { items, next: out.Truncated ? optString(call, out.NextMarker, 'NextMarker') : undefined }
+    }).catch(refused(call))
+    if ('refused' in entries) return entries
     // The first key material and material waiting to be rotated in have no rotation date.
-    return entries
-      ?.filter(r => r.RotationDate)
-      .map(r => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
+    return {
+      items: entries
+        .filter(r => r.RotationDate)
+        .map(r => ({ date: iso(r.RotationDate as Date), type: r.RotationType ?? 'UNKNOWN' }))
+    }
   }
 
-  private listAliases(): Promise<AliasListEntry[]> {
+  private listAliases(region: string): Promise<AliasListEntry[]> {
     const call = { api: 'kms:ListAliases', resource: '*' }
+    const kms = this.kmsIn(region)
     return pages(call, async marker => {
       const command = new ListAliasesCommand({ Limit: ALIAS_PAGE, ...(marker ? { Marker: marker } : {}) })
-      const out = await this.send(call, command, c => this.kms.send(c))
-      return { items: out.Aliases ?? [], next: out.Truncated ? out.NextMarker : undefined }
+      // The region is part of the request's identity: the same input to two regions is two calls.
+      const out = await this.gate
+        .call(`${call.api}@${region}`, command.input, () => kms.send(command), call.api)
+        .catch(rethrow(call))
+      const items = listOf<AliasListEntry>(call, out.Aliases, 'Aliases')
+      for (const a of items) {
+        reqString(call, a.AliasName, 'Aliases[].AliasName')
+        optString(call, a.AliasArn, 'Aliases[].AliasArn')
+        optString(call, a.TargetKeyId, 'Aliases[].TargetKeyId')
+      }
+      return { items, next: out.Truncated ? optString(call, out.NextMarker, 'NextMarker') : undefined }
     })
   }
 
   // --- IAM -------------------------------------------------------------------------------------
 
-  /** Null when the principal does not exist (existence itself is judged from `knownPrincipals`). */
-  private async readPrincipal(arn: string): Promise<PrincipalState | null> {
+  /**
+   * Null when the principal does not exist (existence itself is judged from `knownPrincipals`). IAM finds roles
+   * and users by name, but an ARN names one entity with its path: `role/x` is not `role/team/x`. A configured
+   * principal whose ARN differs from IAM's is a configuration error (the simulator and key policies use the
+   * exact ARN, so evaluating either one would decide about the wrong principal); one that a key policy names is
+   * simply not that entity.
+   */
+  private async readPrincipal(arn: string, configured: boolean): Promise<PrincipalState | null> {
     const who = iamName(arn) as IamName
     const entity = who.type === 'role' ? await this.getRole(arn, who.name) : await this.getUser(arn, who.name)
     if (!entity) return null
+    if (entity.arn !== arn) {
+      if (!configured) return null
+      throw new GateError(
+        `the config names ${arn}, but IAM's ${who.type} ${who.name} is ${entity.arn}: write the ARN with its path`
+      )
+    }
     const [own, attached, groups, boundary] = await Promise.all([
       this.inlinePolicies(who.type, arn, who.name),
       this.attachedPolicies(who.type, arn, who.name),
@@ -266,20 +411,32 @@ export class AwsStateProvider implements StateProvider {
     }
   }
 
-  private async getRole(arn: string, name: string): Promise<{ id?: string; boundaryArn?: string } | null> {
+  private async getRole(arn: string, name: string): Promise<IamEntity | null> {
     const call = { api: 'iam:GetRole', resource: arn }
     const out = await this.request(call, new GetRoleCommand({ RoleName: name }), c => this.iam.send(c)).catch(
       absentIfNoSuchEntity(call)
     )
-    return out && { id: out.Role?.RoleId, boundaryArn: out.Role?.PermissionsBoundary?.PermissionsBoundaryArn }
+    if (!out) return null
+    if (!out.Role || typeof out.Role !== 'object') throw malformed(call, 'no Role')
+    return {
+      arn: reqString(call, out.Role.Arn, 'Role.Arn'),
+      id: optString(call, out.Role.RoleId, 'Role.RoleId'),
+      boundaryArn: optString(call, out.Role.PermissionsBoundary?.PermissionsBoundaryArn, 'PermissionsBoundaryArn')
+    }
   }
 
-  private async getUser(arn: string, name: string): Promise<{ id?: string; boundaryArn?: string } | null> {
+  private async getUser(arn: string, name: string): Promise<IamEntity | null> {
     const call = { api: 'iam:GetUser', resource: arn }
     const out = await this.request(call, new GetUserCommand({ UserName: name }), c => this.iam.send(c)).catch(
       absentIfNoSuchEntity(call)
     )
-    return out && { id: out.User?.UserId, boundaryArn: out.User?.PermissionsBoundary?.PermissionsBoundaryArn }
+    if (!out) return null
+    if (!out.User || typeof out.User !== 'object') throw malformed(call, 'no User')
+    return {
+      arn: reqString(call, out.User.Arn, 'User.Arn'),
+      id: optString(call, out.User.UserId, 'User.UserId'),
+      boundaryArn: optString(call, out.User.PermissionsBoundary?.PermissionsBoundaryArn, 'PermissionsBoundaryArn')
+    }
   }
 
   private async inlinePolicies(type: 'role' | 'user', arn: string, name: string): Promise<LivePolicy[]> {
@@ -294,7 +451,10 @@ export class AwsStateProvider implements StateProvider {
           : await this.send(list, new ListUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }), c =>
               this.iam.send(c)
             )
-      return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined }
+      return {
+        items: listOf<string>(list, out.PolicyNames, 'PolicyNames', true),
+        next: out.IsTruncated ? out.Marker : undefined
+      }
     })
     const get = { api: type === 'role' ? 'iam:GetRolePolicy' : 'iam:GetUserPolicy', resource: arn }
     return Promise.all(
@@ -331,7 +491,10 @@ export class AwsStateProvider implements StateProvider {
               new ListAttachedUserPoliciesCommand({ UserName: name, MaxItems: IAM_PAGE, ...page }),
               c => this.iam.send(c)
             )
-      return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined }
+      return {
+        items: listOf<AttachedPolicy>(call, out.AttachedPolicies, 'AttachedPolicies'),
+        next: out.IsTruncated ? out.Marker : undefined
+      }
     })
     return this.managedPolicies(attached)
   }
@@ -346,11 +509,11 @@ export class AwsStateProvider implements StateProvider {
         ...(marker ? { Marker: marker } : {})
       })
       const out = await this.send(call, command, c => this.iam.send(c))
-      return { items: out.Groups ?? [], next: out.IsTruncated ? out.Marker : undefined }
+      return { items: listOf<Group>(call, out.Groups, 'Groups'), next: out.IsTruncated ? out.Marker : undefined }
     })
     const perGroup = await Promise.all(
       groups.map(async group => {
-        const groupName = group.GroupName as string
+        const groupName = reqString(call, group.GroupName, 'Groups[].GroupName')
         const groupArn = group.Arn ?? groupName
         const [inline, attached] = await Promise.all([
           this.groupInline(groupArn, groupName),
@@ -371,7 +534,10 @@ export class AwsStateProvider implements StateProvider {
         ...(marker ? { Marker: marker } : {})
       })
       const out = await this.send(list, command, c => this.iam.send(c))
-      return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined }
+      return {
+        items: listOf<string>(list, out.PolicyNames, 'PolicyNames', true),
+        next: out.IsTruncated ? out.Marker : undefined
+      }
     })
     const get = { api: 'iam:GetGroupPolicy', resource: groupArn }
     return Promise.all(
@@ -392,7 +558,10 @@ export class AwsStateProvider implements StateProvider {
         ...(marker ? { Marker: marker } : {})
       })
       const out = await this.send(call, command, c => this.iam.send(c))
-      return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined }
+      return {
+        items: listOf<AttachedPolicy>(call, out.AttachedPolicies, 'AttachedPolicies'),
+        next: out.IsTruncated ? out.Marker : undefined
+      }
     })
     return this.managedPolicies(attached)
   }
@@ -406,7 +575,7 @@ export class AwsStateProvider implements StateProvider {
   private async managedPolicy(arn: string): Promise<unknown> {
     const getPolicy = { api: 'iam:GetPolicy', resource: arn }
     const policy = await this.send(getPolicy, new GetPolicyCommand({ PolicyArn: arn }), c => this.iam.send(c))
-    const versionId = policy.Policy?.DefaultVersionId
+    const versionId = optString(getPolicy, policy.Policy?.DefaultVersionId, 'Policy.DefaultVersionId')
     if (!versionId) throw new GateError(`AWS iam:GetPolicy on ${arn} returned no default version`)
     const getVersion = { api: 'iam:GetPolicyVersion', resource: arn }
     const command = new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })
@@ -421,12 +590,18 @@ export class AwsStateProvider implements StateProvider {
       pages(rolesCall, async marker => {
         const command = new ListRolesCommand({ MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
         const out = await this.send(rolesCall, command, c => this.iam.send(c))
-        return { items: (out.Roles ?? []).map(r => r.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
+        return {
+          items: listOf<Role>(rolesCall, out.Roles, 'Roles').map(r => reqString(rolesCall, r.Arn, 'Roles[].Arn')),
+          next: out.IsTruncated ? out.Marker : undefined
+        }
       }),
       pages(usersCall, async marker => {
         const command = new ListUsersCommand({ MaxItems: IAM_PAGE, ...(marker ? { Marker: marker } : {}) })
         const out = await this.send(usersCall, command, c => this.iam.send(c))
-        return { items: (out.Users ?? []).map(u => u.Arn as string), next: out.IsTruncated ? out.Marker : undefined }
+        return {
+          items: listOf<User>(usersCall, out.Users, 'Users').map(u => reqString(usersCall, u.Arn, 'Users[].Arn')),
+          next: out.IsTruncated ? out.Marker : undefined
+        }
       })
     ])
     return [...roles, ...users].filter(Boolean)
@@ -455,10 +630,12 @@ function rethrow(call: AwsCall): (error: unknown) => never {
   }
 }
 
-/** KMS refuses rotation calls for keys that cannot rotate: that is an answer, not a failure. */
-function unsupported(call: AwsCall): (error: unknown) => undefined {
+/** KMS refuses rotation reads for keys that cannot rotate, or not in their state: an answer, not a failure. */
+function refused(call: AwsCall): (error: unknown) => { refused: string } {
   return error => {
-    if (isAwsError(error, 'UnsupportedOperationException')) return undefined
+    const name = awsErrorName(error)
+    if (name === 'UnsupportedOperationException' || name === 'KMSInvalidStateException')
+      return { refused: `${call.api}: ${name}` }
     throw awsError(error, call)
   }
 }
@@ -470,18 +647,28 @@ function absentIfNoSuchEntity(call: AwsCall): (error: unknown) => null {
   }
 }
 
-/** Reads every page; a marker that repeats would loop forever, so it is an error. */
-async function pages<T>(
+/**
+ * Reads every page; a marker that repeats would loop forever, so it is an error, and so is a list longer than
+ * `MAX_PAGES` pages (an endpoint that hands out a new marker on every page would otherwise loop for as long as
+ * it likes). The largest real lists (IAM's 5,000 roles per account at 1,000 per page, KMS aliases at 100 per
+ * page) stay far below it.
+ */
+export async function pages<T>(
   call: AwsCall,
-  fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>
+  fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>,
+  maxPages = MAX_PAGES
 ): Promise<T[]> {
   const items: T[] = []
   const seen = new Set<string>()
   let marker: string | undefined
   do {
+    if (seen.size >= maxPages)
+      throw new GateError(`AWS ${call.api} on ${call.resource} returned more than ${maxPages} pages; giving up`)
     const page = await fetch(marker)
+    if (!Array.isArray(page.items)) throw malformed(call, 'a list that is not a list')
     items.push(...page.items)
     marker = page.next
+    if (marker !== undefined && typeof marker !== 'string') throw malformed(call, 'a page marker that is not text')
     if (marker !== undefined && seen.has(marker))
       throw new GateError(`AWS ${call.api} on ${call.resource} returned the same page marker twice`)
     if (marker !== undefined) seen.add(marker)
@@ -490,8 +677,9 @@ async function pages<T>(
 }
 
 /** IAM returns documents URL-encoded (RFC 3986); KMS returns plain JSON. */
-function parsePolicy(text: string | undefined, call: AwsCall, urlEncoded: boolean): unknown {
-  if (text === undefined) throw new GateError(`AWS ${call.api} on ${call.resource} returned no policy document`)
+function parsePolicy(value: unknown, call: AwsCall, urlEncoded: boolean): unknown {
+  if (value === undefined) throw new GateError(`AWS ${call.api} on ${call.resource} returned no policy document`)
+  const text = reqString(call, value, 'the policy document')
   let json = text
   if (urlEncoded) {
     try {
@@ -500,11 +688,15 @@ function parsePolicy(text: string | undefined, call: AwsCall, urlEncoded: boolea
       // Not URL-encoded after all (some endpoints return plain JSON): parse as is.
     }
   }
+  let doc: unknown
   try {
-    return JSON.parse(json)
+    doc = JSON.parse(json)
   } catch {
     throw new GateError(`AWS ${call.api} on ${call.resource} returned a policy document that is not JSON`)
   }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw malformed(call, 'the policy document is not a JSON object')
+  return doc
 }
 
 /** Automatic rotation exists only for customer managed symmetric keys with KMS-made material (aws-semantics §D). */
@@ -518,8 +710,29 @@ function canRotate(meta: KeyMetadata): boolean {
   )
 }
 
+/** Single-Region symmetric customer keys with imported material rotate on demand only (state/keys.ts). */
+function onDemandOnly(meta: KeyMetadata): boolean {
+  return rotatesOnDemandOnly({
+    origin: meta.Origin,
+    keySpec: meta.KeySpec ?? meta.CustomerMasterKeySpec,
+    keyManager: meta.KeyManager,
+    multiRegion: meta.MultiRegion
+  })
+}
+
+const NO_ROTATION: { rotation?: KeyRotationState; unreadable?: string } = {}
+
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/
+
+/** The region of a key or alias ARN; undefined for key ids and alias names (the home region). */
+function regionOfRef(ref: string): string | undefined {
+  return /^arn:[^:]+:kms:([^:]+):\d{12}:/.exec(ref)?.[1]
+}
+
+function sameRegion(a: string, b: string): boolean {
+  return a.split(':')[3] === b.split(':')[3]
+}
 
 function isKeyArn(ref: string): boolean {
   return KEY_ARN.test(ref)

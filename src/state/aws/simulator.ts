@@ -1,10 +1,10 @@
 import {
   SimulatePrincipalPolicyCommand,
   type ContextEntry,
-  type ContextKeyTypeEnum,
   type EvaluationResult,
   type IAMClient,
   type PolicyIdentifier,
+  type ResourceSpecificResult,
   type SimulatePrincipalPolicyCommandInput,
   type Statement
 } from '@aws-sdk/client-iam'
@@ -17,6 +17,8 @@ import {
 } from '../../engine/types.js'
 import { GateError } from '../../errors.js'
 import { awsError, isAwsError } from './errors.js'
+import { list as listOf, optBoolean, optString, reqString } from './shape.js'
+import { contextKeyType, isMultivalued } from './context-types.js'
 import { CallGate } from './limit.js'
 
 export interface AwsIdentityOracleOptions {
@@ -27,36 +29,23 @@ export interface AwsIdentityOracleOptions {
   gate?: CallGate
   /**
    * Largest ActionNames × ResourceArns product sent in one call; larger queries are split by
-   * resources (then actions). IAM documents no such limit, so the default is no split.
+   * resources (then actions). IAM documents no such limit; the default, 250, is every rotation and owner
+   * action of 50 keys, so one slow answer never carries hundreds of keys.
    */
   maxCombinationsPerCall?: number
 }
 
 const SIMULATE = 'iam:SimulatePrincipalPolicy'
 const PAGE_SIZE = 1000
+const DEFAULT_MAX_COMBINATIONS = 250
+/** One answer per action × resource at 1,000 per page: no real query comes near it. */
+const MAX_PAGES = 100
 const PRINCIPAL = /^arn:[^:]+:iam::\d{12}:(role|user|group)\/(?:.*\/)?([^/]+)$/
 
 const DECISIONS: Record<string, DecisionValue> = {
   allowed: 'allowed',
   explicitDeny: 'explicit-deny',
   implicitDeny: 'implicit-deny'
-}
-
-/** Condition keys whose type IAM fixes; other keys are typed from their values. */
-const KNOWN_TYPES: Record<string, 'boolean' | 'numeric' | 'date' | 'ip'> = {
-  'aws:securetransport': 'boolean',
-  'aws:multifactorauthpresent': 'boolean',
-  'aws:viaawsservice': 'boolean',
-  'aws:principalisawsservice': 'boolean',
-  'aws:multifactorauthage': 'numeric',
-  'aws:epochtime': 'numeric',
-  'aws:currenttime': 'date',
-  'aws:tokenissuetime': 'date',
-  'aws:sourceip': 'ip',
-  'aws:vpcsourceip': 'ip',
-  'kms:bypasspolicylockoutsafetycheck': 'boolean',
-  'kms:multiregion': 'boolean',
-  'kms:rotationperiodindays': 'numeric'
 }
 
 /**
@@ -73,7 +62,7 @@ export class AwsIdentityOracle implements IdentityOracle {
   constructor(options: AwsIdentityOracleOptions) {
     this.iam = options.iam
     this.gate = options.gate ?? new CallGate(options.concurrency ?? 8)
-    this.maxCombinations = options.maxCombinationsPerCall ?? Number.POSITIVE_INFINITY
+    this.maxCombinations = options.maxCombinationsPerCall ?? DEFAULT_MAX_COMBINATIONS
   }
 
   /** Simulator requests actually sent (pages and chunks count one each). */
@@ -91,7 +80,9 @@ export class AwsIdentityOracle implements IdentityOracle {
       ...(query.policyInputs.length > 0 ? { PolicyInputList: query.policyInputs } : {}),
       ...(query.exclusions.length > 0 ? { PolicyExclusionList: query.exclusions.map(e => exclusion(e, source)) } : {}),
       ...(query.boundary !== undefined ? { PermissionsBoundaryPolicyInputList: [query.boundary] } : {}),
-      ...(Object.keys(query.context).length > 0 ? { ContextEntries: contextEntries(query.context) } : {}),
+      ...(Object.keys(query.context).length > 0
+        ? { ContextEntries: contextEntries(query.context, query.principal) }
+        : {}),
       MaxItems: PAGE_SIZE
     }
     const verdicts = new Map<string, IdentityVerdict>()
@@ -103,7 +94,7 @@ export class AwsIdentityOracle implements IdentityOracle {
       const answer = answers[i]
       for (const action of chunk.actions) {
         for (const resource of chunk.resources) {
-          const verdict = answer === null ? implicitDeny() : answer.get(identityKey(query.principal, action, resource))
+          const verdict = answer.get(identityKey(query.principal, action, resource))
           if (!verdict) {
             throw new GateError(
               `AWS ${SIMULATE} on ${query.principal} returned no decision for ${action} on ${resource}`
@@ -116,26 +107,34 @@ export class AwsIdentityOracle implements IdentityOracle {
     return verdicts
   }
 
-  /** Every page of one request; null when the principal does not exist (it can do nothing). */
-  private async simulateChunk(
-    input: SimulatePrincipalPolicyCommandInput
-  ): Promise<Map<string, IdentityVerdict> | null> {
+  /**
+   * Every page of one request. The gate simulates only principals it has just read (`GetRole`/`GetUser`), with
+   * the ARN IAM returned: `NoSuchEntity` here means IAM's view changed or is not consistent yet (IAM is
+   * eventually consistent), so the run stops instead of counting the principal as denied everything.
+   */
+  private async simulateChunk(input: SimulatePrincipalPolicyCommandInput): Promise<Map<string, IdentityVerdict>> {
     const call = { api: SIMULATE, resource: input.PolicySourceArn as string }
     const results: EvaluationResult[] = []
     const seen = new Set<string>()
     let marker: string | undefined
     try {
       do {
+        if (seen.size >= MAX_PAGES)
+          throw new GateError(`AWS ${SIMULATE} on ${call.resource} returned more than ${MAX_PAGES} pages; giving up`)
         const command = new SimulatePrincipalPolicyCommand({ ...input, ...(marker ? { Marker: marker } : {}) })
         const out = await this.gate.call(SIMULATE, command.input, () => this.iam.send(command))
-        results.push(...(out.EvaluationResults ?? []))
-        marker = out.IsTruncated ? out.Marker : undefined
+        results.push(...listOf<EvaluationResult>(call, out.EvaluationResults, 'EvaluationResults'))
+        marker = out.IsTruncated ? optString(call, out.Marker, 'Marker') : undefined
         if (marker !== undefined && seen.has(marker))
           throw new GateError(`AWS ${SIMULATE} on ${call.resource} returned the same page marker twice`)
         if (marker !== undefined) seen.add(marker)
       } while (marker)
     } catch (error) {
-      if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) return null
+      if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) {
+        throw new GateError(
+          `AWS ${SIMULATE} on ${call.resource} failed: NoSuchEntity, although IAM returned that principal moments ago (IAM is eventually consistent: run the gate again; if it persists, check the ARN and its path)`
+        )
+      }
       throw awsError(error, call)
     }
     return mapResults(input.PolicySourceArn as string, results, input.ResourceArns ?? [])
@@ -149,10 +148,13 @@ export class AwsIdentityOracle implements IdentityOracle {
  */
 function mapResults(principal: string, results: EvaluationResult[], resources: string[]): Map<string, IdentityVerdict> {
   const verdicts = new Map<string, IdentityVerdict>()
+  const call = { api: SIMULATE, resource: principal }
   for (const result of results) {
+    checkResult(call, result)
     const action = result.EvalActionName ?? ''
     const organizationsAllow = result.OrganizationsDecisionDetail?.AllowedByOrganizations
-    const perResource = result.ResourceSpecificResults ?? []
+    const perResource = listOf<ResourceSpecificResult>(call, result.ResourceSpecificResults, 'ResourceSpecificResults')
+    perResource.forEach(r => checkResult(call, r))
     if (perResource.length > 0) {
       // The top level is the union of the per-resource lists; a key found only there applies to all.
       const listed = new Set(perResource.flatMap(r => r.MissingContextValues ?? []))
@@ -183,6 +185,19 @@ function mapResults(principal: string, results: EvaluationResult[], resources: s
   return verdicts
 }
 
+/** The fields the verdict is built from, of the documented types; anything else stops the run. */
+function checkResult(call: { api: string; resource: string }, r: EvaluationResult | ResourceSpecificResult): void {
+  if ('EvalActionName' in r) reqString(call, r.EvalActionName, 'EvaluationResults[].EvalActionName')
+  optString(call, r.EvalResourceName, 'EvalResourceName')
+  listOf<string>(call, r.MissingContextValues, 'MissingContextValues', true)
+  listOf<Statement>(call, r.MatchedStatements, 'MatchedStatements')
+  optBoolean(
+    call,
+    r.PermissionsBoundaryDecisionDetail?.AllowedByPermissionsBoundary,
+    'PermissionsBoundaryDecisionDetail.AllowedByPermissionsBoundary'
+  )
+}
+
 function verdict(
   evalDecision: string | undefined,
   missing: string[],
@@ -192,8 +207,9 @@ function verdict(
   if (!decision) throw new GateError(`AWS ${SIMULATE} returned an unknown decision "${evalDecision}"`)
   const missingContext = [...new Set(missing)]
   return {
-    // Without those values a conditioned Allow or Deny may have been skipped: the answer is open.
-    decision: missingContext.length > 0 ? 'inconclusive' : decision,
+    // The simulator's own answer, with absent keys evaluated as absent; whether a missing key leaves it open
+    // is judged against the documents (worlds/identity.ts `settle`).
+    decision,
     ...(detail.boundaryAllows !== undefined ? { boundaryAllows: detail.boundaryAllows } : {}),
     ...(detail.organizationsAllow !== undefined ? { organizationsAllow: detail.organizationsAllow } : {}),
     missingContext,
@@ -204,10 +220,6 @@ function verdict(
       ...(s.EndPosition?.Line !== undefined ? { endLine: s.EndPosition.Line } : {})
     }))
   }
-}
-
-function implicitDeny(): IdentityVerdict {
-  return { decision: 'implicit-deny', missingContext: [], matched: [] }
 }
 
 /** The simulator takes roles, users and groups only; the account root is decided locally. */
@@ -237,33 +249,22 @@ function exclusion(
   }
 }
 
-function contextEntries(context: Record<string, string[]>): ContextEntry[] {
+/**
+ * Context entries typed by the key's documented type (`context-types.ts`). A single-valued key with several
+ * values cannot be one request's value: refused rather than sent as a list the simulator would read as "any of".
+ */
+function contextEntries(context: Record<string, string[]>, principal: string): ContextEntry[] {
   return Object.keys(context)
     .sort()
-    .map(name => ({
-      ContextKeyName: name,
-      ContextKeyValues: context[name],
-      ContextKeyType: contextType(name, context[name])
-    }))
-}
-
-/** The IAM type of a context key: fixed for well-known keys, else guessed from the values. */
-export function contextType(name: string, values: string[]): ContextKeyTypeEnum {
-  const base = KNOWN_TYPES[name.toLowerCase()] ?? guessType(values)
-  return (values.length > 1 ? `${base}List` : base) as ContextKeyTypeEnum
-}
-
-function guessType(values: string[]): 'string' | 'boolean' | 'numeric' | 'date' | 'ip' {
-  if (values.length === 0) return 'string'
-  const all = (test: (v: string) => boolean): boolean => values.every(test)
-  if (all(v => v === 'true' || v === 'false')) return 'boolean'
-  // Twelve digits are an account id, compared as a string.
-  if (all(v => /^-?\d+(\.\d+)?$/.test(v) && !/^\d{12}$/.test(v))) return 'numeric'
-  if (all(v => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v))))
-    return 'date'
-  if (all(v => /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(v) || /^[0-9a-f]*:[0-9a-f:]+(\/\d{1,3})?$/i.test(v)))
-    return 'ip'
-  return 'string'
+    .map(name => {
+      const values = context[name]
+      if (values.length > 1 && !isMultivalued(name)) {
+        throw new GateError(
+          `context value of ${name} for ${principal}: the key is single-valued, but ${values.length} values were given`
+        )
+      }
+      return { ContextKeyName: name, ContextKeyValues: values, ContextKeyType: contextKeyType(name) }
+    })
 }
 
 /** Splits the query so that no call carries more than `max` action × resource pairs. */

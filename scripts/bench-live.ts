@@ -1,0 +1,170 @@
+/**
+ * Bench section `live`: AWS requests per API for 300 keys across 3 regions and 2 accounts, read through the
+ * real SDK clients against the local AWS endpoint of the test suite. The gate reads one account per run (the
+ * matrix recipe in the README: one job per account), so the two accounts are two runs of 150 keys each, every
+ * key with one rotation role and the account root as owner. Also checks that no request is sent twice.
+ */
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fakeStateFromLive, startFakeAws } from '../__tests__/aws/fake-aws.js'
+import { runCli } from '../src/cli/run.js'
+import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
+import { CallGate } from '../src/state/aws/limit.js'
+import { AwsStateProvider } from '../src/state/aws/provider.js'
+import { AwsIdentityOracle } from '../src/state/aws/simulator.js'
+import type { LiveState } from '../src/state/types.js'
+
+const ACCOUNTS = ['111122223333', '444455556666']
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2']
+const KEYS_PER_ACCOUNT = 150
+
+function accountState(account: string): LiveState {
+  const role = `arn:aws:iam::${account}:role/kms-rotation-service`
+  const keys = Array.from({ length: KEYS_PER_ACCOUNT }, (_, i) => ({
+    arn: `arn:aws:kms:${REGIONS[i % REGIONS.length]}:${account}:key/${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
+    aliases: [`alias/app-${i}`],
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    keyManager: 'CUSTOMER',
+    origin: 'AWS_KMS',
+    keyState: 'Enabled',
+    multiRegion: false,
+    creationDate: '2026-06-01T00:00:00Z',
+    policy: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Root',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${account}:root` },
+          Action: 'kms:*',
+          Resource: '*'
+        }
+      ]
+    },
+    rotation: { enabled: true, periodDays: 365, history: [] }
+  }))
+  return {
+    version: 1,
+    account,
+    region: REGIONS[0],
+    keys,
+    principals: [
+      {
+        arn: role,
+        id: 'AROAROTATION',
+        policies: [
+          {
+            name: 'rotation',
+            document: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: `arn:aws:kms:*:${account}:key/*` }]
+            }
+          }
+        ],
+        permissionsBoundary: null
+      }
+    ],
+    knownPrincipals: [role]
+  }
+}
+
+function config(state: LiveState): string {
+  const role = state.principals[0].arn
+  return [
+    'version: 1',
+    `region: ${REGIONS[0]}`,
+    'keys:',
+    ...state.keys.map(k => `  - key: ${k.arn}\n    rotation:\n      principals: [${role}]`)
+  ].join('\n')
+}
+
+export async function run(): Promise<{
+  title: string
+  rows: { label: string; value: number | string; unit?: string }[]
+  notes: string[]
+}> {
+  const totals: Record<string, number> = {}
+  const notes: string[] = []
+  let repeated = 0
+  let wall = 0
+  for (const account of ACCOUNTS) {
+    const state = accountState(account)
+    const fake = await startFakeAws(fakeStateFromLive(state, { simulate: () => 'allowed' }))
+    const dir = mkdtempSync(join(tmpdir(), 'kms-gate-bench-live-'))
+    const open = new Set<AwsClients>()
+    try {
+      mkdirSync(join(dir, '.github'))
+      writeFileSync(join(dir, '.github/kms-policy-gate.yml'), config(state))
+      const make = (region: string): AwsClients => {
+        const c = createAwsClients({
+          region,
+          endpoint: fake.url,
+          credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }
+        })
+        open.add(c)
+        return c
+      }
+      const live = (region: string) => {
+        const c = make(region)
+        const regional = new Map<string, AwsClients>()
+        const gate = new CallGate(8, { deadlineSeconds: 300 })
+        return {
+          provider: new AwsStateProvider({
+            kms: c.kms,
+            iam: c.iam,
+            region,
+            gate,
+            readAliases: true,
+            kmsFor: (r: string) => {
+              let other = regional.get(r)
+              if (!other) regional.set(r, (other = make(r)))
+              return other.kms
+            }
+          }),
+          identity: new AwsIdentityOracle({ iam: c.iam, gate }),
+          close: () => undefined
+        }
+      }
+      const started = performance.now()
+      let stderr = ''
+      const code = await runCli(['check', '--workspace', dir, '--format', 'json', '--now', '2026-11-01T00:00:00Z'], {
+        stdout: () => undefined,
+        stderr: t => (stderr += t),
+        cwd: dir,
+        env: {},
+        live
+      })
+      wall += performance.now() - started
+      if (code !== 0) throw new Error(`live run for ${account} exited ${code}: ${stderr}`)
+      const seen = new Set<string>()
+      for (const call of fake.calls) {
+        const id = `${call.api} ${call.region} ${JSON.stringify(call.body)}`
+        if (seen.has(id)) repeated++
+        seen.add(id)
+        totals[call.api] = (totals[call.api] ?? 0) + 1
+      }
+    } finally {
+      for (const c of open) c.destroy()
+      rmSync(dir, { recursive: true, force: true })
+      await fake.close()
+    }
+  }
+  const all = Object.values(totals).reduce((a, b) => a + b, 0)
+  notes.push(
+    `${ACCOUNTS.length} accounts × ${KEYS_PER_ACCOUNT} keys over ${REGIONS.join(', ')}, one run per account (one job per account)`,
+    `requests sent twice: ${repeated}`
+  )
+  return {
+    title: 'live: AWS requests for 300 keys, 3 regions, 2 accounts',
+    rows: [
+      ...Object.keys(totals)
+        .sort()
+        .map(api => ({ label: api, value: totals[api] })),
+      { label: 'all requests', value: all },
+      { label: 'wall time (both runs)', value: Math.round(wall), unit: 'ms' }
+    ],
+    notes
+  }
+}

@@ -1,0 +1,129 @@
+import { GateError } from '../../errors.js'
+import { awsError, awsErrorName, type AwsCall } from './errors.js'
+import type { CallGate } from './limit.js'
+
+/**
+ * The three Organizations reads the gate needs (AWS Organizations API reference: ListParents,
+ * ListPoliciesForTarget, DescribePolicy), each page by page. Injected, so the provider does not depend on how
+ * they are sent; `createLive` supplies one built on the Organizations client.
+ */
+export interface OrganizationsReader {
+  listParents(
+    childId: string,
+    nextToken?: string
+  ): Promise<{ Parents?: { Id?: string; Type?: string }[]; NextToken?: string }>
+  listPoliciesForTarget(
+    targetId: string,
+    filter: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY',
+    nextToken?: string
+  ): Promise<{ Policies?: { Id?: string }[]; NextToken?: string }>
+  describePolicy(policyId: string): Promise<{ Policy?: { Content?: string } }>
+}
+
+export interface OrganizationPolicies {
+  serviceControlPolicies?: unknown[][]
+  resourceControlPolicies?: unknown[][]
+  /** Set when they could not be read; the report then says which checks go without them. */
+  unread?: string
+}
+
+/** Codes that mean "the gate's role may not read the organization", as opposed to a failed request. */
+const NOT_ALLOWED = new Set(['AccessDeniedException', 'AccessDenied', 'AWSOrganizationsNotInUseException'])
+const MAX_DEPTH = 10
+const MAX_PAGES = 100
+
+/**
+ * SCP and RCP levels for an account, from the organization root down through its OUs to the account itself:
+ * each level is the list of policies attached to that target, and every level must allow (Organizations User
+ * Guide, orgs_manage_policies_scps_evaluation). An account outside any organization
+ * (`AWSOrganizationsNotInUseException`) has none; a role that may not read them gets `unread`.
+ */
+export async function readOrganizationPolicies(
+  reader: OrganizationsReader,
+  gate: CallGate,
+  account: string
+): Promise<OrganizationPolicies> {
+  const send = <T>(api: string, resource: string, args: unknown, fn: () => Promise<T>): Promise<T> =>
+    gate.call(api, args, fn).catch((error: unknown) => {
+      throw Object.assign(awsError(error, { api, resource }), { code: awsErrorName(error) })
+    })
+  try {
+    const chain: string[] = [account]
+    let child = account
+    for (let depth = 0; ; depth++) {
+      if (depth > MAX_DEPTH)
+        throw new GateError(`AWS organizations:ListParents on ${account}: more than ${MAX_DEPTH} levels`)
+      const call = { api: 'organizations:ListParents', resource: child }
+      const parents = await pages(call, token =>
+        send(call.api, child, { child, token }, () => reader.listParents(child, token)).then(out => ({
+          items: out.Parents ?? [],
+          next: out.NextToken
+        }))
+      )
+      const parent = parents[0]
+      if (!parent?.Id) throw new GateError(`AWS organizations:ListParents on ${child} returned no parent`)
+      chain.push(parent.Id)
+      if (parent.Type === 'ROOT') break
+      child = parent.Id
+    }
+    const levels = chain.reverse()
+    const read = async (filter: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY'): Promise<unknown[][]> =>
+      Promise.all(
+        levels.map(async target => {
+          const call = { api: 'organizations:ListPoliciesForTarget', resource: target }
+          const policies = await pages(call, token =>
+            send(call.api, target, { target, filter, token }, () =>
+              reader.listPoliciesForTarget(target, filter, token)
+            ).then(out => ({ items: out.Policies ?? [], next: out.NextToken }))
+          )
+          return Promise.all(
+            policies.map(async p => {
+              const id = p.Id ?? ''
+              const out = await send('organizations:DescribePolicy', id, { id }, () => reader.describePolicy(id))
+              const content = out.Policy?.Content
+              if (typeof content !== 'string')
+                throw new GateError(`AWS organizations:DescribePolicy on ${id} returned no policy content`)
+              try {
+                return JSON.parse(content) as unknown
+              } catch {
+                throw new GateError(`AWS organizations:DescribePolicy on ${id} returned a policy that is not JSON`)
+              }
+            })
+          )
+        })
+      )
+    const [scps, rcps] = await Promise.all([read('SERVICE_CONTROL_POLICY'), read('RESOURCE_CONTROL_POLICY')])
+    // A policy type that is enabled has a policy on every target (FullAWSAccess / RCPFullAWSAccess are attached
+    // when it is enabled); no policy anywhere means the type is not enabled: no levels, not "every level denies".
+    const levelsOf = (levels: unknown[][]): unknown[][] => (levels.every(l => l.length === 0) ? [] : levels)
+    return { serviceControlPolicies: levelsOf(scps), resourceControlPolicies: levelsOf(rcps) }
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    if (code === 'AWSOrganizationsNotInUseException') return { serviceControlPolicies: [], resourceControlPolicies: [] }
+    if (code && NOT_ALLOWED.has(code))
+      return { unread: (error as Error).message.replace(/^AWS /, '').replace(/ —.*$/, '') }
+    throw error
+  }
+}
+
+async function pages<T>(
+  call: AwsCall,
+  fetch: (token?: string) => Promise<{ items: T[]; next?: string }>
+): Promise<T[]> {
+  const items: T[] = []
+  const seen = new Set<string>()
+  let token: string | undefined
+  do {
+    if (seen.size >= MAX_PAGES)
+      throw new GateError(`AWS ${call.api} on ${call.resource} returned more than ${MAX_PAGES} pages; giving up`)
+    const page = await fetch(token)
+    if (!Array.isArray(page.items))
+      throw new GateError(`AWS ${call.api} on ${call.resource} returned a malformed answer`)
+    items.push(...page.items)
+    token = page.next
+    if (token !== undefined && seen.has(token))
+      throw new GateError(`AWS ${call.api} on ${call.resource} returned the same page token twice`)
+    if (token !== undefined) seen.add(token)
+  } while (token)
+  return items
+}
