@@ -210,3 +210,35 @@ describe('config principals that do not exist', () => {
     expect(report.findings).toEqual([])
   })
 })
+
+describe('inconclusive before and after, compared scenario by scenario', () => {
+  // The live key policy allows the role unless an undecided Deny (aws:SourceVpc) applies; the change removes the
+  // Allow. Whatever aws:SourceVpc is, the role can no longer rotate on demand: an error, not a pre-existing warning.
+  it('removing the Allow under an undecided Deny is a possible regression (error)', async () => {
+    const { code, report } = await checkRepo('inconclusive-regression')
+    expect(code).toBe(1)
+    const f = report.findings.find(x => x.action === 'kms:RotateKeyOnDemand')
+    expect(f).toEqual(
+      expect.objectContaining({
+        rule: 'evaluation-inconclusive',
+        severity: 'error',
+        preExisting: false,
+        message: mentions('inconclusive before and inconclusive after', 'aws:SourceVpc'),
+        ...where('policies/key.json', 13, 24)
+      })
+    )
+  })
+
+  it('the same undecided Deny in both worlds stays a pre-existing warning (twin)', async () => {
+    const { code, report } = await checkRepo('inconclusive-regression', { config: '.github/ok.yml' })
+    expect(code).toBe(0)
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'evaluation-inconclusive',
+        severity: 'warning',
+        preExisting: true,
+        action: 'kms:RotateKeyOnDemand'
+      })
+    ])
+  })
+})

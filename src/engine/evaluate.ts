@@ -344,6 +344,7 @@ export function decide(req: Request, set: PolicySet, identity?: IdentityVerdict)
     denies: against.denies,
     allows: favour.allows,
     missing: against.missing,
-    unknownKeys: [...unknown].sort()
+    unknownKeys: [...unknown].sort(),
+    scenarios: { favour: favour.decision, against: against.decision }
   }
 }

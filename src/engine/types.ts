@@ -101,6 +101,12 @@ export interface Decision {
   missing: MissingLayer[]
   /** Condition keys whose unknown value changes the answer (for `inconclusive`), as written in the policy. */
   unknownKeys: string[]
+  /**
+   * For `inconclusive`: the answer with every undecided statement in the caller's favour, and against it. Two
+   * worlds are compared scenario by scenario, so a change that turns "allowed unless X" into "denied whatever X"
+   * is a possible loss even though both worlds are inconclusive.
+   */
+  scenarios?: { favour: Exclude<DecisionValue, 'inconclusive'>; against: Exclude<DecisionValue, 'inconclusive'> }
 }
 
 /**

@@ -3,15 +3,27 @@ import { describeAfter } from './describe.js'
 import { locateLoss } from './locate.js'
 import type { Finding } from '../report/types.js'
 import type { EvaluatedCheck, KeyEvaluation } from './types.js'
-import type { DecisionValue } from '../engine/types.js'
+import type { Decision, DecisionValue } from '../engine/types.js'
 
 const allowed = (d: DecisionValue | undefined): boolean => d === 'allowed'
 
-/** Does a check possibly lose access: it may have been allowed before and may not be after? */
-export function possibleRegression(before: DecisionValue | null, after: DecisionValue): boolean {
-  const beforeMaybe = before === null || before === 'allowed' || before === 'inconclusive'
-  const afterMaybeNot = after !== 'allowed'
-  return beforeMaybe && afterMaybeNot && !(before === 'inconclusive' && after === 'inconclusive')
+/** The answer of a decision when undecided conditions go the caller's way, and when they do not. */
+function scenarios(d: Decision): { favour: DecisionValue; against: DecisionValue } {
+  if (d.decision === 'inconclusive') return d.scenarios ?? { favour: 'allowed', against: 'implicit-deny' }
+  return { favour: d.decision, against: d.decision }
+}
+
+/**
+ * Does a check possibly lose access? For a new key: when it may not be allowed after. Otherwise the two worlds are
+ * compared in the same scenario (undecided conditions in the caller's favour, then against): a loss in either
+ * scenario is a possible regression. So "allowed unless aws:SourceVpc …" turning into "denied whatever
+ * aws:SourceVpc is" counts, while the same undecided Deny in both worlds does not.
+ */
+export function possibleRegression(before: Decision | null, after: Decision): boolean {
+  const a = scenarios(after)
+  if (before === null) return a.against !== 'allowed'
+  const b = scenarios(before)
+  return (b.favour === 'allowed' && a.favour !== 'allowed') || (b.against === 'allowed' && a.against !== 'allowed')
 }
 
 /** Condition keys look like `service:Name`; anything else is a value a template or plan leaves unresolved. */
@@ -41,7 +53,7 @@ export function inconclusiveFinding(ev: KeyEvaluation, c: EvaluatedCheck): Findi
   const unknown =
     c.after.decision === 'inconclusive' ? c.after : c.before?.decision === 'inconclusive' ? c.before : undefined
   if (!unknown) return undefined
-  const regression = possibleRegression(c.before?.decision ?? null, c.after.decision)
+  const regression = possibleRegression(c.before, c.after)
   const loc = locateLoss(c.before, c.after, c.afterSet, ev.fallback)
   return {
     rule: RULES.evaluationInconclusive,
@@ -53,7 +65,7 @@ export function inconclusiveFinding(ev: KeyEvaluation, c: EvaluatedCheck): Findi
     principal: c.principal,
     action: c.action,
     ...loc,
-    preExisting: c.before?.decision === 'inconclusive' && c.after.decision === 'inconclusive'
+    preExisting: !regression && c.before?.decision === 'inconclusive' && c.after.decision === 'inconclusive'
   }
 }
 
