@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { DEFAULT_CONFIG_PATH, TOOL_VERSION } from './constants.js'
 import { loadConfig } from './config/load.js'
 import { GateError } from './errors.js'
+import { writeOutputFile } from './output-file.js'
 import { runGate, type GateResult } from './gate.js'
 import { toReportJson } from './report/build.js'
 import { RULE_HELP } from './report/rule-help.js'
@@ -30,31 +30,16 @@ export interface CheckOptions {
   /** Builds the live-mode provider and simulator (injected so the core never constructs AWS clients). */
   live?: (region: string) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
   env?: NodeJS.ProcessEnv
+  /**
+   * The snapshot and output paths were given on the command line: they may lie outside the workspace (the
+   * caller chose them). The action's inputs come from the repository's workflow and stay inside it.
+   */
+  commandLine?: boolean
 }
 
 export interface CheckOutcome extends GateResult {
   config: Config
   reportPath?: string
-}
-
-/** Writes an output file; a failure is a user error naming the file, not a stack trace. */
-function writeOutput(path: string, text: string): void {
-  try {
-    writeFileSync(path, text)
-  } catch (e) {
-    throw new GateError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
-  }
-}
-
-/** Where an output file goes: relative paths are taken from the workspace. */
-function outputPath(workspace: string, file: string): string {
-  const path = resolve(workspace, file)
-  try {
-    mkdirSync(dirname(path), { recursive: true })
-  } catch {
-    throw new GateError(`cannot create the directory for ${file}`)
-  }
-  return path
 }
 
 function regionFor(opts: CheckOptions, config: Config): string {
@@ -99,7 +84,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   if (opts.snapshot) {
     const abs = resolve(workspace, opts.snapshot)
     const display = abs.startsWith(workspace + '/') ? toWorkspaceRel(workspace, abs) : opts.snapshot
-    provider = new SnapshotProvider(abs, display)
+    provider = new SnapshotProvider(abs, display, { workspace, outsideAllowed: opts.commandLine === true })
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
     const live = opts.live(regionFor(opts, config))
@@ -111,13 +96,13 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     const { change, findings } = readProposedChange(workspace, config, await iacContext(config, provider))
     const result = await runGate({ config, change, provider, identity, now: opts.now, failOn: opts.failOn, findings })
     let reportPath: string | undefined
+    const rules = { outsideAllowed: opts.commandLine === true }
     if (opts.reportFile) {
-      reportPath = outputPath(workspace, opts.reportFile)
-      writeOutput(reportPath, toReportJson(result.report))
+      reportPath = writeOutputFile(workspace, opts.reportFile, toReportJson(result.report), rules)
     }
     if (opts.sarifFile) {
       const log = toSarif(result.report, { toolVersion: TOOL_VERSION, ruleHelp: RULE_HELP, fallbackFile: config.file })
-      writeOutput(outputPath(workspace, opts.sarifFile), sarifJson(log))
+      writeOutputFile(workspace, opts.sarifFile, sarifJson(log), rules)
     }
     return { ...result, config, reportPath }
   } finally {

@@ -64,7 +64,10 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
   let oracle
   let close: (() => void) | undefined
   if (values.snapshot) {
-    state = await new SnapshotProvider(resolve(io.cwd, values.snapshot), values.snapshot).load()
+    state = await new SnapshotProvider(resolve(io.cwd, values.snapshot), values.snapshot, {
+      workspace,
+      outsideAllowed: true
+    }).load()
   } else {
     const region = values.region || config?.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
     if (!io.live) throw new GateError('live mode is not available here: pass --snapshot FILE')

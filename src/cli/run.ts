@@ -119,7 +119,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
     now: parseNow(values.now),
     region: values.region,
     live: io.live,
-    env: io.env
+    env: io.env,
+    commandLine: true
   })
   const { report } = outcome
   if (format === 'json') io.stdout(toReportJson(report))

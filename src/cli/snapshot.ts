@@ -4,7 +4,8 @@ import { loadConfig } from '../config/load.js'
 import { GateError } from '../errors.js'
 import { accountOfPrincipalValue } from '../engine/principal.js'
 import { policyFromJson } from '../policy/parse.js'
-import { writeSnapshot } from '../state/snapshot.js'
+import { writeOutputFile } from '../output-file.js'
+import { snapshotText } from '../state/snapshot.js'
 import type { CliIo } from './run.js'
 
 const IAM_ENTITY = /^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/
@@ -51,8 +52,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
     const state = named.size
       ? await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals, ...named] })
       : first
-    const out = resolve(io.cwd, values.out)
-    writeSnapshot(out, state)
+    writeOutputFile(workspace, resolve(io.cwd, values.out), snapshotText(state), { outsideAllowed: true })
     io.stdout(
       `wrote ${values.out}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`
     )

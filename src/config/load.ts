@@ -2,6 +2,7 @@ import path from 'node:path'
 import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Alias, Document, Node, Pair, YAMLError } from 'yaml'
 import type * as z from 'zod'
+import { INPUT_LIMITS } from '../constants.js'
 import { ConfigError, GateError } from '../errors.js'
 import { resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
 import { configSchema } from './schema.js'
@@ -23,7 +24,7 @@ export function loadConfig(workspace: string, configPath: string, opts: { maxByt
   let text: string
   let file: string
   try {
-    const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes })
+    const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes ?? INPUT_LIMITS.config })
     text = read.text
     file = read.rel
   } catch (error) {

@@ -1,4 +1,4 @@
-import { RULES } from '../constants.js'
+import { INPUT_LIMITS, RULES } from '../constants.js'
 import { ConfigError } from '../errors.js'
 import { readCloudFormation } from './cloudformation/template.js'
 import { discoverIacFiles } from './discover.js'
@@ -44,10 +44,13 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
   // Pseudo parameters (AWS::AccountId, …) come from the live state the templates deploy into.
   const context = { account: live.account, region: live.region ?? config.region, partition: live.partition }
   for (const cfn of config.cloudformation) {
-    const files = discoverIacFiles(workspace, [cfn.template])
+    const files = discoverIacFiles(workspace, [cfn.template], { where: { file: config.file, line: cfn.line } })
     if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
     for (const rel of files) {
-      const f = readWorkspaceFile(workspace, rel, { where: { file: config.file, line: cfn.line } })
+      const f = readWorkspaceFile(workspace, rel, {
+        maxBytes: INPUT_LIMITS.template,
+        where: { file: config.file, line: cfn.line }
+      })
       const result = readCloudFormation({
         file: f.rel,
         text: f.text,
@@ -60,7 +63,10 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     }
   }
   for (const tf of config.terraform) {
-    const f = readWorkspaceFile(workspace, tf.plan, { where: { file: config.file, line: tf.line } })
+    const f = readWorkspaceFile(workspace, tf.plan, {
+      maxBytes: INPUT_LIMITS.plan,
+      where: { file: config.file, line: tf.line }
+    })
     const result = readTerraformPlan({
       file: f.rel,
       text: f.text,
