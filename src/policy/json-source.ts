@@ -46,7 +46,7 @@ export interface ParsedJson {
  * Texts up to this size that are not valid JSON are read a second time by a tolerant parser, so that the rest
  * of the document can still be checked and every syntax error is reported; larger ones stop at the first error.
  */
-const RECOVERY_LIMIT = 1024 * 1024
+const RECOVERY_LIMIT = 256 * 1024
 /** Deeper nesting is refused: no policy, template or plan needs it, and recursion must stay bounded. */
 export const MAX_JSON_DEPTH = 512
 
