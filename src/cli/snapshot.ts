@@ -5,6 +5,7 @@ import { GateError } from '../errors.js'
 import { accountOfPrincipalValue } from '../engine/principal.js'
 import { policyFromJson } from '../policy/parse.js'
 import { writeOutputFile } from '../output-file.js'
+import { visible, withoutCommands } from '../report/safe-text.js'
 import { snapshotText } from '../state/snapshot.js'
 import type { CliIo } from './run.js'
 
@@ -54,7 +55,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       : first
     writeOutputFile(workspace, resolve(io.cwd, values.out), snapshotText(state), { outsideAllowed: true })
     io.stdout(
-      `wrote ${values.out}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`
+      `wrote ${withoutCommands(visible(values.out))}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`
     )
     return 0
   } finally {

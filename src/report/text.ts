@@ -1,4 +1,5 @@
 import { describeCounts } from './build.js'
+import { visible } from './safe-text.js'
 import type { CheckResult, Finding, Report } from './types.js'
 
 export interface TextOptions {
@@ -6,9 +7,9 @@ export interface TextOptions {
   hints?: boolean
 }
 
-/** Keeps one finding on one line even when a message spans several. */
+/** Keeps one finding on one line even when a message spans several; other control characters are written out. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
+  return visible(text.replace(/\s*[\r\n]+\s*/g, ' '))
 }
 
 /** `file:line: severity rule: message` (CONTRACT §2), shortened when the file or line is unknown. */
@@ -16,7 +17,7 @@ export function formatFindingLine(finding: Finding): string {
   const body = `${finding.severity} ${finding.rule}: ${oneLine(finding.message)}`
   if (finding.file === undefined) return body
   const line = finding.startLine !== undefined && finding.startLine > 0 ? `:${finding.startLine}` : ''
-  return `${finding.file}${line}: ${body}`
+  return `${visible(finding.file)}${line}: ${body}`
 }
 
 const CHECK_HEADER = ['key', 'principal', 'purpose', 'action', 'before', 'after']
