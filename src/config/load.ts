@@ -4,7 +4,8 @@ import type { Alias, Document, Node, Pair, YAMLError } from 'yaml'
 import type * as z from 'zod'
 import { INPUT_LIMITS } from '../constants.js'
 import { ConfigError, GateError } from '../errors.js'
-import { resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
+import { notPrintable, resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
+import { parseJsonWithLines } from '../policy/json-source.js'
 import { configSchema } from './schema.js'
 import type { ConfigFile } from './schema.js'
 import type { CloudFormationConfig, Config, KeyConfig, PrincipalConfig, TerraformConfig } from './types.js'
@@ -32,6 +33,13 @@ export function loadConfig(workspace: string, configPath: string, opts: { maxByt
     throw error
   }
   if (text.trim() === '') throw new ConfigError('config is empty', file, 1)
+  const unprintable = notPrintable(text)
+  if (unprintable) throw new ConfigError(`cannot parse config: ${unprintable.message}`, file, unprintable.line)
+  // A .json config is read by the YAML parser (for its lines), which accepts more than JSON: check it is JSON.
+  if (/\.json$/i.test(file)) {
+    const json = parseJsonWithLines(text).problems[0]
+    if (json) throw new ConfigError(`cannot parse config: ${json.message}`, file, json.line)
+  }
 
   const source = new YamlSource(text, file)
   const data = source.toData()
@@ -46,6 +54,11 @@ export function loadConfig(workspace: string, configPath: string, opts: { maxByt
   const config = toConfig(parsed.data, source)
   checkFiles(workspace, source, fileRefs(parsed.data))
   return config
+}
+
+/** A copy of a map keyed by names from input, without a prototype. */
+function dictionary<T>(map: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, map)
 }
 
 /** Line of a key entry in the config, for live-state findings. */
@@ -435,9 +448,10 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     return principal
   })
 
-  const context: Config['context'] = {}
+  // Names from the config index these maps: without a prototype, `constructor` or `toString` is just a name.
+  const context: Config['context'] = Object.create(null) as Config['context']
   for (const [arn, conditions] of Object.entries(file.context)) {
-    context[arn] = {}
+    context[arn] = Object.create(null) as Record<string, string[]>
     for (const [conditionKey, values] of Object.entries(conditions)) {
       context[arn][conditionKey] = asWritten(source.walk(['context', arn, conditionKey]).node, values)
     }
@@ -446,15 +460,15 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
   const cloudformation = file.cloudformation.map((entry, i): CloudFormationConfig => ({
     template: entry.template,
     ...(entry.stack !== undefined ? { stack: entry.stack } : {}),
-    keys: entry.keys,
-    principals: entry.principals,
+    keys: dictionary(entry.keys),
+    principals: dictionary(entry.principals),
     line: source.line(['cloudformation', i])
   }))
   const terraform = file.terraform.map((entry, i): TerraformConfig => ({
     plan: entry.plan,
     ...(entry.root !== undefined ? { root: entry.root } : {}),
-    keys: entry.keys,
-    principals: entry.principals,
+    keys: dictionary(entry.keys),
+    principals: dictionary(entry.principals),
     line: source.line(['terraform', i])
   }))
 

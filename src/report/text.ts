@@ -28,7 +28,7 @@ function checkRow(check: CheckResult): string[] {
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, col) => Math.max(...rows.map(row => row[col].length)))
+  const widths = rows[0].map((_, col) => rows.reduce((max, row) => Math.max(max, row[col].length), 0))
   return rows.map(row =>
     row
       .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col])))

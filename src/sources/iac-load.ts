@@ -119,10 +119,11 @@ function merge(
     const mapped = result.mapped.keys.find(k => k.logicalId === key.name && k.created)
     if (mapped) Object.assign(mapped, { key: alias.name, via: 'alias', created: undefined })
   }
-  out.change.keys.push(...result.change.keys)
-  out.change.principals.push(...result.change.principals)
-  out.change.managedPolicies!.push(...result.managedPolicies)
-  out.change.attachments!.push(...result.attachments)
+  // Loops, not push(...list): a generated template can hold more entries than a call takes arguments.
+  for (const k of result.change.keys) out.change.keys.push(k)
+  for (const p of result.change.principals) out.change.principals.push(p)
+  for (const m of result.managedPolicies) out.change.managedPolicies!.push(m)
+  for (const a of result.attachments) out.change.attachments!.push(a)
   for (const p of result.mapped.principals) {
     if (p.created) out.change.createdPrincipals!.push(p.key)
     if (!p.deleted) out.change.declaredPrincipals!.push(p.arn ?? p.key)

@@ -231,3 +231,20 @@ export function toWorkspaceRel(workspace: string, absPath: string): string {
   const inside = candidates.find(rel => rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
   return (inside ?? candidates[0]).split(path.sep).join('/')
 }
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_YAML_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/
+
+/**
+ * The first character YAML does not allow anywhere in a stream, not even quoted (YAML 1.2, section 5.1:
+ * c-printable; control characters must be written as escapes), with its line; undefined when there is none.
+ * The YAML parser itself lets them through, so a NUL inside a quoted string would reach the gate's values.
+ */
+export function notPrintable(text: string): { message: string; line: number } | undefined {
+  const m = NOT_YAML_PRINTABLE.exec(text)
+  if (!m) return undefined
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++
+  const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+  return { message: `the control character ${code} is not allowed in YAML (write it as an escape)`, line }
+}

@@ -165,7 +165,7 @@ function firstOddKey(root: PNode): { message: string; line: number } | undefined
   let found: { message: string; line: number } | undefined
   while (stack.length) {
     const node = stack.pop()!
-    if (node.type === 'array') stack.push(...node.items)
+    if (node.type === 'array') for (const item of node.items) stack.push(item)
     if (node.type !== 'object') continue
     const seen = new Set<string>()
     for (const p of node.props) {

@@ -11,6 +11,7 @@ import {
 } from 'yaml'
 import type { PNode, PProp } from '../../policy/node.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
+import { notPrintable } from '../workspace.js'
 
 export interface TemplateProblem {
   message: string
@@ -81,6 +82,9 @@ export function parseTemplateText(text: string, detail?: DetailFilter): ParsedTe
 }
 
 export function parseYamlTemplate(text: string): ParsedTemplate {
+  const unprintable = notPrintable(text)
+  if (unprintable)
+    return { problems: [{ message: `YAML syntax error: ${unprintable.message}`, line: unprintable.line }] }
   const lines = new LineCounter()
   const doc = parseDocument(text, {
     version: '1.1',

@@ -386,8 +386,8 @@ export function heredoc(
   let value = raw
   if (src.text.slice(start.from, start.to) === '<<-') {
     const lines = raw.split('\n')
-    const indent = Math.min(...lines.filter(l => l.trim()).map(l => /^[ \t]*/.exec(l)![0].length))
-    value = lines.map(l => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n')
+    const indent = lines.filter(l => l.trim()).reduce((min, l) => Math.min(min, /^[ \t]*/.exec(l)![0].length), Infinity)
+    value = lines.map(l => l.slice(indent)).join('\n')
   }
   return {
     value: value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'),
@@ -485,7 +485,7 @@ function statementTree(s: HclBlock): PNode {
       const value = ids ? toNode(src, ids.expr) : unknownNode('identifiers', b.line)
       const items = value.type === 'array' ? value.items : [value]
       const prop = byType.get(name)
-      if (prop && prop.value.type === 'array') prop.value.items.push(...items)
+      if (prop && prop.value.type === 'array') for (const item of items) prop.value.items.push(item)
       else
         byType.set(name, {
           key: name,

@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import { getProp, type PNode } from '../../policy/node.js'
 import { parseJsonWithLines } from '../../policy/json-source.js'
 import { readPolicy } from '../../policy/parse.js'
+import { duplicateElement, failClosed } from '../../policy/limits.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedKey } from '../types.js'
 import { defaultKeyPolicy, documentFrom, emptyResult, parseArn, unknownPolicy, type IacResult } from '../iac.js'
@@ -194,7 +195,14 @@ export class PlanContext {
       } catch {
         return invalidJson(value, o, line)
       }
-      return readPolicy(placeLines(parsed, undefined, shape?.node, line, what), o, Buffer.byteLength(value, 'utf8'))
+      const doc = readPolicy(
+        placeLines(parsed, undefined, shape?.node, line, what),
+        o,
+        Buffer.byteLength(value, 'utf8')
+      )
+      // JSON.parse keeps the last of duplicate elements; the document is ambiguous and must not be evaluated as clear.
+      const duplicate = duplicateElement(value)
+      return duplicate ? failClosed(doc, { message: `${duplicate} (in the planned policy)`, line }) : doc
     }
     const deferred = data ? this.changes.find(x => x.mode === 'data' && x.base === data && x.after) : undefined
     const rebuilt = deferred?.after ? policyFromDocumentData(deferred.after, deferred.unknown) : undefined
