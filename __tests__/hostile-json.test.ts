@@ -9,7 +9,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { KEY, ROLE, copyRepo, removeDir } from './fixtures/repos.js'
 import { runAction } from './hostile/action.js'
-import { CONFIG, SNAPSHOT, cleanUp, keyPolicy, runCheck, timed, workspace } from './hostile/workspace.js'
+import { readCloudFormation } from '../src/sources/cloudformation/template.js'
+import { readTerraformPlan } from '../src/sources/terraform/plan.js'
+import { CONFIG, SNAPSHOT, cleanUp, keyPolicy, runCheck, tempDir, timed, workspace } from './hostile/workspace.js'
 
 const copies: string[] = []
 afterAll(() => {
@@ -257,6 +259,40 @@ describe('names and sizes that used to crash', () => {
     )
     expect(rotationAfter(r).includes('allowed')).toBe(false)
     expect(ms).toBeLessThan(5000)
+  })
+
+  it('nesting 20,000 levels deep in a JSON template, a plan and a planned policy: invalid-policy, no crash', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000)
+    const template = `{"Resources": {"K": {"Type": "AWS::KMS::Key",\n "Properties": {"Description": ${deep}}}}}`
+    expect(readCloudFormation({ file: 't.json', text: template, keys: { K: KEY }, principals: {} }).problems).toEqual([
+      {
+        message: 'JSON syntax error (nested more than 512 levels deep)',
+        line: 2,
+        rule: 'invalid-policy',
+        file: 't.json'
+      }
+    ])
+    const change = (after: string): string =>
+      `{"format_version": "1.2", "terraform_version": "1.9.8", "resource_changes": [{"address": "aws_kms_key.k", "mode": "managed", "type": "aws_kms_key", "name": "k", "change": {"actions": ["create"], "after": ${after}}}]}`
+    const plan = readTerraformPlan({
+      file: 'plan.json',
+      text: change(`{"x": ${deep}}`),
+      workspace: tempDir(),
+      keys: {},
+      principals: {}
+    })
+    expect(plan.problems.map(p => p.message)).toEqual(['plan: JSON syntax error (nested more than 512 levels deep)'])
+    const policy = JSON.stringify(`{"Statement": ${deep}}`)
+    const planned = readTerraformPlan({
+      file: 'plan.json',
+      text: change(`{"policy": ${policy}}`),
+      workspace: tempDir(),
+      keys: {},
+      principals: {}
+    })
+    expect(planned.change.keys[0].policy?.issues.map(i => i.message)).toEqual([
+      'JSON syntax error (nested more than 512 levels deep) (in the planned policy)'
+    ])
   })
 
   it('a policy file that large is refused by its size limit (exit 2 naming it)', async () => {

@@ -314,6 +314,11 @@ class StrictJson {
 
 /** Whether brackets outside strings nest deeper than `limit` (the tolerant parser recurses once per level). */
 function nestsDeeper(text: string, limit: number): boolean {
+  return deepestAt(text, limit) !== undefined
+}
+
+/** Offset of the first bracket (outside strings) that nests deeper than `limit`; undefined when none does. */
+function deepestAt(text: string, limit: number): number | undefined {
   let depth = 0
   let inString = false
   for (let i = 0; i < text.length; i++) {
@@ -323,10 +328,23 @@ function nestsDeeper(text: string, limit: number): boolean {
       else if (c === 34) inString = false
     } else if (c === 34) inString = true
     else if (c === 123 || c === 91) {
-      if (++depth > limit) return true
+      if (++depth > limit) return i
     } else if (c === 125 || c === 93) depth--
   }
-  return false
+  return undefined
+}
+
+/**
+ * JSON that `JSON.parse` accepts may still nest deeper than the readers that walk it can follow (they recurse
+ * once per level): the problem and its line, before any of them runs.
+ */
+export function nestingProblem(text: string): JsonSyntaxProblem | undefined {
+  const at = deepestAt(text, MAX_JSON_DEPTH)
+  if (at === undefined) return undefined
+  return {
+    message: `JSON syntax error (nested more than ${MAX_JSON_DEPTH} levels deep)`,
+    line: new LineIndex(text.slice(0, at + 1)).line(at)
+  }
 }
 
 /** jsonc-parser reads on past errors: the rest of an invalid document is still checked, with every error found. */

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import { getProp, type PNode } from '../../policy/node.js'
-import { parseJsonWithLines } from '../../policy/json-source.js'
+import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
 import { readPolicy } from '../../policy/parse.js'
 import { duplicateElement, failClosed } from '../../policy/limits.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
@@ -191,10 +191,12 @@ export class PlanContext {
       if (typeof value !== 'string' || value === '') return undefined
       let parsed: unknown
       try {
-        parsed = JSON.parse(value)
+        // Nesting too deep for the readers below is refused like invalid JSON.
+        parsed = nestingProblem(value) ? undefined : JSON.parse(value)
       } catch {
         return invalidJson(value, o, line)
       }
+      if (parsed === undefined) return invalidJson(value, o, line)
       const doc = readPolicy(
         placeLines(parsed, undefined, shape?.node, line, what),
         o,
@@ -251,6 +253,16 @@ export function readTerraformPlan(input: TerraformInput): IacResult {
   const result = emptyResult()
   let plan: unknown
   if (input.text.charCodeAt(0) === 0xfeff) input = { ...input, text: input.text.slice(1) }
+  const deep = nestingProblem(input.text)
+  if (deep) {
+    result.problems.push({
+      message: `plan: ${deep.message}`,
+      line: deep.line,
+      rule: 'invalid-policy',
+      file: input.file
+    })
+    return result
+  }
   try {
     plan = JSON.parse(input.text)
   } catch {
