@@ -48,6 +48,7 @@ const SEEDS = {
 
 /** Pieces that tend to break readers: structure, escapes, odd characters, wildcards, names with meaning in JS. */
 const TOKENS = [
+  '['.repeat(600),
   '{',
   '}',
   '[',

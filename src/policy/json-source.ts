@@ -63,7 +63,14 @@ export function parseJsonWithLines(text: string): ParsedJson {
   const first = strict.problem!
   if (text.length > RECOVERY_LIMIT || !strict.recoverable || nestsDeeper(text, MAX_JSON_DEPTH))
     return { problems: [first] }
-  const tolerant = tolerantParse(text)
+  let tolerant: ParsedJson
+  try {
+    tolerant = tolerantParse(text)
+  } catch (error) {
+    // The tolerant parser recurses per level; nesting it cannot follow leaves the strict parser's problem.
+    if (error instanceof RangeError) return { problems: [first] }
+    throw error
+  }
   // The tolerant parser accepts some things JSON does not; the strict parser's problem always counts.
   const problems = tolerant.problems.some(p => p.line === first.line)
     ? tolerant.problems
