@@ -4,7 +4,7 @@
  * inputs. Whatever the input: no exception escapes except a GateError that names its file, every problem has a
  * file and a line, and each input is read in bounded time.
  *
- * Seeded, so a failure repeats. `npm test` runs a few hundred inputs per reader; FUZZ_RUNS=20000 (and FUZZ_SEED)
+ * Seeded, so a failure repeats. `npm test` runs a hundred inputs per reader; FUZZ_RUNS=20000 (and FUZZ_SEED)
  * run longer.
  */
 import fs from 'node:fs'
@@ -22,7 +22,7 @@ import { CONFIG, cleanUp, keyPolicy, tempDir } from './hostile/workspace.js'
 
 afterAll(cleanUp)
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205)
 /** Per input; generous for a loaded 2-core machine, far below what a hang or a blow-up takes. */
 const MAX_MS = 2000
