@@ -219,6 +219,37 @@ describe('size limits', () => {
     )
   })
 
+  it('a YAML template of 10,000 resources is read in seconds; one over the YAML limit stops the run', async () => {
+    const roles = Array.from(
+      { length: 10_000 },
+      (_, i) => `  Role${i}:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: r${i}\n      Tags: [a, b]\n`
+    ).join('')
+    const template = `Resources:\n${roles}`
+    expect(template.length).toBeLessThan(INPUT_LIMITS.yamlTemplate)
+    const config = CONFIG + 'cloudformation:\n  - template: big.yaml\n'
+    const dir = workspace({ '.github/kms-policy-gate.yml': config, 'big.yaml': template })
+    const { value: run, ms } = await timed(() => runCheck(dir))
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(ms).toBeLessThan(5000)
+    fs.writeFileSync(path.join(dir, 'big.yaml'), template + `# ${'x'.repeat(INPUT_LIMITS.yamlTemplate)}\n`)
+    expect(oneLine(await runCheck(dir))).toMatch(
+      /^kms-policy-gate: \.github\/kms-policy-gate\.yml:9: error config-error: file "big\.yaml" is \d+ bytes, over the limit of 1048576 bytes for a YAML template$/
+    )
+  })
+
+  it('a config with 20,000 context keys is read in seconds (duplicate keys are found with a set)', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `    aws:PrincipalTag/t${i}: v\n`).join('')
+    const config = CONFIG + `context:\n  ${ROLE}:\n${keys}`
+    const { value: run, ms } = await timed(() => runCheck(workspace({ '.github/kms-policy-gate.yml': config })))
+    expect(run.stderr).toBe('')
+    expect(ms).toBeLessThan(5000)
+    const twice = CONFIG + `context:\n  ${ROLE}:\n${keys}    aws:PrincipalTag/t7: w\n`
+    expect(oneLine(await runCheck(workspace({ '.github/kms-policy-gate.yml': twice })))).toBe(
+      'kms-policy-gate: .github/kms-policy-gate.yml:20010: error config-error: cannot parse config: key "aws:PrincipalTag/t7" appears twice in the same mapping'
+    )
+  })
+
   it('a .tf file over its limit stops the run naming it', async () => {
     const dir = copyRepo('iac-tf-rotation-access-lost')
     copies.push(dir)

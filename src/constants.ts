@@ -52,7 +52,10 @@ const MiB = 1024 * 1024
 export const INPUT_LIMITS = {
   config: 1 * MiB,
   policy: 1 * MiB,
-  template: 16 * MiB,
+  /** 4x CloudFormation's own limit for a template (1 MB, in S3). */
+  template: 4 * MiB,
+  /** CloudFormation's limit itself: the YAML parser needs over a hundred bytes of memory per byte of YAML. */
+  yamlTemplate: 1 * MiB,
   plan: MAX_INPUT_BYTES,
   /** Each `.tf` file read to place plan resources, and all of them together. */
   terraformFile: 8 * MiB,

@@ -79,7 +79,9 @@ class YamlSource {
       // logLevel 'error': library warnings would go to the console instead of the report.
       this.doc = parseDocument(text, {
         lineCounter: this.lines,
-        uniqueKeys: true,
+        // The parser's own check compares each key with every earlier one (quadratic in the keys of a mapping);
+        // checkKeys finds duplicates with a set instead.
+        uniqueKeys: false,
         prettyErrors: false,
         logLevel: 'error'
       })
@@ -114,6 +116,28 @@ class YamlSource {
    * would be swallowed by the object it is assigned to instead of being reported.
    */
   private checkKeys(): void {
+    let duplicate: { key: string; line: number } | undefined
+    visit(this.doc, {
+      Map: (_, map) => {
+        const seen = new Set<string>()
+        for (const pair of map.items) {
+          const key = pair.key as Node | null
+          if (!isScalar(key)) continue
+          const text = keyText(key)
+          if (text === undefined) continue
+          const line = this.startLine(key) ?? 1
+          if (seen.has(text) && (!duplicate || line < duplicate.line)) duplicate = { key: text, line }
+          seen.add(text)
+        }
+      }
+    })
+    if (duplicate) {
+      throw new ConfigError(
+        `cannot parse config: key ${JSON.stringify(duplicate.key)} appears twice in the same mapping`,
+        this.file,
+        duplicate.line
+      )
+    }
     visit(this.doc, {
       Pair: (_, pair) => {
         const key = pair.key as Node | null
@@ -236,7 +260,7 @@ class YamlSource {
       if (isMap(node) && typeof seg === 'number') continue
       if (isMap(node)) {
         label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)))
-        const pair = node.items.find(p => keyText(p.key as Node | null) === String(seg))
+        const pair = this.pairOf(node, String(seg))
         if (!pair) return { node: undefined, line, label }
         let value = pair.value as unknown
         if (isAlias(value)) value = value.resolve(this.doc)
@@ -259,6 +283,22 @@ class YamlSource {
 
   line(segments: Segment[]): number {
     return this.walk(segments).line
+  }
+
+  /** Each mapping's pairs by key, built once: looking keys up one by one made a large mapping quadratic. */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>()
+
+  private pairOf(map: { items: Pair[] }, key: string): Pair | undefined {
+    let index = this.pairs.get(map)
+    if (!index) {
+      index = new Map()
+      for (const p of map.items) {
+        const text = keyText(p.key as Node | null)
+        if (text !== undefined && !index.has(text)) index.set(text, p)
+      }
+      this.pairs.set(map, index)
+    }
+    return index.get(key)
   }
 
   problem(segments: Segment[], message: string): ConfigError {

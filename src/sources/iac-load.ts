@@ -51,6 +51,13 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         maxBytes: INPUT_LIMITS.template,
         where: { file: config.file, line: cfn.line }
       })
+      if (f.bytes > INPUT_LIMITS.yamlTemplate && /\S/.exec(f.text)?.[0] !== '{') {
+        throw new ConfigError(
+          `file ${JSON.stringify(rel)} is ${f.bytes} bytes, over the limit of ${INPUT_LIMITS.yamlTemplate} bytes for a YAML template`,
+          config.file,
+          cfn.line
+        )
+      }
       const result = readCloudFormation({
         file: f.rel,
         text: f.text,
@@ -131,7 +138,10 @@ function merge(
 
   const byFile = new Map<string, string[]>()
   const note = (file: string, text: string): void => {
-    byFile.set(file, [...(byFile.get(file) ?? []), text])
+    // Appended in place: copying the list for every entry made a template of 60,000 roles take minutes.
+    const list = byFile.get(file)
+    if (list) list.push(text)
+    else byFile.set(file, [text])
   }
   for (const k of result.mapped.keys) {
     note(
