@@ -228,6 +228,16 @@ describe('the snapshot', () => {
     )
   })
 
+  it('refuses a live policy far beyond what AWS accepts, at its line', async () => {
+    const snapshot = structuredClone(SNAPSHOT) as typeof SNAPSHOT & {
+      keys: { policy: { Statement: { Sid?: string }[] } }[]
+    }
+    snapshot.keys[0].policy.Statement[0].Sid = 'x'.repeat(40_000)
+    expect(oneLine(await runCheck(workspace({ 'snapshot.json': JSON.stringify(snapshot, null, 2) })))).toBe(
+      'kms-policy-gate: snapshot.json:23: invalid snapshot: a policy document: a value of 40,000 characters: no policy can hold it, the document is not evaluated'
+    )
+  })
+
   it("refuses an account that differs from its keys' account, at the key", async () => {
     const text = JSON.stringify({ ...SNAPSHOT, account: '444455556666' }, null, 2)
     expect(oneLine(await runCheck(workspace({ 'snapshot.json': text })))).toBe(

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { INPUT_LIMITS } from '../constants.js'
 import { GateError } from '../errors.js'
 import { parseJsonWithLines } from '../policy/json-source.js'
+import { refusal } from '../policy/limits.js'
 import { getProp, toJson, type PNode } from '../policy/node.js'
 import { readUserFile } from '../sources/workspace.js'
 import type { LiveState, StateProvider } from './types.js'
@@ -144,6 +145,12 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
     throw new GateError(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue))
   }
   const state = result.data as LiveState
+  // A live document the gate would refuse to evaluate (far beyond AWS's size limits) stops the run here rather
+  // than being evaluated as a Deny without a word.
+  for (const doc of documentNodes(parsed.node)) {
+    const refused = refusal(doc)
+    if (refused) throw new GateError(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line)
+  }
   // Principals are checked for existence only in the snapshot's account (knownPrincipals lists that account):
   // a key of another account would silently skip the check for the principals its policy names.
   state.keys.forEach((key, i) => {
@@ -157,6 +164,30 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
     }
   })
   return { state, root: parsed.node }
+}
+
+/** The policy documents of a snapshot tree (shape already validated). */
+function documentNodes(root: PNode): PNode[] {
+  const out: PNode[] = []
+  const items = (node: PNode | undefined): PNode[] => (node?.type === 'array' ? node.items : [])
+  const member = (node: PNode | undefined, key: string): PNode | undefined =>
+    node ? getProp(node, key)?.value : undefined
+  for (const key of items(member(root, 'keys'))) {
+    const policy = member(key, 'policy')
+    if (policy) out.push(policy)
+  }
+  for (const principal of items(member(root, 'principals'))) {
+    for (const policy of items(member(principal, 'policies'))) {
+      const doc = member(policy, 'document')
+      if (doc) out.push(doc)
+    }
+    const boundary = member(member(principal, 'permissionsBoundary'), 'document')
+    if (boundary) out.push(boundary)
+  }
+  for (const section of ['serviceControlPolicies', 'resourceControlPolicies']) {
+    for (const level of items(member(root, section))) for (const doc of items(level)) out.push(doc)
+  }
+  return out
 }
 
 /** The first duplicate or `__proto__` member of any object in the tree, in document order. */
