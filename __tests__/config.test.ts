@@ -454,7 +454,9 @@ describe('loadConfig: errors with the config line', () => {
       )
     )
     expect(error.file).toBe('gate.json')
-    expect(error.line).toBe(5)
+    // A .json config is held to JSON: the first problem is the trailing comma on line 4.
+    expect(error.line).toBe(4)
+    expect(error.message).toBe('cannot parse config: JSON syntax error (a trailing comma is not allowed)')
   })
 
   it('duplicate keys', () => {

@@ -205,10 +205,12 @@ describe('dist/index.js as a GitHub Action step', () => {
   }
 
   test('failing example: annotations, outputs, summary, failed step', async () => {
-    const dir = path.join(ROOT, 'examples', 'failing')
+    // The action writes report files only inside the workspace: run it on a copy of the example.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-e2e-ws-'))
+    fs.cpSync(path.join(ROOT, 'examples', 'failing'), dir, { recursive: true })
     const r = runAction(dir, {
       snapshot: 'snapshot.json',
-      'report-file': path.join(os.tmpdir(), 'kpg-e2e-report.json'),
+      'report-file': 'reports/kpg-e2e-report.json',
       'fail-on': 'error'
     })
     expect(r.code).toBe(1)
@@ -225,11 +227,12 @@ describe('dist/index.js as a GitHub Action step', () => {
     expect(out.result).toBe('failed')
     expect(out.errors).toBe('4')
     expect(out.warnings).toBe('0')
-    expect(out['report-file']).toBe(path.join(os.tmpdir(), 'kpg-e2e-report.json'))
+    expect(out['report-file']).toBe(path.join(dir, 'reports', 'kpg-e2e-report.json'))
     expect(JSON.parse(fs.readFileSync(out['report-file'], 'utf8')).result).toBe('failed')
     expect(r.summary).toContain('rotation-access-lost')
     expect(r.summary).toContain('✗ explicit-deny')
     expect(r.summary).toContain('✓ allowed')
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 
   test('passing example: result passed, step succeeds', () => {

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { DEFAULT_CONFIG_PATH, TOOL_VERSION } from './constants.js'
 import { loadConfig } from './config/load.js'
 import { GateError } from './errors.js'
+import { writeOutputFile } from './output-file.js'
 import { runGate, type GateResult } from './gate.js'
 import { toReportJson } from './report/build.js'
 import { RULE_HELP } from './report/rule-help.js'
@@ -45,31 +45,16 @@ export interface CheckOptions {
     options?: { timeoutSeconds?: number }
   ) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
   env?: NodeJS.ProcessEnv
+  /**
+   * The snapshot and output paths were given on the command line: they may lie outside the workspace (the
+   * caller chose them). The action's inputs come from the repository's workflow and stay inside it.
+   */
+  commandLine?: boolean
 }
 
 export interface CheckOutcome extends GateResult {
   config: Config
   reportPath?: string
-}
-
-/** Writes an output file; a failure is a user error naming the file, not a stack trace. */
-function writeOutput(path: string, text: string): void {
-  try {
-    writeFileSync(path, text)
-  } catch (e) {
-    throw new GateError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
-  }
-}
-
-/** Where an output file goes: relative paths are taken from the workspace. */
-function outputPath(workspace: string, file: string): string {
-  const path = resolve(workspace, file)
-  try {
-    mkdirSync(dirname(path), { recursive: true })
-  } catch {
-    throw new GateError(`cannot create the directory for ${file}`)
-  }
-  return path
 }
 
 function regionFor(opts: CheckOptions, config: Config): string {
@@ -115,7 +100,12 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     const abs = resolve(workspace, opts.snapshot)
     const display =
       opts.snapshotFile ?? (abs.startsWith(workspace + '/') ? toWorkspaceRel(workspace, abs) : opts.snapshot)
-    provider = new SnapshotProvider(abs, display)
+    // Outside the workspace only when the user named it on the command line, or when it is the action's own copy
+    // of the base commit's snapshot (`snapshotFile` names the workspace file it stands for).
+    provider = new SnapshotProvider(abs, display, {
+      workspace,
+      outsideAllowed: opts.commandLine === true || opts.snapshotFile !== undefined
+    })
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
     const timeoutSeconds = opts.timeoutSeconds ?? config.timeoutSeconds
@@ -137,9 +127,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
       findings: [...findings, ...(opts.findings ?? [])]
     })
     let reportPath: string | undefined
+    const rules = { outsideAllowed: opts.commandLine === true }
     if (opts.reportFile) {
-      reportPath = outputPath(workspace, opts.reportFile)
-      writeOutput(reportPath, toReportJson(result.report))
+      reportPath = writeOutputFile(workspace, opts.reportFile, toReportJson(result.report), rules)
     }
     if (opts.sarifFile) {
       const log = toSarif(result.report, {
@@ -148,7 +138,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
         fallbackFile: config.file,
         category: opts.category || config.file
       })
-      writeOutput(outputPath(workspace, opts.sarifFile), sarifJson(log))
+      writeOutputFile(workspace, opts.sarifFile, sarifJson(log), rules)
     }
     return { ...result, config, reportPath }
   } finally {

@@ -52,8 +52,29 @@ export const DEFAULT_MAX_AGE_DAYS = 365
 /** How far ahead date conditions are evaluated for access that is lost later (config `horizon-days`). */
 export const DEFAULT_HORIZON_DAYS = 400
 
-/** Input files larger than this are refused rather than parsed (config, snapshot, policies). */
+/** Input files larger than this are refused rather than parsed (the largest of INPUT_LIMITS). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+const MiB = 1024 * 1024
+
+/**
+ * Size limits per kind of input, each far above what AWS accepts or real repositories hold, so a pull request
+ * cannot make the gate spend minutes or gigabytes: a key policy may have 32 KB (KMS), a CloudFormation template
+ * 1 MB (CloudFormation quotas); plans and snapshots of large accounts run to tens of megabytes.
+ */
+export const INPUT_LIMITS = {
+  config: 1 * MiB,
+  policy: 1 * MiB,
+  /** 4x CloudFormation's own limit for a template (1 MB, in S3). */
+  template: 4 * MiB,
+  /** CloudFormation's limit itself: the YAML parser needs over a hundred bytes of memory per byte of YAML. */
+  yamlTemplate: 1 * MiB,
+  plan: MAX_INPUT_BYTES,
+  /** Each `.tf` file read to place plan resources, and all of them together. */
+  terraformFile: 8 * MiB,
+  terraformTotal: MAX_INPUT_BYTES,
+  snapshot: MAX_INPUT_BYTES
+} as const
 
 export const INPUTS = {
   config: 'config',

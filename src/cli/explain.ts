@@ -7,6 +7,7 @@ import { decide } from '../engine/evaluate.js'
 import { buildRequest } from '../engine/request.js'
 import { identityKey, type Decision, type StatementRef } from '../engine/types.js'
 import { GateError } from '../errors.js'
+import { visible, withoutCommands } from '../report/safe-text.js'
 import { describeDecision, describeRef } from '../rules/describe.js'
 import { readProposedChange } from '../sources/proposed.js'
 import { findKey } from '../state/keys.js'
@@ -29,7 +30,8 @@ export function formatExplanation(subject: string, d: Decision): string {
   for (const r of d.allows) out.push(`  allow: ${describeRef(r)}${lines(r)}`)
   if (d.unknownKeys.length)
     out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`)
-  return out.join('\n') + '\n'
+  // Sids, file names and values come from the repository: each stays on its line, and no line is a command.
+  return withoutCommands(out.map(visible).join('\n') + '\n')
 }
 
 /** `explain`: the decision for one request and the statements that made it (CONTRACT §2). */
@@ -64,7 +66,10 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
   let oracle
   let close: (() => void) | undefined
   if (values.snapshot) {
-    state = await new SnapshotProvider(resolve(io.cwd, values.snapshot), values.snapshot).load()
+    state = await new SnapshotProvider(resolve(io.cwd, values.snapshot), values.snapshot, {
+      workspace,
+      outsideAllowed: true
+    }).load()
   } else {
     const region = values.region || config?.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
     if (!io.live) throw new GateError('live mode is not available here: pass --snapshot FILE')

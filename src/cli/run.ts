@@ -6,6 +6,7 @@ import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError } from '../errors.js'
 import { toReportJson } from '../report/build.js'
 import { formatWorkflowCommands } from '../report/github.js'
+import { jsonWithoutCommands, visible, withoutCommands } from '../report/safe-text.js'
 import { formatText } from '../report/text.js'
 import { explain } from './explain.js'
 import { snapshotCommand } from './snapshot.js'
@@ -32,7 +33,15 @@ Exit status: 0 passed, 1 blocked, 2 the gate could not run.
 Config default: ${DEFAULT_CONFIG_PATH}. Without --snapshot the gate reads AWS (live mode).
 `
 
-class UsageError extends GateError {}
+class UsageError extends GateError {
+  constructor(
+    message: string,
+    /** Print the usage text after the message. */
+    readonly withUsage = false
+  ) {
+    super(message)
+  }
+}
 
 function parseNow(value: string | undefined): Date {
   if (value === undefined) return new Date()
@@ -68,10 +77,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'explain':
         return await explain(rest, io)
       default:
-        throw new UsageError(`unknown command "${command}"\n${USAGE}`)
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`, true)
     }
   } catch (error) {
-    io.stderr(`${TOOL_NAME}: ${formatFatal(error)}\n`)
+    // One line whatever the message holds: values from the repository may contain line breaks or `::`.
+    io.stderr(`${TOOL_NAME}: ${withoutCommands(visible(formatFatal(error)))}\n`)
+    if (error instanceof UsageError && error.withUsage) io.stderr(USAGE)
     return 2
   }
 }
@@ -130,14 +141,16 @@ async function check(args: string[], io: CliIo): Promise<number> {
     region: values.region,
     ...(values['timeout-seconds'] !== undefined ? { timeoutSeconds: parseTimeout(values['timeout-seconds']) } : {}),
     live: io.live,
-    env: io.env
+    env: io.env,
+    commandLine: true
   })
   const { report } = outcome
-  if (format === 'json') io.stdout(toReportJson(report))
+  if (format === 'json') io.stdout(jsonWithoutCommands(toReportJson(report)))
   else if (format === 'github') {
+    // Built with the escaping of @actions/core: these lines are the commands meant to be run.
     const { lines, omitted } = formatWorkflowCommands(report.findings)
     io.stdout(lines.map(l => l + '\n').join(''))
     if (omitted) io.stdout(`${omitted} more finding(s) are not annotated; see the report file or SARIF.\n`)
-  } else io.stdout(formatText(report, { hints: true }))
+  } else io.stdout(withoutCommands(formatText(report, { hints: true })))
   return report.result === 'failed' ? 1 : 0
 }

@@ -6,7 +6,9 @@ import { GateError } from '../errors.js'
 import { accountOfPrincipalValue } from '../engine/principal.js'
 import { policyFromJson } from '../policy/parse.js'
 import { readProposedChange } from '../sources/proposed.js'
-import { writeSnapshot } from '../state/snapshot.js'
+import { writeOutputFile } from '../output-file.js'
+import { visible, withoutCommands } from '../report/safe-text.js'
+import { snapshotText } from '../state/snapshot.js'
 import type { CliIo } from './run.js'
 
 const IAM_ENTITY = /^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/
@@ -59,10 +61,9 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       }
     }
     const state = named.size ? await live.provider.load({ keys, principals: [...principals, ...named] }) : first
-    const out = resolve(io.cwd, values.out)
-    writeSnapshot(out, state)
+    writeOutputFile(workspace, resolve(io.cwd, values.out), snapshotText(state), { outsideAllowed: true })
     io.stdout(
-      `wrote ${values.out}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`
+      `wrote ${withoutCommands(visible(values.out))}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`
     )
     return 0
   } finally {

@@ -2,8 +2,10 @@ import path from 'node:path'
 import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Alias, Document, Node, Pair, YAMLError } from 'yaml'
 import type * as z from 'zod'
+import { INPUT_LIMITS } from '../constants.js'
 import { ConfigError, GateError } from '../errors.js'
-import { resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
+import { notPrintable, resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../sources/workspace.js'
+import { parseJsonWithLines } from '../policy/json-source.js'
 import { configSchema } from './schema.js'
 import type { ConfigFile } from './schema.js'
 import type {
@@ -42,7 +44,7 @@ export function loadConfig(
       text = opts.text
       file = path.posix.normalize(rel.split(path.sep).join('/'))
     } else {
-      const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes })
+      const read = readWorkspaceFile(workspace, rel, { maxBytes: opts.maxBytes ?? INPUT_LIMITS.config })
       text = read.text
       file = read.rel
     }
@@ -51,6 +53,13 @@ export function loadConfig(
     throw error
   }
   if (text.trim() === '') throw new ConfigError('config is empty', file, 1)
+  const unprintable = notPrintable(text)
+  if (unprintable) throw new ConfigError(`cannot parse config: ${unprintable.message}`, file, unprintable.line)
+  // A .json config is read by the YAML parser (for its lines), which accepts more than JSON: check it is JSON.
+  if (/\.json$/i.test(file)) {
+    const json = parseJsonWithLines(text).problems[0]
+    if (json) throw new ConfigError(`cannot parse config: ${json.message}`, file, json.line)
+  }
 
   const source = new YamlSource(text, file)
   const data = source.toData()
@@ -65,6 +74,11 @@ export function loadConfig(
   const config = toConfig(parsed.data, source)
   checkFiles(workspace, source, fileRefs(parsed.data))
   return config
+}
+
+/** A copy of a map keyed by names from input, without a prototype. */
+function dictionary<T>(map: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, map)
 }
 
 /** Line of a key entry in the config, for live-state findings. */
@@ -85,7 +99,9 @@ class YamlSource {
       // logLevel 'error': library warnings would go to the console instead of the report.
       this.doc = parseDocument(text, {
         lineCounter: this.lines,
-        uniqueKeys: true,
+        // The parser's own check compares each key with every earlier one (quadratic in the keys of a mapping);
+        // checkKeys finds duplicates with a set instead.
+        uniqueKeys: false,
         prettyErrors: false,
         logLevel: 'error'
       })
@@ -120,6 +136,28 @@ class YamlSource {
    * would be swallowed by the object it is assigned to instead of being reported.
    */
   private checkKeys(): void {
+    let duplicate: { key: string; line: number } | undefined
+    visit(this.doc, {
+      Map: (_, map) => {
+        const seen = new Set<string>()
+        for (const pair of map.items) {
+          const key = pair.key as Node | null
+          if (!isScalar(key)) continue
+          const text = keyText(key)
+          if (text === undefined) continue
+          const line = this.startLine(key) ?? 1
+          if (seen.has(text) && (!duplicate || line < duplicate.line)) duplicate = { key: text, line }
+          seen.add(text)
+        }
+      }
+    })
+    if (duplicate) {
+      throw new ConfigError(
+        `cannot parse config: key ${JSON.stringify(duplicate.key)} appears twice in the same mapping`,
+        this.file,
+        duplicate.line
+      )
+    }
     visit(this.doc, {
       Pair: (_, pair) => {
         const key = pair.key as Node | null
@@ -242,7 +280,7 @@ class YamlSource {
       if (isMap(node) && typeof seg === 'number') continue
       if (isMap(node)) {
         label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)))
-        const pair = node.items.find(p => keyText(p.key as Node | null) === String(seg))
+        const pair = this.pairOf(node, String(seg))
         if (!pair) return { node: undefined, line, label }
         let value = pair.value as unknown
         if (isAlias(value)) value = value.resolve(this.doc)
@@ -265,6 +303,22 @@ class YamlSource {
 
   line(segments: Segment[]): number {
     return this.walk(segments).line
+  }
+
+  /** Each mapping's pairs by key, built once: looking keys up one by one made a large mapping quadratic. */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>()
+
+  private pairOf(map: { items: Pair[] }, key: string): Pair | undefined {
+    let index = this.pairs.get(map)
+    if (!index) {
+      index = new Map()
+      for (const p of map.items) {
+        const text = keyText(p.key as Node | null)
+        if (text !== undefined && !index.has(text)) index.set(text, p)
+      }
+      this.pairs.set(map, index)
+    }
+    return index.get(key)
   }
 
   problem(segments: Segment[], message: string): ConfigError {
@@ -461,9 +515,10 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     return principal
   })
 
-  const context: Config['context'] = {}
+  // Names from the config index these maps: without a prototype, `constructor` or `toString` is just a name.
+  const context: Config['context'] = Object.create(null) as Config['context']
   for (const [arn, conditions] of Object.entries(file.context)) {
-    context[arn] = {}
+    context[arn] = Object.create(null) as Record<string, string[]>
     for (const [conditionKey, values] of Object.entries(conditions)) {
       context[arn][conditionKey] = asWritten(source.walk(['context', arn, conditionKey]).node, values)
     }
@@ -472,15 +527,15 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
   const cloudformation = file.cloudformation.map((entry, i): CloudFormationConfig => ({
     template: entry.template,
     ...(entry.stack !== undefined ? { stack: entry.stack } : {}),
-    keys: entry.keys,
-    principals: entry.principals,
+    keys: dictionary(entry.keys),
+    principals: dictionary(entry.principals),
     line: source.line(['cloudformation', i])
   }))
   const terraform = file.terraform.map((entry, i): TerraformConfig => ({
     plan: entry.plan,
     ...(entry.root !== undefined ? { root: entry.root } : {}),
-    keys: entry.keys,
-    principals: entry.principals,
+    keys: dictionary(entry.keys),
+    principals: dictionary(entry.principals),
     line: source.line(['terraform', i])
   }))
 

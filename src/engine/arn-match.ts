@@ -1,4 +1,5 @@
 import { arnParts, globMatch, plainTokens, tokensMatch, type Token } from './glob.js'
+import { compileWildcard, wildcardMatches } from '../policy/wildcard.js'
 import { hasVariables, substitute } from './variables.js'
 import type { RequestContext } from './types.js'
 import type { Tri } from './tri.js'
@@ -30,15 +31,17 @@ function splitTokens(tokens: Token[]): Token[][] {
  */
 /** Compiled variable-free patterns: one matcher per ARN part (or the whole string for a short pattern). */
 const compiled = new Map<string, (arn: string) => boolean>()
+/** Enough for every pattern of a large repository; past it the cache starts again rather than growing. */
+const COMPILED_LIMIT = 10_000
 
 function compile(pattern: string): (arn: string) => boolean {
   const segs = splitTokens(plainTokens(pattern))
   if (segs.length !== 6) return value => globMatch(pattern, value)
-  const parts = segs.map(seg => seg.map(t => ('lit' in t ? t.lit : 'star' in t ? '*' : '?')).join(''))
+  const parts = segs.map(seg => compileWildcard(seg, false))
   return value => {
     const valueParts = arnParts(value)
     if (!valueParts) return globMatch(pattern, value)
-    for (let i = 0; i < 6; i++) if (!globMatch(parts[i], valueParts[i])) return false
+    for (let i = 0; i < 6; i++) if (!wildcardMatches(parts[i], valueParts[i])) return false
     return true
   }
 }
@@ -49,6 +52,7 @@ export function arnLike(pattern: string, arn: string, ctx: RequestContext): Tri 
     let m = compiled.get(pattern)
     if (!m) {
       m = compile(pattern)
+      if (compiled.size >= COMPILED_LIMIT) compiled.clear()
       compiled.set(pattern, m)
     }
     return m(arn)

@@ -47,7 +47,7 @@ export function substitute(pattern: string, ctx: RequestContext, wildcards = tru
   const out: Token[] = []
   let last = 0
   for (const m of pattern.matchAll(VAR)) {
-    out.push(...toTokens(pattern.slice(last, m.index)))
+    for (const t of toTokens(pattern.slice(last, m.index))) out.push(t)
     last = m.index! + m[0].length
     const body = m[1].trim()
     if (body === '*' || body === '?' || body === '$') {
@@ -70,7 +70,7 @@ export function substitute(pattern: string, ctx: RequestContext, wildcards = tru
       out.push({ lit: fallback })
     } else out.push({ lit: value[0] })
   }
-  out.push(...toTokens(pattern.slice(last)))
+  for (const t of toTokens(pattern.slice(last))) out.push(t)
   return { tokens: out }
 }
 

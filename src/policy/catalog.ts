@@ -6,6 +6,7 @@
  * The compact data is parsed once, on first use.
  */
 import { CATALOG_DATA } from './catalog-data.js'
+import { compileWildcard, WildcardCache, wildcardMatches, wildcardParts, type Wildcard } from './wildcard.js'
 
 interface CatalogIndex {
   /** Lower-case service prefix → canonical `prefix:Action` names of that service, in catalog order. */
@@ -75,23 +76,11 @@ export function actionsForService(prefix: string): string[] {
   return [...(index().services.get(prefix.toLowerCase()) ?? [])]
 }
 
-const REGEX_CACHE_LIMIT = 1000
-const regexCache = new Map<string, RegExp>()
+const patterns = new WildcardCache(1000)
 
-/** An anchored regex for a lower-case IAM pattern: `*` is any run of characters, `?` exactly one. */
-function patternRegex(lowerPattern: string): RegExp {
-  let re = regexCache.get(lowerPattern)
-  if (re) return re
-  let source = '^'
-  for (const ch of lowerPattern) {
-    if (ch === '*') source += '[\\s\\S]*'
-    else if (ch === '?') source += '[\\s\\S]'
-    else source += ch.replace(/[\\^$.|+()[\]{}/]/g, '\\$&')
-  }
-  re = new RegExp(source + '$')
-  if (regexCache.size >= REGEX_CACHE_LIMIT) regexCache.clear()
-  regexCache.set(lowerPattern, re)
-  return re
+/** A matcher for a lower-case IAM pattern: `*` is any run of characters, `?` exactly one. */
+function patternMatcher(lowerPattern: string): Wildcard {
+  return patterns.get(lowerPattern, () => compileWildcard(wildcardParts(lowerPattern), false))
 }
 
 /**
@@ -122,10 +111,10 @@ export function expandActionPattern(pattern: string): string[] {
     return action ? [action] : []
   }
   if (lower === '*') return [...index().all]
-  const re = patternRegex(lower)
+  const matcher = patternMatcher(lower)
   const { lower: names, canonical } = candidates(lower)
   const out: string[] = []
-  for (let i = 0; i < names.length; i++) if (re.test(names[i])) out.push(canonical[i])
+  for (let i = 0; i < names.length; i++) if (wildcardMatches(matcher, names[i])) out.push(canonical[i])
   return out
 }
 
@@ -133,8 +122,8 @@ export function expandActionPattern(pattern: string): string[] {
 export function patternMatchesAnyAction(pattern: string): boolean {
   const lower = pattern.toLowerCase()
   if (!hasWildcard(lower)) return index().actions.has(lower)
-  const re = patternRegex(lower)
-  return candidates(lower).lower.some(n => re.test(n))
+  const matcher = patternMatcher(lower)
+  return candidates(lower).lower.some(n => wildcardMatches(matcher, n))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,6 +137,9 @@ export function patternMatchesAnyAction(pattern: string): boolean {
 // half a point per character, and a candidate is also accepted when at least half of the written
 // name (and at least 4 characters) is an exact prefix of it, even if the edit distance is large.
 // ---------------------------------------------------------------------------------------------
+
+/** Real action names are at most about 80 characters long; longer text gets no suggestion. */
+const MAX_SUGGESTION_INPUT = 200
 
 /** Edits needed so that `pattern` (which may contain `*` and `?`) matches `text`. */
 function editDistance(pattern: string, text: string): number {
@@ -218,8 +210,8 @@ function better(a: Candidate, b: Candidate | undefined): boolean {
 function candidateServices(service: string): Array<[string, number]> {
   const cat = index()
   if (hasWildcard(service)) {
-    const re = patternRegex(service)
-    const matched = [...cat.services.keys()].filter(s => re.test(s))
+    const matcher = patternMatcher(service)
+    const matched = [...cat.services.keys()].filter(s => wildcardMatches(matcher, s))
     if (matched.length > 0) return matched.map(s => [s, 0])
   } else if (cat.services.has(service)) {
     return [[service, 0]]
@@ -257,6 +249,8 @@ export function suggestAction(action: string): string | undefined {
   const written = lower.slice(colon + 1)
   if (written.includes(':')) return undefined
   const literalLength = written.replace(/[*?]/g, '').length
+  // Nothing is near a name far longer than any real one, and comparing it with every name would cost time.
+  if (written.length > MAX_SUGGESTION_INPUT || service.length > MAX_SUGGESTION_INPUT) return undefined
   const lead = isPattern ? leadingLiteral(written) : ''
   const limit = tolerance(literalLength)
 

@@ -1,11 +1,24 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
-import type { PNode } from './node.js'
+import type { PNode, PProp } from './node.js'
 
-/** Maps offsets to 1-based lines. */
+/**
+ * Maps offsets to 1-based lines. A line ends at LF, CR LF or a lone CR (old Mac files), as in YAML 1.2
+ * and in every editor; offsets are kept in a typed array (4 bytes per line).
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0]
+  private readonly starts: Uint32Array
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
+    let count = 1
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++
+    }
+    this.starts = new Uint32Array(count)
+    let n = 1
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts[n++] = i + 1
+    }
   }
   line(offset: number): number {
     let lo = 0
@@ -30,10 +43,319 @@ export interface ParsedJson {
 }
 
 /**
- * Parses strict JSON with positions. Comments and trailing commas are reported as problems at their
- * line: AWS rejects them in policy documents, so they must not pass silently.
+ * Texts up to this size that are not valid JSON are read a second time by a tolerant parser, so that the rest
+ * of the document can still be checked and every syntax error is reported; larger ones stop at the first error.
+ */
+const RECOVERY_LIMIT = 256 * 1024
+/** Deeper nesting is refused: no policy, template or plan needs it, and recursion must stay bounded. */
+export const MAX_JSON_DEPTH = 512
+
+/**
+ * Parses strict JSON (RFC 8259) with positions, in time proportional to the text. Comments, trailing commas,
+ * whitespace other than space, tab, CR and LF (a no-break space, a NUL) and raw control characters inside
+ * strings are problems at their line: AWS rejects them in policy documents, so they must not pass silently.
+ * Duplicate keys are kept in the tree (in order) for the readers to report.
  */
 export function parseJsonWithLines(text: string): ParsedJson {
+  const strict = new StrictJson(text)
+  const node = strict.parse()
+  if (node) return { node, problems: [] }
+  const first = strict.problem!
+  if (text.length > RECOVERY_LIMIT || !strict.recoverable || nestsDeeper(text, MAX_JSON_DEPTH))
+    return { problems: [first] }
+  let tolerant: ParsedJson
+  try {
+    tolerant = tolerantParse(text)
+  } catch (error) {
+    // The tolerant parser recurses per level; nesting it cannot follow leaves the strict parser's problem.
+    if (error instanceof RangeError) return { problems: [first] }
+    throw error
+  }
+  // The tolerant parser accepts some things JSON does not; the strict parser's problem always counts.
+  const problems = tolerant.problems.some(p => p.line === first.line)
+    ? tolerant.problems
+    : [first, ...tolerant.problems]
+  problems.sort((a, b) => a.line - b.line)
+  return { node: tolerant.node, problems }
+}
+
+class SyntaxFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly offset: number,
+    readonly detail?: string,
+    readonly recoverable = true
+  ) {
+    super(code)
+  }
+}
+
+/** A strict JSON reader building the positioned tree in one pass; lines are counted in the whitespace. */
+class StrictJson {
+  private pos = 0
+  private line = 1
+  private depth = 0
+  problem?: JsonSyntaxProblem
+  /** False when the text must not be given to the tolerant (recursive) parser: it nests too deeply. */
+  recoverable = true
+
+  constructor(private readonly text: string) {}
+
+  parse(): PNode | undefined {
+    try {
+      this.ws()
+      if (this.pos >= this.text.length) throw new SyntaxFailure('ValueExpected', this.pos, 'the document is empty')
+      const node = this.value()
+      this.ws()
+      if (this.pos < this.text.length) this.fail('EndOfFileExpected')
+      return node
+    } catch (error) {
+      if (!(error instanceof SyntaxFailure)) throw error
+      this.problem = this.report(error)
+      this.recoverable = error.recoverable
+      return undefined
+    }
+  }
+
+  /** The message and line of a failure; a trailing comma is reported at the comma, maybe lines before. */
+  private report(e: SyntaxFailure): JsonSyntaxProblem {
+    const comma = e.detail ? undefined : trailingCommaBefore(this.text, e.offset, e.code)
+    if (comma !== undefined) {
+      return {
+        message: 'JSON syntax error (a trailing comma is not allowed)',
+        line: this.line - this.breaks(comma, this.pos)
+      }
+    }
+    const message = e.detail ? `JSON syntax error (${e.detail})` : describeJsonError(e.code)
+    return { message, line: this.line + this.breaks(this.pos, e.offset) }
+  }
+
+  /** Line breaks in [from, to). */
+  private breaks(from: number, to: number): number {
+    let n = 0
+    for (let i = from; i < to && i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i)
+      if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) n++
+    }
+    return n
+  }
+
+  private fail(code: string, detail?: string, recoverable = true): never {
+    const c = this.text.charCodeAt(this.pos)
+    if (!detail && c === 47 && (this.text.charCodeAt(this.pos + 1) === 47 || this.text.charCodeAt(this.pos + 1) === 42))
+      throw new SyntaxFailure('InvalidCommentToken', this.pos)
+    if (!detail && c === 0xa0) detail = 'a no-break space (U+00A0) is not JSON whitespace'
+    else if (!detail && c < 32 && c !== 9 && c !== 10 && c !== 13)
+      detail = `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')} is not allowed`
+    throw new SyntaxFailure(code, this.pos, detail, recoverable)
+  }
+
+  private ws(): void {
+    const text = this.text
+    for (;;) {
+      const c = text.charCodeAt(this.pos)
+      if (c === 32 || c === 9) this.pos++
+      else if (c === 10) {
+        this.line++
+        this.pos++
+      } else if (c === 13) {
+        this.pos++
+        if (text.charCodeAt(this.pos) === 10) this.pos++
+        this.line++
+      } else return
+    }
+  }
+
+  private value(): PNode {
+    const text = this.text
+    const c = text.charCodeAt(this.pos)
+    const startLine = this.line
+    if (c === 123) return this.object()
+    if (c === 91) return this.array()
+    if (c === 34) return { type: 'string', value: this.string(), startLine, endLine: startLine }
+    if (c === 116 && text.startsWith('true', this.pos)) {
+      this.pos += 4
+      return { type: 'boolean', value: true, startLine, endLine: startLine }
+    }
+    if (c === 102 && text.startsWith('false', this.pos)) {
+      this.pos += 5
+      return { type: 'boolean', value: false, startLine, endLine: startLine }
+    }
+    if (c === 110 && text.startsWith('null', this.pos)) {
+      this.pos += 4
+      return { type: 'null', startLine, endLine: startLine }
+    }
+    if (c === 45 || (c >= 48 && c <= 57)) return { type: 'number', value: this.number(), startLine, endLine: startLine }
+    if (c === 125 || c === 93 || this.pos >= text.length) this.fail('ValueExpected')
+    return this.fail('InvalidSymbol')
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_JSON_DEPTH)
+      this.fail('InvalidSymbol', `nested more than ${MAX_JSON_DEPTH} levels deep`, false)
+  }
+
+  private object(): PNode {
+    const text = this.text
+    const startLine = this.line
+    this.enter()
+    this.pos++
+    const props: PProp[] = []
+    this.ws()
+    if (text.charCodeAt(this.pos) === 125) this.pos++
+    else {
+      for (;;) {
+        this.ws()
+        if (text.charCodeAt(this.pos) !== 34) this.fail('PropertyNameExpected')
+        const keyLine = this.line
+        const key = this.string()
+        this.ws()
+        if (text.charCodeAt(this.pos) !== 58) this.fail('ColonExpected')
+        this.pos++
+        this.ws()
+        props.push({ key, keyLine, value: this.value() })
+        this.ws()
+        const next = text.charCodeAt(this.pos)
+        if (next === 44) {
+          this.pos++
+          continue
+        }
+        if (next === 125) {
+          this.pos++
+          break
+        }
+        this.fail(this.pos >= text.length ? 'CloseBraceExpected' : 'CommaExpected')
+      }
+    }
+    this.depth--
+    return { type: 'object', props, startLine, endLine: this.line }
+  }
+
+  private array(): PNode {
+    const text = this.text
+    const startLine = this.line
+    this.enter()
+    this.pos++
+    const items: PNode[] = []
+    this.ws()
+    if (text.charCodeAt(this.pos) === 93) this.pos++
+    else {
+      for (;;) {
+        this.ws()
+        items.push(this.value())
+        this.ws()
+        const next = text.charCodeAt(this.pos)
+        if (next === 44) {
+          this.pos++
+          continue
+        }
+        if (next === 93) {
+          this.pos++
+          break
+        }
+        this.fail(this.pos >= text.length ? 'CloseBracketExpected' : 'CommaExpected')
+      }
+    }
+    this.depth--
+    return { type: 'array', items, startLine, endLine: this.line }
+  }
+
+  private string(): string {
+    const text = this.text
+    const start = this.pos
+    let escaped = false
+    let i = start + 1
+    for (;;) {
+      if (i >= text.length) throw new SyntaxFailure('UnexpectedEndOfString', start)
+      const c = text.charCodeAt(i)
+      if (c === 34) break
+      if (c === 92) {
+        escaped = true
+        const e = text.charCodeAt(i + 1)
+        if (e === 117) {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new SyntaxFailure('InvalidUnicode', i)
+          i += 6
+        } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+          i += 2
+        } else throw new SyntaxFailure('InvalidEscapeCharacter', i)
+      } else if (c < 32) {
+        const name = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`
+        throw new SyntaxFailure(
+          'InvalidCharacter',
+          i,
+          `a raw control character (${name}) inside a string must be escaped`
+        )
+      } else i++
+    }
+    this.pos = i + 1
+    return escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i)
+  }
+
+  private number(): number {
+    const text = this.text
+    const start = this.pos
+    let i = start
+    if (text.charCodeAt(i) === 45) i++
+    const digits = (): number => {
+      const from = i
+      while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
+      return i - from
+    }
+    const first = text.charCodeAt(i)
+    const intDigits = digits()
+    if (intDigits === 0 || (first === 48 && intDigits > 1)) throw new SyntaxFailure('InvalidNumberFormat', start)
+    if (text.charCodeAt(i) === 46) {
+      i++
+      if (digits() === 0) throw new SyntaxFailure('UnexpectedEndOfNumber', i)
+    }
+    const e = text.charCodeAt(i)
+    if (e === 101 || e === 69) {
+      i++
+      if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++
+      if (digits() === 0) throw new SyntaxFailure('UnexpectedEndOfNumber', i)
+    }
+    this.pos = i
+    return Number(text.slice(start, i))
+  }
+}
+
+/** Whether brackets outside strings nest deeper than `limit` (the tolerant parser recurses once per level). */
+function nestsDeeper(text: string, limit: number): boolean {
+  return deepestAt(text, limit) !== undefined
+}
+
+/** Offset of the first bracket (outside strings) that nests deeper than `limit`; undefined when none does. */
+function deepestAt(text: string, limit: number): number | undefined {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i
+    } else if (c === 125 || c === 93) depth--
+  }
+  return undefined
+}
+
+/**
+ * JSON that `JSON.parse` accepts may still nest deeper than the readers that walk it can follow (they recurse
+ * once per level): the problem and its line, before any of them runs.
+ */
+export function nestingProblem(text: string): JsonSyntaxProblem | undefined {
+  const at = deepestAt(text, MAX_JSON_DEPTH)
+  if (at === undefined) return undefined
+  return {
+    message: `JSON syntax error (nested more than ${MAX_JSON_DEPTH} levels deep)`,
+    line: new LineIndex(text.slice(0, at + 1)).line(at)
+  }
+}
+
+/** jsonc-parser reads on past errors: the rest of an invalid document is still checked, with every error found. */
+function tolerantParse(text: string): ParsedJson {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   const lines = new LineIndex(text)
@@ -52,7 +374,7 @@ export function parseJsonWithLines(text: string): ParsedJson {
     })
   }
   if (!root) return { problems: problems.length ? problems : [{ message: 'empty document', line: 1 }] }
-  return { node: convert(root, lines), problems }
+  return { node: convert(root, lines, 0), problems }
 }
 
 /**
@@ -63,7 +385,7 @@ function trailingCommaBefore(text: string, offset: number, code: string): number
   if (code !== 'PropertyNameExpected' && code !== 'ValueExpected') return undefined
   if (text[offset] !== '}' && text[offset] !== ']') return undefined
   let i = offset - 1
-  while (i >= 0 && /\s/.test(text[i])) i--
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--i));
   return text[i] === ',' ? i : undefined
 }
 
@@ -79,9 +401,11 @@ function describeJsonError(code: string): string {
   }
 }
 
-function convert(n: Node, lines: LineIndex): PNode {
+function convert(n: Node, lines: LineIndex, depth: number): PNode {
   const startLine = lines.line(n.offset)
   const endLine = lines.line(n.offset + Math.max(0, n.length - 1))
+  // The tolerant tree only serves texts that already have a syntax problem: deep nesting is cut, not followed.
+  if (depth > MAX_JSON_DEPTH) return { type: 'null', startLine, endLine }
   switch (n.type) {
     case 'object':
       return {
@@ -97,13 +421,13 @@ function convert(n: Node, lines: LineIndex): PNode {
               key: String(keyNode.value),
               keyLine: lines.line(keyNode.offset),
               value: valueNode
-                ? convert(valueNode, lines)
+                ? convert(valueNode, lines, depth + 1)
                 : { type: 'null' as const, startLine: lines.line(keyNode.offset), endLine: lines.line(keyNode.offset) }
             }
           })
       }
     case 'array':
-      return { type: 'array', startLine, endLine, items: (n.children ?? []).map(c => convert(c, lines)) }
+      return { type: 'array', startLine, endLine, items: (n.children ?? []).map(c => convert(c, lines, depth + 1)) }
     case 'string':
       return { type: 'string', value: String(n.value), startLine, endLine }
     case 'number':

@@ -24,12 +24,19 @@ export function getProp(node: PNode, key: string): PProp | undefined {
   return node.props.find(p => p.key === key)
 }
 
+/** Sets a member as JSON.parse does: `__proto__` becomes a member, not the object's prototype. */
+export function setMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  else out[key] = value
+}
+
 /** Plain JSON value of a node (unknown values become `null`). */
 export function toJson(node: PNode): unknown {
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {}
-      for (const p of node.props) out[p.key] = toJson(p.value)
+      for (const p of node.props) setMember(out, p.key, toJson(p.value))
       return out
     }
     case 'array':

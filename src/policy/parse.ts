@@ -1,5 +1,6 @@
-import { fromJson, getProp, type PNode } from './node.js'
+import { fromJson, getProp, setMember, type PNode } from './node.js'
 import { parseJsonWithLines } from './json-source.js'
+import { failClosed, refusal } from './limits.js'
 import type {
   ConditionClause,
   Located,
@@ -67,7 +68,7 @@ export function parsePolicyText(text: string, origin: PolicyOrigin): PolicyDocum
     return emptyDocument(origin, bytes, parsed.problems)
   }
   const doc = readPolicy(parsed.node, origin, bytes)
-  doc.issues.unshift(...parsed.problems)
+  doc.issues = parsed.problems.concat(doc.issues)
   return doc
 }
 
@@ -114,6 +115,14 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, jso
     issues.push({ message: 'a policy document must be a JSON object', line: node.startLine })
     return doc
   }
+  // Ambiguous (duplicate elements) or far too large: reported, and evaluated as a Deny of everything.
+  const refused = refusal(node)
+  if (refused) return failClosed(doc, refused)
+  return readStatements(node, origin, doc)
+}
+
+function readStatements(node: PNode & { type: 'object' }, origin: PolicyOrigin, doc: PolicyDocument): PolicyDocument {
+  const issues = doc.issues
   for (const p of node.props) {
     if (!TOP_LEVEL.has(p.key)) issues.push({ message: `unknown top-level element "${p.key}"`, line: p.keyLine })
   }
@@ -301,9 +310,10 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
           block.aws.push(v)
         }
       }
-    } else if (p.key === 'Service') block.service.push(...values)
-    else if (p.key === 'Federated') block.federated.push(...values)
-    else block.canonicalUser.push(...values)
+    } else {
+      const list = p.key === 'Service' ? block.service : p.key === 'Federated' ? block.federated : block.canonicalUser
+      for (const v of values) list.push(v)
+    }
   }
   return block
 }
@@ -345,7 +355,7 @@ function toPlain(node: PNode): unknown {
   switch (node.type) {
     case 'object': {
       const o: Record<string, unknown> = {}
-      for (const p of node.props) o[p.key] = toPlain(p.value)
+      for (const p of node.props) setMember(o, p.key, toPlain(p.value))
       return o
     }
     case 'array':

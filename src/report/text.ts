@@ -1,4 +1,5 @@
 import { describeCounts } from './build.js'
+import { visible } from './safe-text.js'
 import type { CheckResult, Finding, Report } from './types.js'
 
 export interface TextOptions {
@@ -6,9 +7,9 @@ export interface TextOptions {
   hints?: boolean
 }
 
-/** Keeps one finding on one line even when a message spans several. */
+/** Keeps one finding on one line even when a message spans several; other control characters are written out. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
+  return visible(text.replace(/\s*[\r\n]+\s*/g, ' '))
 }
 
 /** `file:line: severity rule: message` (CONTRACT §2), shortened when the file or line is unknown. */
@@ -16,7 +17,7 @@ export function formatFindingLine(finding: Finding): string {
   const body = `${finding.severity} ${finding.rule}: ${oneLine(finding.message)}`
   if (finding.file === undefined) return body
   const line = finding.startLine !== undefined && finding.startLine > 0 ? `:${finding.startLine}` : ''
-  return `${finding.file}${line}: ${body}`
+  return `${visible(finding.file)}${line}: ${body}`
 }
 
 const CHECK_HEADER = ['key', 'principal', 'purpose', 'action', 'before', 'after']
@@ -27,7 +28,7 @@ function checkRow(check: CheckResult): string[] {
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, col) => Math.max(...rows.map(row => row[col].length)))
+  const widths = rows[0].map((_, col) => rows.reduce((max, row) => Math.max(max, row[col].length), 0))
   return rows.map(row =>
     row
       .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col])))

@@ -99,7 +99,11 @@ export function rotationHealthRules(input: HealthInput): { findings: Finding[]; 
   }
   const maxAge = input.maxAgeDays ?? rotation?.periodDays ?? DEFAULT_MAX_AGE_DAYS
   const dates = (rotation?.history ?? []).map(h => Date.parse(h.date)).filter(t => !Number.isNaN(t))
-  const last = dates.length ? Math.max(...dates) : key.creationDate ? Date.parse(key.creationDate) : NaN
+  const last = dates.length
+    ? dates.reduce((a, b) => Math.max(a, b))
+    : key.creationDate
+      ? Date.parse(key.creationDate)
+      : NaN
   if (!Number.isNaN(last)) {
     const ageDays = Math.floor((input.now.getTime() - last) / DAY)
     if (ageDays > maxAge) {

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, type Dirent, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
+import { ConfigError, GateError } from '../errors.js'
+import type { Where } from './workspace.js'
 
 /**
  * Globs tried when the config names no template or plan; candidates are then checked by content.
@@ -30,7 +32,7 @@ const SNIFF_BYTES = 64 * 1024
 export function discoverIacFiles(
   workspace: string,
   globs: readonly string[],
-  options: { ignored?: boolean } = {}
+  options: { ignored?: boolean; where?: Where; limits?: WalkLimits } = {}
 ): string[] {
   const matchers = globs.map(g => new Minimatch(g.replace(/^\.\//, ''), { dot: true }))
   const matches = (file: string): boolean => matchers.some(m => m.match(file))
@@ -50,9 +52,9 @@ export function discoverIacFiles(
       }
       const dir = entry.slice(0, -1)
       if (dir.split('/').some(part => SKIP_DIRS.has(part))) continue
-      if (matchers.some(m => m.match(dir, true))) walk(root, dir, matches, found)
+      if (matchers.some(m => m.match(dir, true))) walk(root, dir, matches, found, walkOptions(globs, options))
     }
-  } else walk(root, '', matches, found)
+  } else walk(root, '', matches, found, walkOptions(globs, options))
   return [...found].filter(f => isFile(root, f)).sort()
 }
 
@@ -107,23 +109,64 @@ function git(cwd: string, args: string[]): string[] | undefined {
   }
 }
 
-/** Adds matching files under `start` (workspace-relative) to `found`; symlinked directories are not entered. */
-function walk(root: string, start: string, matches: (file: string) => boolean, found: Set<string>): void {
+/** How far the walk without git may go; past either limit the run stops rather than miss a file. */
+export interface WalkLimits {
+  entries: number
+  depth: number
+}
+
+interface WalkOptions {
+  limits: WalkLimits
+  /** Throws the error that stops the run, at the config line that asked for the search. */
+  stop: (message: string) => never
+}
+
+function walkOptions(globs: readonly string[], options: { where?: Where; limits?: WalkLimits }): WalkOptions {
+  const what = globs.map(g => JSON.stringify(g)).join(', ')
+  return {
+    limits: options.limits ?? { entries: MAX_ENTRIES, depth: MAX_DEPTH },
+    stop: message => {
+      const text = `searching the workspace for ${what}: ${message}`
+      throw options.where ? new ConfigError(text, options.where.file, options.where.line) : new GateError(text)
+    }
+  }
+}
+
+/**
+ * Adds matching files under `start` (workspace-relative) to `found`; symlinked directories are not entered.
+ * A walk that would have to give up (too many entries, too deep, a directory it cannot read) stops the run:
+ * the file it did not see could be the one that changes a decision.
+ */
+function walk(
+  root: string,
+  start: string,
+  matches: (file: string) => boolean,
+  found: Set<string>,
+  { limits, stop }: WalkOptions
+): void {
   const stack: [string, number][] = [[start, 0]]
   let seen = 0
   while (stack.length) {
     const [dir, depth] = stack.pop()!
-    let entries
+    let entries: Dirent[] = []
     try {
       entries = readdirSync(path.join(root, dir), { withFileTypes: true })
-    } catch {
-      continue
+    } catch (error) {
+      stop(
+        `cannot read the directory ${JSON.stringify(dir || '.')} (${(error as NodeJS.ErrnoException).code ?? error})`
+      )
     }
     for (const e of entries) {
-      if (++seen > MAX_ENTRIES) return
+      if (++seen > limits.entries)
+        stop(
+          `more than ${limits.entries.toLocaleString('en-US')} files and directories without git; name the templates by path, or run in a git checkout`
+        )
       const rel = dir ? `${dir}/${e.name}` : e.name
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && depth < MAX_DEPTH) stack.push([rel, depth + 1])
+        if (SKIP_DIRS.has(e.name)) continue
+        if (depth >= limits.depth)
+          stop(`directories nested more than ${limits.depth} deep (${JSON.stringify(rel)}); name the templates by path`)
+        stack.push([rel, depth + 1])
       } else if ((e.isFile() || e.isSymbolicLink()) && matches(rel)) found.add(rel)
     }
   }

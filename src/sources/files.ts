@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../constants.js'
 import { readWorkspaceFile } from './workspace.js'
 import { parsePolicyText } from '../policy/parse.js'
 import type { Config } from '../config/types.js'
@@ -19,7 +20,7 @@ export function readConfiguredSources(workspace: string, config: Config): Propos
     const cacheKey = `${kind}\u0000${rel}\u0000${extra.inlineName ?? ''}\u0000${extra.managedArn ?? ''}`
     const cached = cache.get(cacheKey)
     if (cached) return cached
-    const f = readWorkspaceFile(workspace, rel, { where: { file: config.file, line } })
+    const f = readWorkspaceFile(workspace, rel, { maxBytes: INPUT_LIMITS.policy, where: { file: config.file, line } })
     const doc = parsePolicyText(f.text, { kind, name: f.rel, file: f.rel, ...extra })
     cache.set(cacheKey, doc)
     return doc

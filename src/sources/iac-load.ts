@@ -1,4 +1,4 @@
-import { RULES } from '../constants.js'
+import { INPUT_LIMITS, RULES } from '../constants.js'
 import { ConfigError } from '../errors.js'
 import { readCloudFormation } from './cloudformation/template.js'
 import { discoverIacFiles } from './discover.js'
@@ -44,10 +44,20 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
   // Pseudo parameters (AWS::AccountId, …) come from the live state the templates deploy into.
   const context = { account: live.account, region: live.region ?? config.region, partition: live.partition }
   for (const cfn of config.cloudformation) {
-    const files = discoverIacFiles(workspace, [cfn.template])
+    const files = discoverIacFiles(workspace, [cfn.template], { where: { file: config.file, line: cfn.line } })
     if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
     for (const rel of files) {
-      const f = readWorkspaceFile(workspace, rel, { where: { file: config.file, line: cfn.line } })
+      const f = readWorkspaceFile(workspace, rel, {
+        maxBytes: INPUT_LIMITS.template,
+        where: { file: config.file, line: cfn.line }
+      })
+      if (f.bytes > INPUT_LIMITS.yamlTemplate && /\S/.exec(f.text)?.[0] !== '{') {
+        throw new ConfigError(
+          `file ${JSON.stringify(rel)} is ${f.bytes} bytes, over the limit of ${INPUT_LIMITS.yamlTemplate} bytes for a YAML template`,
+          config.file,
+          cfn.line
+        )
+      }
       const result = readCloudFormation({
         file: f.rel,
         text: f.text,
@@ -60,7 +70,10 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     }
   }
   for (const tf of config.terraform) {
-    const f = readWorkspaceFile(workspace, tf.plan, { where: { file: config.file, line: tf.line } })
+    const f = readWorkspaceFile(workspace, tf.plan, {
+      maxBytes: INPUT_LIMITS.plan,
+      where: { file: config.file, line: tf.line }
+    })
     const result = readTerraformPlan({
       file: f.rel,
       text: f.text,
@@ -113,10 +126,11 @@ function merge(
     const mapped = result.mapped.keys.find(k => k.logicalId === key.name && k.created)
     if (mapped) Object.assign(mapped, { key: alias.name, via: 'alias', created: undefined })
   }
-  out.change.keys.push(...result.change.keys)
-  out.change.principals.push(...result.change.principals)
-  out.change.managedPolicies!.push(...result.managedPolicies)
-  out.change.attachments!.push(...result.attachments)
+  // Loops, not push(...list): a generated template can hold more entries than a call takes arguments.
+  for (const k of result.change.keys) out.change.keys.push(k)
+  for (const p of result.change.principals) out.change.principals.push(p)
+  for (const m of result.managedPolicies) out.change.managedPolicies!.push(m)
+  for (const a of result.attachments) out.change.attachments!.push(a)
   for (const p of result.mapped.principals) {
     if (p.created) out.change.createdPrincipals!.push(p.key)
     if (!p.deleted) out.change.declaredPrincipals!.push(p.arn ?? p.key)
@@ -124,7 +138,10 @@ function merge(
 
   const byFile = new Map<string, string[]>()
   const note = (file: string, text: string): void => {
-    byFile.set(file, [...(byFile.get(file) ?? []), text])
+    // Appended in place: copying the list for every entry made a template of 60,000 roles take minutes.
+    const list = byFile.get(file)
+    if (list) list.push(text)
+    else byFile.set(file, [text])
   }
   for (const k of result.mapped.keys) {
     note(

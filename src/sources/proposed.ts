@@ -15,8 +15,8 @@ export function readProposedChange(
 ): { change: ProposedChange; findings: Finding[] } {
   const change = readConfiguredSources(workspace, config)
   const iac = readIacSources(workspace, config, context)
-  change.keys.push(...iac.change.keys)
-  change.principals.push(...iac.change.principals)
+  for (const k of iac.change.keys) change.keys.push(k)
+  for (const p of iac.change.principals) change.principals.push(p)
   change.managedPolicies = iac.change.managedPolicies
   change.attachments = iac.change.attachments
   change.createdPrincipals = iac.change.createdPrincipals

@@ -90,20 +90,21 @@ function isWithin(root: string, candidate: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
 }
 
-function describeFsError(error: unknown, relPath: string): string {
+function describeFsError(error: unknown, given: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const relPath = quote(given)
   switch (code) {
     case 'ENOENT':
-      return `file ${quote(relPath)} does not exist`
+      return `file ${relPath} does not exist`
     case 'ENOTDIR':
-      return `file ${quote(relPath)} does not exist (a parent is not a directory)`
+      return `file ${relPath} does not exist (a parent is not a directory)`
     case 'EACCES':
     case 'EPERM':
-      return `file ${quote(relPath)} cannot be read: permission denied`
+      return `file ${relPath} cannot be read: permission denied`
     case 'ELOOP':
-      return `file ${quote(relPath)} cannot be read: too many levels of symbolic links`
+      return `file ${relPath} cannot be read: too many levels of symbolic links`
     default:
-      return `file ${quote(relPath)} cannot be read: ${error instanceof Error ? error.message : String(error)}`
+      return `file ${relPath} cannot be read: ${code ?? (error instanceof Error ? error.message : String(error))}`
   }
 }
 
@@ -116,23 +117,104 @@ export function readWorkspaceFile(
 ): WorkspaceFile {
   const { abs, real, rel } = locate(workspace, relPath, where)
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES
-  const tooLarge = (size: number): GateError =>
-    fail(`file ${quote(relPath)} is ${size} bytes, over the limit of ${maxBytes} bytes`, where)
-  let buffer: Buffer
+  const buffer = readBounded(real, maxBytes, message => fail(message, where), `file ${quote(relPath)}`)
+  return { path: abs, rel, text: decodeText(buffer), bytes: buffer.length }
+}
+
+/**
+ * Reads at most `maxBytes` of a regular file. The file is opened without blocking and checked on the open
+ * descriptor, so a FIFO, a device or a file swapped for one after the path was checked is refused, never read,
+ * and a file that grows while it is read stops at the limit.
+ */
+export function readBounded(
+  file: string,
+  maxBytes: number,
+  fail: (message: string) => GateError,
+  subject: string
+): Buffer {
+  const tooLarge = (size: number | string): GateError =>
+    fail(`${subject} is ${size} bytes, over the limit of ${maxBytes} bytes`)
+  const unreadable = (error: unknown): GateError => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code
+    return fail(`${subject} cannot be read: ${code ?? (error instanceof Error ? error.message : String(error))}`)
+  }
+  let fd: number
   try {
-    const size = fs.statSync(real).size
-    if (size > maxBytes) throw tooLarge(size)
-    buffer = fs.readFileSync(real)
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    throw unreadable(error)
+  }
+  try {
+    const stat = fs.fstatSync(fd)
+    if (stat.isDirectory()) throw fail(`${subject} is a directory, not a file`)
+    // FIFOs and devices would block or never end.
+    if (!stat.isFile()) throw fail(`${subject} is not a regular file`)
+    if (stat.size > maxBytes) throw tooLarge(stat.size)
+    // One byte more than the file's size tells whether it grew since fstat.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1)
+    let total = 0
+    for (;;) {
+      if (total === buffer.length) {
+        if (total > maxBytes) throw tooLarge(`more than ${maxBytes}`)
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1))
+        buffer.copy(bigger, 0, 0, total)
+        buffer = bigger
+      }
+      const n = fs.readSync(fd, buffer, total, buffer.length - total, null)
+      if (n === 0) break
+      total += n
+    }
+    if (total > maxBytes) throw tooLarge(`more than ${maxBytes}`)
+    return buffer.subarray(0, total)
   } catch (error) {
     if (error instanceof GateError) throw error
-    throw fail(describeFsError(error, relPath), where)
+    throw unreadable(error)
+  } finally {
+    fs.closeSync(fd)
   }
-  // The file may have grown between stat and read.
-  if (buffer.length > maxBytes) throw tooLarge(buffer.length)
-  // Invalid UTF-8 decodes to U+FFFD; a leading byte order mark is dropped so JSON parsers accept the text.
+}
+
+/**
+ * UTF-8 text of a file. Invalid UTF-8 decodes to U+FFFD; a leading byte order mark is dropped so JSON parsers
+ * accept the text; a lone CR (old Mac line ending) becomes LF, so every reader counts lines the same way
+ * (YAML 1.2 and editors treat it as a line break; the text keeps its length, so offsets stay valid).
+ */
+export function decodeText(buffer: Buffer): string {
   let text = buffer.toString('utf8')
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return { path: abs, rel, text, bytes: buffer.length }
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n')
+  return text
+}
+
+/**
+ * A file the user named directly (a snapshot given on the command line or as an action input), as an absolute
+ * path. Inside the workspace the rules of config paths apply (symbolic links resolved, the real file inside);
+ * outside it only when `outsideAllowed` (the command line: the caller chose the path). Always a regular file
+ * within `maxBytes`. Errors name `display`.
+ */
+export function readUserFile(
+  workspace: string,
+  file: string,
+  opts: { maxBytes: number; outsideAllowed: boolean; display: string; what: string }
+): { text: string; bytes: number } {
+  const failHere = (message: string): GateError => new GateError(message, opts.display)
+  const abs = path.resolve(workspace, file)
+  const root = realWorkspace(workspace)
+  const lexicallyInside = isWithin(path.resolve(workspace), abs) || isWithin(root, abs)
+  if (!lexicallyInside && !opts.outsideAllowed) throw failHere(`the ${opts.what} is outside the workspace`)
+  let real: string
+  try {
+    real = fs.realpathSync(abs)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw failHere(`${opts.what} file not found`)
+    throw failHere(`the ${opts.what} cannot be read: ${code ?? String(error)}`)
+  }
+  if (lexicallyInside && !isWithin(root, real)) {
+    throw failHere(`the ${opts.what} is outside the workspace (a symbolic link resolves to ${quote(real)})`)
+  }
+  const buffer = readBounded(real, opts.maxBytes, failHere, `the ${opts.what}`)
+  return { text: decodeText(buffer), bytes: buffer.length }
 }
 
 /** Workspace-relative path with `/`, for reports. Accepts paths under the workspace as given or as its real path. */
@@ -148,4 +230,21 @@ export function toWorkspaceRel(workspace: string, absPath: string): string {
   }
   const inside = candidates.find(rel => rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
   return (inside ?? candidates[0]).split(path.sep).join('/')
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_YAML_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/
+
+/**
+ * The first character YAML does not allow anywhere in a stream, not even quoted (YAML 1.2, section 5.1:
+ * c-printable; control characters must be written as escapes), with its line; undefined when there is none.
+ * The YAML parser itself lets them through, so a NUL inside a quoted string would reach the gate's values.
+ */
+export function notPrintable(text: string): { message: string; line: number } | undefined {
+  const m = NOT_YAML_PRINTABLE.exec(text)
+  if (!m) return undefined
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++
+  const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+  return { message: `the control character ${code} is not allowed in YAML (write it as an escape)`, line }
 }

@@ -167,7 +167,7 @@ export function readIamResources(c: IamInput): void {
     const identity: ProposedIdentityPolicy = { name, document: c.document(doc, origin('identity', name, r, name)) }
     for (const p of targets) add(p, identity)
   }
-  result.change.principals.push(...byArn.values())
+  for (const p of byArn.values()) result.change.principals.push(p)
 }
 
 function policyName(node: PNode | undefined): string {

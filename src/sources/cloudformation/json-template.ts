@@ -1,5 +1,5 @@
 import { fromJson, getProp, type PNode, type PProp } from '../../policy/node.js'
-import { parseJsonWithLines } from '../../policy/json-source.js'
+import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines } from '../iac.js'
 import type { ParsedTemplate } from './yaml.js'
 
@@ -23,6 +23,8 @@ const DETAILED_SECTIONS = new Set(['AWSTemplateFormatVersion', 'Transform', 'Par
  * are then located in the text and read again with positions. Without `detail` everything is.
  */
 export function parseJsonTemplate(text: string, detail?: DetailFilter): ParsedTemplate {
+  const deep = nestingProblem(text)
+  if (deep) return { problems: [deep] }
   const plan = planOf(text, detail)
   if (plan instanceof Error) {
     const parsed = parseJsonWithLines(text)

@@ -84,7 +84,13 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     mappings: getProp(root, 'Mappings')?.value,
     conditions: getProp(root, 'Conditions')?.value,
     resources: resourcesNode,
-    arns: { ...input.principals, ...keysThroughAliases(resourcesNode.props, input.keys), ...input.keys },
+    // Indexed by logical ids from the template: no prototype, so `constructor` is just an id.
+    arns: Object.assign(
+      Object.create(null) as Record<string, string>,
+      input.principals,
+      keysThroughAliases(resourcesNode.props, input.keys),
+      input.keys
+    ),
     referable: relevant
   })
   const resources = collect(resourcesNode.props, resolver, relevant)
@@ -125,7 +131,7 @@ function deriveContext(input: CloudFormationInput): { account?: string; region?:
 
 /** Config keys given for an alias's logical id also name the key the alias targets. */
 function keysThroughAliases(resources: PProp[], keys: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
+  const out = Object.create(null) as Record<string, string>
   for (const [logicalId, ref] of Object.entries(keys)) {
     const r = resources.find(p => p.key === logicalId)
     const type = r && getProp(r.value, 'Type')?.value

@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { hclLanguage } from 'codemirror-lang-hcl'
 import type { PNode, PProp } from '../../policy/node.js'
 import { LineIndex, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines, unknownNode } from '../iac.js'
+import { decodeText, readBounded } from '../workspace.js'
+import { INPUT_LIMITS } from '../../constants.js'
+import { GateError } from '../../errors.js'
 
 type Tree = ReturnType<typeof hclLanguage.parser.parse>
 export type SyntaxNode = Tree['topNode']
@@ -79,6 +82,32 @@ export class TerraformSource {
     return block ? { file: block.src.file, line: block.line, endLine: block.endLine, block } : call
   }
 
+  /** Bytes of `.tf` read so far: all of them together are capped too. */
+  private bytesRead = 0
+
+  /**
+   * A `.tf` file's text; undefined for what is not a regular file. A file leading out of the workspace or over
+   * the size limits stops the run naming it: the lines it would give cannot be trusted or afforded.
+   */
+  private read(full: string, rel: string): string | undefined {
+    let realFile: string
+    try {
+      realFile = realpathSync(full)
+      if (!statSync(realFile).isFile()) return undefined
+    } catch {
+      return undefined
+    }
+    const back = path.relative(this.workspaceReal, realFile)
+    if (back.startsWith('..') || path.isAbsolute(back))
+      throw new GateError(`a symbolic link that leads outside the workspace (to ${JSON.stringify(realFile)})`, rel)
+    const fail = (message: string): GateError => new GateError(message, rel)
+    const buffer = readBounded(realFile, INPUT_LIMITS.terraformFile, fail, 'the Terraform file')
+    this.bytesRead += buffer.length
+    if (this.bytesRead > INPUT_LIMITS.terraformTotal)
+      throw fail(`the .tf files read for the plan exceed ${INPUT_LIMITS.terraformTotal} bytes together`)
+    return decodeText(buffer)
+  }
+
   private inside(dir: string): string | undefined {
     // Resolved once per directory: a realpath per located resource made a large plan spend most of its time in lstat.
     if (this.realDirs.has(dir)) return this.realDirs.get(dir)
@@ -105,15 +134,10 @@ export class TerraformSource {
     }
     for (const name of names) {
       const full = path.join(real, name)
-      try {
-        if (!statSync(full).isFile()) continue
-      } catch {
-        continue
-      }
-      const src = parseHcl(
-        readFileSync(full, 'utf8'),
-        path.relative(this.workspaceReal, full).split(path.sep).join('/')
-      )
+      const rel = path.relative(this.workspaceReal, full).split(path.sep).join('/')
+      const text = this.read(full, rel)
+      if (text === undefined) continue
+      const src = parseHcl(text, rel)
       for (const block of blocksOf(src, src.top)) {
         if (block.type === 'resource' && block.labels.length >= 2)
           index.blocks.set(`managed.${block.labels[0]}.${block.labels[1]}`, block)
@@ -362,8 +386,8 @@ export function heredoc(
   let value = raw
   if (src.text.slice(start.from, start.to) === '<<-') {
     const lines = raw.split('\n')
-    const indent = Math.min(...lines.filter(l => l.trim()).map(l => /^[ \t]*/.exec(l)![0].length))
-    value = lines.map(l => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n')
+    const indent = lines.filter(l => l.trim()).reduce((min, l) => Math.min(min, /^[ \t]*/.exec(l)![0].length), Infinity)
+    value = lines.map(l => l.slice(indent)).join('\n')
   }
   return {
     value: value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'),
@@ -461,7 +485,7 @@ function statementTree(s: HclBlock): PNode {
       const value = ids ? toNode(src, ids.expr) : unknownNode('identifiers', b.line)
       const items = value.type === 'array' ? value.items : [value]
       const prop = byType.get(name)
-      if (prop && prop.value.type === 'array') prop.value.items.push(...items)
+      if (prop && prop.value.type === 'array') for (const item of items) prop.value.items.push(item)
       else
         byType.set(name, {
           key: name,

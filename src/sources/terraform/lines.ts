@@ -1,4 +1,5 @@
 import type { PNode, PProp } from '../../policy/node.js'
+import { compileWildcard, wildcardMatches, type WildcardPart } from '../../policy/wildcard.js'
 import { unknownNode } from '../iac.js'
 
 /**
@@ -102,8 +103,13 @@ export function templateMatches(description: string, value: string): boolean {
   }
   const parts = body.split(/[$%]\{[^}]*\}/)
   if (parts.length < 2) return false
-  const pattern = parts.map(p => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*?')
-  return new RegExp(`^${pattern}$`).test(value)
+  // Each interpolation stands for any text: literal pieces joined by stars, matched without backtracking.
+  const pieces: WildcardPart[] = []
+  parts.forEach((p, i) => {
+    if (i > 0) pieces.push({ star: true })
+    if (p) pieces.push({ lit: p })
+  })
+  return wildcardMatches(compileWildcard(pieces, false), value)
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import { getProp, type PNode } from '../../policy/node.js'
-import { parseJsonWithLines } from '../../policy/json-source.js'
+import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
 import { readPolicy } from '../../policy/parse.js'
+import { duplicateElement, failClosed } from '../../policy/limits.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedKey } from '../types.js'
 import { defaultKeyPolicy, documentFrom, emptyResult, parseArn, unknownPolicy, type IacResult } from '../iac.js'
@@ -190,11 +191,20 @@ export class PlanContext {
       if (typeof value !== 'string' || value === '') return undefined
       let parsed: unknown
       try {
-        parsed = JSON.parse(value)
+        // Nesting too deep for the readers below is refused like invalid JSON.
+        parsed = nestingProblem(value) ? undefined : JSON.parse(value)
       } catch {
         return invalidJson(value, o, line)
       }
-      return readPolicy(placeLines(parsed, undefined, shape?.node, line, what), o, Buffer.byteLength(value, 'utf8'))
+      if (parsed === undefined) return invalidJson(value, o, line)
+      const doc = readPolicy(
+        placeLines(parsed, undefined, shape?.node, line, what),
+        o,
+        Buffer.byteLength(value, 'utf8')
+      )
+      // JSON.parse keeps the last of duplicate elements; the document is ambiguous and must not be evaluated as clear.
+      const duplicate = duplicateElement(value)
+      return duplicate ? failClosed(doc, { message: `${duplicate} (in the planned policy)`, line }) : doc
     }
     const deferred = data ? this.changes.find(x => x.mode === 'data' && x.base === data && x.after) : undefined
     const rebuilt = deferred?.after ? policyFromDocumentData(deferred.after, deferred.unknown) : undefined
@@ -243,6 +253,16 @@ export function readTerraformPlan(input: TerraformInput): IacResult {
   const result = emptyResult()
   let plan: unknown
   if (input.text.charCodeAt(0) === 0xfeff) input = { ...input, text: input.text.slice(1) }
+  const deep = nestingProblem(input.text)
+  if (deep) {
+    result.problems.push({
+      message: `plan: ${deep.message}`,
+      line: deep.line,
+      rule: 'invalid-policy',
+      file: input.file
+    })
+    return result
+  }
   try {
     plan = JSON.parse(input.text)
   } catch {
