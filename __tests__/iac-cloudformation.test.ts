@@ -395,7 +395,12 @@ describe('malformed templates', () => {
       principals: { AppDataKey: 'arn:aws:iam::111122223333:role/x' }
     })
     expect(r.problems).toEqual([
-      { message: 'keys: Nope is not a resource of infra/cloudformation/kms-stack.yaml', line: 0, rule: 'config-error' },
+      {
+        message: 'keys: Nope is not a resource of infra/cloudformation/kms-stack.yaml',
+        line: 0,
+        rule: 'config-error',
+        missingId: 'keys\u0000Nope'
+      },
       {
         message:
           'principals: AppDataKey in infra/cloudformation/kms-stack.yaml is a AWS::KMS::Key, not an IAM role or user',

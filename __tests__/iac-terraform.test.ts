@@ -280,7 +280,7 @@ describe('Terraform plan without sources or with config mappings', () => {
     })
     expect(r.problems).toEqual([
       {
-        message: 'keys: aws_kms_key.nope is not an aws_kms_key or aws_kms_alias in infra/plan.json',
+        message: 'keys: aws_kms_key.nope is not a KMS key or alias resource in infra/plan.json',
         line: 0,
         rule: 'config-error'
       },

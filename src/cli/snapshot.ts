@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config/load.js'
+import { iacKeyRef } from '../config/schema.js'
 import { GateError } from '../errors.js'
 import { accountOfPrincipalValue } from '../engine/principal.js'
 import { policyFromJson } from '../policy/parse.js'
@@ -36,7 +37,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       k.owners?.forEach(p => principals.add(p))
     }
     config.principals.forEach(p => principals.add(p.arn))
-    const first = await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals] })
+    const first = await live.provider.load({ keys: liveKeyRefs(config.keys), principals: [...principals] })
     // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
     const named = new Set<string>()
     for (const key of first.keys) {
@@ -49,7 +50,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
       }
     }
     const state = named.size
-      ? await live.provider.load({ keys: config.keys.map(k => k.key), principals: [...principals, ...named] })
+      ? await live.provider.load({ keys: liveKeyRefs(config.keys), principals: [...principals, ...named] })
       : first
     const out = resolve(io.cwd, values.out)
     writeSnapshot(out, state)
@@ -60,4 +61,9 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
   } finally {
     live.close?.()
   }
+}
+
+/** Keys named by a template's logical id or a plan's address have no live key to read (they are created). */
+function liveKeyRefs(keys: { key: string }[]): string[] {
+  return keys.map(k => k.key).filter(k => !iacKeyRef(k))
 }
