@@ -49,6 +49,11 @@ export interface ProposedPrincipal {
   permissionsBoundary?: PolicyDocument | null
   /** The principal is created by the change. */
   created?: boolean
+  /**
+   * Exclusive lists (Terraform `aws_iam_role_policies_exclusive`, `aws_iam_role_policy_attachments_exclusive`):
+   * every inline policy (by name) or managed policy (by ARN) not listed is removed from the principal.
+   */
+  exclusive?: { inline?: string[]; managed?: string[] }
 }
 
 /** An existing managed policy or boundary that a source attaches or detaches by ARN. */

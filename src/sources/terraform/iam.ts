@@ -176,6 +176,53 @@ export function readIamChanges(ctx: PlanContext): void {
       p.policies.push({ name, document: ctx.document(c, 'policy', origin('identity', name, c, { inlineName: name })) })
   }
 
+  // Exclusive lists remove from the role every inline policy (by name) or managed policy (by ARN) they do not
+  // name (AWS provider docs, aws_iam_role_policies_exclusive: "Policies attached to this role but not configured
+  // in this argument will be removed"). Destroying the resource removes nothing.
+  const exclusives = [
+    ['aws_iam_role_policies_exclusive', 'policy_names', 'inline'],
+    ['aws_iam_role_policy_attachments_exclusive', 'policy_arns', 'managed']
+  ] as const
+  for (const [type, arg, kind] of exclusives) {
+    for (const c of ofType(type).filter(c => changes(c) && c.after)) {
+      const where = ctx.where(c)
+      const roleName =
+        typeof c.after!.role_name === 'string' && c.unknown.role_name !== true ? c.after!.role_name : undefined
+      const ref = ctx.referenced(c, 'role_name', 'aws_iam_role')
+      const p =
+        (ref && roleOf.get(ref.base)) ??
+        (roleName
+          ? (() => {
+              const inPlan = ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === roleName)
+              if (inPlan) return roleOf.get(inPlan.base)
+              const arn =
+                findByName(input.principals, 'role', roleName) ??
+                (ctx.account ? iamArn(ctx.partition ?? 'aws', ctx.account, 'role', '/', roleName) : undefined)
+              if (!arn) return undefined
+              const found = byArn.get(arn) ?? { arn, policies: [] }
+              byArn.set(arn, found)
+              return found
+            })()
+          : undefined)
+      const listed = c.unknown[arg] === true ? undefined : strings(c.after![arg])
+      const partlyUnknown = Array.isArray(c.unknown[arg]) && (c.unknown[arg] as unknown[]).some(u => u === true)
+      if (!p || !listed || partlyUnknown) {
+        result.problems.push({
+          message: `${c.address}: ${!p ? 'the role it applies to' : `its ${arg}`} is known only after apply; the policies it removes are not known`,
+          line: where.line,
+          rule: 'unread-resource',
+          file: where.file
+        })
+        continue
+      }
+      // Names of policies this plan itself gives the role are kept (they are in the list when written as
+      // references, and known after apply otherwise).
+      const fromPlan = p.policies.filter(x => !x.deleted).map(x => (kind === 'inline' ? x.name : x.managed))
+      const keep = [...listed, ...fromPlan.filter((x): x is string => !!x && x.includes('known after apply'))]
+      p.exclusive = { ...p.exclusive, [kind]: keep }
+    }
+  }
+
   for (const c of ofType('aws_iam_role_policy_attachment').filter(changes)) {
     const p = roleFor(c)
     if (!p) continue
@@ -197,7 +244,9 @@ export function readIamChanges(ctx: PlanContext): void {
   }
   // Principals the plan leaves as they are propose nothing.
   result.change.principals.push(
-    ...[...byArn.values()].filter(p => p.policies.length || p.permissionsBoundary !== undefined || p.created)
+    ...[...byArn.values()].filter(
+      p => p.policies.length || p.permissionsBoundary !== undefined || p.created || p.exclusive
+    )
   )
 }
 

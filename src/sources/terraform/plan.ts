@@ -25,7 +25,7 @@ type Rec = Record<string, unknown>
 
 /** Resource types this reader uses (including the data sources it follows). */
 const RELEVANT =
-  /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document|user|user_policy)$)|awscc_kms_(key|alias)$)/
+  /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/
 
 /** Resources that create a KMS key, and the argument that holds its key policy. */
 const KEY_TYPES: Record<string, string> = {
@@ -48,6 +48,8 @@ const READ_TYPES = new Set([
   'aws_iam_policy',
   'aws_iam_user',
   'aws_iam_user_policy',
+  'aws_iam_role_policies_exclusive',
+  'aws_iam_role_policy_attachments_exclusive',
   'aws_iam_policy_document'
 ])
 
