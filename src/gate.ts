@@ -127,9 +127,13 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
     const cfg =
       (fromConfig ? config.keys[index] : undefined) ??
       config.keys.find(k => (live ? findKey(state, k.key)?.arn === live.arn : k.key === proposed.key))
-    const fallback: Fallback = fromConfig
-      ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
-      : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+    // A config entry linked to a key a template or plan creates has no live state: its findings point into the
+    // source that creates it, as those of any other new key do.
+    const linkedNew = fromConfig && proposed.created && !!proposed.file && proposed.file !== config.file
+    const fallback: Fallback =
+      fromConfig && !linkedNew
+        ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
+        : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
     const plan: KeyPlan = {
       index,
       keyArn,

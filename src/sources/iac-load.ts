@@ -1,6 +1,7 @@
 import { RULES } from '../constants.js'
 import { ConfigError } from '../errors.js'
 import { readCloudFormation } from './cloudformation/template.js'
+import { partitionOf } from './iac.js'
 import { discoverIacFiles } from './discover.js'
 import { readTerraformPlan } from './terraform/plan.js'
 import { readWorkspaceFile } from './workspace.js'
@@ -43,7 +44,9 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     findings: []
   }
   // Pseudo parameters (AWS::AccountId, …) come from the live state the templates deploy into.
-  const context = { account: live.account, region: live.region ?? config.region, partition: live.partition }
+  const region = live.region ?? config.region
+  // The partition follows from the region when no key ARN gives it (a state without keys: every key is new).
+  const context = { account: live.account, region, partition: live.partition ?? partitionOf(region) }
   for (const cfn of config.cloudformation) {
     const files = discoverIacFiles(workspace, [cfn.template])
     if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
