@@ -54,6 +54,19 @@ describe('an alias whose TargetKeyId is `!Sub ${Key}` (aws-cloudformation-templa
   })
 })
 
+describe('owner-lockout says who else the proposed key policy still lets change it', () => {
+  it('names the administrator role the upstream template grants kms:Put* to', async () => {
+    const { code, report } = await run('cfn-alias-sub', '.github/no-root.yml')
+    expect(code).toBe(1)
+    expect(located(report)).toEqual(['error owner-lockout infra/CloudFront-no-root.yaml:31-31 kms:PutKeyPolicy'])
+    expect(report.findings[1].message).toEqual(
+      mentions(
+        'the proposed key policy still allows kms:PutKeyPolicy to arn:aws:iam::111122223333:role/AdministratorAccess-example'
+      )
+    )
+  })
+})
+
 describe('a config entry for a key the template creates', () => {
   it.each(['new-key', 'new-alias'])('%s: the entry is the new key; its rotation principal is checked', async name => {
     const { code, report } = await run('cfn-alias-sub', `.github/${name}.yml`, 'snapshot-new-stack.json')
