@@ -11,6 +11,7 @@ import {
 } from 'yaml'
 import type { PNode, PProp } from '../../policy/node.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
+import { parseYamlFast } from './yaml-fast.js'
 
 export interface TemplateProblem {
   message: string
@@ -55,7 +56,7 @@ const MAX_EXPANDED_NODES = 100_000
 // template-formats): `Version: 2012-10-17` stays a string.
 const UNSUPPORTED = new Set(['binary', 'omap', 'pairs', 'set', 'timestamp'].map(t => `tag:yaml.org,2002:${t}`))
 
-function customTags(tags: Tags): Tags {
+export function customTags(tags: Tags): Tags {
   const kept = tags.filter(t => typeof t === 'string' || !UNSUPPORTED.has(t.tag))
   for (const tag of Object.keys(SHORT_FORMS)) {
     // Identity resolvers: the node keeps its tag and position; the walk below builds the long form.
@@ -81,6 +82,15 @@ export function parseTemplateText(text: string, detail?: DetailFilter): ParsedTe
 }
 
 export function parseYamlTemplate(text: string): ParsedTemplate {
+  // The subset CloudFormation templates are written in is read directly (about as fast as JSON.parse); anything
+  // else goes through the library below, which gives the same tree.
+  const fast = parseYamlFast(text, customTags, SHORT_FORMS)
+  if (fast) return { node: fast, problems: [] }
+  return parseYamlLibrary(text)
+}
+
+/** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
+export function parseYamlLibrary(text: string): ParsedTemplate {
   const lines = new LineCounter()
   const doc = parseDocument(text, {
     version: '1.1',
