@@ -12,6 +12,7 @@ import { parseYamlFast } from '../src/sources/cloudformation/yaml-fast.js'
 import { customTags, parseYamlLibrary, parseYamlTemplate, SHORT_FORMS } from '../src/sources/cloudformation/yaml.js'
 import { toCfnYaml } from '../scripts/cfn-yaml.js'
 import { cdkTemplate } from '../scripts/bench-iac.js'
+import { readCloudFormation } from '../src/sources/cloudformation/template.js'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url))
 
@@ -45,6 +46,26 @@ describe('the fast YAML path gives the library’s tree', () => {
     // The templates built from public ones are in the subset.
     for (const f of files.filter(f => f.includes('/iac/real/'))) expect(taken).toContain(f)
     expect(taken.length / files.length).toBeGreaterThan(0.8)
+  })
+
+  it('read as a template (other resources stubbed): the same result as through the library', () => {
+    // An anchor character anywhere sends a text to the library; a comment at the end changes no line.
+    const both = (text: string, principals: Record<string, string> = {}): void => {
+      const input = { file: 't.yaml', keys: {}, principals, context: { account: '111122223333', region: 'us-east-1' } }
+      const quick = readCloudFormation({ ...input, text })
+      const slow = readCloudFormation({ ...input, text: `${text}# &library\n` })
+      expect(quick).toEqual(slow)
+    }
+    const templates = yamlFiles(FIXTURES).filter(f => /^Resources:/m.test(readFileSync(f, 'utf8')))
+    expect(templates.length).toBeGreaterThan(20)
+    for (const f of templates) both(readFileSync(f, 'utf8'))
+    // An unnamed role is stubbed unless mapped.
+    both(toCfnYaml(JSON.parse(cdkTemplate(100_000))), {
+      Service0ServiceRoleEE66DF44: 'arn:aws:iam::111122223333:role/svc'
+    })
+    both(toCfnYaml(JSON.parse(cdkTemplate(100_000))), {
+      RotationRole0F33B2E9A: 'arn:aws:iam::111122223333:role/kms-rotation-0'
+    })
   })
 
   it('on a generated CDK-sized template', () => {

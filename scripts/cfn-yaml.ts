@@ -3,7 +3,7 @@
  * indentation, short-form tags for `Ref`, `Fn::GetAtt`, `Fn::Sub`, `Fn::Join` and the others, quoted strings where
  * YAML 1.1 would read something else. Used by the YAML benchmark and by the test that compares both YAML paths.
  */
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 const SHORT: Record<string, string> = {
   Ref: '!Ref',
@@ -69,7 +69,7 @@ function flow(v: Json): string | undefined {
   return undefined
 }
 
-export function toCfnYaml(value: Json): string {
+export function toCfnYaml(value: unknown): string {
   const out: string[] = []
   const write = (v: Json, indent: string, lead: string): void => {
     const fn = intrinsic(v)
@@ -101,6 +101,7 @@ export function toCfnYaml(value: Json): string {
     }
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('a template is a mapping')
-  for (const k of Object.keys(value)) write(value[k], '  ', `${k}:`)
+  const template = value as { [key: string]: Json }
+  for (const k of Object.keys(template)) write(template[k], '  ', `${k}:`)
   return out.join('\n') + '\n'
 }

@@ -59,7 +59,12 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const result = emptyResult()
   const { file } = input
   const seen: { relevant?: ReadonlySet<string> } = {}
-  const parsed = parseTemplateText(input.text, all => (seen.relevant = relevantIds(all, input.principals)))
+  const parsed = parseTemplateText(
+    input.text,
+    all => (seen.relevant = relevantIds(all, input.principals)),
+    // Mapped resources are read whole whatever their type (a YAML template stubs the others).
+    [...Object.keys(input.principals), ...Object.keys(input.keys)]
+  )
   for (const p of parsed.problems)
     result.problems.push({ message: p.message, line: p.line, rule: 'invalid-policy', file })
   const root = parsed.node

@@ -13,11 +13,15 @@ import type { PNode, PProp } from '../../policy/node.js'
 export function parseYamlFast(
   text: string,
   customTags: (tags: Tags) => Tags,
-  shortForms: Record<string, string>
+  shortForms: Record<string, string>,
+  options: { stubResources?: boolean; keep?: readonly string[] } = {}
 ): PNode | undefined {
   if (text.includes('\r') || text.includes('\t')) return undefined
+  // Anchors and aliases, anywhere (an alias in a read part may name an anchor in a skipped one).
+  if (hasAnchorOrAlias(text)) return undefined
   try {
-    return new FastReader(text, schemaTags(customTags), shortForms).document()
+    const reader = new FastReader(text, schemaTags(customTags), shortForms, options.stubResources, options.keep)
+    return reader.document()
   } catch (error) {
     if (error instanceof Unsupported) return undefined
     throw error
@@ -37,14 +41,38 @@ interface ScalarTag {
   resolve: (value: string, onError: (message: string) => void, options: object) => unknown
 }
 
-let cached: { fn: (tags: Tags) => Tags; tags: ScalarTag[]; options: object } | undefined
+interface Schema {
+  tags: ScalarTag[]
+  options: object
+  /** Whether a scalar that MAYBE_TAGGED does not match is a string whatever the tags (see schemaTags). */
+  shortcut: boolean
+}
+
+let cached: (Schema & { fn: (tags: Tags) => Tags }) | undefined
+
+/**
+ * Plain scalars some YAML 1.1 core tag may read as other than a string: null and boolean words, numbers
+ * (`-`, `+`, `.`, digits), `~`, `<<`. Anything else is a string.
+ */
+const MAYBE_TAGGED =
+  /^(?:[-+.0-9~<]|$|(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[Nn]ull|NULL)$)/
+
+/** Samples that MAYBE_TAGGED lets through as strings: each tag's test must refuse them all. */
+const STRING_SAMPLES = ['Yes!', 'nulls', 'x', 'ON_', 'arn:aws:iam::1:root', 'a1', 'Y1', '_1', 'off-', '@x', '=', 'ya']
 
 /** The scalar tags the library resolves plain scalars with, for the same version and custom tags. */
-function schemaTags(customTags: (tags: Tags) => Tags): { tags: ScalarTag[]; options: object } {
+function schemaTags(customTags: (tags: Tags) => Tags): Schema {
   if (cached?.fn !== customTags) {
     const doc = new Document(null, { version: '1.1', merge: false, customTags })
-    const tags = (doc.schema.tags as unknown as (ScalarTag & { collection?: string })[]).filter(t => !t.collection)
-    cached = { fn: customTags, tags, options: doc.options }
+    const tags = (doc.schema.tags as unknown as (ScalarTag & { collection?: string; tag: string })[]).filter(
+      t => !t.collection
+    )
+    // The shortcut holds only for the core tags known here.
+    const known = /^tag:yaml\.org,2002:(?:str|null|bool|int|float|merge|binary|omap|pairs|set)$/
+    const tested = tags.filter(t => t.default && t.test)
+    const shortcut =
+      tested.every(t => known.test(t.tag)) && STRING_SAMPLES.every(x => tested.every(t => !t.test!.test(x)))
+    cached = { fn: customTags, tags, options: doc.options, shortcut }
   }
   return cached
 }
@@ -65,49 +93,83 @@ const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/
 const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/
 
 class FastReader {
-  private readonly lines: Line[]
-  private readonly source: string[]
+  /** Offsets where each line starts and ends (before its newline); Line objects are built when looked at. */
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  private readonly built: Line[] = []
+  private readonly count: number
   private i = 0
 
   constructor(
-    text: string,
-    private readonly schema: { tags: ScalarTag[]; options: object },
-    private readonly shortForms: Record<string, string>
+    private readonly text: string,
+    private readonly schema: Schema,
+    private readonly shortForms: Record<string, string>,
+    private readonly stubResources = false,
+    private readonly keep: readonly string[] = []
   ) {
-    const raw = text.split('\n')
-    if (raw.length && raw[raw.length - 1] === '') raw.pop()
-    this.source = raw
-    this.lines = raw.map((l, n) => {
-      const content = l.trimStart()
-      const empty = content === '' || content.startsWith('#')
-      return {
-        indent: l.length - content.length,
-        content: content.trimEnd(),
-        number: n + 1,
-        empty,
-        comment: content.startsWith('#')
-      }
-    })
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      this.starts.push(start)
+      this.ends.push(nl)
+      start = nl + 1
+    }
+    if (start < text.length) {
+      this.starts.push(start)
+      this.ends.push(text.length)
+    }
+    this.count = this.starts.length
+  }
+
+  /** Line `j` (0-based), built once. */
+  private at(j: number): Line {
+    const known = this.built[j]
+    if (known) return known
+    const text = this.text
+    const from = this.starts[j]
+    let indent = 0
+    while (text.charCodeAt(from + indent) === 32) indent++
+    let end = this.ends[j]
+    while (end > from + indent && text.charCodeAt(end - 1) === 32) end--
+    const comment = text.charCodeAt(from + indent) === 35
+    const line: Line = {
+      indent,
+      content: text.slice(from + indent, end),
+      number: j + 1,
+      empty: end === from + indent || comment,
+      comment
+    }
+    this.built[j] = line
+    return line
+  }
+
+  /** Indentation of line `j`, or -1 when it is blank or a comment: without building it. */
+  private indentOf(j: number): number {
+    const text = this.text
+    const from = this.starts[j]
+    const end = this.ends[j]
+    let k = from
+    while (k < end && text.charCodeAt(k) === 32) k++
+    return k === end || text.charCodeAt(k) === 35 ? -1 : k - from
   }
 
   document(): PNode {
     this.skipEmpty()
-    const first = this.lines[this.i]
+    const first = this.i < this.count ? this.at(this.i) : undefined
     if (first && first.indent === 0 && /^---(?:\s+#.*)?$/.test(first.content)) {
       this.i++
       this.skipEmpty()
     }
-    const start = this.lines[this.i]
+    const start = this.i < this.count ? this.at(this.i) : undefined
     if (!start || start.indent !== 0) unsupported()
     if (/^(?:---|\.\.\.|%)/.test(start.content)) unsupported()
     const root = this.mapping(0, -1)
     this.skipEmpty()
-    if (this.i < this.lines.length) unsupported()
+    if (this.i < this.count) unsupported()
     return root
   }
 
   private skipEmpty(): void {
-    while (this.i < this.lines.length && this.lines[this.i].empty) this.i++
+    while (this.i < this.count && this.at(this.i).empty) this.i++
   }
 
   /**
@@ -117,11 +179,11 @@ class FastReader {
   private peek(): Line | undefined {
     let j = this.i
     let deepestComment = -1
-    while (j < this.lines.length && this.lines[j].empty) {
-      if (this.lines[j].comment) deepestComment = Math.max(deepestComment, this.lines[j].indent)
+    while (j < this.count && this.at(j).empty) {
+      if (this.at(j).comment) deepestComment = Math.max(deepestComment, this.at(j).indent)
       j++
     }
-    const next = this.lines[j]
+    const next = j < this.count ? this.at(j) : undefined
     if (deepestComment >= 0 && deepestComment > (next ? next.indent : 0)) unsupported()
     this.i = j
     return next
@@ -130,7 +192,9 @@ class FastReader {
   /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
   private mapping(indent: number, parent: number, firstKeyAt?: { line: Line; column: number }): PNode {
     const props: PProp[] = []
-    const seen = new Set<string>()
+    // Small mappings (almost all) check duplicates in an array; large ones (Resources) in a set.
+    const seen: string[] = []
+    let many: Set<string> | undefined
     let startLine = 0
     let endLine = 0
     let first = firstKeyAt
@@ -149,16 +213,96 @@ class FastReader {
       }
       const text = line.content.slice(column)
       const { key, rest } = this.key(text)
-      if (seen.has(key) || key === '<<') unsupported()
-      seen.add(key)
+      if (key === '<<') unsupported()
+      if (many) {
+        if (many.has(key)) unsupported()
+        many.add(key)
+      } else {
+        if (seen.includes(key)) unsupported()
+        seen.push(key)
+        if (seen.length > 16) many = new Set(seen)
+      }
       if (!startLine) startLine = line.number
       this.i = line.number
-      const value = this.value(rest, line, indent, true)
+      const value =
+        this.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
+          ? this.resources(line)
+          : this.value(rest, line, indent, true)
       props.push({ key, keyLine: line.number, value })
       endLine = value.endLine
     }
     if (!props.length) unsupported()
     return { type: 'object', props, startLine, endLine }
+  }
+
+  /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
+  private resources(keyLine: Line): PNode {
+    const save = this.i
+    const next = this.peek()
+    this.i = save
+    if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content)) return this.value('', keyLine, 0, true)
+    const indent = next.indent
+    const props: PProp[] = []
+    const seen = new Set<string>()
+    let startLine = 0
+    let endLine = 0
+    for (;;) {
+      const line = this.peek()
+      if (!line || line.indent < indent) break
+      if (line.indent > indent) unsupported()
+      const { key, rest } = this.key(line.content)
+      if (key === '<<' || seen.has(key)) unsupported()
+      seen.add(key)
+      if (!startLine) startLine = line.number
+      this.i = line.number
+      const value =
+        (rest === '' && !this.keep.includes(key) && this.stub(indent)) || this.value(rest, line, indent, true)
+      props.push({ key, keyLine: line.number, value })
+      endLine = value.endLine
+    }
+    return { type: 'object', props, startLine, endLine }
+  }
+
+  /**
+   * A resource whose type is neither IAM nor KMS, given as `{ Type }` without reading its body (the JSON reader
+   * does the same): nothing in it can take part in a check, and a large template is mostly such resources. The
+   * body must be a plain block at one indentation with a plain `Type:` line, else it is read whole.
+   */
+  private stub(indent: number): PNode | undefined {
+    let bodyIndent = -1
+    let type: { line: number; value: string } | undefined
+    let first = 0
+    let last = 0
+    for (let j = this.i; j < this.count; j++) {
+      const lineIndent = this.indentOf(j)
+      if (lineIndent < 0) continue
+      if (lineIndent <= indent) break
+      if (bodyIndent < 0) {
+        bodyIndent = lineIndent
+        first = j + 1
+      }
+      if (lineIndent < bodyIndent) return undefined
+      last = j + 1
+      if (lineIndent !== bodyIndent || !this.text.startsWith('Type:', this.starts[j] + lineIndent)) continue
+      const l = this.at(j)
+      {
+        const value = l.content.slice(5).trim()
+        if (type || !/^[A-Za-z][A-Za-z0-9]*(?:::[A-Za-z0-9]+)+$/.test(value)) return undefined
+        type = { line: l.number, value }
+      }
+    }
+    if (!type || /^AWS::KMS::/.test(type.value)) return undefined
+    // IAM resources are read, except roles and users created under a generated name: no check can name them, so
+    // only their type counts (relevance.ts). Any mention of a name property keeps the resource whole.
+    if (type.value.startsWith('AWS::IAM::')) {
+      const nameProperty =
+        type.value === 'AWS::IAM::Role' ? 'RoleName' : type.value === 'AWS::IAM::User' ? 'UserName' : ''
+      const body = this.text.slice(this.starts[first - 1], this.ends[last - 1])
+      if (!nameProperty || body.includes(nameProperty)) return undefined
+    }
+    this.i = last
+    const value: PNode = { type: 'string', value: type.value, startLine: type.line, endLine: type.line }
+    return { type: 'object', props: [{ key: 'Type', keyLine: type.line, value }], startLine: first, endLine: last }
   }
 
   /**
@@ -225,17 +369,16 @@ class FastReader {
       quoted = true
     } else {
       if (KEY_START_BAD.test(text)) unsupported()
-      const m = /:(?:\s|$)/.exec(text)
-      if (!m) unsupported()
-      raw = text.slice(0, m.index).trimEnd()
+      const colon = keyColon(text)
       // The library refuses implicit keys longer than 1024 characters.
-      if (m.index > 1000) unsupported()
-      after = text.slice(m.index)
-      if (/\s#/.test(raw)) unsupported()
+      if (colon < 0 || colon > 1000) unsupported()
+      raw = text.charCodeAt(colon - 1) === 32 ? text.slice(0, colon).trimEnd() : text.slice(0, colon)
+      if (raw.includes(' #')) unsupported()
+      const value = this.resolvePlain(raw, true)
+      return { key: typeof value === 'string' ? value : keyText(value), rest: text.slice(colon + 1).trim() }
     }
     if (!after.startsWith(':') || !/^:(?:\s|$)/.test(after)) unsupported()
-    const value = quoted ? unquote(raw) : this.resolvePlain(raw, true)
-    return { key: keyText(value), rest: after.slice(1).trim() }
+    return { key: keyText(unquote(raw)), rest: after.slice(1).trim() }
   }
 
   /**
@@ -280,7 +423,7 @@ class FastReader {
     }
     if (PLAIN_START_BAD.test(rest)) unsupported()
     const plain = stripComment(rest)
-    if (/:(?:\s|$)/.test(plain)) unsupported()
+    if (keyColon(plain) >= 0) unsupported()
     this.noContinuation(indent)
     return scalarNode(this.resolvePlain(plain, false), n)
   }
@@ -321,8 +464,8 @@ class FastReader {
     const start = this.i
     let contentIndent = -1
     let j = start
-    for (; j < this.lines.length; j++) {
-      const l = this.lines[j]
+    for (; j < this.count; j++) {
+      const l = this.at(j)
       const blank = l.content === ''
       if (blank) {
         raw.push('')
@@ -350,11 +493,11 @@ class FastReader {
       value = raw.join(' ')
     } else value = raw.join('\n')
     if (!strip) value += '\n'
-    return { type: 'string', value, startLine: line.number, endLine: this.lines[last].number }
+    return { type: 'string', value, startLine: line.number, endLine: this.at(last).number }
   }
 
   private textOf(k: number): string {
-    return this.source[k]
+    return this.text.slice(this.starts[k], this.ends[k])
   }
 
   tagged(tag: string, node: PNode): PNode {
@@ -382,6 +525,8 @@ class FastReader {
 
   /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
   resolvePlain(value: string, atKey: boolean): unknown {
+    // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
+    if (this.schema.shortcut && !MAYBE_TAGGED.test(value)) return value
     const tag = this.schema.tags.find(
       t => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value)
     )
@@ -532,9 +677,29 @@ function unquote(raw: string): string {
   }
 }
 
+/** An `&anchor` or `*alias` (a `&` or `*` at the start of a token). */
+function hasAnchorOrAlias(text: string): boolean {
+  for (const c of ['&', '*']) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      const before = i === 0 ? 10 : text.charCodeAt(i - 1)
+      // newline, space, `[`, `{`, `,`
+      if (before === 10 || before === 32 || before === 91 || before === 123 || before === 44) return true
+    }
+  }
+  return false
+}
+
 function stripComment(text: string): string {
-  const m = /\s#/.exec(text)
-  return (m ? text.slice(0, m.index) : text).trimEnd()
+  const hash = text.indexOf(' #')
+  return hash < 0 ? text : text.slice(0, hash).trimEnd()
+}
+
+/** Index of the first `:` followed by a space or the end (a mapping's colon), or -1. */
+function keyColon(text: string): number {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if (i + 1 === text.length || text.charCodeAt(i + 1) === 32) return i
+  }
+  return -1
 }
 
 function keyText(value: unknown): string {

@@ -70,21 +70,26 @@ export function customTags(tags: Tags): Tags {
 /**
  * Reads a CloudFormation template (JSON or YAML) into a tree with 1-based lines. Short-form tags become
  * their long form at the tag's position. Syntax errors come back as problems with their line.
- * `detail` limits which resources of a JSON template are read with positions (the rest keep only `Type`).
+ * `detail` limits which resources of a JSON template are read with positions (the rest keep only `Type`); for
+ * YAML it stubs the resources nothing reads (see yaml-fast.ts), except the logical ids in `keep`.
  */
-export function parseTemplateText(text: string, detail?: DetailFilter): ParsedTemplate {
+export function parseTemplateText(text: string, detail?: DetailFilter, keep?: readonly string[]): ParsedTemplate {
   // A byte order mark is not part of the document (and JSON.parse refuses it).
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   const first = /\S/.exec(text)
   if (!first) return { problems: [{ message: 'the template is empty', line: 1 }] }
   if (first[0] === '{') return parseJsonTemplate(text, detail)
-  return parseYamlTemplate(text)
+  return parseYamlTemplate(text, { stubResources: !!detail, keep })
 }
 
-export function parseYamlTemplate(text: string): ParsedTemplate {
-  // The subset CloudFormation templates are written in is read directly (about as fast as JSON.parse); anything
-  // else goes through the library below, which gives the same tree.
-  const fast = parseYamlFast(text, customTags, SHORT_FORMS)
+export function parseYamlTemplate(
+  text: string,
+  options: { stubResources?: boolean; keep?: readonly string[] } = {}
+): ParsedTemplate {
+  // The subset CloudFormation templates are written in is read directly (a few times JSON.parse); anything
+  // else goes through the library below, which gives the same tree. With `stubResources`, resources of other
+  // than IAM and KMS types keep only their `Type`, as in a JSON template read with a detail filter.
+  const fast = parseYamlFast(text, customTags, SHORT_FORMS, options)
   if (fast) return { node: fast, problems: [] }
   return parseYamlLibrary(text)
 }
