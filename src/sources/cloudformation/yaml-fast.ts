@@ -360,13 +360,11 @@ class FastReader {
   private key(text: string): { key: string; rest: string } {
     let raw: string
     let after: string
-    let quoted = false
     if (text.startsWith('"') || text.startsWith("'")) {
       const end = quotedEnd(text)
       if (end < 0) unsupported()
       raw = text.slice(0, end)
       after = text.slice(end).trimStart()
-      quoted = true
     } else {
       if (KEY_START_BAD.test(text)) unsupported()
       const colon = keyColon(text)
