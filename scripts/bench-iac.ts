@@ -723,7 +723,11 @@ export async function run(): Promise<BenchResult> {
         { label: '  JSON.parse', value: cfn.a.toFixed(1), unit: 'ms' },
         { label: '  readCloudFormation', value: cfn.b.toFixed(1), unit: 'ms' },
         { label: '  ratio', value: ratio(cfn) },
-        { label: `CloudFormation YAML size (${yamlCheck.change.keys.length} KMS keys)`, value: mb(yamlText), unit: 'MB' },
+        {
+          label: `CloudFormation YAML size (${yamlCheck.change.keys.length} KMS keys)`,
+          value: mb(yamlText),
+          unit: 'MB'
+        },
         { label: '  JSON.parse of the same template', value: yaml.a.toFixed(1), unit: 'ms' },
         { label: '  readCloudFormation (fast YAML path)', value: yaml.b.toFixed(1), unit: 'ms' },
         { label: '  ratio', value: ratio(yaml) },
