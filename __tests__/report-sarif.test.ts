@@ -368,6 +368,7 @@ describe('RULE_HELP', () => {
       'rotation-unsupported': 'notice',
       'evaluation-inconclusive': 'error',
       'config-error': 'error',
+      'unread-resource': 'warning',
       'source-mapping': 'notice'
     })
   })
