@@ -299,10 +299,11 @@ function readAliases(
       nameNode.description.includes('AWS::StackName') &&
       !input.stack &&
       !ref &&
+      targetLogicalId &&
       !(targetLogicalId && input.keys[targetLogicalId])
     )
       result.problems.push({
-        message: `${input.file}:${r.line}: the name of alias ${r.id} (${nameNode.description}) depends on AWS::StackName: set \`stack:\` to the stack's name for this template, or map ${targetLogicalId ?? r.id} under \`keys:\``,
+        message: `${input.file}:${r.line}: the name of alias ${r.id} (${nameNode.description}) depends on AWS::StackName: set \`stack:\` to the stack's name for this template, or map ${targetLogicalId} under \`keys:\``,
         line: 0,
         rule: 'config-error'
       })
