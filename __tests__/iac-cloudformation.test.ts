@@ -653,3 +653,34 @@ describe('alias targets and rotation settings (issue 11)', () => {
     expect(readCloudFormation({ file: 't', text, keys: {}, principals: {} }).problems.map(p => p.line)).toEqual([2, 4])
   })
 })
+
+describe('aliases named after the stack', () => {
+  const text = (target: string): string =>
+    [
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '  KeyAlias:',
+      '    Type: AWS::KMS::Alias',
+      '    Properties:',
+      '      AliasName: !Sub alias/${AWS::StackName}-key',
+      `      TargetKeyId: ${target}`,
+      ''
+    ].join('\n')
+  const problems = (target: string, over: Partial<CloudFormationInput> = {}): string[] =>
+    readCloudFormation({ file: 't.yaml', text: text(target), keys: {}, principals: {}, ...over }).problems.map(
+      p => `${p.rule}: ${p.message}`
+    )
+
+  it('need `stack:` (or a mapping) when they name a key of the template', () => {
+    expect(problems('!Ref Key')).toEqual([
+      "config-error: t.yaml:4: the name of alias KeyAlias (!Sub 'alias/${AWS::StackName}-key') depends on AWS::StackName: set `stack:` to the stack's name for this template, or map Key under `keys:`"
+    ])
+    expect(problems('!Ref Key', { stack: 'app' })).toEqual([])
+    expect(problems('!Ref Key', { keys: { Key: KEY_ARN } })).toEqual([])
+  })
+
+  it('say nothing when they name a key outside the template', () => {
+    expect(problems(KEY_ARN)).toEqual([])
+  })
+})
