@@ -570,3 +570,40 @@ describe('loadConfig: errors with the config line', () => {
     expect(config.keys[1].owners).toEqual(['arn:aws:iam::111122223333:root'])
   })
 })
+
+describe('keys named by the template or plan that creates them (issue 11)', () => {
+  const files = { 'infra/t.yaml': 'Resources: {}\n', 'plan.json': '{}' }
+  it('accepts cloudformation:LogicalId and terraform:ADDRESS with the matching section', () => {
+    const config = load(
+      [
+        'version: 1',
+        'keys:',
+        '  - key: cloudformation:PaymentsKey',
+        '  - key: terraform:module.kms["a"].aws_kms_key.this[0]',
+        'cloudformation: { template: infra/t.yaml }',
+        'terraform: { plan: plan.json }',
+        ''
+      ].join('\n'),
+      files
+    )
+    expect(config.keys.map(k => k.key)).toEqual([
+      'cloudformation:PaymentsKey',
+      'terraform:module.kms["a"].aws_kms_key.this[0]'
+    ])
+  })
+
+  it('refuses them without the section, or with a malformed id', () => {
+    expect(failure('version: 1\nkeys:\n  - key: cloudformation:PaymentsKey\n')).toBe(
+      '3: keys[0].key: names a cloudformation resource but the config has no cloudformation section'
+    )
+    expect(
+      failure(
+        'version: 1\nkeys:\n  - key: cloudformation:Payments-Key\ncloudformation: { template: infra/t.yaml }\n',
+        files
+      )
+    ).toBe('3: keys[0].key: not a CloudFormation logical id: "Payments-Key"')
+    expect(failure('version: 1\nkeys:\n  - key: terraform:1bad\nterraform: { plan: plan.json }\n', files)).toBe(
+      '3: keys[0].key: not a Terraform resource address: "1bad"'
+    )
+  })
+})

@@ -395,7 +395,12 @@ describe('malformed templates', () => {
       principals: { AppDataKey: 'arn:aws:iam::111122223333:role/x' }
     })
     expect(r.problems).toEqual([
-      { message: 'keys: Nope is not a resource of infra/cloudformation/kms-stack.yaml', line: 0, rule: 'config-error' },
+      {
+        message: 'keys: Nope is not a resource of infra/cloudformation/kms-stack.yaml',
+        line: 0,
+        rule: 'config-error',
+        missingId: 'keys\u0000Nope'
+      },
       {
         message:
           'principals: AppDataKey in infra/cloudformation/kms-stack.yaml is a AWS::KMS::Key, not an IAM role or user',
@@ -554,5 +559,128 @@ describe('intrinsic resolution', () => {
     const r = resolveIntrinsics(node({ 'Fn::GetAtt': ['Bucket', 'Arn'] }, 42), ctx)
     expect(r).toEqual({ type: 'unknown', description: '!GetAtt Bucket.Arn', startLine: 42, endLine: 42 })
     expect(describeExpr(node({ Condition: 'X' }))).toBe('!Condition X')
+  })
+})
+
+describe('alias targets and rotation settings (issue 11)', () => {
+  const template = (target: string, rotation = ''): string =>
+    [
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      ...(rotation ? [`      ${rotation}`] : []),
+      '      Description: key',
+      '  KeyAlias:',
+      '    Type: AWS::KMS::Alias',
+      '    Properties:',
+      '      AliasName: alias/app-data',
+      `      TargetKeyId: ${target}`,
+      ''
+    ].join('\n')
+  const readWith = (
+    target: string,
+    keys: Record<string, string> = {},
+    rotation = ''
+  ): ReturnType<typeof readCloudFormation> =>
+    readCloudFormation({ file: 't.yaml', text: template(target, rotation), keys, principals: {} })
+
+  // CloudFormation User Guide, Fn::Sub: `${Name}` is a Ref, `${Name.Attr}` a GetAtt; AWS::KMS::Alias takes a key id or ARN.
+  it.each([
+    '!Ref Key',
+    '!GetAtt Key.Arn',
+    '!GetAtt Key.KeyId',
+    '!Sub ${Key}',
+    "!Sub '${Key.Arn}'",
+    '{ "Fn::Sub": "${Key}" }'
+  ])('TargetKeyId %s names the template key', target => {
+    const r = readWith(target)
+    expect(r.mapped.aliases).toEqual([
+      {
+        logicalId: 'KeyAlias',
+        name: 'alias/app-data',
+        targetLogicalId: 'Key',
+        target: undefined,
+        file: 't.yaml',
+        line: 6
+      }
+    ])
+    expect(r.change.keys[0].aliases).toEqual(['alias/app-data'])
+    // A config mapping given for the alias reaches the key through it.
+    expect(readWith(target, { KeyAlias: KEY_ARN }).change.keys[0].key).toBe(KEY_ARN)
+  })
+
+  it.each([
+    "!Sub 'arn:aws:kms:us-east-1:111122223333:key/${Key}'",
+    '!Sub [ "${Key}", { Key: abc } ]',
+    '!Sub ${AWS::StackName}'
+  ])('TargetKeyId %s is not a bare reference to the key', target => {
+    expect(readWith(target).mapped.aliases[0].targetLogicalId).toBeUndefined()
+    expect(readWith(target).change.keys[0].aliases).toBeUndefined()
+  })
+
+  it('a live key whose template never sets EnableKeyRotation says nothing about rotation; a new one has it off', () => {
+    expect(readWith('!Ref Key', { Key: KEY_ARN }).change.keys[0].rotationEnabled).toBeUndefined()
+    expect(readWith('!Ref Key').change.keys[0].rotationEnabled).toBe(false)
+    expect(readWith('!Ref Key', { Key: KEY_ARN }, 'EnableKeyRotation: false').change.keys[0].rotationEnabled).toBe(
+      false
+    )
+    expect(readWith('!Ref Key', {}, 'Origin: EXTERNAL').change.keys[0].keyOrigin).toBe('EXTERNAL')
+  })
+
+  it('group resources and policies attached to groups are unread-resource, at their lines', () => {
+    const text = [
+      'Resources:',
+      '  Operators:',
+      '    Type: AWS::IAM::Group',
+      '  OperatorsPolicy:',
+      '    Type: AWS::IAM::Policy',
+      '    Properties:',
+      '      PolicyName: ops',
+      '      Groups: [!Ref Operators]',
+      '      PolicyDocument: { Version: "2012-10-17", Statement: [] }',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      ''
+    ].join('\n')
+    for (const t of [text, JSON.stringify(toJson(parseTemplateText(text).node!), null, 1)]) {
+      const problems = readCloudFormation({ file: 't', text: t, keys: {}, principals: {} }).problems
+      expect(problems.map(p => [p.rule, p.message.split(' ')[0]])).toEqual([
+        ['unread-resource', 'Operators'],
+        ['unread-resource', 'OperatorsPolicy']
+      ])
+    }
+    expect(readCloudFormation({ file: 't', text, keys: {}, principals: {} }).problems.map(p => p.line)).toEqual([2, 4])
+  })
+})
+
+describe('aliases named after the stack', () => {
+  const text = (target: string): string =>
+    [
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '  KeyAlias:',
+      '    Type: AWS::KMS::Alias',
+      '    Properties:',
+      '      AliasName: !Sub alias/${AWS::StackName}-key',
+      `      TargetKeyId: ${target}`,
+      ''
+    ].join('\n')
+  const problems = (target: string, over: Partial<CloudFormationInput> = {}): string[] =>
+    readCloudFormation({ file: 't.yaml', text: text(target), keys: {}, principals: {}, ...over }).problems.map(
+      p => `${p.rule}: ${p.message}`
+    )
+
+  it('need `stack:` (or a mapping) when they name a key of the template', () => {
+    expect(problems('!Ref Key')).toEqual([
+      "config-error: t.yaml:4: the name of alias KeyAlias (!Sub 'alias/${AWS::StackName}-key') depends on AWS::StackName: set `stack:` to the stack's name for this template, or map Key under `keys:`"
+    ])
+    expect(problems('!Ref Key', { stack: 'app' })).toEqual([])
+    expect(problems('!Ref Key', { keys: { Key: KEY_ARN } })).toEqual([])
+  })
+
+  it('say nothing when they name a key outside the template', () => {
+    expect(problems(KEY_ARN)).toEqual([])
   })
 })

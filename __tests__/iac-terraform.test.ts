@@ -280,7 +280,7 @@ describe('Terraform plan without sources or with config mappings', () => {
     })
     expect(r.problems).toEqual([
       {
-        message: 'keys: aws_kms_key.nope is not an aws_kms_key or aws_kms_alias in infra/plan.json',
+        message: 'keys: aws_kms_key.nope is not a KMS key or alias resource in infra/plan.json',
         line: 0,
         rule: 'config-error'
       },
@@ -394,5 +394,206 @@ describe('malformed plans', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('more resource types, rotation changes and unread resources (issue 11)', () => {
+  type Change = {
+    address: string
+    type: string
+    actions: string[]
+    before?: unknown
+    after?: unknown
+    unknown?: unknown
+  }
+  const EMPTY = mkdtempSync(join(tmpdir(), 'kpg-tf-empty-'))
+  const read = (changes: Change[], config: Record<string, Record<string, unknown>> = {}): IacResult =>
+    readTerraformPlan({
+      file: 'plan.json',
+      workspace: EMPTY,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', partition: 'aws' },
+      text: JSON.stringify({
+        format_version: '1.2',
+        resource_changes: changes.map(c => ({
+          address: c.address,
+          mode: 'managed',
+          type: c.type,
+          name: c.address.split('.').pop(),
+          change: {
+            actions: c.actions,
+            before: c.before ?? null,
+            after: c.after ?? null,
+            after_unknown: c.unknown ?? {}
+          }
+        })),
+        configuration: {
+          root_module: {
+            resources: Object.entries(config).map(([address, expressions]) => ({
+              address,
+              mode: 'managed',
+              expressions
+            }))
+          }
+        }
+      })
+    })
+
+  it('sets rotation only when a plan creates the key or changes the setting', () => {
+    const update = (before: boolean, after: boolean): boolean | undefined =>
+      read([
+        {
+          address: 'aws_kms_key.k',
+          type: 'aws_kms_key',
+          actions: ['update'],
+          before: { arn: KEY_THIS, enable_key_rotation: before, description: 'a' },
+          after: { arn: KEY_THIS, enable_key_rotation: after, description: 'b' }
+        }
+      ]).change.keys[0].rotationEnabled
+    expect(update(false, false)).toBeUndefined()
+    expect(update(true, true)).toBeUndefined()
+    expect(update(true, false)).toBe(false)
+    expect(update(false, true)).toBe(true)
+  })
+
+  it('reads external, replica and awscc keys; a created key without a policy argument gets the default policy', () => {
+    const r = read(
+      [
+        {
+          address: 'aws_kms_external_key.e',
+          type: 'aws_kms_external_key',
+          actions: ['create'],
+          after: { policy: '{"Version":"2012-10-17","Statement":[]}' }
+        },
+        {
+          address: 'aws_kms_replica_key.r',
+          type: 'aws_kms_replica_key',
+          actions: ['create'],
+          after: {},
+          unknown: { policy: true }
+        },
+        {
+          address: 'awscc_kms_key.c',
+          type: 'awscc_kms_key',
+          actions: ['create'],
+          after: { key_spec: 'HMAC_256' },
+          unknown: { key_policy: true }
+        }
+      ],
+      { 'aws_kms_replica_key.r': {}, 'awscc_kms_key.c': { key_spec: { constant_value: 'HMAC_256' } } }
+    )
+    expect(r.change.keys.map(k => [k.name, k.keyOrigin, k.replica, k.keySpec, k.created])).toEqual([
+      ['aws_kms_external_key.e', 'EXTERNAL', undefined, 'SYMMETRIC_DEFAULT', true],
+      ['aws_kms_replica_key.r', undefined, true, 'SYMMETRIC_DEFAULT', true],
+      ['awscc_kms_key.c', undefined, undefined, 'HMAC_256', true]
+    ])
+    // KMS Developer Guide, key-policy-default: the account root gets kms:*.
+    for (const k of r.change.keys.slice(1))
+      expect(k.policy?.statements.map(s => [s.effect, s.principal?.aws?.[0].value])).toEqual([
+        ['Allow', 'arn:aws:iam::111122223333:root']
+      ])
+    expect(r.change.keys[0].policy?.statements).toEqual([])
+    // Without configuration nor a .tf block the gate cannot tell that no policy was set: unknown, never guessed.
+    const unknown = read([
+      { address: 'aws_kms_key.k', type: 'aws_kms_key', actions: ['create'], after: {}, unknown: { policy: true } }
+    ])
+    expect(JSON.stringify(unknown.change.keys[0].policy?.json)).toContain('${unknown:')
+  })
+
+  it('reads user policies and records deleted and replaced users and roles', () => {
+    const user = { arn: 'arn:aws:iam::111122223333:user/ops', name: 'ops' }
+    const r = read([
+      {
+        address: 'aws_iam_user.ops',
+        type: 'aws_iam_user',
+        actions: ['delete', 'create'],
+        before: user,
+        after: { name: 'ops' },
+        unknown: { arn: true }
+      },
+      {
+        address: 'aws_iam_user_policy.p',
+        type: 'aws_iam_user_policy',
+        actions: ['create'],
+        after: { name: 'p', user: 'ops', policy: '{"Version":"2012-10-17","Statement":[]}' }
+      },
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['delete'],
+        before: { arn: ROTATION, name: 'kms-rotation-service' }
+      }
+    ])
+    expect(r.change.principals.find(p => p.arn === user.arn)?.policies.map(p => p.name)).toEqual(['p'])
+    expect(r.removedPrincipals).toEqual([
+      { arn: ROTATION, replaced: false, file: 'plan.json', line: 1 },
+      { arn: user.arn, replaced: true, file: 'plan.json', line: 1 }
+    ])
+  })
+
+  it('an exclusive list known only after apply is unread; a known one removes what it does not name', () => {
+    const role = { arn: ROTATION, name: 'kms-rotation-service' }
+    const base: Change = {
+      address: 'aws_iam_role.r',
+      type: 'aws_iam_role',
+      actions: ['no-op'],
+      before: role,
+      after: role
+    }
+    const known = read([
+      base,
+      {
+        address: 'aws_iam_role_policies_exclusive.x',
+        type: 'aws_iam_role_policies_exclusive',
+        actions: ['create'],
+        after: { role_name: 'kms-rotation-service', policy_names: ['a'] }
+      }
+    ])
+    expect(known.change.principals[0].exclusive).toEqual({ inline: ['a'] })
+    const later = read([
+      base,
+      {
+        address: 'aws_iam_role_policy_attachments_exclusive.x',
+        type: 'aws_iam_role_policy_attachments_exclusive',
+        actions: ['create'],
+        after: { role_name: 'kms-rotation-service' },
+        unknown: { policy_arns: true }
+      }
+    ])
+    expect(later.problems.map(p => [p.rule, p.message])).toEqual([
+      [
+        'unread-resource',
+        'aws_iam_role_policy_attachments_exclusive.x: its policy_arns is known only after apply; the policies it removes are not known'
+      ]
+    ])
+  })
+
+  it('warns for changed IAM and KMS resources it does not read, not for those that grant nothing or do not change', () => {
+    const r = read([
+      { address: 'aws_iam_group_policy.g', type: 'aws_iam_group_policy', actions: ['update'], before: {}, after: {} },
+      {
+        address: 'aws_iam_user_group_membership.m',
+        type: 'aws_iam_user_group_membership',
+        actions: ['create'],
+        after: {}
+      },
+      { address: 'awscc_iam_role.c', type: 'awscc_iam_role', actions: ['delete'], before: {} },
+      {
+        address: 'aws_iam_policy_attachment.old',
+        type: 'aws_iam_policy_attachment',
+        actions: ['no-op'],
+        before: {},
+        after: {}
+      },
+      { address: 'aws_kms_grant.g', type: 'aws_kms_grant', actions: ['create'], after: {} },
+      { address: 'aws_iam_access_key.k', type: 'aws_iam_access_key', actions: ['create'], after: {} },
+      { address: 'aws_s3_bucket.b', type: 'aws_s3_bucket', actions: ['create'], after: {} }
+    ])
+    expect(r.problems.map(p => [p.rule, p.message.split(',')[0]])).toEqual([
+      ['unread-resource', 'the plan updates aws_iam_group_policy.g (aws_iam_group_policy)'],
+      ['unread-resource', 'the plan creates aws_iam_user_group_membership.m (aws_iam_user_group_membership)'],
+      ['unread-resource', 'the plan deletes awscc_iam_role.c (awscc_iam_role)']
+    ])
   })
 })

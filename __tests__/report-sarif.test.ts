@@ -369,6 +369,7 @@ describe('RULE_HELP', () => {
       'evaluation-inconclusive': 'error',
       'config-error': 'error',
       'source-mapping': 'notice',
+      'unread-resource': 'warning',
       'scheduled-access-loss': 'error',
       'policy-version': 'notice',
       'suppression-expired': 'warning',

@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readCloudFormation } from '../src/sources/cloudformation/template.js'
 import { readTerraformPlan } from '../src/sources/terraform/plan.js'
+import { parseYamlLibrary } from '../src/sources/cloudformation/yaml.js'
+import { toCfnYaml } from './cfn-yaml.js'
 
 interface BenchRow {
   label: string
@@ -684,6 +686,23 @@ export async function run(): Promise<BenchResult> {
       () => readCloudFormation(cfnInput)
     )
 
+    // The same kind of template written in YAML (block style, short-form tags), scaled to the same size.
+    const sampleYaml = toCfnYaml(JSON.parse(cdkTemplate(500_000))).length / 500_000
+    const yamlJson = cdkTemplate(TEMPLATE_BYTES / sampleYaml)
+    const yamlText = toCfnYaml(JSON.parse(yamlJson))
+    const yamlInput = { ...cfnInput, file: 'infra/BenchStack.yaml', text: yamlText }
+    const yamlCheck = readCloudFormation(yamlInput)
+    if (yamlCheck.problems.length || !yamlCheck.change.keys.length)
+      throw new Error(`the generated YAML did not read cleanly: ${JSON.stringify(yamlCheck.problems.slice(0, 3))}`)
+    const yaml = compare(
+      () => JSON.parse(yamlJson),
+      () => readCloudFormation(yamlInput)
+    )
+    const yamlLibrary = compare(
+      () => JSON.parse(yamlJson),
+      () => parseYamlLibrary(yamlText)
+    )
+
     const root = join(dir, 'infra')
     const planText = terraformPlan(PLAN_BYTES, root)
     writeFileSync(join(dir, 'plan.json'), planText)
@@ -705,6 +724,16 @@ export async function run(): Promise<BenchResult> {
         { label: '  readCloudFormation', value: cfn.b.toFixed(1), unit: 'ms' },
         { label: '  ratio', value: ratio(cfn) },
         {
+          label: `CloudFormation YAML size (${yamlCheck.change.keys.length} KMS keys)`,
+          value: mb(yamlText),
+          unit: 'MB'
+        },
+        { label: '  JSON.parse of the same template', value: yaml.a.toFixed(1), unit: 'ms' },
+        { label: '  readCloudFormation (fast YAML path)', value: yaml.b.toFixed(1), unit: 'ms' },
+        { label: '  ratio', value: ratio(yaml) },
+        { label: '  yaml library alone (fallback path)', value: yamlLibrary.b.toFixed(1), unit: 'ms' },
+        { label: '  ratio', value: ratio(yamlLibrary) },
+        {
           label: `Terraform plan size (${tfCheck.change.keys.length} changed KMS keys)`,
           value: mb(planText),
           unit: 'MB'
@@ -715,6 +744,7 @@ export async function run(): Promise<BenchResult> {
       ],
       notes: [
         'target (issue 5): ratio under 2x for a 5 MB template and a 50 MB plan',
+        'target (issue 11): a 5 MB YAML template under 10x JSON.parse of the same template',
         `median of ${RUNS} runs after ${WARMUP} warm-up runs, same process, gc before each run`
       ]
     }

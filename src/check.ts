@@ -72,7 +72,7 @@ export async function iacContext(config: Config, provider: StateProvider): Promi
   if (!config.cloudformation.length && !config.terraform.length) return undefined
   const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
   const state = await provider.load({
-    keys: [...config.keys.map(k => k.key), ...mapped.filter(isKeyRef)],
+    keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
     principals: []
   })
   const partition =
@@ -81,7 +81,7 @@ export async function iacContext(config: Config, provider: StateProvider): Promi
       .map(k => k.key)
       .find(k => k.startsWith('arn:'))
       ?.split(':')[1]
-  const aliases = config.keys.flatMap(k => findKey(state, k.key)?.aliases ?? [])
+  const aliases = config.keys.flatMap(k => (isKeyRef(k.key) ? (findKey(state, k.key)?.aliases ?? []) : []))
   return { account: state.account, region: state.region, partition, aliases }
 }
 

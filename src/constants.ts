@@ -16,6 +16,8 @@ export const RULES = {
   rotationUnsupported: 'rotation-unsupported',
   evaluationInconclusive: 'evaluation-inconclusive',
   configError: 'config-error',
+  /** Warning: a template or plan changes an IAM or KMS resource the gate does not read. */
+  unreadResource: 'unread-resource',
   /** Notice: which keys and principals of a template or plan were mapped to which live ones. */
   sourceMapping: 'source-mapping',
   /** A check that holds today but is lost at a later date set in a date condition. */

@@ -141,9 +141,13 @@ function planKeys(config: Config, change: ProposedChange, state: LiveState, prov
     const cfg =
       (fromConfig ? config.keys[index] : undefined) ??
       config.keys.find(k => (live ? findKey(state, k.key)?.arn === live.arn : k.key === proposed.key))
-    const fallback: Fallback = fromConfig
-      ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
-      : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+    // A config entry linked to a key a template or plan creates has no live state: its findings point into the
+    // source that creates it, as those of any other new key do.
+    const linkedNew = fromConfig && proposed.created && !!proposed.file && proposed.file !== config.file
+    const fallback: Fallback =
+      fromConfig && !linkedNew
+        ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
+        : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
     const plan: KeyPlan = {
       index,
       keyArn,
@@ -197,6 +201,37 @@ function target(plan: KeyPlan, action: string): { keyArn: string; facts: KeyFact
   return plan.primary && PRIMARY_ONLY.has(action.toLowerCase()) ? plan.primary : plan
 }
 
+/** Why a key the change creates cannot rotate automatically (the same reasons as rotationUnsupportedReason). */
+function createdKeyUnsupportedReason(k: ProposedChange['keys'][number]): string | undefined {
+  if (!k.created) return undefined
+  if (k.replica) return 'it is a multi-Region replica key (automatic rotation is set on its primary key)'
+  if (k.keySpec && k.keySpec !== 'SYMMETRIC_DEFAULT') return `its key spec is ${k.keySpec}`
+  if (k.keyOrigin === 'EXTERNAL') return 'its key material is imported (origin EXTERNAL)'
+  if (k.keyOrigin === 'AWS_CLOUDHSM' || k.keyOrigin === 'EXTERNAL_KEY_STORE')
+    return `it is in a custom key store (origin ${k.keyOrigin})`
+  return undefined
+}
+
+/** A loss of a principal the change deletes or replaces says so, and points at the resource that does it. */
+function removedNote(
+  f: Finding,
+  removed: Map<string, NonNullable<ProposedChange['removedPrincipals']>[number]>
+): Finding {
+  const r = f.principal ? removed.get(f.principal) : undefined
+  if (!r || (f.rule !== RULES.rotationAccessLost && f.rule !== RULES.ownerLockout && f.rule !== RULES.ownerAccessLost))
+    return f
+  const why = r.replaced
+    ? `the change replaces ${r.arn}: the new principal has a new unique id, and the key policy's grant to the old one does not carry over`
+    : `the change deletes ${r.arn}`
+  return {
+    ...f,
+    message: `${f.message.replace(/: no statement allows it$/, '')}: ${why}`,
+    file: r.file,
+    startLine: r.line,
+    endLine: r.line
+  }
+}
+
 export async function runGate(input: GateInput): Promise<GateResult> {
   const { config, change, provider, now } = input
   const principals = new Set<string>()
@@ -243,13 +278,29 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const findings: Finding[] = [...(input.findings ?? [])]
   const checks: CheckResult[] = []
   // Principals the change itself creates may be named before they exist (the deployment creates them first).
+  // A principal the change deletes does not exist after it: a proposed key policy naming it is rejected.
+  const deleted = new Set((change.removedPrincipals ?? []).filter(r => !r.replaced).map(r => r.arn))
   const known = state.knownPrincipals
-    ? new Set([...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])])
+    ? new Set(
+        [...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])].filter(
+          p => !deleted.has(p)
+        )
+      )
     : undefined
+  const removed = new Map((change.removedPrincipals ?? []).map(r => [r.arn, r]))
   for (const plan of plans) {
     findings.push(
       ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, known, state.account, config.file)
     )
+    const proposedKey = change.keys[plan.index]
+    // A principal the change deletes has no access after it. One it replaces is a new principal with a new
+    // unique id: a live key policy's grant to the old one does not carry over (IAM User Guide, Principal
+    // element: a recreated role or user is not the one the policy names) unless the change puts the key
+    // policy again, naming the new one.
+    const gone = (principal: string): boolean => {
+      const r = removed.get(principal)
+      return !!r && (!r.replaced || !proposedKey.policy || !!proposedKey.deleted)
+    }
     const evaluated: EvaluatedCheck[] = []
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
       const extra = config.context[principal]
@@ -260,7 +311,9 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       const beforeSet = plan.live ? policySetFor(before, keyArn, principal) : null
       const beforeDecision: Decision | null = beforeSet ? decide(req, beforeSet, verdicts?.before.get(id)) : null
       const afterSet = policySetFor(after, keyArn, principal)
-      const afterDecision = decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
+      const afterDecision: Decision = gone(principal)
+        ? { decision: 'implicit-deny', denies: [], allows: [], missing: [], unknownKeys: [] }
+        : decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
       evaluated.push({ purpose, principal, action, before: beforeDecision, after: afterDecision, afterSet })
       if (afterDecision.decision === 'allowed') {
         const later = scheduledLoss({
@@ -292,10 +345,27 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     }
 
     let rotationSkipped = false
-    const proposedKey = change.keys[plan.index]
+    // A key the change creates that cannot rotate automatically (asymmetric, HMAC, imported material, a replica
+    // whose rotation is its primary's): rotation-unsupported, and none of the rotation rules, whose advice
+    // (turn rotation on) would fail the deploy (KMS API reference, EnableKeyRotation).
+    const newKeyUnsupported = !plan.live ? createdKeyUnsupportedReason(proposedKey) : undefined
+    if (newKeyUnsupported) {
+      rotationSkipped = true
+      findings.push({
+        rule: RULES.rotationUnsupported,
+        severity: 'notice',
+        message: `${plan.keyName} cannot rotate automatically: ${newKeyUnsupported}; the rotation checks are skipped`,
+        key: plan.keyArn,
+        file: proposedKey.file ?? plan.fallback.file,
+        startLine: proposedKey.line ?? plan.fallback.line,
+        endLine: proposedKey.line ?? plan.fallback.endLine,
+        preExisting: false
+      })
+    }
     // A template or plan that turns automatic rotation off (or creates the key without it) while the config
     // requires it: reported at the resource, unless the live key already has rotation off (reported below).
     if (
+      !newKeyUnsupported &&
       proposedKey.rotationEnabled === false &&
       !proposedKey.deleted &&
       plan.requireEnabled &&
@@ -362,7 +432,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       ownerActions: plan.ownerActions,
       configFile: config.file
     }
-    findings.push(...rotationAccessRules(ev), ...ownerRules(ev))
+    findings.push(...[...rotationAccessRules(ev), ...ownerRules(ev)].map(f => removedNote(f, removed)))
   }
 
   // Rules on the documents themselves.
@@ -411,13 +481,15 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       preExisting: true
     })
   }
+  // The same finding from two routes (a document named by two keys, one loss seen from two checks) is one.
+  const unique = new Map(findings.map(f => [JSON.stringify(f), f]))
   const keyNames = plans.map(plan => ({
     arn: plan.keyArn,
     names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter(
       (name): name is string => typeof name === 'string'
     )
   }))
-  const reported = applySuppressions(findings, config.ignore, input.now, config.file, keyNames)
+  const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames)
   const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
   return { report: buildReport(reported, checks, provider.mode, policy), state }
 }

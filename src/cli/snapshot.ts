@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { iacContext } from '../check.js'
 import { loadConfig } from '../config/load.js'
+import { iacKeyRef } from '../config/schema.js'
 import { GateError } from '../errors.js'
 import { accountOfPrincipalValue } from '../engine/principal.js'
 import { policyFromJson } from '../policy/parse.js'
@@ -47,7 +48,8 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
     change.principals.forEach(p => {
       if (!created.has(p.arn)) principals.add(p.arn)
     })
-    const keys = [...new Set([...config.keys.map(k => k.key), ...change.keys.flatMap(k => (k.key ? [k.key] : []))])]
+    // Config keys that name a key the change creates (cloudformation:/terraform: references) are not read.
+    const keys = [...new Set([...liveKeyRefs(config.keys), ...change.keys.flatMap(k => (k.key ? [k.key] : []))])]
     const first = await live.provider.load({ keys, principals: [...principals] })
     // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
     const named = new Set<string>()
@@ -69,4 +71,9 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
   } finally {
     live.close?.()
   }
+}
+
+/** Keys named by a template's logical id or a plan's address have no live key to read (they are created). */
+function liveKeyRefs(keys: { key: string }[]): string[] {
+  return keys.map(k => k.key).filter(k => !iacKeyRef(k))
 }

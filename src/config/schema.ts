@@ -54,6 +54,15 @@ function withHint(base: string, value: string, hint?: string): string {
   return `${base}: ${q(value)}${hint ? ` (${hint})` : ''}`
 }
 
+/**
+ * `cloudformation:LogicalId` or `terraform:ADDRESS`: a key named by the template or plan that declares it
+ * (a key the change creates has no ARN or alias before deployment). Undefined for any other reference.
+ */
+export function iacKeyRef(value: string): { source: 'cloudformation' | 'terraform'; id: string } | undefined {
+  const m = /^(cloudformation|terraform):(.+)$/.exec(value)
+  return m ? { source: m[1] as 'cloudformation' | 'terraform', id: m[2] } : undefined
+}
+
 export function keyRefProblem(value: string): string | undefined {
   const base = 'not a key ARN, key id, alias/NAME or alias ARN'
   const arn = parseArn(value)
@@ -142,6 +151,18 @@ function checked(problem: (value: string) => string | undefined) {
 }
 
 const keyRef = checked(keyRefProblem)
+/** A config key may also name a key a template or plan creates: `cloudformation:LogicalId`, `terraform:ADDRESS`. */
+const configKeyRef = checked(value => {
+  const iac = iacKeyRef(value)
+  if (!iac) return keyRefProblem(value)
+  const ok = iac.source === 'cloudformation' ? LOGICAL_ID.test(iac.id) : TF_ADDRESS.test(iac.id)
+  return ok
+    ? undefined
+    : withHint(
+        `not a ${iac.source === 'cloudformation' ? 'CloudFormation logical id' : 'Terraform resource address'}`,
+        iac.id
+      )
+})
 const principalArn = checked(principalArnProblem)
 const roleOrUserArn = checked(roleOrUserArnProblem)
 const action = checked(actionProblem)
@@ -173,7 +194,7 @@ const rotationSchema = z.strictObject({
 
 const keySchema = z.strictObject({
   name: nonEmpty.optional(),
-  key: keyRef,
+  key: configKeyRef,
   policy: filePath.optional(),
   rotation: rotationSchema.prefault({}),
   owners: z
@@ -325,6 +346,16 @@ export const configSchema = z
         input: undefined
       })
     }
+    config.keys.forEach((k, i) => {
+      const iac = iacKeyRef(k.key)
+      if (iac && config[iac.source].length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keys', i, 'key'],
+          message: `names a ${iac.source} resource but the config has no ${iac.source} section`,
+          input: k.key
+        })
+    })
     for (const issue of duplicateIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
     for (const issue of partitionIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
   })

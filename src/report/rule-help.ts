@@ -214,6 +214,17 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
       'account or delegated administrator), or put the levels in the snapshot for offline mode.',
     severity: 'notice'
   },
+  'unread-resource': {
+    title: 'IAM or KMS resource not read',
+    description:
+      'A CloudFormation template or Terraform plan changes an IAM or KMS resource that the gate does not read ' +
+      '(for example IAM group policies, exclusive policy lists, a SAM or macro Transform). What it does to the ' +
+      'rotation principals and key owners was not checked.',
+    hint:
+      'Review the resource by hand, or move the grant it makes into a resource the gate reads (a role policy, ' +
+      'the key policy). For a Transform, run the gate on the processed template.',
+    severity: 'warning'
+  },
   'config-error': {
     title: 'Configuration error',
     description:

@@ -4,6 +4,8 @@ import { describeAfter } from './describe.js'
 import { locateLoss } from './locate.js'
 import type { Finding } from '../report/types.js'
 import type { KeyEvaluation } from './types.js'
+import type { PolicyDocument } from '../policy/types.js'
+import { globMatch } from '../engine/glob.js'
 
 /**
  * owner-lockout: after the change some owner action is allowed to no owner (CONTRACT §6). Only AWS
@@ -35,7 +37,7 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
         severity: preExisting ? 'warning' : 'error',
         message: preExisting
           ? `no owner of ${ev.keyName} may ${action}, before or after the change (${ev.owners.join(', ')}): ${describeAfter(lost.after, lost.afterSet.keyPolicy)}`
-          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeAfter(lost.after, lost.afterSet.keyPolicy)}`,
+          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeAfter(lost.after, lost.afterSet.keyPolicy)}; ${holdersText(lost.afterSet.keyPolicy, action, ev.owners)}`,
         key: ev.keyArn,
         principal: lost.principal,
         action,
@@ -67,4 +69,24 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
     }
   }
   return out
+}
+
+/**
+ * Who the proposed key policy still names in an Allow for the action (other than the owners): the principals
+ * that could hand the key back, or nobody. Conditions and Denies are not weighed here: it says where to look.
+ */
+function holdersText(keyPolicy: PolicyDocument | null, action: string, owners: string[]): string {
+  if (!keyPolicy) return 'the key is gone after the change'
+  const names = new Set<string>()
+  for (const s of keyPolicy.statements) {
+    if (s.effect !== 'Allow' || s.ignored) continue
+    const matches = s.action
+      ? s.action.some(a => globMatch(a.value, action, true))
+      : !!s.notAction && !s.notAction.some(a => globMatch(a.value, action, true))
+    if (!matches) continue
+    for (const p of s.principal?.aws ?? []) if (!owners.includes(p.value)) names.add(p.value)
+  }
+  return names.size
+    ? `the proposed key policy still allows ${action} to ${[...names].join(', ')} (not configured owners)`
+    : `no statement of the proposed key policy allows ${action} to anyone else`
 }

@@ -1,12 +1,13 @@
 import { INPUT_LIMITS, RULES } from '../constants.js'
 import { ConfigError } from '../errors.js'
 import { readCloudFormation } from './cloudformation/template.js'
+import { partitionOf } from './iac.js'
 import { discoverIacFiles } from './discover.js'
 import { readTerraformPlan } from './terraform/plan.js'
 import { readWorkspaceFile } from './workspace.js'
 import type { Config } from '../config/types.js'
 import type { Finding } from '../report/types.js'
-import type { IacResult } from './iac.js'
+import type { IacProblem, IacResult } from './iac.js'
 import type { ProposedChange } from './types.js'
 
 export interface IacSources {
@@ -37,16 +38,19 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
       managedPolicies: [],
       attachments: [],
       createdPrincipals: [],
-      declaredPrincipals: []
+      declaredPrincipals: [],
+      removedPrincipals: []
     },
     findings: []
   }
   // Pseudo parameters (AWS::AccountId, …) come from the live state the templates deploy into.
-  const context = { account: live.account, region: live.region ?? config.region, partition: live.partition }
+  const region = live.region ?? config.region
+  // The partition follows from the region when no key ARN gives it (a state without keys: every key is new).
+  const context = { account: live.account, region, partition: live.partition ?? partitionOf(region) }
   for (const cfn of config.cloudformation) {
     const files = discoverIacFiles(workspace, [cfn.template], { where: { file: config.file, line: cfn.line } })
     if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
-    for (const rel of files) {
+    const results = files.map(rel => {
       const f = readWorkspaceFile(workspace, rel, {
         maxBytes: INPUT_LIMITS.template,
         where: { file: config.file, line: cfn.line }
@@ -58,7 +62,7 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
           cfn.line
         )
       }
-      const result = readCloudFormation({
+      return readCloudFormation({
         file: f.rel,
         text: f.text,
         stack: cfn.stack,
@@ -66,8 +70,9 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         principals: cfn.principals,
         context
       })
-      merge(out, result, config, cfn.line, live.aliases)
-    }
+    })
+    shareMappings(results)
+    for (const result of results) merge(out, result, config, cfn.line, live.aliases)
   }
   for (const tf of config.terraform) {
     const f = readWorkspaceFile(workspace, tf.plan, {
@@ -88,6 +93,37 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
   return out
 }
 
+/**
+ * The templates one glob matches share its `keys:` and `principals:` mapping: a logical id need only be a
+ * resource of one of them (a CDK app's stacks, one template per environment). It is a config error only when
+ * no matched template has it.
+ */
+function shareMappings(results: IacResult[]): void {
+  if (results.length < 2) return
+  const missing = (p: IacProblem): string | undefined => (p.rule === 'config-error' ? p.missingId : undefined)
+  const count = new Map<string, number>()
+  for (const r of results)
+    for (const p of r.problems) {
+      const id = missing(p)
+      if (id) count.set(id, (count.get(id) ?? 0) + 1)
+    }
+  for (const r of results) {
+    r.problems = r.problems.filter(p => {
+      const id = missing(p)
+      return !id || count.get(id) === results.length
+    })
+  }
+  // Still missing everywhere: one problem naming every template, not one per template.
+  const first = results.find(r => r.problems.some(p => missing(p)))
+  if (first) {
+    for (const p of first.problems) {
+      const id = missing(p)
+      if (id && count.get(id) === results.length)
+        p.message = `${p.message.replace(/ of \S+$/, '')} of any of the ${results.length} templates the glob matches`
+    }
+  }
+}
+
 function merge(
   out: IacSources,
   result: IacResult,
@@ -99,9 +135,10 @@ function merge(
   if (configProblem)
     throw new ConfigError(configProblem.message, configProblem.file ?? config.file, configProblem.line || configLine)
   for (const p of result.problems) {
+    const unread = p.rule === 'unread-resource'
     out.findings.push({
-      rule: RULES.invalidPolicy,
-      severity: 'error',
+      rule: unread ? RULES.unreadResource : RULES.invalidPolicy,
+      severity: unread ? 'warning' : 'error',
       message: p.message,
       file: p.file,
       startLine: p.line || 1,
@@ -112,9 +149,9 @@ function merge(
   // A key the source creates but names by an alias of a configured key (listed by alias, or a live alias of a
   // listed key) is that key. Only those: any other alias may not exist yet, and asking AWS for it
   // (DescribeKey) would fail the run for a template that simply creates a new key with a new alias.
-  const listed = (name: string): boolean =>
-    liveAliases.includes(name) ||
-    config.keys.some(k => k.key === name || (k.key.startsWith('arn:') && k.key.endsWith(`:${name}`)))
+  // An alias the config lists that no live key has is a key the change creates: the config entry is linked
+  // to that new key (linkConfigKeys), never to a live key that is not there.
+  const listed = (name: string): boolean => liveAliases.includes(name)
   for (const key of result.change.keys) {
     if (key.key || !key.created) continue
     const alias = result.mapped.aliases.find(
@@ -131,6 +168,7 @@ function merge(
   for (const p of result.change.principals) out.change.principals.push(p)
   for (const m of result.managedPolicies) out.change.managedPolicies!.push(m)
   for (const a of result.attachments) out.change.attachments!.push(a)
+  for (const r of result.removedPrincipals) out.change.removedPrincipals!.push(r)
   for (const p of result.mapped.principals) {
     if (p.created) out.change.createdPrincipals!.push(p.key)
     if (!p.deleted) out.change.declaredPrincipals!.push(p.arn ?? p.key)

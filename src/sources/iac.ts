@@ -15,15 +15,20 @@ export interface IacResult {
   /** Existing managed policies and boundaries the source attaches by ARN (their documents come from the live state). */
   attachments: IacAttachment[]
   problems: IacProblem[]
+  /** Principals the source deletes or replaces (see ProposedChange.removedPrincipals). */
+  removedPrincipals: NonNullable<ProposedChange['removedPrincipals']>
 }
 
 export interface IacProblem {
   message: string
   /** 0 when the problem is about the config entry rather than a line of `file`. */
   line: number
-  rule: 'invalid-policy' | 'config-error'
+  /** `unread-resource`: a resource that can change access and that the gate does not read (a warning). */
+  rule: 'invalid-policy' | 'config-error' | 'unread-resource'
   /** Workspace-relative file the line is in; undefined for problems about the config entry. */
   file?: string
+  /** For a mapping that names no resource of the source: the logical id or address. */
+  missingId?: string
 }
 
 export interface MappedKey {
@@ -73,7 +78,8 @@ export function emptyResult(): IacResult {
     mapped: { keys: [], principals: [], aliases: [] },
     managedPolicies: [],
     attachments: [],
-    problems: []
+    problems: [],
+    removedPrincipals: []
   }
 }
 

@@ -15,8 +15,16 @@ export interface ProposedKey {
   rotationEnabled?: boolean
   rotationPeriodDays?: number
   keySpec?: string
+  /** `Origin` / key material of a key the change creates (`EXTERNAL` for imported material). */
+  keyOrigin?: string
+  /** A multi-Region replica: its rotation follows the primary key. */
+  replica?: boolean
   /** The key is created by the change (no live key yet). */
   created?: boolean
+  /** Which kind of source declares it (its `name` is then the logical id or resource address). */
+  source?: 'cloudformation' | 'terraform'
+  /** Alias names the source gives the key (`alias/NAME`), when known. */
+  aliases?: string[]
   /** The key is deleted by the change. */
   deleted?: boolean
   /** Where the key is declared (for live-state findings on IaC keys). */
@@ -41,6 +49,11 @@ export interface ProposedPrincipal {
   permissionsBoundary?: PolicyDocument | null
   /** The principal is created by the change. */
   created?: boolean
+  /**
+   * Exclusive lists (Terraform `aws_iam_role_policies_exclusive`, `aws_iam_role_policy_attachments_exclusive`):
+   * every inline policy (by name) or managed policy (by ARN) not listed is removed from the principal.
+   */
+  exclusive?: { inline?: string[]; managed?: string[] }
 }
 
 /** An existing managed policy or boundary that a source attaches or detaches by ARN. */
@@ -65,4 +78,9 @@ export interface ProposedChange {
   createdPrincipals?: string[]
   /** Role and user ARNs that templates and plans declare: they exist once deployed, so a key policy may name them. */
   declaredPrincipals?: string[]
+  /**
+   * Role and user ARNs the change deletes, or replaces (deletes and creates again under the same name: the new
+   * principal has a new unique id, and grants to the old one do not carry over).
+   */
+  removedPrincipals?: { arn: string; replaced: boolean; file: string; line: number }[]
 }

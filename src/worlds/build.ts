@@ -134,6 +134,18 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
         markChanged(docs, exclusion, pol.document)
       }
     }
+    // An exclusive list removes every policy it does not name, the live ones included.
+    for (let i = docs.identity.length - 1; i >= 0; i--) {
+      const d = docs.identity[i].origin
+      const inline = p.exclusive?.inline && d.inlineName !== undefined && !d.managedArn
+      if (inline && !p.exclusive!.inline!.includes(d.inlineName!)) {
+        docs.identity.splice(i, 1)
+        markChanged(docs, { inlinePolicyName: d.inlineName! }, undefined)
+      } else if (p.exclusive?.managed && d.managedArn && !p.exclusive.managed.includes(d.managedArn)) {
+        docs.identity.splice(i, 1)
+        markChanged(docs, { policyArn: d.managedArn }, undefined)
+      }
+    }
     if (p.permissionsBoundary !== undefined) {
       docs.boundary = p.permissionsBoundary
       docs.changed = true

@@ -1,4 +1,11 @@
+import { subReference } from './resolve.js'
 const NAME_PROPERTY: Record<string, string> = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName' }
+
+/**
+ * IAM resource types that change what a principal may do and that the gate does not read: a user's group
+ * memberships and a group's policies reach users the gate cannot follow through a template.
+ */
+export const UNREAD_TYPES = new Set(['AWS::IAM::Group', 'AWS::IAM::GroupPolicy', 'AWS::IAM::UserToGroupAddition'])
 
 /**
  * The resources whose documents can take part in a check: KMS resources; roles and users the config
@@ -45,7 +52,10 @@ export function relevantIds(resources: Record<string, unknown>, principals: Reco
         const target = referenced(v)
         if (target && typeOf(target) === 'AWS::IAM::ManagedPolicy') out.add(target)
       }
-    } else if (type === 'AWS::IAM::Policy' ? reaches(p.Roles) || reaches(p.Users) : false) out.add(id)
+    } else if (UNREAD_TYPES.has(type) || (Array.isArray(p.Groups) && p.Groups.length > 0))
+      // Read with positions only to be named in an `unread-resource` warning (groups are not read).
+      out.add(id)
+    else if (type === 'AWS::IAM::Policy' ? reaches(p.Roles) || reaches(p.Users) : false) out.add(id)
     else if (type === 'AWS::IAM::RolePolicy' && reaches(p.RoleName)) out.add(id)
     else if (type === 'AWS::IAM::UserPolicy' && reaches(p.UserName)) out.add(id)
     else if (
@@ -62,7 +72,12 @@ function referenced(value: unknown): string | undefined {
   if (typeof v.Ref === 'string') return v.Ref
   const att = v['Fn::GetAtt']
   if (Array.isArray(att) && typeof att[0] === 'string') return att[0]
-  return typeof att === 'string' ? att.split('.')[0] : undefined
+  if (typeof att === 'string') return att.split('.')[0]
+  // `!Sub ${Role.Arn}`: the same reference as `!GetAtt Role.Arn` (see referencedId).
+  const sub = v['Fn::Sub']
+  return subReference(
+    typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined
+  )
 }
 
 function record(value: unknown): Record<string, unknown> {

@@ -432,7 +432,11 @@ export function resolveIntrinsics(node: PNode, ctx: ResolveContext): PNode | und
   return new Resolver(ctx).resolve(node)
 }
 
-/** The logical id a `Ref` or `Fn::GetAtt` points at. */
+/**
+ * The logical id a `Ref`, `Fn::GetAtt` or a `Fn::Sub` that is nothing but one reference (`!Sub ${Key}`,
+ * `!Sub ${Key.Arn}`) points at. The `Fn::Sub` form is as good as the `Ref` one (CloudFormation User Guide,
+ * Fn::Sub: `${MyParameter}` and `${MyInstance.PublicIp}` stand for `Ref` and `Fn::GetAtt`).
+ */
 export function referencedId(node: PNode): string | undefined {
   if (node.type !== 'object' || node.props.length !== 1) return undefined
   const { key, value } = node.props[0]
@@ -441,5 +445,22 @@ export function referencedId(node: PNode): string | undefined {
     if (value.type === 'array' && value.items[0]?.type === 'string') return value.items[0].value
     if (value.type === 'string') return value.value.split('.')[0]
   }
+  if (key === 'Fn::Sub') {
+    const text = value.type === 'string' ? value.value : undefined
+    // The list form with variables: only when the one reference is not one of the variables.
+    const listText =
+      value.type === 'array' && value.items.length === 2 && value.items[0].type === 'string'
+        ? value.items[0].value
+        : undefined
+    const id = subReference(text ?? listText)
+    if (id && listText !== undefined && value.type === 'array' && getProp(value.items[1], id)) return undefined
+    return id
+  }
   return undefined
+}
+
+/** `${Name}` or `${Name.Attr}` and nothing else: the logical id it names (not a pseudo parameter). */
+export function subReference(text: string | undefined): string | undefined {
+  const m = text === undefined ? null : /^\$\{\s*([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\s*\}$/.exec(text)
+  return m ? m[1] : undefined
 }

@@ -13,7 +13,7 @@ import {
   type IacResult
 } from '../iac.js'
 import { readIamResources } from './iam.js'
-import { relevantIds } from './relevance.js'
+import { relevantIds, UNREAD_TYPES } from './relevance.js'
 import { referencedId, Resolver } from './resolve.js'
 import { parseTemplateText } from './yaml.js'
 
@@ -59,7 +59,12 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const result = emptyResult()
   const { file } = input
   const seen: { relevant?: ReadonlySet<string> } = {}
-  const parsed = parseTemplateText(input.text, all => (seen.relevant = relevantIds(all, input.principals)))
+  const parsed = parseTemplateText(
+    input.text,
+    all => (seen.relevant = relevantIds(all, input.principals)),
+    // Mapped resources are read whole whatever their type (a YAML template stubs the others).
+    [...Object.keys(input.principals), ...Object.keys(input.keys)]
+  )
   for (const p of parsed.problems)
     result.problems.push({ message: p.message, line: p.line, rule: 'invalid-policy', file })
   const root = parsed.node
@@ -74,6 +79,7 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     })
     return result
   }
+  unreadParts(root, resourcesNode, input, result)
   const ctx = deriveContext(input)
   // YAML is read whole: relevance is decided on the same JSON view.
   const relevant = seen.relevant ?? relevantIds(toJson(resourcesNode) as Record<string, unknown>, input.principals)
@@ -102,6 +108,8 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const aliasFor = readAliases(detailed, byId, input, result)
   for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
     const key = readKey(r, input, aliasFor.get(r.id), ctx, result)
+    const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name!)
+    if (names.length) key.aliases = names
     result.change.keys.push(key)
   }
   readIamResources({
@@ -114,6 +122,58 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     document: (node, origin) => documentOf(node, origin)
   })
   return result
+}
+
+/**
+ * What the template holds that the gate does not read, each an `unread-resource` warning: a `Transform`
+ * (SAM, macros) generates resources — roles and their policies among them — only at deployment; groups
+ * and group policies (see UNREAD_TYPES).
+ */
+function unreadParts(root: PNode, resources: PNode, input: CloudFormationInput, result: IacResult): void {
+  const file = input.file
+  const transform = getProp(root, 'Transform')
+  if (transform) {
+    const names = transform.value.type === 'array' ? transform.value.items : [transform.value]
+    const shown = names.map(n => (n.type === 'string' ? n.value : toJsonText(n))).join(', ')
+    result.problems.push({
+      message: `the template uses Transform ${shown}: the resources it generates at deployment (roles and policies of AWS::Serverless resources, macro output) are not read; deploy-time IAM changes there are not checked (run the gate on the processed template, e.g. \`aws cloudformation get-template --template-stage Processed\`)`,
+      // A JSON template's sections are read without positions: the key is found in the text.
+      line: transform.keyLine || lineOfText(input.text, /"Transform"\s*:/),
+      rule: 'unread-resource',
+      file
+    })
+  }
+  if (resources.type !== 'object') return
+  for (const p of resources.props) {
+    const type = getProp(p.value, 'Type')?.value
+    if (type?.type !== 'string') continue
+    const props = getProp(p.value, 'Properties')?.value
+    const groups = props && getProp(props, 'Groups')?.value
+    const unread = UNREAD_TYPES.has(type.value)
+      ? type.value
+      : groups?.type === 'array' && groups.items.length && type.value.startsWith('AWS::IAM::')
+        ? `${type.value} attached to groups`
+        : undefined
+    if (!unread) continue
+    result.problems.push({
+      message: `${p.key} (${unread}) changes what principals may do through IAM groups, which the gate does not read`,
+      line: p.keyLine,
+      rule: 'unread-resource',
+      file
+    })
+  }
+}
+
+function lineOfText(text: string, pattern: RegExp): number {
+  const m = pattern.exec(text)
+  if (!m) return 1
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+function toJsonText(node: PNode): string {
+  return JSON.stringify(toJson(node))
 }
 
 function deriveContext(input: CloudFormationInput): { account?: string; region?: string; partition?: string } {
@@ -199,7 +259,8 @@ function checkMappings(input: CloudFormationInput, resources: TemplateResource[]
         result.problems.push({
           message: `${section}: ${id} is not a resource of ${input.file}`,
           line: 0,
-          rule: 'config-error'
+          rule: 'config-error',
+          missingId: `${section}\u0000${id}`
         })
       else if (!allowed.has(type))
         result.problems.push({
@@ -237,6 +298,21 @@ function readAliases(
     })
     const ref = input.keys[r.id]
     if (targetLogicalId && ref && !viaAlias.has(targetLogicalId)) viaAlias.set(targetLogicalId, ref)
+    // An alias named after the stack (`!Sub alias/${AWS::StackName}-key`) names a live key only once the stack
+    // name is known: without it the key would pass as a new one and the live key it stands for go unchecked.
+    if (
+      nameNode?.type === 'unknown' &&
+      nameNode.description.includes('AWS::StackName') &&
+      !input.stack &&
+      !ref &&
+      targetLogicalId &&
+      !(targetLogicalId && input.keys[targetLogicalId])
+    )
+      result.problems.push({
+        message: `${input.file}:${r.line}: the name of alias ${r.id} (${nameNode.description}) depends on AWS::StackName: set \`stack:\` to the stack's name for this template, or map ${targetLogicalId} under \`keys:\``,
+        line: 0,
+        rule: 'config-error'
+      })
   }
   return viaAlias
 }
@@ -252,7 +328,7 @@ function readKey(
   const ref = direct ?? aliasRef
   const origin: PolicyOrigin = { kind: 'key', name: resourceLabel(r, input.file), file: input.file }
   const policyNode = getProp(r.props, 'KeyPolicy')?.value
-  const key: ProposedKey = { name: r.id, file: input.file, line: r.line }
+  const key: ProposedKey = { name: r.id, file: input.file, line: r.line, source: 'cloudformation' }
   if (ref) key.key = ref
   else key.created = true
   if (policyNode) key.policy = documentOf(policyNode, origin)
@@ -260,15 +336,19 @@ function readKey(
   else if (key.created) key.policy = documentFrom(defaultKeyPolicy(ctx.account, ctx.partition, r.line), origin)
   if (r.type === 'AWS::KMS::Key') {
     const rotation = getProp(r.props, 'EnableKeyRotation')
-    // CloudFormation's default for EnableKeyRotation is false.
-    const enabled = rotation ? booleanOf(rotation.value) : false
+    // CloudFormation's default for EnableKeyRotation is false: a key created without it has no automatic
+    // rotation. For a live key a template that does not set it says nothing: the template's earlier version
+    // is not known, and CloudFormation leaves a property it never managed as it is.
+    const enabled = rotation ? booleanOf(rotation.value) : key.created ? false : undefined
     if (enabled !== undefined) key.rotationEnabled = enabled
+    const keyOrigin = getProp(r.props, 'Origin')?.value
+    if (keyOrigin?.type === 'string') key.keyOrigin = keyOrigin.value
     const period = numberOf(getProp(r.props, 'RotationPeriodInDays')?.value)
     if (period !== undefined) key.rotationPeriodDays = period
     const spec = getProp(r.props, 'KeySpec')?.value
     if (!spec) key.keySpec = 'SYMMETRIC_DEFAULT'
     else if (spec.type === 'string') key.keySpec = spec.value
-  }
+  } else key.replica = true
   result.mapped.keys.push({
     logicalId: r.id,
     key: ref,

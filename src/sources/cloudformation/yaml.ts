@@ -12,6 +12,7 @@ import {
 import type { PNode, PProp } from '../../policy/node.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../workspace.js'
+import { parseYamlFast } from './yaml-fast.js'
 
 export interface TemplateProblem {
   message: string
@@ -56,7 +57,7 @@ const MAX_EXPANDED_NODES = 100_000
 // template-formats): `Version: 2012-10-17` stays a string.
 const UNSUPPORTED = new Set(['binary', 'omap', 'pairs', 'set', 'timestamp'].map(t => `tag:yaml.org,2002:${t}`))
 
-function customTags(tags: Tags): Tags {
+export function customTags(tags: Tags): Tags {
   const kept = tags.filter(t => typeof t === 'string' || !UNSUPPORTED.has(t.tag))
   for (const tag of Object.keys(SHORT_FORMS)) {
     // Identity resolvers: the node keeps its tag and position; the walk below builds the long form.
@@ -70,21 +71,37 @@ function customTags(tags: Tags): Tags {
 /**
  * Reads a CloudFormation template (JSON or YAML) into a tree with 1-based lines. Short-form tags become
  * their long form at the tag's position. Syntax errors come back as problems with their line.
- * `detail` limits which resources of a JSON template are read with positions (the rest keep only `Type`).
+ * `detail` limits which resources of a JSON template are read with positions (the rest keep only `Type`); for
+ * YAML it stubs the resources nothing reads (see yaml-fast.ts), except the logical ids in `keep`.
  */
-export function parseTemplateText(text: string, detail?: DetailFilter): ParsedTemplate {
+export function parseTemplateText(text: string, detail?: DetailFilter, keep?: readonly string[]): ParsedTemplate {
   // A byte order mark is not part of the document (and JSON.parse refuses it).
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   const first = /\S/.exec(text)
   if (!first) return { problems: [{ message: 'the template is empty', line: 1 }] }
   if (first[0] === '{') return parseJsonTemplate(text, detail)
-  return parseYamlTemplate(text)
+  return parseYamlTemplate(text, { stubResources: !!detail, keep })
 }
 
-export function parseYamlTemplate(text: string): ParsedTemplate {
+export function parseYamlTemplate(
+  text: string,
+  options: { stubResources?: boolean; keep?: readonly string[] } = {}
+): ParsedTemplate {
+  // Characters YAML forbids are refused before either reader sees the text.
   const unprintable = notPrintable(text)
   if (unprintable)
     return { problems: [{ message: `YAML syntax error: ${unprintable.message}`, line: unprintable.line }] }
+  // The subset CloudFormation templates are written in is read directly (a few times JSON.parse); anything
+  // else (duplicate keys included) goes through the library below, which gives the same tree. With
+  // `stubResources`, resources of other than IAM and KMS types keep only their `Type`, as in a JSON template
+  // read with a detail filter.
+  const fast = parseYamlFast(text, customTags, SHORT_FORMS, options)
+  if (fast) return { node: fast, problems: [] }
+  return parseYamlLibrary(text)
+}
+
+/** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
+export function parseYamlLibrary(text: string): ParsedTemplate {
   const lines = new LineCounter()
   const doc = parseDocument(text, {
     version: '1.1',

@@ -60,6 +60,8 @@ export function readIamChanges(ctx: PlanContext): void {
     const arn = real ?? placeholderArn(ctx.partition, ctx.account, 'role', c.address)
     const created = c.actions.length === 1 && c.actions[0] === 'create'
     const deleted = c.actions.includes('delete') && !c.after
+    if (real && c.actions.includes('delete'))
+      result.removedPrincipals.push({ arn: real, replaced: isReplace(c.actions), file: where.file, line: where.line })
     result.mapped.principals.push({
       logicalId: c.address,
       arn: real,
@@ -135,6 +137,92 @@ export function readIamChanges(ctx: PlanContext): void {
       p.policies.push({ name, document: ctx.document(c, 'policy', origin('identity', name, c, { inlineName: name })) })
   }
 
+  // Users: deleting or replacing one is a loss for a key policy that names it; their inline policies are read.
+  const userOf = new Map<string, string>()
+  for (const c of ofType('aws_iam_user')) {
+    const where = ctx.where(c)
+    const arn = known(c, c.after, 'arn') ?? known(c, c.before, 'arn') ?? named(ctx, c, 'user')
+    if (!arn) continue
+    userOf.set(c.base, arn)
+    if (c.actions.includes('delete'))
+      result.removedPrincipals.push({ arn, replaced: isReplace(c.actions), file: where.file, line: where.line })
+  }
+  for (const c of ofType('aws_iam_user_policy').filter(changes)) {
+    const ref = ctx.referenced(c, 'user', 'aws_iam_user')
+    const values = c.after ?? c.before ?? {}
+    const userName = typeof values.user === 'string' ? values.user : undefined
+    const arn =
+      (ref && userOf.get(ref.base)) ??
+      (userName
+        ? (findByName(input.principals, 'user', userName) ??
+          (ctx.account ? iamArn(ctx.partition ?? 'aws', ctx.account, 'user', '/', userName) : undefined))
+        : undefined)
+    if (!arn) {
+      const where = ctx.where(c)
+      result.problems.push({
+        message: `${c.address}: the user it applies to is known only after apply; its policy is not read`,
+        line: where.line,
+        rule: 'unread-resource',
+        file: where.file
+      })
+      continue
+    }
+    const p = byArn.get(arn) ?? { arn, policies: [] }
+    byArn.set(arn, p)
+    const name =
+      typeof values.name === 'string' && c.unknown.name !== true ? values.name : `${c.address} (name known after apply)`
+    if (!c.after) p.policies.push({ name, deleted: true })
+    else
+      p.policies.push({ name, document: ctx.document(c, 'policy', origin('identity', name, c, { inlineName: name })) })
+  }
+
+  // Exclusive lists remove from the role every inline policy (by name) or managed policy (by ARN) they do not
+  // name (AWS provider docs, aws_iam_role_policies_exclusive: "Policies attached to this role but not configured
+  // in this argument will be removed"). Destroying the resource removes nothing.
+  const exclusives = [
+    ['aws_iam_role_policies_exclusive', 'policy_names', 'inline'],
+    ['aws_iam_role_policy_attachments_exclusive', 'policy_arns', 'managed']
+  ] as const
+  for (const [type, arg, kind] of exclusives) {
+    for (const c of ofType(type).filter(c => changes(c) && c.after)) {
+      const where = ctx.where(c)
+      const roleName =
+        typeof c.after!.role_name === 'string' && c.unknown.role_name !== true ? c.after!.role_name : undefined
+      const ref = ctx.referenced(c, 'role_name', 'aws_iam_role')
+      const p =
+        (ref && roleOf.get(ref.base)) ??
+        (roleName
+          ? (() => {
+              const inPlan = ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === roleName)
+              if (inPlan) return roleOf.get(inPlan.base)
+              const arn =
+                findByName(input.principals, 'role', roleName) ??
+                (ctx.account ? iamArn(ctx.partition ?? 'aws', ctx.account, 'role', '/', roleName) : undefined)
+              if (!arn) return undefined
+              const found = byArn.get(arn) ?? { arn, policies: [] }
+              byArn.set(arn, found)
+              return found
+            })()
+          : undefined)
+      const listed = c.unknown[arg] === true ? undefined : strings(c.after![arg])
+      const partlyUnknown = Array.isArray(c.unknown[arg]) && (c.unknown[arg] as unknown[]).some(u => u === true)
+      if (!p || !listed || partlyUnknown) {
+        result.problems.push({
+          message: `${c.address}: ${!p ? 'the role it applies to' : `its ${arg}`} is known only after apply; the policies it removes are not known`,
+          line: where.line,
+          rule: 'unread-resource',
+          file: where.file
+        })
+        continue
+      }
+      // Names of policies this plan itself gives the role are kept (they are in the list when written as
+      // references, and known after apply otherwise).
+      const fromPlan = p.policies.filter(x => !x.deleted).map(x => (kind === 'inline' ? x.name : x.managed))
+      const keep = [...listed, ...fromPlan.filter((x): x is string => !!x && x.includes('known after apply'))]
+      p.exclusive = { ...p.exclusive, [kind]: keep }
+    }
+  }
+
   for (const c of ofType('aws_iam_role_policy_attachment').filter(changes)) {
     const p = roleFor(c)
     if (!p) continue
@@ -156,12 +244,14 @@ export function readIamChanges(ctx: PlanContext): void {
   }
   // Principals the plan leaves as they are propose nothing.
   result.change.principals.push(
-    ...[...byArn.values()].filter(p => p.policies.length || p.permissionsBoundary !== undefined || p.created)
+    ...[...byArn.values()].filter(
+      p => p.policies.length || p.permissionsBoundary !== undefined || p.created || p.exclusive
+    )
   )
 }
 
 /** The ARN a role or policy gets from its planned name (and path), when the account is known. */
-function named(ctx: PlanContext, c: PlanChange, kind: 'role' | 'policy'): string | undefined {
+function named(ctx: PlanContext, c: PlanChange, kind: 'role' | 'user' | 'policy'): string | undefined {
   const name = c.after?.name ?? c.before?.name
   if (typeof name !== 'string' || !name || c.unknown.name === true || !ctx.account) return undefined
   const path = typeof c.after?.path === 'string' ? c.after.path : undefined

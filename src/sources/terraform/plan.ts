@@ -25,7 +25,58 @@ import { policyFromDocumentData } from './policy-data.js'
 type Rec = Record<string, unknown>
 
 /** Resource types this reader uses (including the data sources it follows). */
-const RELEVANT = /^aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document)$)/
+const RELEVANT =
+  /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/
+
+/** Resources that create a KMS key, and the argument that holds its key policy. */
+const KEY_TYPES: Record<string, string> = {
+  aws_kms_key: 'policy',
+  aws_kms_external_key: 'policy',
+  aws_kms_replica_key: 'policy',
+  aws_kms_replica_external_key: 'policy',
+  awscc_kms_key: 'key_policy'
+}
+
+/** IAM and KMS resource types that the readers here follow. */
+const READ_TYPES = new Set([
+  ...Object.keys(KEY_TYPES),
+  'aws_kms_key_policy',
+  'aws_kms_alias',
+  'awscc_kms_alias',
+  'aws_iam_role',
+  'aws_iam_role_policy',
+  'aws_iam_role_policy_attachment',
+  'aws_iam_policy',
+  'aws_iam_user',
+  'aws_iam_user_policy',
+  'aws_iam_role_policies_exclusive',
+  'aws_iam_role_policy_attachments_exclusive',
+  'aws_iam_policy_document'
+])
+
+/**
+ * IAM and KMS resources that change no permission of a rotation principal or key owner: grants cannot allow
+ * rotation or PutKeyPolicy (KMS API reference, GrantOperation lists neither), credentials and account
+ * settings authenticate but grant nothing, identity providers, instance profiles and groups themselves (their
+ * memberships and policies are separate resources) grant nothing.
+ */
+const NO_ACCESS_TYPES = new Set([
+  'aws_kms_grant',
+  'aws_kms_ciphertext',
+  'aws_iam_access_key',
+  'aws_iam_user_login_profile',
+  'aws_iam_service_specific_credential',
+  'aws_iam_signing_certificate',
+  'aws_iam_user_ssh_key',
+  'aws_iam_account_password_policy',
+  'aws_iam_account_alias',
+  'aws_iam_server_certificate',
+  'aws_iam_virtual_mfa_device',
+  'aws_iam_instance_profile',
+  'aws_iam_openid_connect_provider',
+  'aws_iam_saml_provider',
+  'aws_iam_group'
+])
 
 export interface TerraformInput {
   /** Workspace-relative path of the plan JSON (`terraform show -json plan.out`). */
@@ -47,6 +98,8 @@ export class PlanContext {
   readonly changes: PlanChange[]
   readonly byBase = new Map<string, PlanChange[]>()
   readonly data = new Map<string, Rec>()
+  /** Changes to IAM and KMS resources of types no reader here follows (see reportUnread). */
+  readonly unread: Rec[] = []
   readonly account?: string
   readonly partition?: string
   private readonly source: TerraformSource
@@ -59,6 +112,8 @@ export class PlanContext {
     // A large plan is mostly other resources: only the types read here are looked at.
     this.changes = []
     for (const rc of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
+      if (isRecord(rc) && typeof rc.type === 'string' && !RELEVANT.test(rc.type) && UNREAD.test(rc.type))
+        this.unread.push(rc)
       const c = isRecord(rc) && typeof rc.type === 'string' && RELEVANT.test(rc.type) ? toChange(rc) : undefined
       if (!c) continue
       this.changes.push(c)
@@ -102,8 +157,24 @@ export class PlanContext {
     return this.locate(c.address) ?? { file: this.input.file, line: 1, endLine: 1 }
   }
 
+  /**
+   * Whether the resource's configuration sets an argument: from the plan's `configuration` section, else from
+   * its `.tf` block. Undefined when neither can tell.
+   */
+  sets(c: PlanChange, arg: string): boolean | undefined {
+    const config = this.configured(c)
+    if (config) return isRecord(config.expressions) && arg in config.expressions
+    const block = this.where(c).block
+    return block ? attributeOf(block, arg) !== undefined : undefined
+  }
+
   /** Configuration expressions of a resource (`configuration` section of the plan). */
   expressions(c: PlanChange): Rec {
+    const r = this.configured(c)
+    return r && isRecord(r.expressions) ? r.expressions : {}
+  }
+
+  private configured(c: PlanChange): Rec | undefined {
     let mod: unknown = isRecord(this.plan.configuration) ? this.plan.configuration.root_module : undefined
     for (const name of parseAddress(c.address)?.modules ?? []) {
       const calls = isRecord(mod) && isRecord(mod.module_calls) ? mod.module_calls : {}
@@ -112,7 +183,7 @@ export class PlanContext {
     }
     const local = c.base.slice(c.moduleAddress ? stripIndex(c.moduleAddress).length + 1 : 0)
     const r = isRecord(mod) ? this.configResources(mod).get(local) : undefined
-    return isRecord(r) && isRecord(r.expressions) ? r.expressions : {}
+    return isRecord(r) ? r : undefined
   }
 
   /** A module's configuration resources by address, indexed once (a search per call was quadratic in the plan's size). */
@@ -298,13 +369,44 @@ export function readTerraformPlan(input: TerraformInput): IacResult {
   readKeys(ctx)
   readIamChanges(ctx)
   checkMappings(ctx)
+  reportUnread(ctx)
   return result
+}
+
+/** IAM and KMS resource types whose changes are reported when no reader follows them. */
+const UNREAD = /^(aws|awscc)_(iam|kms)_/
+
+/**
+ * Every change to an IAM or KMS resource that no reader here follows and that can change access is an
+ * `unread-resource` warning at its block: what it does to the checks is not known, and saying nothing would
+ * pass it silently.
+ */
+function reportUnread(ctx: PlanContext): void {
+  for (const rc of ctx.unread) {
+    const c = toChange(rc)
+    if (!c || c.mode !== 'managed' || !changes(c) || READ_TYPES.has(c.type) || NO_ACCESS_TYPES.has(c.type)) continue
+    const where = ctx.where(c)
+    const verb = isReplace(c.actions)
+      ? 'replaces'
+      : c.actions.includes('delete')
+        ? 'deletes'
+        : c.actions.includes('create')
+          ? 'creates'
+          : 'updates'
+    ctx.result.problems.push({
+      message: `the plan ${verb} ${c.address} (${c.type}), which the gate does not read: its effect on rotation principals and key owners is not checked`,
+      line: where.line,
+      rule: 'unread-resource',
+      file: where.file
+    })
+  }
 }
 
 function readKeys(ctx: PlanContext): void {
   const { input, result } = ctx
   const keyByBase = new Map<string, { key: ProposedKey; change: PlanChange }>()
-  for (const c of ctx.changes.filter(c => c.mode === 'managed' && c.type === 'aws_kms_key')) {
+  for (const c of ctx.changes.filter(c => c.mode === 'managed' && c.type in KEY_TYPES)) {
+    const policyArg = KEY_TYPES[c.type]
     const where = ctx.where(c)
     const liveArn = typeof c.before?.arn === 'string' ? c.before.arn : undefined
     const configured = input.keys[c.address] ?? input.keys[c.base]
@@ -333,20 +435,33 @@ function readKeys(ctx: PlanContext): void {
       continue
     }
     const ref = replaced ? configured : (liveArn ?? configured)
-    const key: ProposedKey = { name: c.address, file: where.file, line: where.line }
+    const key: ProposedKey = { name: c.address, file: where.file, line: where.line, source: 'terraform' }
     if (ref) key.key = ref
     else key.created = true
-    key.policy = ctx.document(c, 'policy', origin)
-    // No policy argument on a new key: KMS attaches its default policy.
-    if (!key.policy && key.created && !('policy' in ctx.expressions(c)))
-      key.policy = ctx.defaultPolicy(where.line, origin)
+    // A new key whose configuration sets no policy gets KMS's default key policy (KMS Developer Guide,
+    // key-policy-default: "When you create a KMS key programmatically … and you don't specify a key policy, AWS
+    // KMS applies a very simple default key policy" that allows the account root `kms:*`). The plan shows that
+    // policy as known only after apply; it is not unknown.
+    if (key.created && ctx.sets(c, policyArg) === false) key.policy = ctx.defaultPolicy(where.line, origin)
+    else key.policy = ctx.document(c, policyArg, origin)
     const a = c.after
-    if (typeof a.enable_key_rotation === 'boolean' && c.unknown.enable_key_rotation !== true)
+    // Rotation is the change's doing only when the plan sets it on a new key or changes it on a live one: an
+    // update that leaves `enable_key_rotation` as it was says nothing new about the live key.
+    const rotationBefore = c.before?.enable_key_rotation
+    if (
+      typeof a.enable_key_rotation === 'boolean' &&
+      c.unknown.enable_key_rotation !== true &&
+      (key.created || rotationBefore !== a.enable_key_rotation)
+    )
       key.rotationEnabled = a.enable_key_rotation
     if (typeof a.rotation_period_in_days === 'number' && c.unknown.rotation_period_in_days !== true)
       key.rotationPeriodDays = a.rotation_period_in_days
     const spec = a.customer_master_key_spec ?? a.key_spec
     if (typeof spec === 'string') key.keySpec = spec
+    else if (key.created) key.keySpec = 'SYMMETRIC_DEFAULT'
+    if (c.type === 'aws_kms_external_key' || c.type === 'aws_kms_replica_external_key') key.keyOrigin = 'EXTERNAL'
+    else if (typeof a.origin === 'string') key.keyOrigin = a.origin
+    if (c.type.includes('replica')) key.replica = true
     result.change.keys.push(key)
     result.mapped.keys.push({
       logicalId: c.address,
@@ -389,13 +504,22 @@ function readKeys(ctx: PlanContext): void {
     if (policy) entry.policy = policy
   }
 
-  for (const c of ctx.changes.filter(c => c.mode === 'managed' && c.type === 'aws_kms_alias')) {
+  for (const c of ctx.changes.filter(
+    c => c.mode === 'managed' && (c.type === 'aws_kms_alias' || c.type === 'awscc_kms_alias')
+  )) {
     const values = c.after ?? c.before ?? {}
     const where = ctx.where(c)
-    const target = ctx.referenced(c, 'target_key_id', 'aws_kms_key')
+    const target = Object.keys(KEY_TYPES)
+      .map(type => ctx.referenced(c, 'target_key_id', type))
+      .find(t => t)
+    const nameArg = c.type === 'awscc_kms_alias' ? 'alias_name' : 'name'
+    const name =
+      typeof values[nameArg] === 'string' && c.unknown[nameArg] !== true ? (values[nameArg] as string) : undefined
+    const targetKey = target && keyByBase.get(target.base)?.key
+    if (name && targetKey && c.after) (targetKey.aliases ??= []).push(name)
     result.mapped.aliases.push({
       logicalId: c.address,
-      name: typeof values.name === 'string' && c.unknown.name !== true ? values.name : undefined,
+      name,
       targetLogicalId: target?.address,
       target: !target && typeof values.target_key_id === 'string' ? values.target_key_id : undefined,
       ...(c.actions.includes('delete') && !isReplace(c.actions) ? { deleted: true } : {}),
@@ -407,7 +531,7 @@ function readKeys(ctx: PlanContext): void {
 
 function checkMappings(ctx: PlanContext): void {
   const sections = [
-    ['keys', ['aws_kms_key', 'aws_kms_alias'], 'an aws_kms_key or aws_kms_alias'],
+    ['keys', [...Object.keys(KEY_TYPES), 'aws_kms_alias', 'awscc_kms_alias'], 'a KMS key or alias resource'],
     ['principals', ['aws_iam_role'], 'an aws_iam_role']
   ] as const
   for (const [section, types, what] of sections) {

@@ -1,0 +1,192 @@
+/**
+ * The fast YAML path (yaml-fast.ts) against the `yaml` library path: on every YAML fixture, on a generated
+ * CDK-sized template and on random templates, the fast path either declines (undefined) or gives the very same
+ * tree — values, keys and every line.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { parseYamlFast } from '../src/sources/cloudformation/yaml-fast.js'
+import { customTags, parseYamlLibrary, parseYamlTemplate, SHORT_FORMS } from '../src/sources/cloudformation/yaml.js'
+import { toCfnYaml } from '../scripts/cfn-yaml.js'
+import { cdkTemplate } from '../scripts/bench-iac.js'
+import { readCloudFormation } from '../src/sources/cloudformation/template.js'
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url))
+
+function fast(text: string): unknown {
+  return parseYamlFast(text, customTags, SHORT_FORMS)
+}
+
+/** Both paths agree; returns whether the fast one was taken. */
+function agree(text: string): boolean {
+  const quick = fast(text)
+  if (quick === undefined) return false
+  const slow = parseYamlLibrary(text)
+  expect(slow.problems).toEqual([])
+  expect(quick).toEqual(slow.node)
+  return true
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap(name => {
+    const p = join(dir, name)
+    if (statSync(p).isDirectory()) return yamlFiles(p)
+    return /\.ya?ml$/.test(name) ? [p] : []
+  })
+}
+
+describe('the fast YAML path gives the library’s tree', () => {
+  it('on every YAML file of the fixtures', () => {
+    const files = yamlFiles(FIXTURES)
+    expect(files.length).toBeGreaterThan(50)
+    const taken = files.filter(f => agree(readFileSync(f, 'utf8')))
+    // The templates built from public ones are in the subset.
+    for (const f of files.filter(f => f.includes('/iac/real/'))) expect(taken).toContain(f)
+    expect(taken.length / files.length).toBeGreaterThan(0.8)
+  })
+
+  it('read as a template (other resources stubbed): the same result as through the library', () => {
+    // An anchor character anywhere sends a text to the library; a comment at the end changes no line.
+    const both = (text: string, principals: Record<string, string> = {}): void => {
+      const input = { file: 't.yaml', keys: {}, principals, context: { account: '111122223333', region: 'us-east-1' } }
+      const quick = readCloudFormation({ ...input, text })
+      const slow = readCloudFormation({ ...input, text: `${text}# &library\n` })
+      expect(quick).toEqual(slow)
+    }
+    const templates = yamlFiles(FIXTURES).filter(f => /^Resources:/m.test(readFileSync(f, 'utf8')))
+    expect(templates.length).toBeGreaterThan(20)
+    for (const f of templates) both(readFileSync(f, 'utf8'))
+    // An unnamed role is stubbed unless mapped.
+    both(toCfnYaml(JSON.parse(cdkTemplate(100_000))), {
+      Service0ServiceRoleEE66DF44: 'arn:aws:iam::111122223333:role/svc'
+    })
+    both(toCfnYaml(JSON.parse(cdkTemplate(100_000))), {
+      RotationRole0F33B2E9A: 'arn:aws:iam::111122223333:role/kms-rotation-0'
+    })
+  })
+
+  it('on a generated CDK-sized template', () => {
+    const text = toCfnYaml(JSON.parse(cdkTemplate(100_000)))
+    expect(agree(text)).toBe(true)
+    expect(parseYamlTemplate(text).node).toEqual(parseYamlLibrary(text).node)
+  })
+
+  const scalars = fc.oneof(
+    fc.constantFrom(
+      'yes',
+      'No',
+      'on',
+      'OFF',
+      'y',
+      '~',
+      'null',
+      'true',
+      'False',
+      '0x1F',
+      '017',
+      '0b101',
+      '1_000',
+      '12:30',
+      '190:20:30.15'
+    ),
+    fc.constantFrom(
+      '.inf',
+      '-.Inf',
+      '.nan',
+      '1e3',
+      '1.5',
+      '-2',
+      '+7',
+      '2012-10-17',
+      '2001-12-14t21:59:43.10-05:00',
+      'a:b',
+      'x #y'
+    ),
+    fc.constantFrom(
+      'arn:aws:iam::111122223333:root',
+      'kms:*',
+      '*',
+      '-x',
+      '${AWS::AccountId}',
+      "it's",
+      'tab\there',
+      'new\nline',
+      'a\\b'
+    ),
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constant(null)
+  )
+  const keys = fc.oneof(
+    fc.constantFrom('Type', 'Properties', 'y', 'on', '1', 'Fn::Sub', 'a b', '<<'),
+    fc.string({ minLength: 1, maxLength: 8 })
+  )
+  type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+  const { tree } = fc.letrec<{ tree: Json; map: Json; list: Json; fn: Json }>(tie => ({
+    tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalars, tie('map'), tie('list'), tie('fn')),
+    map: fc.dictionary(keys, tie('tree'), { maxKeys: 4 }),
+    list: fc.array(tie('tree'), { maxLength: 4 }),
+    fn: fc.oneof<fc.Arbitrary<Json>[]>(
+      fc.record({ Ref: fc.constantFrom('Key', 'AWS::Region') }),
+      fc.record({ 'Fn::GetAtt': fc.constant(['Role', 'Arn'] as Json) }),
+      fc.record({
+        'Fn::Sub': fc.oneof(
+          fc.constant('arn:${AWS::Partition}:iam::${AWS::AccountId}:root'),
+          fc.tuple(fc.constant('${a}'), tie('map'))
+        )
+      }),
+      fc.record({ 'Fn::If': fc.tuple(fc.constant('C'), tie('tree'), tie('tree')) }),
+      fc.record({ 'Fn::Join': fc.tuple(fc.constant(''), tie('list')) })
+    )
+  }))
+
+  it('on random templates (values, keys and intrinsics that YAML 1.1 reads in surprising ways)', () => {
+    let taken = 0
+    fc.assert(
+      fc.property(fc.dictionary(keys, tree, { minKeys: 1, maxKeys: 5 }), template => {
+        let text: string
+        try {
+          text = toCfnYaml(template as Json)
+        } catch {
+          return
+        }
+        if (agree(text)) taken++
+      }),
+      { numRuns: 300, seed: 11 }
+    )
+    expect(taken).toBeGreaterThan(100)
+  })
+
+  it('on hand-written forms: comments, quoting, block and flow styles, tags', () => {
+    const cases = [
+      'A: 1\nB:\n  - x\n  - y: 1\n    z: [a, {k: v}]\n',
+      'A:\n- x\n- y\n',
+      "Key: !Sub 'arn:${AWS::Partition}:s3:::${B}/*'\nB: !GetAtt Role.Arn\nC: !Ref\n",
+      'Doc: |\n  {\n    "a": 1\n  }\n\nNext: x\n',
+      'Doc: |-\n  line1\n\n  line3\nN: >\n  f1\n  f2\n',
+      'A: !If\n  - C\n  - !Ref X\n  - !Ref AWS::NoValue\n',
+      "# header\n---\nA: \"q\\\"x\\u0041\" # c\nB: 'it''s'\n",
+      'A: !Join\n  - ""\n  - - "arn:"\n    - !Ref AWS::Partition\n',
+      'y: 1\n"y": 2\n',
+      // Declined: trailing comma, anchors, multi-line plain, duplicate keys, tabs, a comment the library would
+      // fold into the node before it, unknown tags, a top-level sequence, JSON-style flow pairs.
+      'A:\n  b: 1\n  # trailing\n\nC: 2\n',
+      'A: [1, 2, ]\n',
+      'A: &x 1\nB: *x\n',
+      'A: a\n  b\n',
+      'A: 1\nA: 2\n',
+      'A:\n\tb: 1\n',
+      'A:\n  b: 1\n    # deeper\nC: 2\n',
+      'A: !Custom x\n',
+      '- a\n',
+      'A: {"k":1}\n'
+    ]
+    const taken = cases.filter(agree)
+    expect(taken).toEqual(cases.slice(0, 9))
+  })
+})

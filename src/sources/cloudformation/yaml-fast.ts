@@ -1,0 +1,723 @@
+import { Document, isScalar, type Tags } from 'yaml'
+import type { PNode, PProp } from '../../policy/node.js'
+
+/**
+ * A fast reader for the YAML that CloudFormation templates are written in: block mappings and sequences
+ * indented with spaces, plain and quoted one-line scalars, `|` and `>` block scalars, one-line flow
+ * collections and the short-form tags. It builds exactly the tree (values and lines) that the `yaml` library
+ * path builds (see yaml.ts); anything outside that subset — anchors and aliases, multi-line plain or quoted
+ * scalars, complex keys, tabs, CR line ends, several documents, unknown tags, duplicate keys, comments whose
+ * place the library would fold into a neighbouring node — returns undefined, and the caller parses with the
+ * library. The test `iac-yaml-fast.test.ts` compares both paths on the fixtures and on generated templates.
+ */
+export function parseYamlFast(
+  text: string,
+  customTags: (tags: Tags) => Tags,
+  shortForms: Record<string, string>,
+  options: { stubResources?: boolean; keep?: readonly string[] } = {}
+): PNode | undefined {
+  if (text.includes('\r') || text.includes('\t')) return undefined
+  // Anchors and aliases, anywhere (an alias in a read part may name an anchor in a skipped one).
+  if (hasAnchorOrAlias(text)) return undefined
+  try {
+    const reader = new FastReader(text, schemaTags(customTags), shortForms, options.stubResources, options.keep)
+    return reader.document()
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined
+    throw error
+  }
+}
+
+class Unsupported extends Error {}
+
+function unsupported(): never {
+  if (process.env.KPG_DEBUG_YAML) console.error(new Error('fast YAML path declines').stack)
+  throw new Unsupported()
+}
+
+interface ScalarTag {
+  default?: boolean | 'key'
+  test?: RegExp
+  resolve: (value: string, onError: (message: string) => void, options: object) => unknown
+}
+
+interface Schema {
+  tags: ScalarTag[]
+  options: object
+  /** Whether a scalar that MAYBE_TAGGED does not match is a string whatever the tags (see schemaTags). */
+  shortcut: boolean
+}
+
+let cached: (Schema & { fn: (tags: Tags) => Tags }) | undefined
+
+/**
+ * Plain scalars some YAML 1.1 core tag may read as other than a string: null and boolean words, numbers
+ * (`-`, `+`, `.`, digits), `~`, `<<`. Anything else is a string.
+ */
+const MAYBE_TAGGED =
+  /^(?:[-+.0-9~<]|$|(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[Nn]ull|NULL)$)/
+
+/** Samples that MAYBE_TAGGED lets through as strings: each tag's test must refuse them all. */
+const STRING_SAMPLES = ['Yes!', 'nulls', 'x', 'ON_', 'arn:aws:iam::1:root', 'a1', 'Y1', '_1', 'off-', '@x', '=', 'ya']
+
+/** The scalar tags the library resolves plain scalars with, for the same version and custom tags. */
+function schemaTags(customTags: (tags: Tags) => Tags): Schema {
+  if (cached?.fn !== customTags) {
+    const doc = new Document(null, { version: '1.1', merge: false, customTags })
+    const tags = (doc.schema.tags as unknown as (ScalarTag & { collection?: string; tag: string })[]).filter(
+      t => !t.collection
+    )
+    // The shortcut holds only for the core tags known here.
+    const known = /^tag:yaml\.org,2002:(?:str|null|bool|int|float|merge|binary|omap|pairs|set)$/
+    const tested = tags.filter(t => t.default && t.test)
+    const shortcut =
+      tested.every(t => known.test(t.tag)) && STRING_SAMPLES.every(x => tested.every(t => !t.test!.test(x)))
+    cached = { fn: customTags, tags, options: doc.options, shortcut }
+  }
+  return cached
+}
+
+interface Line {
+  /** Offset of the line's first character in the text. */
+  indent: number
+  /** The line without its indentation. */
+  content: string
+  /** 1-based. */
+  number: number
+  /** Blank or comment only. */
+  empty: boolean
+  comment: boolean
+}
+
+const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/
+const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/
+
+class FastReader {
+  /** Offsets where each line starts and ends (before its newline); Line objects are built when looked at. */
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  private readonly built: Line[] = []
+  private readonly count: number
+  private i = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly schema: Schema,
+    private readonly shortForms: Record<string, string>,
+    private readonly stubResources = false,
+    private readonly keep: readonly string[] = []
+  ) {
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      this.starts.push(start)
+      this.ends.push(nl)
+      start = nl + 1
+    }
+    if (start < text.length) {
+      this.starts.push(start)
+      this.ends.push(text.length)
+    }
+    this.count = this.starts.length
+  }
+
+  /** Line `j` (0-based), built once. */
+  private at(j: number): Line {
+    const known = this.built[j]
+    if (known) return known
+    const text = this.text
+    const from = this.starts[j]
+    let indent = 0
+    while (text.charCodeAt(from + indent) === 32) indent++
+    let end = this.ends[j]
+    while (end > from + indent && text.charCodeAt(end - 1) === 32) end--
+    const comment = text.charCodeAt(from + indent) === 35
+    const line: Line = {
+      indent,
+      content: text.slice(from + indent, end),
+      number: j + 1,
+      empty: end === from + indent || comment,
+      comment
+    }
+    this.built[j] = line
+    return line
+  }
+
+  /** Indentation of line `j`, or -1 when it is blank or a comment: without building it. */
+  private indentOf(j: number): number {
+    const text = this.text
+    const from = this.starts[j]
+    const end = this.ends[j]
+    let k = from
+    while (k < end && text.charCodeAt(k) === 32) k++
+    return k === end || text.charCodeAt(k) === 35 ? -1 : k - from
+  }
+
+  document(): PNode {
+    this.skipEmpty()
+    const first = this.i < this.count ? this.at(this.i) : undefined
+    if (first && first.indent === 0 && /^---(?:\s+#.*)?$/.test(first.content)) {
+      this.i++
+      this.skipEmpty()
+    }
+    const start = this.i < this.count ? this.at(this.i) : undefined
+    if (!start || start.indent !== 0) unsupported()
+    if (/^(?:---|\.\.\.|%)/.test(start.content)) unsupported()
+    const root = this.mapping(0, -1)
+    this.skipEmpty()
+    if (this.i < this.count) unsupported()
+    return root
+  }
+
+  private skipEmpty(): void {
+    while (this.i < this.count && this.at(this.i).empty) this.i++
+  }
+
+  /**
+   * The next content line, or undefined at the end. A comment line indented more than that next line (or at
+   * the end) is one the library may attach to the node before it, which moves its last line: not supported.
+   */
+  private peek(): Line | undefined {
+    let j = this.i
+    let deepestComment = -1
+    while (j < this.count && this.at(j).empty) {
+      if (this.at(j).comment) deepestComment = Math.max(deepestComment, this.at(j).indent)
+      j++
+    }
+    const next = j < this.count ? this.at(j) : undefined
+    if (deepestComment >= 0 && deepestComment > (next ? next.indent : 0)) unsupported()
+    this.i = j
+    return next
+  }
+
+  /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
+  private mapping(indent: number, parent: number, firstKeyAt?: { line: Line; column: number }): PNode {
+    const props: PProp[] = []
+    // Small mappings (almost all) check duplicates in an array; large ones (Resources) in a set.
+    const seen: string[] = []
+    let many: Set<string> | undefined
+    let startLine = 0
+    let endLine = 0
+    let first = firstKeyAt
+    for (;;) {
+      let line: Line
+      let column: number
+      if (first) {
+        ;({ line, column } = first)
+        first = undefined
+      } else {
+        const next = this.peek()
+        if (!next || next.indent < indent) break
+        if (next.indent > indent) unsupported()
+        line = next
+        column = 0
+      }
+      const text = line.content.slice(column)
+      const { key, rest } = this.key(text)
+      if (key === '<<') unsupported()
+      if (many) {
+        if (many.has(key)) unsupported()
+        many.add(key)
+      } else {
+        if (seen.includes(key)) unsupported()
+        seen.push(key)
+        if (seen.length > 16) many = new Set(seen)
+      }
+      if (!startLine) startLine = line.number
+      this.i = line.number
+      const value =
+        this.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
+          ? this.resources(line)
+          : this.value(rest, line, indent, true)
+      props.push({ key, keyLine: line.number, value })
+      endLine = value.endLine
+    }
+    if (!props.length) unsupported()
+    return { type: 'object', props, startLine, endLine }
+  }
+
+  /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
+  private resources(keyLine: Line): PNode {
+    const save = this.i
+    const next = this.peek()
+    this.i = save
+    if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content)) return this.value('', keyLine, 0, true)
+    const indent = next.indent
+    const props: PProp[] = []
+    const seen = new Set<string>()
+    let startLine = 0
+    let endLine = 0
+    for (;;) {
+      const line = this.peek()
+      if (!line || line.indent < indent) break
+      if (line.indent > indent) unsupported()
+      const { key, rest } = this.key(line.content)
+      if (key === '<<' || seen.has(key)) unsupported()
+      seen.add(key)
+      if (!startLine) startLine = line.number
+      this.i = line.number
+      const value =
+        (rest === '' && !this.keep.includes(key) && this.stub(indent)) || this.value(rest, line, indent, true)
+      props.push({ key, keyLine: line.number, value })
+      endLine = value.endLine
+    }
+    return { type: 'object', props, startLine, endLine }
+  }
+
+  /**
+   * A resource whose type is neither IAM nor KMS, given as `{ Type }` without reading its body (the JSON reader
+   * does the same): nothing in it can take part in a check, and a large template is mostly such resources. The
+   * body must be a plain block at one indentation with a plain `Type:` line, else it is read whole.
+   */
+  private stub(indent: number): PNode | undefined {
+    let bodyIndent = -1
+    let type: { line: number; value: string } | undefined
+    let first = 0
+    let last = 0
+    for (let j = this.i; j < this.count; j++) {
+      const lineIndent = this.indentOf(j)
+      if (lineIndent < 0) continue
+      if (lineIndent <= indent) break
+      if (bodyIndent < 0) {
+        bodyIndent = lineIndent
+        first = j + 1
+      }
+      if (lineIndent < bodyIndent) return undefined
+      last = j + 1
+      if (lineIndent !== bodyIndent || !this.text.startsWith('Type:', this.starts[j] + lineIndent)) continue
+      const l = this.at(j)
+      {
+        const value = l.content.slice(5).trim()
+        if (type || !/^[A-Za-z][A-Za-z0-9]*(?:::[A-Za-z0-9]+)+$/.test(value)) return undefined
+        type = { line: l.number, value }
+      }
+    }
+    if (!type || /^AWS::KMS::/.test(type.value)) return undefined
+    // IAM resources are read, except roles and users created under a generated name: no check can name them, so
+    // only their type counts (relevance.ts). Any mention of a name property keeps the resource whole.
+    if (type.value.startsWith('AWS::IAM::')) {
+      const nameProperty =
+        type.value === 'AWS::IAM::Role' ? 'RoleName' : type.value === 'AWS::IAM::User' ? 'UserName' : ''
+      const body = this.text.slice(this.starts[first - 1], this.ends[last - 1])
+      if (!nameProperty || body.includes(nameProperty)) return undefined
+    }
+    this.i = last
+    const value: PNode = { type: 'string', value: type.value, startLine: type.line, endLine: type.line }
+    return { type: 'object', props: [{ key: 'Type', keyLine: type.line, value }], startLine: first, endLine: last }
+  }
+
+  /**
+   * A block sequence whose dashes are at `indent`. `first`: the first dash is inside a line (`- - a`), at
+   * `column` of its content.
+   */
+  private sequence(indent: number, first?: { line: Line; column: number }): PNode {
+    const items: PNode[] = []
+    let startLine = 0
+    let endLine = 0
+    for (;;) {
+      let next: Line | undefined
+      let column = 0
+      if (first) {
+        next = first.line
+        column = first.column
+        first = undefined
+      } else {
+        next = this.peek()
+        if (!next || next.indent !== indent || !/^-(?: |$)/.test(next.content)) {
+          if (next && next.indent > indent) unsupported()
+          break
+        }
+      }
+      if (!startLine) startLine = next.number
+      this.i = next.number
+      const after = next.content.slice(column + 1)
+      const spaces = after.length - after.trimStart().length
+      const rest = after.trimStart()
+      let item: PNode
+      if (/^-(?: |$)/.test(rest)) {
+        // A sequence in a sequence on the same line (`- - a`): its dashes are at the inner dash's column.
+        if (!spaces) unsupported()
+        item = this.sequence(indent + 1 + spaces, { line: next, column: column + 1 + spaces })
+      } else if (rest && !rest.startsWith('#') && this.isMappingEntry(rest)) {
+        // A compact mapping: its keys are at the column of the first one.
+        item = this.mapping(indent + 1 + spaces, indent, { line: next, column: column + 1 + spaces })
+      } else item = this.value(rest.startsWith('#') ? '' : rest, next, indent, false)
+      items.push(item)
+      endLine = item.endLine
+    }
+    return { type: 'array', items, startLine, endLine }
+  }
+
+  private isMappingEntry(text: string): boolean {
+    if (text.startsWith('"') || text.startsWith("'")) {
+      const end = quotedEnd(text)
+      return end > 0 && /^\s*:(?:\s|$)/.test(text.slice(end))
+    }
+    if (KEY_START_BAD.test(text)) return false
+    return /:(?:\s|$)/.test(stripComment(text))
+  }
+
+  /** The key of a `key: rest` line (plain or quoted) and what follows the colon. */
+  private key(text: string): { key: string; rest: string } {
+    let raw: string
+    let after: string
+    if (text.startsWith('"') || text.startsWith("'")) {
+      const end = quotedEnd(text)
+      if (end < 0) unsupported()
+      raw = text.slice(0, end)
+      after = text.slice(end).trimStart()
+    } else {
+      if (KEY_START_BAD.test(text)) unsupported()
+      const colon = keyColon(text)
+      // The library refuses implicit keys longer than 1024 characters.
+      if (colon < 0 || colon > 1000) unsupported()
+      raw = text.charCodeAt(colon - 1) === 32 ? text.slice(0, colon).trimEnd() : text.slice(0, colon)
+      if (raw.includes(' #')) unsupported()
+      const value = this.resolvePlain(raw, true)
+      return { key: typeof value === 'string' ? value : keyText(value), rest: text.slice(colon + 1).trim() }
+    }
+    if (!after.startsWith(':') || !/^:(?:\s|$)/.test(after)) unsupported()
+    return { key: keyText(unquote(raw)), rest: after.slice(1).trim() }
+  }
+
+  /**
+   * The value after `key:` or `- ` on `line` (`rest`, possibly empty), in a collection at `indent`. A block
+   * collection on the following lines is read too.
+   */
+  private value(rest: string, line: Line, indent: number, inMapping: boolean): PNode {
+    const n = line.number
+    if (rest === '' || rest.startsWith('#')) return this.blockOrNull(line, indent, inMapping, undefined)
+    if (rest.startsWith('!')) {
+      const m = /^(![A-Za-z]+)(?:\s+(.*))?$/.exec(rest)
+      if (!m || !this.shortForms[m[1]]) unsupported()
+      const inner = m[2] ?? ''
+      if (inner === '' || inner.startsWith('#')) return this.blockOrNull(line, indent, inMapping, m[1])
+      // A tagged scalar is its text, never resolved (`!Ref 80` is the string "80").
+      const plain = !/^[[{|>"'!]/.test(inner)
+      if (plain) {
+        if (PLAIN_START_BAD.test(inner)) unsupported()
+        const text = stripComment(inner)
+        if (/:(?:\s|$)/.test(text)) unsupported()
+        this.noContinuation(indent)
+        return this.tagged(m[1], { type: 'string', value: text, startLine: n, endLine: n })
+      }
+      if (inner.startsWith('!')) unsupported()
+      return this.tagged(m[1], this.value(inner, line, indent, inMapping))
+    }
+    if (rest.startsWith('|') || rest.startsWith('>')) return this.blockScalar(rest, line, indent)
+    if (rest.startsWith('[') || rest.startsWith('{')) {
+      const flow = new FlowReader(rest, n, this)
+      const node = flow.value()
+      flow.end()
+      this.noContinuation(indent)
+      return node
+    }
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+      const end = quotedEnd(rest)
+      if (end < 0) unsupported()
+      const tail = rest.slice(end)
+      if (tail && !/^\s+#/.test(tail)) unsupported()
+      this.noContinuation(indent)
+      return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n }
+    }
+    if (PLAIN_START_BAD.test(rest)) unsupported()
+    const plain = stripComment(rest)
+    if (keyColon(plain) >= 0) unsupported()
+    this.noContinuation(indent)
+    return scalarNode(this.resolvePlain(plain, false), n)
+  }
+
+  /** A line after a one-line value that is indented deeper would continue it (or be an error): not supported. */
+  private noContinuation(indent: number): void {
+    const save = this.i
+    const next = this.peek()
+    if (next && next.indent > indent) unsupported()
+    this.i = save
+  }
+
+  /** Nothing after the colon or dash: a block collection on the next lines, else null (or "" when tagged). */
+  private blockOrNull(line: Line, indent: number, inMapping: boolean, tag: string | undefined): PNode {
+    const save = this.i
+    const next = this.peek()
+    if (next && next.indent > indent) {
+      const node = /^-(?: |$)/.test(next.content) ? this.sequence(next.indent) : this.mapping(next.indent, indent)
+      return tag ? this.tagged(tag, node) : node
+    }
+    // A sequence may sit at its key's indentation.
+    if (inMapping && next && next.indent === indent && /^-(?: |$)/.test(next.content)) {
+      const node = this.sequence(indent)
+      return tag ? this.tagged(tag, node) : node
+    }
+    this.i = save
+    const n = line.number
+    if (tag) return this.tagged(tag, { type: 'string', value: '', startLine: n, endLine: n })
+    return { type: 'null', startLine: n, endLine: n }
+  }
+
+  private blockScalar(header: string, line: Line, indent: number): PNode {
+    const m = /^([|>])(-?)(?:\s+#.*)?$/.exec(header)
+    if (!m) unsupported()
+    const folded = m[1] === '>'
+    const strip = m[2] === '-'
+    const raw: string[] = []
+    const start = this.i
+    let contentIndent = -1
+    let j = start
+    for (; j < this.count; j++) {
+      const l = this.at(j)
+      const blank = l.content === ''
+      if (blank) {
+        raw.push('')
+        continue
+      }
+      if (contentIndent < 0) {
+        if (l.indent <= indent) break
+        contentIndent = l.indent
+      }
+      if (l.indent < contentIndent) break
+      raw.push(' '.repeat(l.indent - contentIndent) + l.content)
+    }
+    if (contentIndent < 0) unsupported()
+    // Leading blank lines longer than the content's indentation, or whitespace at a line's end, change the value.
+    for (let k = start; k < j; k++) {
+      const source = this.textOf(k)
+      if (source.trim() === '' ? source.length > contentIndent : source !== source.trimEnd()) unsupported()
+    }
+    while (raw.length && raw[raw.length - 1] === '') raw.pop()
+    const last = start + raw.length - 1
+    this.i = last + 1
+    let value: string
+    if (folded) {
+      if (raw.some(r => r === '' || r.startsWith(' '))) unsupported()
+      value = raw.join(' ')
+    } else value = raw.join('\n')
+    if (!strip) value += '\n'
+    return { type: 'string', value, startLine: line.number, endLine: this.at(last).number }
+  }
+
+  private textOf(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k])
+  }
+
+  tagged(tag: string, node: PNode): PNode {
+    const long = this.shortForms[tag]
+    let out = node
+    if (node.type === 'null') out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine }
+    if (long === 'Fn::GetAtt' && out.type === 'string') {
+      const { startLine, endLine } = out
+      const dot = out.value.indexOf('.')
+      const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)]
+      out = {
+        type: 'array',
+        items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
+        startLine,
+        endLine
+      }
+    }
+    return {
+      type: 'object',
+      props: [{ key: long, keyLine: out.startLine, value: out }],
+      startLine: out.startLine,
+      endLine: out.endLine
+    }
+  }
+
+  /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
+  resolvePlain(value: string, atKey: boolean): unknown {
+    // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
+    if (this.schema.shortcut && !MAYBE_TAGGED.test(value)) return value
+    const tag = this.schema.tags.find(
+      t => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value)
+    )
+    if (!tag) return value
+    let failed = false
+    const res = tag.resolve(value, () => (failed = true), this.schema.options)
+    if (failed) unsupported()
+    return isScalar(res) ? res.value : res
+  }
+}
+
+/** One-line flow collections: `[a, !Ref b, {k: v}]`. */
+class FlowReader {
+  private pos = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly line: number,
+    private readonly reader: FastReader
+  ) {}
+
+  end(): void {
+    const tail = this.text.slice(this.pos)
+    if (tail.trim() !== '' && !/^\s+#/.test(tail)) unsupported()
+  }
+
+  private ws(): void {
+    while (this.text[this.pos] === ' ') this.pos++
+  }
+
+  /** `raw`: the value of a tag, whose scalars are their text. */
+  value(raw = false): PNode {
+    this.ws()
+    const c = this.text[this.pos]
+    const n = this.line
+    if (c === '[' || c === '{') {
+      const close = c === '[' ? ']' : '}'
+      this.pos++
+      const items: PNode[] = []
+      const props: PProp[] = []
+      const seen = new Set<string>()
+      this.ws()
+      if (this.text[this.pos] === close) this.pos++
+      else {
+        for (;;) {
+          if (c === '[') items.push(this.value())
+          else {
+            const key = this.key()
+            if (seen.has(key) || key === '<<') unsupported()
+            seen.add(key)
+            props.push({ key, keyLine: n, value: this.value() })
+          }
+          this.ws()
+          const d = this.text[this.pos++]
+          if (d === close) break
+          if (d !== ',') unsupported()
+          this.ws()
+          if (this.text[this.pos] === close) unsupported()
+        }
+      }
+      return c === '['
+        ? { type: 'array', items, startLine: n, endLine: n }
+        : { type: 'object', props, startLine: n, endLine: n }
+    }
+    if (c === '!') {
+      if (raw) unsupported()
+      const m = /^(![A-Za-z]+) +/.exec(this.text.slice(this.pos))
+      if (!m) unsupported()
+      this.pos += m[0].length
+      return this.reader.tagged(m[1], this.value(true))
+    }
+    if (c === '"' || c === "'") {
+      const rest = this.text.slice(this.pos)
+      const end = quotedEnd(rest)
+      if (end < 0) unsupported()
+      this.pos += end
+      return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n }
+    }
+    // A plain scalar ends at a flow indicator, at `: ` or at ` #`.
+    const start = this.pos
+    let end = start
+    for (; end < this.text.length; end++) {
+      const d = this.text[end]
+      if (d === ',' || d === '[' || d === ']' || d === '{' || d === '}') break
+      if (d === ':' && (end + 1 >= this.text.length || /[\s,[\]{}]/.test(this.text[end + 1]))) unsupported()
+      if (d === '#' && this.text[end - 1] === ' ') unsupported()
+    }
+    const plain = this.text.slice(start, end).trimEnd()
+    if (!plain || PLAIN_START_BAD.test(plain)) unsupported()
+    this.pos = end
+    if (raw) return { type: 'string', value: plain, startLine: n, endLine: n }
+    return scalarNode(this.reader.resolvePlain(plain, false), n)
+  }
+
+  private key(): string {
+    this.ws()
+    const rest = this.text.slice(this.pos)
+    let key: unknown
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+      const end = quotedEnd(rest)
+      if (end < 0) unsupported()
+      key = unquote(rest.slice(0, end))
+      this.pos += end
+    } else {
+      const m = /^[^,[\]{}#:\s!&*?|>'"%@`-][^,[\]{}:#]*/.exec(rest)
+      if (!m) unsupported()
+      key = this.reader.resolvePlain(m[0].trimEnd(), true)
+      this.pos += m[0].length
+    }
+    this.ws()
+    if (!/^: /.test(this.text.slice(this.pos))) unsupported()
+    this.pos += 2
+    return keyText(key)
+  }
+}
+
+/** End of a quoted scalar at the start of `text` (after the closing quote), or -1. */
+function quotedEnd(text: string): number {
+  const q = text[0]
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i]
+    if (q === "'" && c === "'") {
+      if (text[i + 1] === "'") {
+        i++
+        continue
+      }
+      return i + 1
+    }
+    if (q === '"') {
+      if (c === '\\') {
+        i++
+        continue
+      }
+      if (c === '"') return i + 1
+    }
+  }
+  return -1
+}
+
+/** The value of a quoted scalar; escapes JSON does not share with YAML are not supported. */
+function unquote(raw: string): string {
+  if (raw[0] === "'") return raw.slice(1, -1).replace(/''/g, "'")
+  if (/\\[^"\\/bfnrtu]/.test(raw)) unsupported()
+  try {
+    return JSON.parse(raw) as string
+  } catch {
+    unsupported()
+  }
+}
+
+/** An `&anchor` or `*alias` (a `&` or `*` at the start of a token). */
+function hasAnchorOrAlias(text: string): boolean {
+  for (const c of ['&', '*']) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      const before = i === 0 ? 10 : text.charCodeAt(i - 1)
+      // newline, space, `[`, `{`, `,`
+      if (before === 10 || before === 32 || before === 91 || before === 123 || before === 44) return true
+    }
+  }
+  return false
+}
+
+function stripComment(text: string): string {
+  const hash = text.indexOf(' #')
+  return hash < 0 ? text : text.slice(0, hash).trimEnd()
+}
+
+/** Index of the first `:` followed by a space or the end (a mapping's colon), or -1. */
+function keyColon(text: string): number {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if (i + 1 === text.length || text.charCodeAt(i + 1) === 32) return i
+  }
+  return -1
+}
+
+function keyText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'object') unsupported()
+  return String(typeof value === 'bigint' ? Number(value) : value)
+}
+
+function scalarNode(value: unknown, line: number): PNode {
+  switch (typeof value) {
+    case 'string':
+      return { type: 'string', value, startLine: line, endLine: line }
+    case 'number':
+      return { type: 'number', value, startLine: line, endLine: line }
+    case 'bigint':
+      return { type: 'number', value: Number(value), startLine: line, endLine: line }
+    case 'boolean':
+      return { type: 'boolean', value, startLine: line, endLine: line }
+    default:
+      if (value === null || value === undefined) return { type: 'null', startLine: line, endLine: line }
+      return unsupported()
+  }
+}
