@@ -280,17 +280,16 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   // Principals the change itself creates may be named before they exist (the deployment creates them first).
   // A principal the change deletes does not exist after it: a proposed key policy naming it is rejected.
   const deleted = new Set((change.removedPrincipals ?? []).filter(r => !r.replaced).map(r => r.arn))
-  const known = state.knownPrincipals
-    ? new Set(
-        [...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])].filter(
-          p => !deleted.has(p)
-        )
-      )
+  const existing = state.knownPrincipals
+    ? [...state.knownPrincipals, ...(change.createdPrincipals ?? []), ...(change.declaredPrincipals ?? [])]
     : undefined
+  const known = existing ? new Set(existing.filter(p => !deleted.has(p))) : undefined
+  // A configured principal the change deletes is reported as the access it loses, not as a bad config entry.
+  const configured = existing ? new Set(existing) : undefined
   const removed = new Map((change.removedPrincipals ?? []).map(r => [r.arn, r]))
   for (const plan of plans) {
     findings.push(
-      ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, known, state.account, config.file)
+      ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, configured, state.account, config.file)
     )
     const proposedKey = change.keys[plan.index]
     // A principal the change deletes has no access after it. One it replaces is a new principal with a new
