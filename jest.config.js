@@ -12,5 +12,7 @@ export default {
   collectCoverageFrom: ['src/**/*.ts', '!src/policy/catalog-data.ts', '!src/index.ts', '!src/cli.ts'],
   coverageReporters: ['text-summary', 'json-summary'],
   coverageThreshold: { global: { lines: 85, branches: 75, functions: 90, statements: 85 } },
-  testTimeout: 60000
+  testTimeout: 60000,
+  // One worker per core: jest's default (cores - 1) runs every suite in a single worker on a 2-core runner.
+  maxWorkers: '100%'
 }
