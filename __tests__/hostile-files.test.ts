@@ -215,7 +215,9 @@ describe('size limits', () => {
   it('the config has a limit too', async () => {
     const dir = workspace({ '.github/kms-policy-gate.yml': CONFIG + '#'.repeat(INPUT_LIMITS.config) })
     expect(oneLine(await runCheck(dir))).toMatch(
-      /^kms-policy-gate: cannot read config: file "\.github\/kms-policy-gate\.yml" is \d+ bytes, over the limit of 1048576 bytes$/
+      new RegExp(
+        `^kms-policy-gate: cannot read config: file "\\.github/kms-policy-gate\\.yml" is \\d+ bytes, over the limit of ${INPUT_LIMITS.config} bytes$`
+      )
     )
   })
 

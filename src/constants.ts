@@ -65,7 +65,8 @@ const MiB = 1024 * 1024
  * 1 MB (CloudFormation quotas); plans and snapshots of large accounts run to tens of megabytes.
  */
 export const INPUT_LIMITS = {
-  config: 1 * MiB,
+  /** A config lists every key: 3,000 keys take about 1.2 MB. */
+  config: 8 * MiB,
   policy: 1 * MiB,
   /** 4x CloudFormation's own limit for a template (1 MB, in S3). */
   template: 4 * MiB,
