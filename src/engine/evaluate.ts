@@ -51,8 +51,18 @@ interface Matched {
   eval: Eval
 }
 
+/** One reference per statement of a document, shared by every decision that names it (thousands of checks). */
+const refs = new WeakMap<Statement, Map<PolicyDocument, StatementRef>>()
+
 function ref(m: Matched): StatementRef {
-  return { origin: m.doc.origin, index: m.stmt.index, sid: m.stmt.sid, effect: m.stmt.effect, range: m.stmt.range }
+  let byDoc = refs.get(m.stmt)
+  if (!byDoc) refs.set(m.stmt, (byDoc = new Map()))
+  let r = byDoc.get(m.doc)
+  if (!r) {
+    r = { origin: m.doc.origin, index: m.stmt.index, sid: m.stmt.sid, effect: m.stmt.effect, range: m.stmt.range }
+    byDoc.set(m.doc, r)
+  }
+  return r
 }
 
 /** How a statement's Action or NotAction element matches an action. */

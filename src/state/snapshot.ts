@@ -230,7 +230,6 @@ export function snapshotText(state: LiveState): string {
 /** The offline state provider: the snapshot is the live state; no AWS call is made. */
 export class SnapshotProvider implements StateProvider {
   readonly mode = 'offline' as const
-  private root?: PNode
   constructor(
     private readonly path: string,
     readonly file: string,
@@ -242,22 +241,9 @@ export class SnapshotProvider implements StateProvider {
   /** The snapshot holds the whole state: it is read once, whatever is asked. */
   async load(): Promise<LiveState> {
     if (!this.state) {
-      const { state, root } = readSnapshot(this.path, this.file, this.source)
-      this.root = root
-      this.state = state
+      // The positional tree of a large snapshot is several times the file: only the state is kept.
+      this.state = readSnapshot(this.path, this.file, this.source).state
     }
     return this.state
-  }
-
-  /** Line of a key's entry in the snapshot, for messages. */
-  keyLine(arn: string): number | undefined {
-    if (!this.root) return undefined
-    const keys = getProp(this.root, 'keys')?.value
-    if (keys?.type !== 'array') return undefined
-    const item = keys.items.find(k => {
-      const a = getProp(k, 'arn')?.value
-      return a?.type === 'string' && a.value === arn
-    })
-    return item?.startLine
   }
 }
