@@ -1,6 +1,6 @@
 import { DEFAULT_ROTATION_ACTIONS, RULES } from './constants.js'
 import { decide } from './engine/evaluate.js'
-import { buildRequest, type KeyFacts, type OrgFacts } from './engine/request.js'
+import { RequestBuilder, type KeyFacts, type OrgFacts } from './engine/request.js'
 import { identityKey, type Decision, type IdentityOracle } from './engine/types.js'
 import { ConfigError } from './errors.js'
 import { buildReport } from './report/build.js'
@@ -301,10 +301,13 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       return !!r && (!r.replaced || !proposedKey.policy || !!proposedKey.deleted)
     }
     const evaluated: EvaluatedCheck[] = []
+    const builders = new Map<KeyFacts, RequestBuilder>()
     const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
       const extra = config.context[principal]
       const { keyArn, facts } = purpose === 'rotation' ? target(plan, action) : plan
-      const requestAt = (at: Date) => buildRequest(principal, action, facts, at, extra, uniqueIds.get(principal), org)
+      let builder = builders.get(facts)
+      if (!builder) builders.set(facts, (builder = new RequestBuilder(facts, org)))
+      const requestAt = (at: Date) => builder.request(principal, action, at, extra, uniqueIds.get(principal))
       const req = requestAt(now)
       const id = identityKey(principal, action, keyArn)
       const beforeSet = plan.live ? policySetFor(before, keyArn, principal) : null

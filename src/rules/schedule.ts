@@ -30,14 +30,12 @@ function instant(key: string, base: string, value: string): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
-function documents(set: PolicySet): PolicyDocument[] {
-  return [
-    ...(set.keyPolicy ? [set.keyPolicy] : []),
-    ...set.identity,
-    ...(set.boundary ? [set.boundary] : []),
-    ...set.scps.flat(),
-    ...set.rcps.flat()
-  ]
+function* documents(set: PolicySet): Generator<PolicyDocument> {
+  if (set.keyPolicy) yield set.keyPolicy
+  yield* set.identity
+  if (set.boundary) yield set.boundary
+  for (const level of set.scps) yield* level
+  for (const level of set.rcps) yield* level
 }
 
 const instants = new WeakMap<PolicyDocument, number[]>()
