@@ -511,6 +511,7 @@ describe('5/6. SCPs and RCPs of the organization', () => {
     )
     expect(fresh.serviceControlPolicies).toEqual([[ALLOW_ALL], [onlyBreakGlass], [ALLOW_ALL]])
     expect(fresh.resourceControlPolicies).toEqual([[RCP_ALLOW_ALL], [RCP_ALLOW_ALL], [RCP_ALLOW_ALL]])
+    expect(fresh.organizationId).toBe('o-a1b2c3d4e5')
     expect(rotationChecks(on).every(c => c.before === 'allowed')).toBe(true)
   })
 
@@ -528,9 +529,11 @@ describe('5/6. SCPs and RCPs of the organization', () => {
   })
 
   test('when the role may not read them, a notice says which checks go without them', async () => {
+    // A member account's role: DescribeOrganization is allowed to any account of the organization, the policy
+    // reads only to the management account or a delegated administrator.
     const { on, fresh } = await orgRun(organization([ALLOW_ALL], [RCP_ALLOW_ALL]), {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: ['kms:*', 'iam:*'], Resource: '*' }]
+      Statement: [{ Effect: 'Allow', Action: ['kms:*', 'iam:*', 'organizations:DescribeOrganization'], Resource: '*' }]
     })
     expect(on.code).toBe(0)
     expect(parse(on).findings).toEqual([
@@ -543,6 +546,8 @@ describe('5/6. SCPs and RCPs of the organization', () => {
       })
     ])
     expect(fresh.organizationPoliciesUnread).toContain('AccessDeniedException')
+    expect(fresh.organizationId).toBe('o-a1b2c3d4e5')
+    expect(fresh.organizationIdUnread).toBeUndefined()
   })
 
   test('RCPs not enabled (no level lists any) are no levels, not "every level denies"', async () => {
@@ -555,6 +560,7 @@ describe('5/6. SCPs and RCPs of the organization', () => {
     const { on, fresh } = await orgRun(undefined)
     expect(parse(on).findings).toEqual([])
     expect(fresh.serviceControlPolicies).toEqual([])
+    expect(fresh.organizationId).toBeNull()
   })
 })
 

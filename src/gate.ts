@@ -411,6 +411,15 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       preExisting: true
     })
   }
+  if (state.organizationIdUnread) {
+    findings.push({
+      rule: RULES.organizationPolicies,
+      severity: 'notice',
+      message: `the account's organization could not be read (${state.organizationIdUnread}): aws:PrincipalOrgID and aws:ResourceOrgID are unknown, and checks whose policies test them stay inconclusive`,
+      file: config.file,
+      preExisting: true
+    })
+  }
   const keyNames = plans.map(plan => ({
     arn: plan.keyArn,
     names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter(
