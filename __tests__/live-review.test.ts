@@ -564,6 +564,77 @@ describe('5/6. SCPs and RCPs of the organization', () => {
   })
 })
 
+describe("the organization's id from DescribeOrganization decides aws:PrincipalOrgID", () => {
+  // An RCP data perimeter (`StringNotEqualsIfExists aws:PrincipalOrgID o-exampleorg1`) on the key: decided only
+  // when the account's organization is known. The fixture's snapshot holds it; here live mode reads it.
+  const FIXTURE = join(ROOT_DIR, '__tests__/fixtures/repos/semantics-direct-call')
+
+  async function perimeterRun(faults: FaultPlan = {}) {
+    const { dir, remove } = tempDir()
+    dirs.push(remove)
+    cpSync(FIXTURE, dir, { recursive: true })
+    writeFileSync(
+      join(dir, '.github/kms-policy-gate.yml'),
+      readFileSync(join(FIXTURE, '.github/kms-policy-gate.yml'), 'utf8') + 'region: us-east-1\n'
+    )
+    const snapshot = JSON.parse(readFileSync(join(FIXTURE, 'snapshot.json'), 'utf8')) as LiveState
+    const [rcpLevel] = snapshot.resourceControlPolicies ?? []
+    expect(snapshot.organizationId).toBe('o-exampleorg1')
+    const state = fakeStateFromLive(snapshot, { simulate: identitySimulator(snapshot) })
+    // The account sits under the root; RCPFullAWSAccess is on the account, the perimeter on the root.
+    state.organization = {
+      id: 'o-exampleorg1',
+      parents: { [ACCOUNT]: { Id: 'r-ex12', Type: 'ROOT' } },
+      scps: {},
+      rcps: { 'r-ex12': rcpLevel, [ACCOUNT]: [rcpLevel[0]] }
+    }
+    const fake = await startFakeAws(state, faults)
+    fakes.push(fake)
+    const on = await live(dir, fake, [], { organizations: true })
+    expect(on.stderr).toBe('')
+    const written = await cli(
+      ['snapshot', '--config', '.github/kms-policy-gate.yml', '--workspace', dir, '--out', 'fresh.json'],
+      dir,
+      liveAgainst(fake, { organizations: true }).live
+    )
+    expect(written.code).toBe(0)
+    const off = await offline(dir, 'fresh.json')
+    expect(withoutMode(off.stdout)).toEqual(withoutMode(on.stdout))
+    expect(off.code).toBe(on.code)
+    return { on, fresh: JSON.parse(readFileSync(join(dir, 'fresh.json'), 'utf8')) as LiveState }
+  }
+
+  test('read: every check is allowed, as offline on a snapshot with organizationId', async () => {
+    const { on, fresh } = await perimeterRun()
+    expect(on.code).toBe(0)
+    expect(parse(on).findings).toEqual([])
+    expect(parse(on).checks.length).toBeGreaterThan(0)
+    expect(parse(on).checks.every(c => c.before === 'allowed' && c.after === 'allowed')).toBe(true)
+    expect(fresh.organizationId).toBe('o-exampleorg1')
+    const offlineFixture = await offline(FIXTURE)
+    expect(parse(offlineFixture).checks).toEqual(parse(on).checks)
+  })
+
+  test('DescribeOrganization denied: the perimeter stays inconclusive and a notice names the call', async () => {
+    const { on, fresh } = await perimeterRun({ accessDenied: ['organizations:DescribeOrganization'] })
+    expect(on.code).toBe(0)
+    const findings = parse(on).findings
+    expect(findings.filter(f => f.rule === 'organization-policies')).toEqual([
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringContaining(
+          "the account's organization could not be read (organizations:DescribeOrganization on * failed: AccessDeniedException): aws:PrincipalOrgID and aws:ResourceOrgID are unknown"
+        )
+      })
+    ])
+    const inconclusive = findings.filter(f => f.rule === 'evaluation-inconclusive')
+    expect(inconclusive).toHaveLength(6)
+    for (const f of inconclusive) expect(f.message).toContain('aws:PrincipalOrgID')
+    expect(fresh.organizationId).toBeUndefined()
+    expect(fresh.organizationIdUnread).toContain('organizations:DescribeOrganization')
+  })
+})
+
 describe('5/10. the snapshot holds everything offline mode needs', () => {
   test('a key mapped only by a template is captured: offline on a fresh snapshot reports as live', async () => {
     const fixture = join(ROOT_DIR, '__tests__/fixtures/repos/iac-cdk-owner-lockout')
@@ -668,12 +739,28 @@ describe('15. the published least-privilege policy is enough, and checked by the
     const policy = JSON.parse(readFileSync(join(ROOT_DIR, 'iam/kms-policy-gate-policy.json'), 'utf8')) as unknown
     const state = fakeStateFromLive(account(inline), { simulate: identitySimulator(account(inline)) })
     state.callerPolicy = policy
+    const allowAll = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
+    state.organization = {
+      parents: { [ACCOUNT]: { Id: 'r-ab12', Type: 'ROOT' } },
+      scps: { 'r-ab12': [allowAll], [ACCOUNT]: [allowAll] },
+      rcps: {}
+    }
     const fake = await startFakeAws(state)
     fakes.push(fake)
     const dir = workspace({ '.github/kms-policy-gate.yml': CONFIG(), 'iam/rotation.json': inline })
-    const on = await live(dir, fake)
+    const on = await live(dir, fake, [], { organizations: true })
     expect(on.stderr).toBe('')
     expect(on.code).toBe(0)
+    // The organization reads are granted too: no notice that they could not be made.
+    expect(parse(on).findings.filter(f => f.rule === 'organization-policies')).toEqual([])
+    expect(new Set(fake.calls.filter(c => c.api.startsWith('organizations:')).map(c => c.api))).toEqual(
+      new Set([
+        'organizations:DescribeOrganization',
+        'organizations:ListParents',
+        'organizations:ListPoliciesForTarget',
+        'organizations:DescribePolicy'
+      ])
+    )
     state.callerPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] }
     const denied = await live(dir, fake)
     expect(denied.code).toBe(2)
