@@ -266,6 +266,7 @@ describe('the built bundles in live mode, against the local AWS endpoint', () =>
   const awsEnv = (url: string): NodeJS.ProcessEnv => ({
     AWS_ENDPOINT_URL_KMS: url,
     AWS_ENDPOINT_URL_IAM: url,
+    AWS_ENDPOINT_URL_ORGANIZATIONS: url,
     AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'us-east-1',

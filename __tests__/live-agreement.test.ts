@@ -119,7 +119,7 @@ describe('the simulator answer shape of before 2026-07-30 (one result per action
   })
 })
 
-describe('createLive (the production builder), endpoints from AWS_ENDPOINT_URL_KMS / AWS_ENDPOINT_URL_IAM', () => {
+describe('createLive (the production builder), endpoints from AWS_ENDPOINT_URL_KMS / _IAM / _ORGANIZATIONS', () => {
   const saved: Record<string, string | undefined> = {}
   const set = (name: string, value: string): void => {
     if (!(name in saved)) saved[name] = process.env[name]
@@ -156,13 +156,21 @@ describe('createLive (the production builder), endpoints from AWS_ENDPOINT_URL_K
     try {
       set('AWS_ENDPOINT_URL_KMS', fake.url)
       set('AWS_ENDPOINT_URL_IAM', fake.url)
+      set('AWS_ENDPOINT_URL_ORGANIZATIONS', fake.url)
       const on = await cli(checkArgs(dir), dir, region => createLive(region, {}, { ...process.env }), {
         ...process.env
       })
       expect(on.stderr).toBe('')
       expect(on.code).toBe(off.code)
       expect(withoutMode(on.stdout)).toEqual(withoutMode(off.stdout))
-      expect(new Set(fake.calls.map(c => c.api.split(':')[0]))).toEqual(new Set(['kms', 'iam']))
+      expect(new Set(fake.calls.map(c => c.api.split(':')[0]))).toEqual(new Set(['kms', 'iam', 'organizations']))
+      // The fake's account is in no organization: DescribeOrganization and ListParents say so, nothing more is read.
+      expect(
+        fake.calls
+          .filter(c => c.api.startsWith('organizations:'))
+          .map(c => c.api)
+          .sort()
+      ).toEqual(['organizations:DescribeOrganization', 'organizations:ListParents'])
     } finally {
       await fake.close()
     }

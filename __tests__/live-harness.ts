@@ -26,7 +26,7 @@ import { runCli, type CliIo } from '../src/cli/run.js'
 import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
 import { CallGate } from '../src/state/aws/limit.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
-import type { OrganizationsReader } from '../src/state/aws/organizations.js'
+import { sdkOrganizations } from '../src/state/aws/organizations.js'
 import { AwsIdentityOracle } from '../src/state/aws/simulator.js'
 import type { LiveState } from '../src/state/types.js'
 import {
@@ -288,36 +288,10 @@ export interface LiveBuilder {
 
 /**
  * `io.live` as `createLive` builds it (one call gate shared by the provider and the simulator, aliases
- * read), but with the fake's endpoint, dummy credentials and a retry strategy without delays.
+ * read), but with the fake's endpoint, dummy credentials and a retry strategy without delays. The organization
+ * (DescribeOrganization, SCPs, RCPs) is read through the real Organizations client only with
+ * `organizations: true`; `createLive` always reads it.
  */
-/**
- * Organizations reads against the fake endpoint (AWS JSON 1.1, `X-Amz-Target: AWSOrganizationsV20161128.<Op>`).
- * The project does not bundle an Organizations client yet, so the wire is spoken here directly; errors carry
- * the `__type` code as an SDK error would.
- */
-export function organizationsAgainst(fake: FakeAws): OrganizationsReader {
-  const send = async <T>(op: string, body: Record<string, unknown>): Promise<T> => {
-    const res = await fetch(fake.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `AWSOrganizationsV20161128.${op}`,
-        'user-agent': 'kms-policy-gate/test'
-      },
-      body: JSON.stringify(body)
-    })
-    const json = (await res.json()) as Record<string, unknown>
-    if (!res.ok) throw Object.assign(new Error(String(json.message)), { name: String(json.__type) })
-    return json as T
-  }
-  return {
-    listParents: (childId, token) => send('ListParents', { ChildId: childId, ...(token ? { NextToken: token } : {}) }),
-    listPoliciesForTarget: (targetId, filter, token) =>
-      send('ListPoliciesForTarget', { TargetId: targetId, Filter: filter, ...(token ? { NextToken: token } : {}) }),
-    describePolicy: policyId => send('DescribePolicy', { PolicyId: policyId })
-  }
-}
-
 export function liveAgainst(
   fake: FakeAws,
   options: {
@@ -358,7 +332,8 @@ export function liveAgainst(
         gate,
         readAliases: true,
         now: () => new Date(NOW),
-        ...(options.organizations ? { organizations: organizationsAgainst(fake) } : {}),
+        // As createLive: the real Organizations client (here against the fake endpoint).
+        ...(options.organizations ? { organizations: sdkOrganizations(c.organizations) } : {}),
         kmsFor: r => {
           let other = regional.get(r)
           if (!other) regional.set(r, (other = make(r)))

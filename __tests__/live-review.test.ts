@@ -511,6 +511,7 @@ describe('5/6. SCPs and RCPs of the organization', () => {
     )
     expect(fresh.serviceControlPolicies).toEqual([[ALLOW_ALL], [onlyBreakGlass], [ALLOW_ALL]])
     expect(fresh.resourceControlPolicies).toEqual([[RCP_ALLOW_ALL], [RCP_ALLOW_ALL], [RCP_ALLOW_ALL]])
+    expect(fresh.organizationId).toBe('o-a1b2c3d4e5')
     expect(rotationChecks(on).every(c => c.before === 'allowed')).toBe(true)
   })
 
@@ -528,9 +529,11 @@ describe('5/6. SCPs and RCPs of the organization', () => {
   })
 
   test('when the role may not read them, a notice says which checks go without them', async () => {
+    // A member account's role: DescribeOrganization is allowed to any account of the organization, the policy
+    // reads only to the management account or a delegated administrator.
     const { on, fresh } = await orgRun(organization([ALLOW_ALL], [RCP_ALLOW_ALL]), {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: ['kms:*', 'iam:*'], Resource: '*' }]
+      Statement: [{ Effect: 'Allow', Action: ['kms:*', 'iam:*', 'organizations:DescribeOrganization'], Resource: '*' }]
     })
     expect(on.code).toBe(0)
     expect(parse(on).findings).toEqual([
@@ -543,6 +546,8 @@ describe('5/6. SCPs and RCPs of the organization', () => {
       })
     ])
     expect(fresh.organizationPoliciesUnread).toContain('AccessDeniedException')
+    expect(fresh.organizationId).toBe('o-a1b2c3d4e5')
+    expect(fresh.organizationIdUnread).toBeUndefined()
   })
 
   test('RCPs not enabled (no level lists any) are no levels, not "every level denies"', async () => {
@@ -555,6 +560,78 @@ describe('5/6. SCPs and RCPs of the organization', () => {
     const { on, fresh } = await orgRun(undefined)
     expect(parse(on).findings).toEqual([])
     expect(fresh.serviceControlPolicies).toEqual([])
+    expect(fresh.organizationId).toBeNull()
+  })
+})
+
+describe("the organization's id from DescribeOrganization decides aws:PrincipalOrgID", () => {
+  // An RCP data perimeter (`StringNotEqualsIfExists aws:PrincipalOrgID o-exampleorg1`) on the key: decided only
+  // when the account's organization is known. The fixture's snapshot holds it; here live mode reads it.
+  const FIXTURE = join(ROOT_DIR, '__tests__/fixtures/repos/semantics-direct-call')
+
+  async function perimeterRun(faults: FaultPlan = {}) {
+    const { dir, remove } = tempDir()
+    dirs.push(remove)
+    cpSync(FIXTURE, dir, { recursive: true })
+    writeFileSync(
+      join(dir, '.github/kms-policy-gate.yml'),
+      readFileSync(join(FIXTURE, '.github/kms-policy-gate.yml'), 'utf8') + 'region: us-east-1\n'
+    )
+    const snapshot = JSON.parse(readFileSync(join(FIXTURE, 'snapshot.json'), 'utf8')) as LiveState
+    const [rcpLevel] = snapshot.resourceControlPolicies ?? []
+    expect(snapshot.organizationId).toBe('o-exampleorg1')
+    const state = fakeStateFromLive(snapshot, { simulate: identitySimulator(snapshot) })
+    // The account sits under the root; RCPFullAWSAccess is on the account, the perimeter on the root.
+    state.organization = {
+      id: 'o-exampleorg1',
+      parents: { [ACCOUNT]: { Id: 'r-ex12', Type: 'ROOT' } },
+      scps: {},
+      rcps: { 'r-ex12': rcpLevel, [ACCOUNT]: [rcpLevel[0]] }
+    }
+    const fake = await startFakeAws(state, faults)
+    fakes.push(fake)
+    const on = await live(dir, fake, [], { organizations: true })
+    expect(on.stderr).toBe('')
+    const written = await cli(
+      ['snapshot', '--config', '.github/kms-policy-gate.yml', '--workspace', dir, '--out', 'fresh.json'],
+      dir,
+      liveAgainst(fake, { organizations: true }).live
+    )
+    expect(written.code).toBe(0)
+    const off = await offline(dir, 'fresh.json')
+    expect(withoutMode(off.stdout)).toEqual(withoutMode(on.stdout))
+    expect(off.code).toBe(on.code)
+    return { on, fresh: JSON.parse(readFileSync(join(dir, 'fresh.json'), 'utf8')) as LiveState }
+  }
+
+  test('read: every check is allowed, as offline on a snapshot with organizationId', async () => {
+    const { on, fresh } = await perimeterRun()
+    expect(on.code).toBe(0)
+    expect(parse(on).findings).toEqual([])
+    expect(parse(on).checks.length).toBeGreaterThan(0)
+    expect(parse(on).checks.every(c => c.before === 'allowed' && c.after === 'allowed')).toBe(true)
+    expect(fresh.organizationId).toBe('o-exampleorg1')
+    const offlineFixture = await offline(FIXTURE)
+    expect(parse(offlineFixture).checks).toEqual(parse(on).checks)
+  })
+
+  test('DescribeOrganization denied: the perimeter stays inconclusive and a notice names the call', async () => {
+    const { on, fresh } = await perimeterRun({ accessDenied: ['organizations:DescribeOrganization'] })
+    expect(on.code).toBe(0)
+    const findings = parse(on).findings
+    expect(findings.filter(f => f.rule === 'organization-policies')).toEqual([
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringContaining(
+          "the account's organization could not be read (organizations:DescribeOrganization on * failed: AccessDeniedException): aws:PrincipalOrgID and aws:ResourceOrgID are unknown"
+        )
+      })
+    ])
+    const inconclusive = findings.filter(f => f.rule === 'evaluation-inconclusive')
+    expect(inconclusive).toHaveLength(6)
+    for (const f of inconclusive) expect(f.message).toContain('aws:PrincipalOrgID')
+    expect(fresh.organizationId).toBeUndefined()
+    expect(fresh.organizationIdUnread).toContain('organizations:DescribeOrganization')
   })
 })
 
@@ -662,12 +739,28 @@ describe('15. the published least-privilege policy is enough, and checked by the
     const policy = JSON.parse(readFileSync(join(ROOT_DIR, 'iam/kms-policy-gate-policy.json'), 'utf8')) as unknown
     const state = fakeStateFromLive(account(inline), { simulate: identitySimulator(account(inline)) })
     state.callerPolicy = policy
+    const allowAll = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
+    state.organization = {
+      parents: { [ACCOUNT]: { Id: 'r-ab12', Type: 'ROOT' } },
+      scps: { 'r-ab12': [allowAll], [ACCOUNT]: [allowAll] },
+      rcps: {}
+    }
     const fake = await startFakeAws(state)
     fakes.push(fake)
     const dir = workspace({ '.github/kms-policy-gate.yml': CONFIG(), 'iam/rotation.json': inline })
-    const on = await live(dir, fake)
+    const on = await live(dir, fake, [], { organizations: true })
     expect(on.stderr).toBe('')
     expect(on.code).toBe(0)
+    // The organization reads are granted too: no notice that they could not be made.
+    expect(parse(on).findings.filter(f => f.rule === 'organization-policies')).toEqual([])
+    expect(new Set(fake.calls.filter(c => c.api.startsWith('organizations:')).map(c => c.api))).toEqual(
+      new Set([
+        'organizations:DescribeOrganization',
+        'organizations:ListParents',
+        'organizations:ListPoliciesForTarget',
+        'organizations:DescribePolicy'
+      ])
+    )
     state.callerPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] }
     const denied = await live(dir, fake)
     expect(denied.code).toBe(2)

@@ -105,6 +105,12 @@ describe('serviceUrl', () => {
     expect(serviceUrl('iam', 'eu-west-1', undefined, {})).toBe('https://iam.amazonaws.com')
     expect(serviceUrl('iam', 'us-gov-west-1', undefined, {})).toBe('https://iam.us-gov.amazonaws.com')
     expect(serviceUrl('iam', 'us-east-1', undefined, { AWS_ENDPOINT_URL_IAM: 'http://x:1' })).toBe('http://x:1')
+    expect(serviceUrl('organizations', 'eu-west-1', undefined, {})).toBe(
+      'https://organizations.us-east-1.amazonaws.com'
+    )
+    expect(serviceUrl('organizations', 'eu-west-1', undefined, { AWS_ENDPOINT_URL_ORGANIZATIONS: 'http://o:3' })).toBe(
+      'http://o:3'
+    )
     expect(serviceUrl('kms', 'us-east-1', 'http://e:2', { AWS_ENDPOINT_URL: 'http://x:1' })).toBe('http://e:2')
   })
 })

@@ -168,6 +168,7 @@ export async function run(): Promise<{
         ...env,
         AWS_ENDPOINT_URL_KMS: fake.url,
         AWS_ENDPOINT_URL_IAM: fake.url,
+        AWS_ENDPOINT_URL_ORGANIZATIONS: fake.url,
         AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'bench',
         AWS_REGION: 'us-east-1'

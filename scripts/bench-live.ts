@@ -2,7 +2,8 @@
  * Bench section `live`: AWS requests per API for 300 keys across 3 regions and 2 accounts, read through the
  * real SDK clients against the local AWS endpoint of the test suite. The gate reads one account per run (the
  * matrix recipe in the README: one job per account), so the two accounts are two runs of 150 keys each, every
- * key with one rotation role and the account root as owner. Also checks that no request is sent twice.
+ * key with one rotation role and the account root as owner; each account sits under its organization's root, whose
+ * id, SCPs and RCPs are read as createLive reads them. Also checks that no request is sent twice.
  */
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +12,7 @@ import { fakeStateFromLive, startFakeAws } from '../__tests__/aws/fake-aws.js'
 import { runCli } from '../src/cli/run.js'
 import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
 import { CallGate } from '../src/state/aws/limit.js'
+import { sdkOrganizations } from '../src/state/aws/organizations.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
 import { AwsIdentityOracle } from '../src/state/aws/simulator.js'
 import type { LiveState } from '../src/state/types.js'
@@ -91,7 +93,19 @@ export async function run(): Promise<{
   let wall = 0
   for (const account of ACCOUNTS) {
     const state = accountState(account)
-    const fake = await startFakeAws(fakeStateFromLive(state, { simulate: () => 'allowed' }))
+    const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
+    const fake = await startFakeAws({
+      ...fakeStateFromLive(state, { simulate: () => 'allowed' }),
+      // The account directly under the root, with the default policies (FullAWSAccess, RCPFullAWSAccess) attached.
+      organization: {
+        parents: { [account]: { Id: 'r-ab12', Type: 'ROOT' } },
+        scps: { 'r-ab12': [allowAll], [account]: [allowAll] },
+        rcps: {
+          'r-ab12': [{ ...allowAll, Statement: [{ ...allowAll.Statement[0], Principal: '*' }] }],
+          [account]: [{ ...allowAll, Statement: [{ ...allowAll.Statement[0], Principal: '*' }] }]
+        }
+      }
+    })
     const dir = mkdtempSync(join(tmpdir(), 'kms-gate-bench-live-'))
     const open = new Set<AwsClients>()
     try {
@@ -117,6 +131,7 @@ export async function run(): Promise<{
             region,
             gate,
             readAliases: true,
+            organizations: sdkOrganizations(c.organizations),
             kmsFor: (r: string) => {
               let other = regional.get(r)
               if (!other) regional.set(r, (other = make(r)))

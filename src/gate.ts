@@ -483,6 +483,15 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       preExisting: true
     })
   }
+  if (state.organizationIdUnread) {
+    findings.push({
+      rule: RULES.organizationPolicies,
+      severity: 'notice',
+      message: `the account's organization could not be read (${state.organizationIdUnread}): aws:PrincipalOrgID and aws:ResourceOrgID are unknown, and checks whose policies test them stay inconclusive`,
+      file: config.file,
+      preExisting: true
+    })
+  }
   // The same finding from two routes (a document named by two keys, one loss seen from two checks) is one.
   const unique = new Map(findings.map(f => [JSON.stringify(f), f]))
   const keyNames = plans.map(plan => ({

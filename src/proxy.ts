@@ -33,10 +33,12 @@ function dnsSuffix(region: string): string {
 /**
  * Where the SDK will send a service's requests, for the proxy decision only: an explicit endpoint, then
  * `AWS_ENDPOINT_URL_<SERVICE>` and `AWS_ENDPOINT_URL` (as the SDK reads them), else the public endpoint.
- * IAM is global: `iam.amazonaws.com` (docs.aws.amazon.com/general/latest/gr/iam-service.html).
+ * IAM is global: `iam.amazonaws.com` (docs.aws.amazon.com/general/latest/gr/iam-service.html). Organizations is
+ * global too, one endpoint per partition as the SDK's ruleset resolves it (see src/state/aws/clients.ts;
+ * docs.aws.amazon.com/general/latest/gr/ao.html).
  */
 export function serviceUrl(
-  service: 'kms' | 'iam',
+  service: 'kms' | 'iam' | 'organizations',
   region: string,
   endpoint: string | undefined,
   env: NodeJS.ProcessEnv = process.env
@@ -44,6 +46,11 @@ export function serviceUrl(
   const fromEnv = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] || env.AWS_ENDPOINT_URL
   if (endpoint || fromEnv) return (endpoint || fromEnv) as string
   if (service === 'kms') return `https://kms.${region}.${dnsSuffix(region)}`
+  if (service === 'organizations') {
+    if (region.startsWith('cn-')) return 'https://organizations.cn-northwest-1.amazonaws.com.cn'
+    if (region.startsWith('us-gov-')) return 'https://organizations.us-gov-west-1.amazonaws.com'
+    return 'https://organizations.us-east-1.amazonaws.com'
+  }
   if (region.startsWith('cn-')) return `https://iam.${region}.amazonaws.com.cn`
   if (region.startsWith('us-gov-')) return 'https://iam.us-gov.amazonaws.com'
   return 'https://iam.amazonaws.com'

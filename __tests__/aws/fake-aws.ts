@@ -94,10 +94,11 @@ export interface FakeAwsState {
   callerPolicy?: unknown
   /**
    * AWS Organizations as the management account sees it: each account's or OU's parent (up to the root) and the
-   * SCPs and RCPs attached to each target. Absent: the account is in no organization
-   * (AWSOrganizationsNotInUseException).
+   * SCPs and RCPs attached to each target, and the organization's id (default `o-a1b2c3d4e5`). Absent: the account
+   * is in no organization (AWSOrganizationsNotInUseException, for DescribeOrganization too).
    */
   organization?: {
+    id?: string
     parents: Record<string, { Id: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' }>
     scps: Record<string, unknown[]>
     rcps: Record<string, unknown[]>
@@ -446,6 +447,23 @@ function organizations(state: FakeAwsState, api: string, body: Record<string, un
           Id: `p-${body.Filter === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : 'scp'}-${String(body.TargetId)}-${i}`
         }))
       }
+    case 'organizations:DescribeOrganization': {
+      // Response syntax of the AWS Organizations API reference (API_DescribeOrganization): the Organization object;
+      // any account of the organization may call it.
+      const id = org.id ?? 'o-a1b2c3d4e5'
+      const management = '111111111111'
+      return {
+        Organization: {
+          Id: id,
+          Arn: `arn:aws:organizations::${management}:organization/${id}`,
+          FeatureSet: 'ALL',
+          MasterAccountArn: `arn:aws:organizations::${management}:account/${id}/${management}`,
+          MasterAccountId: management,
+          MasterAccountEmail: 'management@example.com',
+          AvailablePolicyTypes: [{ Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' }]
+        }
+      }
+    }
     case 'organizations:DescribePolicy': {
       const m = /^p-(scp|rcp)-(.+)-(\d+)$/.exec(String(body.PolicyId))
       const doc = m ? (m[1] === 'rcp' ? org.rcps : org.scps)[m[2]]?.[Number(m[3])] : undefined

@@ -1,5 +1,5 @@
 /**
- * The real KMS and IAM clients against the local fake endpoint: signing, serialization, paging,
+ * The real KMS, IAM and Organizations clients against the local fake endpoint: signing, serialization, paging,
  * retries, timeouts and error mapping as they happen on the wire.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
@@ -8,6 +8,7 @@ import { identityKey, type IdentityQuery } from '../../src/engine/types.js'
 import { GateError } from '../../src/errors.js'
 import { createAwsClients, type AwsClients } from '../../src/state/aws/clients.js'
 import { CallGate } from '../../src/state/aws/limit.js'
+import { readOrganization, sdkOrganizations } from '../../src/state/aws/organizations.js'
 import { AwsStateProvider } from '../../src/state/aws/provider.js'
 import { AwsIdentityOracle } from '../../src/state/aws/simulator.js'
 import type { LiveState, StateRequest } from '../../src/state/types.js'
@@ -505,5 +506,125 @@ describe('AwsIdentityOracle on the wire', () => {
     await expect(
       new AwsIdentityOracle({ iam: clients.iam }).simulate({ ...QUERY, principal: DELETED })
     ).rejects.toThrow(`AWS iam:SimulatePrincipalPolicy on ${DELETED} failed: NoSuchEntity`)
+  })
+})
+
+describe('Organizations on the wire', () => {
+  const SCP = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
+  const RCP = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }
+  const ORG: NonNullable<FakeAwsState['organization']> = {
+    id: 'o-exampleorg1',
+    parents: { [ACCOUNT]: { Id: 'r-ab12', Type: 'ROOT' } },
+    scps: { 'r-ab12': [SCP], [ACCOUNT]: [SCP] },
+    rcps: { 'r-ab12': [RCP], [ACCOUNT]: [RCP] }
+  }
+  const read = (c: AwsClients) => readOrganization(sdkOrganizations(c.organizations), new CallGate(4), ACCOUNT)
+  const withOrg = (organization?: FakeAwsState['organization']): FakeAwsState => ({
+    keys: [],
+    roles: [],
+    users: [],
+    policies: {},
+    ...(organization ? { organization } : {})
+  })
+
+  it('sends the four reads with the real client and takes their answers', async () => {
+    const { fake, clients } = await setUp(withOrg(ORG))
+    expect(await read(clients)).toEqual({
+      organizationId: 'o-exampleorg1',
+      serviceControlPolicies: [[SCP], [SCP]],
+      resourceControlPolicies: [[RCP], [RCP]]
+    })
+    expect(countBy(fake.calls)).toEqual({
+      'organizations:DescribeOrganization': 1,
+      'organizations:ListParents': 1,
+      'organizations:ListPoliciesForTarget': 4,
+      'organizations:DescribePolicy': 4
+    })
+    const bodies = (api: string) => fake.calls.filter(c => c.api === api).map(c => c.body)
+    expect(bodies('organizations:ListParents')).toEqual([{ ChildId: ACCOUNT }])
+    expect(bodies('organizations:ListPoliciesForTarget')).toEqual(
+      expect.arrayContaining([
+        { TargetId: 'r-ab12', Filter: 'SERVICE_CONTROL_POLICY' },
+        { TargetId: ACCOUNT, Filter: 'RESOURCE_CONTROL_POLICY' }
+      ])
+    )
+    expect(bodies('organizations:DescribePolicy')).toContainEqual({ PolicyId: `p-rcp-${ACCOUNT}-0` })
+    expect(bodies('organizations:DescribeOrganization')).toEqual([{}])
+    expect(fake.calls.every(c => c.userAgent.includes('kms-policy-gate/'))).toBe(true)
+  })
+
+  it('gives the provider the id: organizationId in the state', async () => {
+    const { clients } = await setUp({ ...liveFake(), organization: ORG })
+    const state = await new AwsStateProvider({
+      kms: clients.kms,
+      iam: clients.iam,
+      region: 'us-east-1',
+      organizations: sdkOrganizations(clients.organizations)
+    }).load({ keys: [KEY], principals: [] })
+    expect(state.organizationId).toBe('o-exampleorg1')
+    expect(state.organizationIdUnread).toBeUndefined()
+  })
+
+  it('an account in no organization: the id is null and there are no levels', async () => {
+    const { clients } = await setUp(withOrg())
+    expect(await read(clients)).toEqual({
+      organizationId: null,
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      notInUse: true
+    })
+  })
+
+  it('a denied DescribeOrganization leaves the id unknown and says so; the policies are still read', async () => {
+    const { clients } = await setUp(withOrg(ORG), { accessDenied: ['organizations:DescribeOrganization'] })
+    const org = await read(clients)
+    expect(org.organizationId).toBeUndefined()
+    expect(org.organizationIdUnread).toBe('organizations:DescribeOrganization on * failed: AccessDeniedException')
+    expect(org.serviceControlPolicies).toEqual([[SCP], [SCP]])
+  })
+
+  it('denied policy reads with an allowed DescribeOrganization (a member account): the id is read', async () => {
+    const { clients } = await setUp(withOrg(ORG), { accessDenied: ['organizations:ListParents'] })
+    const org = await read(clients)
+    expect(org.organizationId).toBe('o-exampleorg1')
+    expect(org.unread).toBe(`organizations:ListParents on ${ACCOUNT} failed: AccessDeniedException`)
+  })
+
+  it.each([
+    ['no organization', () => ({})],
+    ['an id that is not an organization id', () => ({ Organization: { Id: 'r-ab12' } })]
+  ])('stops the run on a DescribeOrganization answer with %s', async (_, answer) => {
+    const { clients } = await setUp(withOrg(ORG), { answer: { 'organizations:DescribeOrganization': answer } })
+    await expect(read(clients)).rejects.toThrow(
+      new GateError('AWS organizations:DescribeOrganization returned no organization id (o-…)')
+    )
+  })
+
+  it('stops the run when DescribeOrganization keeps failing, naming it', async () => {
+    const { clients } = await setUp(withOrg(ORG), { serverError: { 'organizations:DescribeOrganization': Infinity } })
+    await expect(read(clients)).rejects.toThrow('AWS organizations:DescribeOrganization on * failed: ')
+  })
+
+  it('stops the run on a policy whose content is not JSON, naming DescribePolicy', async () => {
+    const { clients } = await setUp(withOrg(ORG), {
+      answer: { 'organizations:DescribePolicy': () => ({ Policy: { Content: '{not json' } }) }
+    })
+    await expect(read(clients)).rejects.toThrow('returned a policy that is not JSON')
+  })
+
+  it('uses the AWS_ENDPOINT_URL_ORGANIZATIONS variable', async () => {
+    fake = await startFakeAws(withOrg(ORG))
+    const saved = process.env.AWS_ENDPOINT_URL_ORGANIZATIONS
+    process.env.AWS_ENDPOINT_URL_ORGANIZATIONS = fake.url
+    try {
+      clients = createAwsClients({
+        region: 'eu-west-1',
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }
+      })
+      expect((await read(clients)).organizationId).toBe('o-exampleorg1')
+    } finally {
+      if (saved === undefined) delete process.env.AWS_ENDPOINT_URL_ORGANIZATIONS
+      else process.env.AWS_ENDPOINT_URL_ORGANIZATIONS = saved
+    }
   })
 })

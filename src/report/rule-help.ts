@@ -207,11 +207,14 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     title: 'Organization policies not read',
     description:
       "The gate's role could not read the organization's service control policies (SCPs) and resource control " +
-      "policies (RCPs). SCPs then reach the checks only through IAM's policy simulator (not the account root's " +
-      'owner checks, not keys the change creates), and RCPs are not evaluated.',
+      "policies (RCPs), or the organization's id. Without the policies, SCPs reach the checks only through IAM's " +
+      "policy simulator (not the account root's owner checks, not keys the change creates), and RCPs are not " +
+      'evaluated; without the id, aws:PrincipalOrgID and aws:ResourceOrgID are unknown and checks that test them ' +
+      'stay inconclusive.',
     hint:
       "Let the gate's role call organizations:ListParents, ListPoliciesForTarget and DescribePolicy (management " +
-      'account or delegated administrator), or put the levels in the snapshot for offline mode.',
+      'account or delegated administrator) and organizations:DescribeOrganization (any account of the ' +
+      'organization), or put the levels and `organizationId` in the snapshot for offline mode.',
     severity: 'notice'
   },
   'unread-resource': {

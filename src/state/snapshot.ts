@@ -78,7 +78,8 @@ const snapshotSchema = z
     knownPrincipals: z.array(z.string()).optional(),
     serviceControlPolicies: z.array(z.array(doc)).optional(),
     resourceControlPolicies: z.array(z.array(doc)).optional(),
-    organizationPoliciesUnread: z.string().optional()
+    organizationPoliciesUnread: z.string().optional(),
+    organizationIdUnread: z.string().optional()
   })
   .strict()
 

@@ -70,6 +70,8 @@ export interface LiveState {
   resourceControlPolicies?: unknown[][]
   /** Why the organization's SCPs and RCPs could not be read (`organizations:ListParents: AccessDeniedException`). */
   organizationPoliciesUnread?: string
+  /** Why the organization's id could not be read (`organizations:DescribeOrganization on * failed: AccessDeniedException`). */
+  organizationIdUnread?: string
 }
 
 /** Where the snapshot (or the state's pieces) came from, for messages with file and line. */

@@ -1,11 +1,19 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
+import { OrganizationsClient } from '@aws-sdk/client-organizations'
 import { TOOL_NAME, TOOL_VERSION } from '../../constants.js'
 import { proxyAgentsFor, serviceUrl } from '../../proxy.js'
 
 export interface AwsClients {
   kms: KMSClient
   iam: IAMClient
+  /**
+   * Organizations is global: the SDK's endpoint ruleset (client-organizations 3.1169.0) sends every region of a
+   * partition to one endpoint and signs for its region: us-east-1 and eu-west-1 →
+   * organizations.us-east-1.amazonaws.com; us-gov-west-1 and us-gov-east-1 → organizations.us-gov-west-1.amazonaws.com;
+   * cn-north-1 and cn-northwest-1 → organizations.cn-northwest-1.amazonaws.com.cn.
+   */
+  organizations: OrganizationsClient
   /** Closes the clients' sockets. */
   destroy(): void
 }
@@ -15,8 +23,9 @@ export interface AwsClientOptions {
   /** Sent as the custom user agent; default `kms-policy-gate/<version>`. */
   userAgent?: string
   /**
-   * One endpoint for both services (tests). Without it the SDK reads `AWS_ENDPOINT_URL_KMS`,
-   * `AWS_ENDPOINT_URL_IAM` and `AWS_ENDPOINT_URL` itself, then the normal AWS endpoints.
+   * One endpoint for every service (tests). Without it the SDK reads `AWS_ENDPOINT_URL_KMS`,
+   * `AWS_ENDPOINT_URL_IAM`, `AWS_ENDPOINT_URL_ORGANIZATIONS` and `AWS_ENDPOINT_URL` itself, then the normal AWS
+   * endpoints.
    */
   endpoint?: string
   /** Static credentials (tests); default: the SDK's default credential chain. */
@@ -43,7 +52,7 @@ const CONNECTION_TIMEOUT_MS = 5_000
 const SOCKET_TIMEOUT_MS = 20_000
 
 /**
- * Builds the KMS and IAM clients once, at the edge, to be injected into the provider and the
+ * Builds the KMS, IAM and Organizations clients once, at the edge, to be injected into the provider and the
  * oracle. Adaptive retries back off on the account-wide IAM throttling that a gate run can hit.
  */
 export function createAwsClients(options: AwsClientOptions): AwsClients {
@@ -64,7 +73,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     ...(options.retryStrategy ? { retryStrategy: options.retryStrategy } : {})
   } satisfies KMSClientConfig
   // HTTPS_PROXY / NO_PROXY, decided per service endpoint.
-  const withProxy = (service: 'kms' | 'iam') => ({
+  const withProxy = (service: 'kms' | 'iam' | 'organizations') => ({
     ...config,
     requestHandler: {
       ...config.requestHandler,
@@ -73,12 +82,15 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   })
   const kms = new KMSClient(withProxy('kms'))
   const iam = new IAMClient(withProxy('iam'))
+  const organizations = new OrganizationsClient(withProxy('organizations'))
   return {
     kms,
     iam,
+    organizations,
     destroy: () => {
       kms.destroy()
       iam.destroy()
+      organizations.destroy()
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { KMSClient } from '@aws-sdk/client-kms'
 import { createAwsClients, type AwsClients } from './clients.js'
 import { CallGate } from './limit.js'
+import { sdkOrganizations } from './organizations.js'
 import { AwsStateProvider } from './provider.js'
 import { AwsIdentityOracle } from './simulator.js'
 
@@ -13,7 +14,7 @@ export interface LiveOptions {
 export const DEFAULT_TIMEOUT_SECONDS = 300
 
 /**
- * The live-mode parts, built once at the edge with the default credential chain; one call gate for both. KMS is
+ * The live-mode parts, built once at the edge with the default credential chain; one call gate for all. KMS is
  * regional, so keys of other regions get a client of their own, made when first needed (same options).
  */
 export function createLive(
@@ -37,7 +38,16 @@ export function createLive(
   }
   const gate = new CallGate(8, { deadlineSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS })
   return {
-    provider: new AwsStateProvider({ kms: clients.kms, iam: clients.iam, region, gate, readAliases: true, kmsFor }),
+    provider: new AwsStateProvider({
+      kms: clients.kms,
+      iam: clients.iam,
+      region,
+      gate,
+      readAliases: true,
+      kmsFor,
+      // The organization's id, SCPs and RCPs; a role that may not read them gets a notice, not a failure.
+      organizations: sdkOrganizations(clients.organizations)
+    }),
     identity: new AwsIdentityOracle({ iam: clients.iam, gate }),
     gate,
     close: () => {

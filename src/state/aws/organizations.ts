@@ -1,11 +1,18 @@
+import {
+  DescribeOrganizationCommand,
+  DescribePolicyCommand,
+  ListParentsCommand,
+  ListPoliciesForTargetCommand,
+  type OrganizationsClient
+} from '@aws-sdk/client-organizations'
 import { GateError } from '../../errors.js'
 import { awsError, awsErrorName, type AwsCall } from './errors.js'
 import type { CallGate } from './limit.js'
 
 /**
- * The three Organizations reads the gate needs (AWS Organizations API reference: ListParents,
- * ListPoliciesForTarget, DescribePolicy), each page by page. Injected, so the provider does not depend on how
- * they are sent; `createLive` supplies one built on the Organizations client.
+ * The Organizations reads the gate needs (AWS Organizations API reference: DescribeOrganization, ListParents,
+ * ListPoliciesForTarget, DescribePolicy), the lists page by page. Injected, so the provider does not depend on how
+ * they are sent; `createLive` supplies `sdkOrganizations`, built on the Organizations client.
  */
 export interface OrganizationsReader {
   listParents(
@@ -18,6 +25,26 @@ export interface OrganizationsReader {
     nextToken?: string
   ): Promise<{ Policies?: { Id?: string }[]; NextToken?: string }>
   describePolicy(policyId: string): Promise<{ Policy?: { Content?: string } }>
+  /** The caller's organization; `AWSOrganizationsNotInUseException` when its account is in none. */
+  describeOrganization(): Promise<{ Organization?: { Id?: string } }>
+}
+
+/** The reader on the real client: one command per call, the answer as the SDK parses it. */
+export function sdkOrganizations(client: OrganizationsClient): OrganizationsReader {
+  return {
+    listParents: (childId, nextToken) =>
+      client.send(new ListParentsCommand({ ChildId: childId, ...(nextToken ? { NextToken: nextToken } : {}) })),
+    listPoliciesForTarget: (targetId, filter, nextToken) =>
+      client.send(
+        new ListPoliciesForTargetCommand({
+          TargetId: targetId,
+          Filter: filter,
+          ...(nextToken ? { NextToken: nextToken } : {})
+        })
+      ),
+    describePolicy: policyId => client.send(new DescribePolicyCommand({ PolicyId: policyId })),
+    describeOrganization: () => client.send(new DescribeOrganizationCommand({}))
+  }
 }
 
 export interface OrganizationPolicies {
@@ -25,6 +52,56 @@ export interface OrganizationPolicies {
   resourceControlPolicies?: unknown[][]
   /** Set when they could not be read; the report then says which checks go without them. */
   unread?: string
+  /** Organizations answered that the account is in no organization. */
+  notInUse?: boolean
+}
+
+export interface Organization extends OrganizationPolicies {
+  /** `o-…`; `null` when the account is in no organization; undefined when it could not be read. */
+  organizationId?: string | null
+  /** Set when the organization's id could not be read; `aws:PrincipalOrgID` / `aws:ResourceOrgID` stay unknown. */
+  organizationIdUnread?: string
+}
+
+/** The id format of the Organizations API reference (Organization object, Id: `^o-[a-z0-9]{10,32}$`). */
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/
+
+/**
+ * The account's organization: its id (DescribeOrganization, which any account of the organization may call, not
+ * only the management account: AWS Organizations API reference, API_DescribeOrganization) and its SCP and RCP
+ * levels. A role that may not call DescribeOrganization leaves the id unknown and says so in `organizationIdUnread`;
+ * the policies are read (or reported unread) on their own.
+ */
+export async function readOrganization(
+  reader: OrganizationsReader,
+  gate: CallGate,
+  account: string
+): Promise<Organization> {
+  const api = 'organizations:DescribeOrganization'
+  const id = gate
+    .call(api, {}, () => reader.describeOrganization())
+    .then(
+      (out): { id: string | null } | { unread: string } => {
+        const value = out.Organization?.Id
+        if (typeof value !== 'string' || !ORGANIZATION_ID.test(value))
+          throw new GateError(`AWS ${api} returned no organization id (o-…)`)
+        return { id: value }
+      },
+      (error: unknown) => {
+        const code = awsErrorName(error)
+        if (code === 'AWSOrganizationsNotInUseException') return { id: null }
+        const wrapped = awsError(error, { api, resource: '*' })
+        if (code && NOT_ALLOWED.has(code)) return { unread: wrapped.message.replace(/^AWS /, '').replace(/ —.*$/, '') }
+        throw wrapped
+      }
+    )
+  id.catch(() => undefined) // awaited below; only keeps a failure of the policies first from leaving it unhandled
+  const policies = await readOrganizationPolicies(reader, gate, account)
+  const org = await id
+  if ('id' in org) return { ...policies, organizationId: org.id }
+  // ListParents said the account is in no organization: the id is known to be none.
+  if (policies.notInUse) return { ...policies, organizationId: null }
+  return { ...policies, organizationIdUnread: org.unread }
 }
 
 /** Codes that mean "the gate's role may not read the organization", as opposed to a failed request. */
@@ -99,7 +176,8 @@ export async function readOrganizationPolicies(
     return { serviceControlPolicies: levelsOf(scps), resourceControlPolicies: levelsOf(rcps) }
   } catch (error) {
     const code = (error as { code?: string }).code
-    if (code === 'AWSOrganizationsNotInUseException') return { serviceControlPolicies: [], resourceControlPolicies: [] }
+    if (code === 'AWSOrganizationsNotInUseException')
+      return { serviceControlPolicies: [], resourceControlPolicies: [], notInUse: true }
     if (code && NOT_ALLOWED.has(code))
       return { unread: (error as Error).message.replace(/^AWS /, '').replace(/ —.*$/, '') }
     throw error

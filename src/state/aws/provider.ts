@@ -45,7 +45,7 @@ import type {
 } from '../types.js'
 import { awsError, awsErrorName, isAwsError, type AwsCall } from './errors.js'
 import { CallGate } from './limit.js'
-import { readOrganizationPolicies, type OrganizationsReader } from './organizations.js'
+import { readOrganization, type OrganizationsReader } from './organizations.js'
 import { list as listOf, malformed, optBoolean, optDate, optNumber, optString, reqString } from './shape.js'
 
 export interface AwsStateProviderOptions {
@@ -62,7 +62,7 @@ export interface AwsStateProviderOptions {
   readAliases?: boolean
   /** The KMS client of another region (keys and aliases are read in the region of their ARN); default: `kms`. */
   kmsFor?: (region: string) => KMSClient
-  /** Reads the organization's SCPs and RCPs for the account; without it they are not read. */
+  /** Reads the account's organization (id, SCPs and RCPs); without it they are not read. */
   organizations?: OrganizationsReader
 }
 
@@ -123,7 +123,7 @@ export class AwsStateProvider implements StateProvider {
       Promise.all(wanted.map(arn => this.readPrincipal(arn, request.principals.includes(arn)))),
       known,
       this.options.organizations && orgAccount
-        ? readOrganizationPolicies(this.options.organizations, this.gate, orgAccount)
+        ? readOrganization(this.options.organizations, this.gate, orgAccount)
         : undefined
     ])
     return {
@@ -136,10 +136,12 @@ export class AwsStateProvider implements StateProvider {
       region: this.options.region,
       keys,
       principals: principals.filter((p): p is PrincipalState => p !== null),
+      ...(org?.organizationId !== undefined ? { organizationId: org.organizationId } : {}),
       knownPrincipals,
       ...(org?.serviceControlPolicies ? { serviceControlPolicies: org.serviceControlPolicies } : {}),
       ...(org?.resourceControlPolicies ? { resourceControlPolicies: org.resourceControlPolicies } : {}),
-      ...(org?.unread ? { organizationPoliciesUnread: org.unread } : {})
+      ...(org?.unread ? { organizationPoliciesUnread: org.unread } : {}),
+      ...(org?.organizationIdUnread ? { organizationIdUnread: org.organizationIdUnread } : {})
     }
   }
 
