@@ -118,9 +118,13 @@ describe('--format', () => {
     expect(stderr).toBe('')
     const lines = stdout.split('\n')
     expect(lines[0]).toBe(`policies/key.json:24: error rotation-access-lost: ${DENY_LINE}`)
-    expect(lines[1]).toBe('')
-    expect(lines[2].split(/\s{2,}/)).toEqual(['key', 'principal', 'purpose', 'action', 'before', 'after'])
-    expect(lines[3].split(/\s{2,}/)).toEqual([
+    // The fix hint the README's rules table gives, indented under the finding.
+    expect(lines[1]).toBe(
+      '    hint: restore the Allow for the rotation principal, or remove the Deny that now matches it; an identity Allow only counts when the key policy allows the account'
+    )
+    expect(lines[2]).toBe('')
+    expect(lines[3].split(/\s{2,}/)).toEqual(['key', 'principal', 'purpose', 'action', 'before', 'after'])
+    expect(lines[4].split(/\s{2,}/)).toEqual([
       'app-data',
       ROLE,
       'rotation',

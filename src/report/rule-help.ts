@@ -12,12 +12,15 @@ export interface RuleHelp {
   description: string
   /** A concrete fix (SARIF `help`). */
   hint: string
+  /** The fix in one line, printed under each finding by `--format text` (the README's rules table). */
+  fix: string
   /** The usual severity; `evaluation-inconclusive` is an error only when it may hide a regression. */
   severity: Severity
 }
 
 export const RULE_HELP: Record<RuleId, RuleHelp> = {
   'rotation-access-lost': {
+    fix: 'restore the Allow for the rotation principal, or remove the Deny that now matches it; an identity Allow only counts when the key policy allows the account',
     title: 'Rotation principal loses access',
     description:
       'A rotation principal that can call a rotation action on the key today (for example kms:RotateKeyOnDemand ' +
@@ -31,6 +34,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'rotation-access-missing': {
+    fix: 'grant the action in the key policy, or fix the config if the principal is not meant to have it',
     title: 'Rotation principal has no access',
     description:
       'A configured rotation principal cannot call a rotation action on the key, neither today nor after this ' +
@@ -43,6 +47,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'owner-lockout': {
+    fix: 'keep kms:PutKeyPolicy for at least one owner, normally the account root; a locked key can only be recovered by AWS Support',
     title: 'Key owners locked out',
     description:
       'After this change no configured owner could call an owner action (by default kms:PutKeyPolicy) on the key, ' +
@@ -56,6 +61,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'owner-access-lost': {
+    fix: 'drop the owner from the config if intended, else restore its Allow',
     title: 'An owner loses access',
     description:
       'One configured owner loses an owner action (such as kms:PutKeyPolicy) that it has today, while another ' +
@@ -66,6 +72,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'principal-not-found': {
+    fix: 'fix the ARN (with its path) or create the principal first',
     title: 'Principal does not exist',
     description:
       'The proposed key policy names an IAM role or user ARN that does not exist in the account. KMS rejects ' +
@@ -77,6 +84,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'orphaned-principal': {
+    fix: 'remove the id; name the recreated principal by ARN',
     title: 'Unique id of a deleted principal',
     description:
       'A policy names a principal by a unique id (AROA… for roles, AIDA… for users). IAM shows that when the role ' +
@@ -89,6 +97,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'unknown-action': {
+    fix: 'use the suggested action (kms:RotateKeyOnDemand for on-demand rotation)',
     title: 'Unknown action',
     description:
       'An Action or NotAction value, or a wildcard pattern, matches no real AWS action, so the statement does not ' +
@@ -100,6 +109,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'invalid-policy': {
+    fix: 'fix the document at the line shown',
     title: 'Invalid policy document',
     description:
       'The document is not valid JSON or not a valid policy (for example no Statement, an Effect other than Allow ' +
@@ -110,6 +120,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'ineffective-statement': {
+    fix: 'add the element ("Resource": "*" means this key) or delete the statement',
     title: 'Statement has no effect',
     description:
       'A key-policy statement lacks Action or Resource, or its Resource cannot match this key. KMS accepts such a ' +
@@ -120,6 +131,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'policy-too-large': {
+    fix: 'merge statements, or move grants to IAM behind the root delegation',
     title: 'Key policy too large',
     description:
       'The key policy is larger than 32,768 bytes, the maximum size of a KMS key policy. PutKeyPolicy would fail ' +
@@ -131,6 +143,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'rotation-disabled': {
+    fix: 'run aws kms enable-key-rotation, or set rotation.require-enabled: false',
     title: 'Automatic rotation is off',
     description: "Automatic rotation is disabled on the live key, while the gate's config requires it.",
     hint:
@@ -139,6 +152,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'rotation-overdue': {
+    fix: 'run aws kms rotate-key-on-demand and check automatic rotation',
     title: 'Rotation overdue',
     description:
       "The key's last rotation (or, if it never rotated, its creation) is older than the configured max-age-days.",
@@ -149,6 +163,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'rotation-unsupported': {
+    fix: 'nothing to fix; remove the rotation section or rotate another way',
     title: 'Key cannot rotate automatically',
     description:
       'The key cannot rotate automatically: it is not a SYMMETRIC_DEFAULT key, has imported key material, lives in ' +
@@ -159,6 +174,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'notice'
   },
   'evaluation-inconclusive': {
+    fix: 'give the values under context: for that principal',
     title: 'Decision depends on unknown conditions',
     description:
       'A decision depends on condition keys whose values the gate cannot know (for example aws:SourceVpc), so it ' +
@@ -171,6 +187,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'source-mapping': {
+    fix: 'map keys and principals explicitly under cloudformation/terraform keys: and principals: if this is wrong',
     title: 'Infrastructure-as-code mapping',
     description:
       'Says which keys and principals of a CloudFormation template or Terraform plan the gate mapped to live keys ' +
@@ -181,6 +198,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'notice'
   },
   'scheduled-access-loss': {
+    fix: 'remove or move the date in the statement named, or keep another grant after that date',
     title: 'Access lost at a later date',
     description:
       'A rotation or owner check holds today but stops holding at a date set in a date condition ' +
@@ -195,6 +213,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'policy-version': {
+    fix: 'add "Version": "2012-10-17"',
     title: 'Policy without Version 2012-10-17',
     description:
       'The document has no "Version": "2012-10-17" (it is missing, or the legacy 2008-10-17). AWS then reads policy ' +
@@ -204,6 +223,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'notice'
   },
   'organization-policies': {
+    fix: "let the gate's role read Organizations, or put the levels in the snapshot",
     title: 'Organization policies not read',
     description:
       "The gate's role could not read the organization's service control policies (SCPs) and resource control " +
@@ -218,6 +238,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'notice'
   },
   'unread-resource': {
+    fix: 'review it by hand, or move the grant into a resource the gate reads; for a Transform, check the processed template',
     title: 'IAM or KMS resource not read',
     description:
       'A CloudFormation template or Terraform plan changes an IAM or KMS resource that the gate does not read ' +
@@ -229,6 +250,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'config-error': {
+    fix: 'fix the config at the line shown',
     title: 'Configuration error',
     description:
       "The gate's config is invalid: an unknown field, a malformed ARN, a missing file, or a path outside the " +
@@ -239,6 +261,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'error'
   },
   'suppression-expired': {
+    fix: 'fix what it suppressed and remove it, or renew it with a new date and reason',
     title: 'Suppression expired',
     description:
       "An `ignore:` entry of the gate's config is past its `expires` date. It no longer suppresses anything, so the " +
@@ -249,6 +272,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
     severity: 'warning'
   },
   'baseline-changed': {
+    fix: 'refresh the snapshot in its own pull request',
     title: 'Pull request edits the baseline',
     description:
       'The pull request changes the snapshot file (or, with `baseline: base`, the config) that describes the live ' +

@@ -1,4 +1,5 @@
 import { describeCounts } from './build.js'
+import { RULE_HELP } from './rule-help.js'
 import { visible } from './safe-text.js'
 import type { CheckResult, Finding, Report } from './types.js'
 
@@ -47,7 +48,10 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
       if (finding.suppressed) {
         const { reason, expires, file, line } = finding.suppressed
         lines.push(`    suppressed (${file}:${line}${expires ? `, until ${expires}` : ''}): ${oneLine(reason)}`)
-      } else if (opts.hints && finding.hint) lines.push(`    hint: ${oneLine(finding.hint)}`)
+      } else if (opts.hints) {
+        const hint = finding.hint ?? RULE_HELP[finding.rule as keyof typeof RULE_HELP]?.fix
+        if (hint) lines.push(`    hint: ${oneLine(hint)}`)
+      }
     }
     sections.push(lines)
   }
