@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { DEFAULT_CONFIG_PATH, TOOL_VERSION } from './constants.js'
+import { DEFAULT_CONFIG_PATH, DEFAULT_HORIZON_DAYS, TOOL_VERSION } from './constants.js'
 import { loadConfig } from './config/load.js'
 import { GateError } from './errors.js'
 import { writeOutputFile } from './output-file.js'
-import { runGate, type GateResult } from './gate.js'
+import { runGate, type GateResult, type Probe } from './gate.js'
 import { toReportJson } from './report/build.js'
 import { RULE_HELP } from './report/rule-help.js'
 import { sarifJson, toSarif } from './report/sarif.js'
@@ -50,6 +51,10 @@ export interface CheckOptions {
    * caller chose them). The action's inputs come from the repository's workflow and stay inside it.
    */
   commandLine?: boolean
+  /** `explain`: one request decided by the same pipeline as the checks (see GateInput.probe). */
+  probe?: Probe
+  /** `explain`: without the config file, run with an empty config (the live world only). */
+  configOptional?: boolean
 }
 
 export interface CheckOutcome extends GateResult {
@@ -89,10 +94,29 @@ function isKeyRef(ref: string): boolean {
   return ref.startsWith('arn:') || ref.startsWith('alias/') || /^[0-9a-f-]{36}$|^mrk-[0-9a-f]{32}$/.test(ref)
 }
 
+/** The config of a workspace without one (`explain` on a snapshot): no keys, no proposed documents. */
+function emptyConfig(file: string): Config {
+  return {
+    version: 1,
+    file,
+    keys: [],
+    principals: [],
+    context: {},
+    horizonDays: DEFAULT_HORIZON_DAYS,
+    cloudformation: [],
+    terraform: [],
+    ignore: []
+  }
+}
+
 /** Runs `check`: config → sources → state → worlds → engine → rules → report files. */
 export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   const workspace = resolve(opts.workspace)
-  const config = loadConfig(workspace, opts.config ?? DEFAULT_CONFIG_PATH, { text: opts.configText })
+  const configPath = opts.config ?? DEFAULT_CONFIG_PATH
+  const config =
+    opts.configOptional && opts.configText === undefined && !existsSync(resolve(workspace, configPath))
+      ? emptyConfig(configPath)
+      : loadConfig(workspace, configPath, { text: opts.configText })
   let provider: StateProvider
   let identity: IdentityOracle | undefined
   let close: (() => void) | undefined
@@ -124,7 +148,8 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
       now: opts.now,
       failOn: opts.failOn,
       failOnPreExisting: opts.failOnPreExisting,
-      findings: [...findings, ...(opts.findings ?? [])]
+      findings: [...findings, ...(opts.findings ?? [])],
+      probe: opts.probe
     })
     let reportPath: string | undefined
     const rules = { outsideAllowed: opts.commandLine === true }

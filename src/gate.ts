@@ -2,7 +2,7 @@ import { DEFAULT_ROTATION_ACTIONS, RULES } from './constants.js'
 import { decide } from './engine/evaluate.js'
 import { RequestBuilder, type KeyFacts, type OrgFacts } from './engine/request.js'
 import { identityKey, type Decision, type IdentityOracle } from './engine/types.js'
-import { ConfigError } from './errors.js'
+import { ConfigError, GateError } from './errors.js'
 import { buildReport } from './report/build.js'
 import { applySuppressions } from './report/suppress.js'
 import { rotationAccessRules } from './rules/access.js'
@@ -45,11 +45,22 @@ export interface GateInput {
   failOnPreExisting?: boolean
   /** Findings of the sources themselves (malformed templates and plans, mapping notices). */
   findings?: Finding[]
+  /** `explain`: one request to decide exactly as the checks are decided (its key must be a configured key). */
+  probe?: Probe
+}
+
+export interface Probe {
+  /** The key as configured: ARN, key id, alias, or a template/plan reference. */
+  key: string
+  principal: string
+  action: string
 }
 
 export interface GateResult {
   report: Report
   state: LiveState
+  /** The probe's decisions, in both worlds (`before` is null for a key the change creates). */
+  probe?: { keyArn: string; before: Decision | null; after: Decision }
 }
 
 /** A key of the run: the config entry (or IaC resource), its live state, and where findings about it point. */
@@ -74,6 +85,19 @@ interface KeyPlan {
 
 /** Rotation actions a multi-Region replica does not decide: KMS takes them on the primary key only. */
 const PRIMARY_ONLY = new Set(['kms:enablekeyrotation', 'kms:disablekeyrotation', 'kms:rotatekeyondemand'])
+
+/** The plan of the probe's key: by the key as configured, by a template or plan reference, or by its live ARN. */
+function probedPlan(probe: Probe, plans: KeyPlan[], change: ProposedChange, state: LiveState): KeyPlan | undefined {
+  const live = findKey(state, probe.key)?.arn
+  return plans.find(
+    p =>
+      p.keyArn === probe.key ||
+      p.keyArn === live ||
+      p.keyName === probe.key ||
+      change.keys[p.index]?.key === probe.key ||
+      change.keys[p.index]?.name === probe.key
+  )
+}
 
 function rootOf(keyArn: string): string {
   const [, partition, , , account] = keyArn.split(':')
@@ -233,7 +257,8 @@ function removedNote(
 }
 
 export async function runGate(input: GateInput): Promise<GateResult> {
-  const { config, change, provider, now } = input
+  const { config, provider, now } = input
+  let { change } = input
   const principals = new Set<string>()
   for (const k of config.keys) {
     k.rotation.principals.forEach(p => principals.add(p))
@@ -249,10 +274,23 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     principals: [...principals]
   })
 
-  const plans = planKeys(config, change, state, provider.file)
+  let plans = planKeys(config, change, state, provider.file)
+  // `explain` may ask about a live key the config does not list: it is planned like an unlisted template key
+  // (owner: the account root, no rotation principals), so it is decided by the same code.
+  if (input.probe && !probedPlan(input.probe, plans, change, state) && findKey(state, input.probe.key)) {
+    change = { ...change, keys: [...change.keys, { key: input.probe.key }] }
+    plans = planKeys(config, change, state, provider.file)
+  }
   const before = beforeWorld(state)
   const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])))
   const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
+  const probePlan = input.probe ? probedPlan(input.probe, plans, change, state) : undefined
+  if (input.probe && !probePlan)
+    throw new GateError(
+      `key ${input.probe.key} is not in the ${provider.file ? `snapshot ${provider.file}` : 'account'}, nor a key the change creates`
+    )
+  const probePurpose = (plan: KeyPlan, action: string): 'rotation' | 'owner' =>
+    plan.rotationActions.some(a => a.toLowerCase() === action.toLowerCase()) ? 'rotation' : 'owner'
   const org: OrgFacts | undefined =
     state.organizationId !== undefined ? { account: state.account, id: state.organizationId } : undefined
   const verdicts = input.identity
@@ -263,7 +301,8 @@ export async function runGate(input: GateInput): Promise<GateResult> {
           .flatMap(plan =>
             [
               ...plan.rotationPrincipals.flatMap(p => plan.rotationActions.map(a => ({ principal: p, action: a }))),
-              ...plan.owners.flatMap(p => plan.ownerActions.map(a => ({ principal: p, action: a })))
+              ...plan.owners.flatMap(p => plan.ownerActions.map(a => ({ principal: p, action: a }))),
+              ...(plan === probePlan ? [{ principal: input.probe!.principal, action: input.probe!.action }] : [])
             ].map(pa => ({ ...pa, keyArn: plan.keyArn, facts: plan.facts }))
           ),
         before,
@@ -287,6 +326,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   // A configured principal the change deletes is reported as the access it loses, not as a bad config entry.
   const configured = existing ? new Set(existing) : undefined
   const removed = new Map((change.removedPrincipals ?? []).map(r => [r.arn, r]))
+  let probeResult: GateResult['probe']
   for (const plan of plans) {
     findings.push(
       ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, configured, state.account, config.file)
@@ -302,7 +342,8 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     }
     const evaluated: EvaluatedCheck[] = []
     const builders = new Map<KeyFacts, RequestBuilder>()
-    const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
+    /** One request in both worlds: every check, and the probe of `explain`, is decided here. */
+    const evaluate = (purpose: 'rotation' | 'owner', principal: string, action: string) => {
       const extra = config.context[principal]
       const { keyArn, facts } = purpose === 'rotation' ? target(plan, action) : plan
       let builder = builders.get(facts)
@@ -316,6 +357,19 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       const afterDecision: Decision = gone(principal)
         ? { decision: 'implicit-deny', denies: [], allows: [], missing: [], unknownKeys: [] }
         : decide(req, afterSet, verdicts?.after.get(id) ?? verdicts?.before.get(id))
+      return { keyArn, requestAt, beforeSet, beforeDecision, afterSet, afterDecision }
+    }
+    if (plan === probePlan) {
+      const { principal, action } = input.probe!
+      const e = evaluate(probePurpose(plan, action), principal, action)
+      probeResult = { keyArn: e.keyArn, before: e.beforeDecision, after: e.afterDecision }
+    }
+    const run = (purpose: 'rotation' | 'owner', principal: string, action: string): void => {
+      const { keyArn, requestAt, beforeSet, beforeDecision, afterSet, afterDecision } = evaluate(
+        purpose,
+        principal,
+        action
+      )
       evaluated.push({ purpose, principal, action, before: beforeDecision, after: afterDecision, afterSet })
       if (afterDecision.decision === 'allowed') {
         const later = scheduledLoss({
@@ -502,5 +556,5 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   }))
   const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames)
   const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
-  return { report: buildReport(reported, checks, provider.mode, policy), state }
+  return { report: buildReport(reported, checks, provider.mode, policy), state, probe: probeResult }
 }

@@ -2,18 +2,11 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { loadConfig } from '../config/load.js'
-import { decide } from '../engine/evaluate.js'
-import { buildRequest } from '../engine/request.js'
-import { identityKey, type Decision, type StatementRef } from '../engine/types.js'
+import { runCheck } from '../check.js'
+import type { Decision, StatementRef } from '../engine/types.js'
 import { GateError } from '../errors.js'
 import { visible, withoutCommands } from '../report/safe-text.js'
 import { describeDecision, describeRef } from '../rules/describe.js'
-import { readProposedChange } from '../sources/proposed.js'
-import { findKey } from '../state/keys.js'
-import { SnapshotProvider } from '../state/snapshot.js'
-import { afterWorld, beforeWorld, policySetFor } from '../worlds/build.js'
-import type { Config } from '../config/types.js'
 import type { CliIo } from './run.js'
 
 function lines(ref: StatementRef): string {
@@ -34,7 +27,11 @@ export function formatExplanation(subject: string, d: Decision): string {
   return withoutCommands(out.map(visible).join('\n') + '\n')
 }
 
-/** `explain`: the decision for one request and the statements that made it (CONTRACT §2). */
+/**
+ * `explain`: the decision for one request and the statements that made it (CONTRACT §2). It runs the same
+ * pipeline as `check` (config, templates and plans, state, worlds, simulator, organization, unique ids) with the
+ * request as a probe, so that it can never decide differently from the check row of the same request.
+ */
 export async function explain(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -56,80 +53,28 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
   }
   const workspace = resolve(io.cwd, values.workspace ?? '.')
   const configPath = values.config ?? DEFAULT_CONFIG_PATH
-  let config: Config | undefined
-  if (values.config || existsSync(resolve(workspace, configPath))) config = loadConfig(workspace, configPath)
-  if (values.after && !config) throw new GateError(`--after needs the config (${configPath} not found)`)
+  const hasConfig = values.config !== undefined || existsSync(resolve(workspace, configPath))
+  if (values.after && !hasConfig) throw new GateError(`--after needs the config (${configPath} not found)`)
   const now = values.now ? new Date(values.now) : new Date()
   if (Number.isNaN(now.getTime())) throw new GateError(`--now: "${values.now}" is not an ISO-8601 date`)
-
-  let state
-  let oracle
-  let close: (() => void) | undefined
-  if (values.snapshot) {
-    state = await new SnapshotProvider(resolve(io.cwd, values.snapshot), values.snapshot, {
-      workspace,
-      outsideAllowed: true
-    }).load()
-  } else {
-    const region = values.region || config?.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
-    if (!io.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
-    if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
-    const live = io.live(region)
-    state = await live.provider.load({ keys: [values.key!], principals: [values.principal!] })
-    oracle = live.identity
-    close = live.close
-  }
-  try {
-    const key = findKey(state, values.key!)
-    if (!key)
-      throw new GateError(
-        `key ${values.key} is not in the ${values.snapshot ? `snapshot ${values.snapshot}` : 'account'}`
-      )
-    const before = beforeWorld(state)
-    let world = before
-    if (values.after && config) {
-      // Templates resolve AWS::AccountId and friends against the state, as in `check`.
-      const { change } = readProposedChange(workspace, config, {
-        account: state.account,
-        region: state.region,
-        partition: key.arn.split(':')[1]
-      })
-      const arns = new Map<number, string>()
-      change.keys.forEach((k, i) => {
-        const found = k.key ? findKey(state, k.key) : undefined
-        if (found) arns.set(i, found.arn)
-      })
-      world = afterWorld(before, change, arns)
-    }
-    const principal = values.principal!
-    const action = values.action!
-    const req = buildRequest(
-      principal,
-      action,
-      { ...key, arn: key.arn },
-      now,
-      config?.context[principal],
-      state.principals.find(p => p.arn === principal)?.id
-    )
-    let verdict
-    if (oracle && !principal.endsWith(':root')) {
-      const docs = world.principals.get(principal)
-      const changed = world.name === 'after' && docs?.changed
-      const answers = await oracle.simulate({
-        principal,
-        actions: [action],
-        resources: [key.arn],
-        context: config?.context[principal] ?? {},
-        policyInputs: changed ? docs!.inputs.map(d => JSON.stringify(d.json)) : [],
-        exclusions: changed ? docs!.exclusions : [],
-        boundary: changed && docs!.proposedBoundary ? JSON.stringify(docs!.proposedBoundary.json) : undefined
-      })
-      verdict = answers.get(identityKey(principal, action, key.arn))
-    }
-    const d = decide(req, policySetFor(world, key.arn, principal), verdict)
-    io.stdout(formatExplanation(`${action} by ${principal} on ${key.arn} (${world.name})`, d))
-    return 0
-  } finally {
-    close?.()
-  }
+  const probe = { key: values.key!, principal: values.principal!, action: values.action! }
+  const outcome = await runCheck({
+    workspace,
+    config: values.config,
+    configOptional: true,
+    snapshot: values.snapshot ? resolve(io.cwd, values.snapshot) : undefined,
+    failOn: 'never',
+    now,
+    region: values.region,
+    live: io.live,
+    env: io.env,
+    commandLine: true,
+    probe
+  })
+  const result = outcome.probe!
+  const world = values.after ? 'after' : 'before'
+  const d = values.after ? result.after : result.before
+  if (!d) throw new GateError(`key ${values.key} does not exist before the change: use --after`)
+  io.stdout(formatExplanation(`${probe.action} by ${probe.principal} on ${result.keyArn} (${world})`, d))
+  return 0
 }

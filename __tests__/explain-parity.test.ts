@@ -1,0 +1,61 @@
+/**
+ * `explain` decides exactly as `check` does: on every fixture repository, the rows of the checks table that are
+ * not plainly allowed (and one that is) are explained in both worlds, and each explanation's decision must equal
+ * the row's. `explain` runs the check pipeline with the request as a probe, so a drift here means a second code
+ * path has crept back in.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, test } from '@jest/globals'
+import { cli, NOW, REPOS } from './fixtures/repos.js'
+
+interface Row {
+  key: string
+  principal: string
+  action: string
+  before: string | null
+  after: string
+}
+
+const FIXTURES = fs
+  .readdirSync(REPOS)
+  .sort()
+  .filter(
+    name =>
+      fs.existsSync(path.join(REPOS, name, 'snapshot.json')) &&
+      fs.existsSync(path.join(REPOS, name, '.github', 'kms-policy-gate.yml'))
+  )
+
+/** At most three rows: those where something is not allowed first, then one that is. */
+function sample(rows: Row[]): Row[] {
+  const interesting = rows.filter(r => r.before !== 'allowed' || r.after !== 'allowed')
+  const plain = rows.filter(r => r.before === 'allowed' && r.after === 'allowed')
+  return [...interesting.slice(0, 2), ...plain.slice(0, 1)]
+}
+
+describe('explain agrees with check', () => {
+  test.each(FIXTURES)('%s', async name => {
+    const dir = path.join(REPOS, name)
+    const base = ['--snapshot', 'snapshot.json', '--now', NOW]
+    const checked = await cli(['check', '--format', 'json', ...base], dir)
+    if (checked.code === 2) return // the fixture is about a run that cannot start
+    const rows = (JSON.parse(checked.stdout) as { checks: Row[] }).checks
+    for (const row of sample(rows)) {
+      const request = ['explain', '--key', row.key, '--principal', row.principal, '--action', row.action, ...base]
+      for (const [world, expected] of [
+        ['before', row.before],
+        ['after', row.after]
+      ] as const) {
+        if (expected === null) continue
+        const out = await cli(world === 'after' ? [...request, '--after'] : request, dir)
+        const decision = out.stdout.split('\n')[0].replace(/^.*: /, '')
+        expect({ name, row: `${row.principal} ${row.action}`, world, decision }).toEqual({
+          name,
+          row: `${row.principal} ${row.action}`,
+          world,
+          decision: expected
+        })
+      }
+    }
+  })
+})
