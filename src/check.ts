@@ -18,6 +18,18 @@ import type { IdentityOracle } from './engine/types.js'
 import type { FailOn, Finding } from './report/types.js'
 import type { StateProvider } from './state/types.js'
 
+/** The live-mode parts; the factory may load the AWS SDK only when it is called (offline runs never do). */
+export interface LiveParts {
+  provider: StateProvider
+  identity: IdentityOracle
+  close?: () => void
+}
+export type LiveFactory = (region: string, options?: { timeoutSeconds?: number }) => LiveParts | Promise<LiveParts>
+
+/** The AWS SDK is most of the bundle: it is imported when live mode starts, not when the program loads. */
+export const lazyLive: LiveFactory = async (region, options) =>
+  (await import('./state/aws/live.js')).createLive(region, options)
+
 /** What both the CLI and the action hand to the core. Paths are as the user gave them. */
 export interface CheckOptions {
   workspace: string
@@ -41,10 +53,7 @@ export interface CheckOptions {
   /** The run's deadline for AWS work in live mode (input `timeout-seconds`); overrides the config's. */
   timeoutSeconds?: number
   /** Builds the live-mode provider and simulator (injected so the core never constructs AWS clients). */
-  live?: (
-    region: string,
-    options?: { timeoutSeconds?: number }
-  ) => { provider: StateProvider; identity: IdentityOracle; close?: () => void }
+  live?: LiveFactory
   env?: NodeJS.ProcessEnv
   /**
    * The snapshot and output paths were given on the command line: they may lie outside the workspace (the
@@ -133,7 +142,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
     const timeoutSeconds = opts.timeoutSeconds ?? config.timeoutSeconds
-    const live = opts.live(regionFor(opts, config), timeoutSeconds !== undefined ? { timeoutSeconds } : {})
+    const live = await opts.live(regionFor(opts, config), timeoutSeconds !== undefined ? { timeoutSeconds } : {})
     provider = live.provider
     identity = live.identity
     close = live.close

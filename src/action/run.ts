@@ -1,13 +1,12 @@
 import { join, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import { DEFAULT_CONFIG_PATH, INPUTS, OUTPUTS } from '../constants.js'
-import { runCheck, type CheckOptions, type CheckOutcome } from '../check.js'
+import { lazyLive, runCheck, type CheckOptions, type CheckOutcome } from '../check.js'
 import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError, NoCredentialsError } from '../errors.js'
 import { describeCounts, plural } from '../report/build.js'
 import { selectAnnotations, toAnnotationProperties } from '../report/github.js'
 import { formatSummary } from '../report/summary.js'
-import { createLive } from '../state/aws/live.js'
 import { readBaseline, type Baseline, type BaselineFrom } from './baseline.js'
 import {
   commentMarker,
@@ -176,7 +175,7 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       now: deps.now?.() ?? new Date(),
       region: core.getInput(INPUTS.awsRegion) || undefined,
       ...timeoutInput(),
-      live: deps.live ?? createLive,
+      live: deps.live ?? lazyLive,
       env
     })
 

@@ -7,7 +7,7 @@ import type { Decision, StatementRef } from '../engine/types.js'
 import { GateError } from '../errors.js'
 import { visible, withoutCommands } from '../report/safe-text.js'
 import { describeDecision, describeRef } from '../rules/describe.js'
-import type { CliIo } from './run.js'
+import type { CliIo } from './io.js'
 
 function lines(ref: StatementRef): string {
   // Live documents are compiled from JSON without their layout: their "lines" mean nothing to the reader.

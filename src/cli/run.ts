@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH, TOOL_NAME, TOOL_VERSION } from '../constants.js'
-import { runCheck, type CheckOptions } from '../check.js'
+import { runCheck } from '../check.js'
 import { parseTimeout } from '../config/schema.js'
 import { errorMessage, GateError } from '../errors.js'
 import { toReportJson } from '../report/build.js'
@@ -9,16 +9,11 @@ import { formatWorkflowCommands } from '../report/github.js'
 import { jsonWithoutCommands, visible, withoutCommands } from '../report/safe-text.js'
 import { formatText } from '../report/text.js'
 import { explain } from './explain.js'
+import type { CliIo } from './io.js'
 import { snapshotCommand } from './snapshot.js'
 import type { FailOn } from '../report/types.js'
 
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  cwd: string
-  env: NodeJS.ProcessEnv
-  live?: CheckOptions['live']
-}
+export type { CliIo } from './io.js'
 
 export const USAGE = `Usage:
   ${TOOL_NAME} check [--workspace DIR] [--config FILE] [--snapshot FILE]

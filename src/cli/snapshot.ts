@@ -10,7 +10,7 @@ import { readProposedChange } from '../sources/proposed.js'
 import { writeOutputFile } from '../output-file.js'
 import { visible, withoutCommands } from '../report/safe-text.js'
 import { snapshotText } from '../state/snapshot.js'
-import type { CliIo } from './run.js'
+import type { CliIo } from './io.js'
 
 const IAM_ENTITY = /^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/
 
@@ -33,7 +33,10 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
   const region = values.region || config.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
   if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
   if (!io.live) throw new GateError('live mode is not available here')
-  const live = io.live(region, config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {})
+  const live = await io.live(
+    region,
+    config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {}
+  )
   try {
     const principals = new Set<string>()
     for (const k of config.keys) {
