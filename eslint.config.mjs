@@ -5,6 +5,65 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The pipeline's layers (README, "Code map"): a module may import its own layer and those below, never one
+ * above, so the import graph has no cycle (`node scripts/import-graph.mjs` checks the whole graph).
+ */
+const above = {
+  'src/{constants,errors,workspace,output-file,proxy}.ts': [
+    'policy',
+    'engine',
+    'config',
+    'report',
+    'sources',
+    'state',
+    'worlds',
+    'rules',
+    'gate',
+    'check',
+    'cli',
+    'action'
+  ],
+  'src/policy/**': [
+    'engine',
+    'config',
+    'report',
+    'sources',
+    'state',
+    'worlds',
+    'rules',
+    'gate',
+    'check',
+    'cli',
+    'action'
+  ],
+  'src/engine/**': ['config', 'report', 'sources', 'state', 'worlds', 'rules', 'gate', 'check', 'cli', 'action'],
+  'src/config/**': ['engine', 'report', 'sources', 'state', 'worlds', 'rules', 'gate', 'check', 'cli', 'action'],
+  'src/report/**': ['sources', 'state', 'worlds', 'rules', 'gate', 'check', 'cli', 'action'],
+  'src/sources/**': ['engine', 'state', 'worlds', 'rules', 'gate', 'check', 'cli', 'action'],
+  'src/state/**': ['config', 'report', 'sources', 'worlds', 'rules', 'gate', 'check', 'cli', 'action'],
+  'src/worlds/**': ['report', 'rules', 'gate', 'check', 'cli', 'action'],
+  'src/rules/**': ['config', 'sources', 'worlds', 'gate', 'check', 'cli', 'action'],
+  'src/gate.ts': ['check', 'cli', 'action'],
+  'src/check.ts': ['cli', 'action'],
+  'src/cli/**': ['action'],
+  'src/action/**': ['cli']
+}
+const layerRules = Object.entries(above).map(([files, forbidden]) => ({
+  files: [files],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map(layer => ({
+          group: layer === 'gate' || layer === 'check' ? [`**/${layer}.js`] : [`**/${layer}/**`],
+          message: `${layer} is a higher layer of the pipeline: move what you need down instead (README, "Code map").`
+        }))
+      }
+    ]
+  }
+}))
+
 export default defineConfig(
   globalIgnores([
     'dist/',
@@ -42,6 +101,7 @@ export default defineConfig(
       ]
     }
   },
+  ...layerRules,
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' }

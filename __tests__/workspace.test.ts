@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { ConfigError, GateError } from '../src/errors.js'
-import { normaliseRelPath, readWorkspaceFile, resolveInWorkspace, toWorkspaceRel } from '../src/sources/workspace.js'
+import { normaliseRelPath, readWorkspaceFile, resolveInWorkspace, toWorkspaceRel } from '../src/workspace.js'
 
 const roots: string[] = []
 

@@ -3,7 +3,7 @@ import { closeSync, type Dirent, lstatSync, openSync, readdirSync, readSync, rea
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import { ConfigError, GateError } from '../errors.js'
-import type { Where } from './workspace.js'
+import type { Where } from '../workspace.js'
 
 /**
  * Globs tried when the config names no template or plan; candidates are then checked by content.

@@ -1,5 +1,5 @@
 import { INPUT_LIMITS } from '../constants.js'
-import { readWorkspaceFile } from './workspace.js'
+import { readWorkspaceFile } from '../workspace.js'
 import { parsePolicyText } from '../policy/parse.js'
 import type { Config } from '../config/types.js'
 import type { PolicyDocument, PolicyKind } from '../policy/types.js'

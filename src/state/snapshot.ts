@@ -5,7 +5,7 @@ import { GateError } from '../errors.js'
 import { parseJsonWithLines } from '../policy/json-source.js'
 import { refusal } from '../policy/limits.js'
 import { getProp, toJson, type PNode } from '../policy/node.js'
-import { readUserFile } from '../sources/workspace.js'
+import { readUserFile } from '../workspace.js'
 import type { LiveState, StateProvider } from './types.js'
 
 const doc = z.unknown()

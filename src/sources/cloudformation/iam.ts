@@ -3,7 +3,7 @@ import type { PolicyDocument, PolicyKind, PolicyOrigin } from '../../policy/type
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
 import { findByName, iamArn, placeholderArn, type IacResult } from '../iac.js'
 import { referencedId, type Resolver } from './resolve.js'
-import { resourceLabel, type CloudFormationInput, type TemplateResource } from './template.js'
+import { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
 
 export interface IamInput {
   resources: TemplateResource[]

@@ -1,7 +1,7 @@
 import { fromJson, getProp, type PNode, type PProp } from '../../policy/node.js'
 import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines } from '../iac.js'
-import type { ParsedTemplate } from './yaml.js'
+import type { ParsedTemplate } from './parsed.js'
 
 /**
  * Given every resource as parsed JSON (logical id → resource), the ids to read with positions; the

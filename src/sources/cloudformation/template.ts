@@ -13,43 +13,11 @@ import {
   type IacResult
 } from '../iac.js'
 import { readIamResources } from './iam.js'
+import { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
+export { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
 import { relevantIds, UNREAD_TYPES } from './relevance.js'
 import { referencedId, Resolver } from './resolve.js'
 import { parseTemplateText } from './yaml.js'
-
-export interface CloudFormationInput {
-  /** Workspace-relative path with `/`. */
-  file: string
-  text: string
-  stack?: string
-  /** LogicalId → key ARN, key id, alias/NAME or alias ARN (config `keys`). */
-  keys: Record<string, string>
-  /** LogicalId → role or user ARN (config `principals`). */
-  principals: Record<string, string>
-  /** Pseudo parameter values; missing ones are taken from the mapped key and principal ARNs. */
-  context?: { account?: string; region?: string; partition?: string }
-}
-
-/** A resource of the template, with its resolved properties. */
-export interface TemplateResource {
-  id: string
-  type: string
-  line: number
-  endLine: number
-  /** Properties with intrinsics resolved (an empty object when there are none). */
-  props: PNode
-  /** Properties as written, to follow `Ref`s to other resources. */
-  raw: PNode
-  /** Whether its documents can matter (see {@link relevantIds}); the others were not read with positions. */
-  relevant: boolean
-  /** `Metadata.aws:cdk:path` of CDK output, e.g. `App/Key/Resource`: readable where logical ids are not. */
-  cdkPath?: string
-}
-
-/** How documents of a resource are named in reports: the logical id, with the CDK path when there is one. */
-export function resourceLabel(r: TemplateResource, file: string): string {
-  return `${r.id}${r.cdkPath ? ` (${r.cdkPath})` : ''} in ${file}`
-}
 
 const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'])
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User'])

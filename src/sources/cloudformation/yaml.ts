@@ -11,19 +11,11 @@ import {
 } from 'yaml'
 import type { PNode, PProp } from '../../policy/node.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
-import { notPrintable } from '../workspace.js'
+import { notPrintable } from '../../workspace.js'
 import { parseYamlFast } from './yaml-fast.js'
+import type { ParsedTemplate } from './parsed.js'
 
-export interface TemplateProblem {
-  message: string
-  line: number
-}
-
-export interface ParsedTemplate {
-  /** The template with lines; undefined when it could not be read at all. */
-  node?: PNode
-  problems: TemplateProblem[]
-}
+export type { ParsedTemplate, TemplateProblem } from './parsed.js'
 
 /** Short-form tags and the long form each stands for (CloudFormation User Guide, intrinsic function reference). */
 export const SHORT_FORMS: Record<string, string> = {

@@ -1,4 +1,7 @@
 import { isRecord } from './lines.js'
+import type { HclBlock } from './hcl.js'
+import type { IacResult } from '../iac.js'
+import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 
 type Rec = Record<string, unknown>
 
@@ -45,4 +48,25 @@ export function toChange(rc: Rec): PlanChange | undefined {
 /** `module.a["x"].aws_b.c[0]` → `module.a.aws_b.c`. */
 export function stripIndex(address: string): string {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]])*\]/g, '')
+}
+
+/**
+ * What the IAM reader needs from a plan being read (`PlanContext` in plan.ts provides it): the changes, the
+ * account and partition, where a resource is written, the documents of its arguments, and the result to fill.
+ */
+export interface PlanReader {
+  readonly changes: PlanChange[]
+  readonly account?: string
+  readonly partition?: string
+  readonly result: IacResult
+  /** The config's `principals` mapping of this plan (resource address → role or user ARN). */
+  readonly input: { principals: Record<string, string> }
+  where(c: PlanChange): { file: string; line: number; endLine: number; block?: HclBlock }
+  referenced(c: PlanChange, arg: string, type: string): PlanChange | undefined
+  document(
+    c: PlanChange,
+    arg: string,
+    origin: PolicyOrigin,
+    inline?: { block: string; name: string }
+  ): PolicyDocument | undefined
 }

@@ -4,7 +4,7 @@ import { hclLanguage } from 'codemirror-lang-hcl'
 import type { PNode, PProp } from '../../policy/node.js'
 import { LineIndex, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines, unknownNode } from '../iac.js'
-import { decodeText, readBounded } from '../workspace.js'
+import { decodeText, readBounded } from '../../workspace.js'
 import { INPUT_LIMITS } from '../../constants.js'
 import { GateError } from '../../errors.js'
 

@@ -2,8 +2,7 @@ import type { PolicyKind, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
 import { findByName, iamArn, placeholderArn } from '../iac.js'
 import { isRecord } from './lines.js'
-import { changes, isReplace, type PlanChange } from './change.js'
-import type { PlanContext } from './plan.js'
+import { changes, isReplace, type PlanChange, type PlanReader } from './change.js'
 
 type Rec = Record<string, unknown>
 
@@ -12,7 +11,7 @@ type Rec = Record<string, unknown>
  * `aws_iam_role_policy`, `aws_iam_policy` and `aws_iam_role_policy_attachment`. Deletes count: a deleted
  * policy or attachment is removed in the after world.
  */
-export function readIamChanges(ctx: PlanContext): void {
+export function readIamChanges(ctx: PlanReader): void {
   const { result, input } = ctx
   const byArn = new Map<string, ProposedPrincipal>()
   const roleOf = new Map<string, ProposedPrincipal>()
@@ -251,7 +250,7 @@ export function readIamChanges(ctx: PlanContext): void {
 }
 
 /** The ARN a role or policy gets from its planned name (and path), when the account is known. */
-function named(ctx: PlanContext, c: PlanChange, kind: 'role' | 'user' | 'policy'): string | undefined {
+function named(ctx: PlanReader, c: PlanChange, kind: 'role' | 'user' | 'policy'): string | undefined {
   const name = c.after?.name ?? c.before?.name
   if (typeof name !== 'string' || !name || c.unknown.name === true || !ctx.account) return undefined
   const path = typeof c.after?.path === 'string' ? c.after.path : undefined
@@ -259,7 +258,7 @@ function named(ctx: PlanContext, c: PlanChange, kind: 'role' | 'user' | 'policy'
 }
 
 function attachManaged(
-  ctx: PlanContext,
+  ctx: PlanReader,
   p: ProposedPrincipal,
   arn: string,
   policyByArn: Map<string, { identity: ProposedIdentityPolicy }>,
@@ -282,7 +281,7 @@ function attachManaged(
 }
 
 function readBoundary(
-  ctx: PlanContext,
+  ctx: PlanReader,
   c: PlanChange,
   p: ProposedPrincipal,
   policyByArn: Map<string, { identity: ProposedIdentityPolicy; change: PlanChange }>,

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { MAX_INPUT_BYTES } from '../constants.js'
-import { ConfigError, GateError } from '../errors.js'
+import { MAX_INPUT_BYTES } from './constants.js'
+import { ConfigError, GateError } from './errors.js'
 
 /**
  * Every file the gate reads from the repository goes through here, so a pull request cannot make the
