@@ -22,7 +22,10 @@ for (const file of files(ROOT)) {
   const deps = new Set()
   for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n]*?from\s*'(\.{1,2}\/[^']+)'/g))
     deps.add(join(dirname(file), m[1]).replace(/\.js$/, '.ts'))
-  graph.set(file, [...deps].filter(d => d !== file))
+  graph.set(
+    file,
+    [...deps].filter(d => d !== file)
+  )
 }
 
 /** Strongly connected components with more than one member (Tarjan). */
