@@ -19,6 +19,7 @@ import {
   SCP_FULL,
   USER,
   ask,
+  doc,
   policySet,
   type Json
 } from './helpers.js'
@@ -446,5 +447,23 @@ describe('values unknown before deployment (unresolved IaC expressions)', () => 
     expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: keyPolicy, identity: [[ALLOW_KMS]] })).decision).toBe(
       'allowed'
     )
+  })
+})
+
+describe('size', () => {
+  // Many identity documents of 5,000 statements each (the per-document limit) all granting the request: the
+  // decision lists every granting statement without spreading a list into one call's arguments.
+  test('200,000 granting statements across documents are decided', () => {
+    const statements = Array.from({ length: 5000 }, (_, i) => ({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: 'kms:DescribeKey',
+      Resource: '*'
+    }))
+    const one = doc('identity', statements)
+    const set = policySet({ identity: Array.from({ length: 40 }, () => one) })
+    const d = ask(ROLE, 'kms:DescribeKey', set)
+    expect(d.decision).toBe('allowed')
+    expect(d.allows.length).toBe(200_001)
   })
 })

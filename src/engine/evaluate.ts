@@ -37,6 +37,11 @@ import type {
 
 const POLICY_VARIABLES_VERSION = '2012-10-17'
 
+/** Appends lists one item at a time: `push(...list)` fails once a list has more items than a call takes arguments. */
+function append<T>(target: T[], ...lists: T[][]): void {
+  for (const list of lists) for (const item of list) target.push(item)
+}
+
 interface Eval {
   applies: Tri
   principal: PrincipalMatch
@@ -164,7 +169,10 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
   if (applies === 'unknown' && resourceMatch === 'unknown') {
     for (const r of s.resource ?? s.notResource ?? []) {
       if (!r.unknown && !ctx.literalVariables)
-        unknownKeys.push(...variableKeys(r.value).filter(k => lookup(ctx, k) === 'unknown'))
+        append(
+          unknownKeys,
+          variableKeys(r.value).filter(k => lookup(ctx, k) === 'unknown')
+        )
     }
   }
   // Values a template or plan leaves unresolved are named by their expression (e.g. `!ImportValue roles-Arn`).
@@ -176,7 +184,7 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
     ].filter(v => v.unknown)
     if (unresolved.length || s.conditions.some(c => c.unknown)) {
       const names = unresolved.map(v => (/known/i.test(v.value) ? v.value : `${v.value} (known only after deployment)`))
-      unknownKeys.push(...(names.length ? names : ['(a value known only after deployment)']))
+      append(unknownKeys, names.length ? names : ['(a value known only after deployment)'])
     }
   }
   if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(a value known only after deployment)')
@@ -297,7 +305,7 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
     // identity policies and "has full access" in its own account (IAM User Guide,
     // reference_policies_evaluation-logic), so the root of another account needs only the key policy too.
     granted = keyAllows.length > 0
-    allows.push(...keyAllows.map(ref))
+    append(allows, keyAllows.map(ref))
     if (!granted) missing.push({ layer: 'key-policy' })
   } else if (sameAccount) {
     // A key-policy Allow naming a role is limited by the role's boundary; one naming an IAM user is not
@@ -308,8 +316,8 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
     const directGrant = directGranting.length > 0
     const delegatedGrant = delegated.length > 0 && identityAllows && boundaryAllows
     granted = directGrant || delegatedGrant
-    if (directGrant) allows.push(...directGranting.map(ref))
-    if (delegatedGrant) allows.push(...delegated.map(ref), ...pick(g.identityAllow).map(ref))
+    if (directGrant) append(allows, directGranting.map(ref))
+    if (delegatedGrant) append(allows, delegated.map(ref), pick(g.identityAllow).map(ref))
     if (!granted) {
       if (!direct.length && !delegated.length) missing.push({ layer: 'key-policy' })
       else if (!boundaryAllows) missing.push({ layer: 'boundary' })
@@ -317,12 +325,12 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
     }
   } else {
     granted = keyAllows.length > 0 && identityAllows && boundaryAllows
-    if (granted) allows.push(...keyAllows.map(ref), ...pick(g.identityAllow).map(ref))
+    if (granted) append(allows, keyAllows.map(ref), pick(g.identityAllow).map(ref))
     else if (!keyAllows.length) missing.push({ layer: 'key-policy' })
     else if (!boundaryAllows) missing.push({ layer: 'boundary' })
     else missing.push({ layer: 'identity' })
   }
-  if (granted && set.boundary) allows.push(...pick(g.boundaryAllow).map(ref))
+  if (granted && set.boundary) append(allows, pick(g.boundaryAllow).map(ref))
   if (missing.length) return { decision: 'implicit-deny', denies: [], allows: [], missing }
   return { decision: 'allowed', denies: [], allows, missing: [] }
 }
