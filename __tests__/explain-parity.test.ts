@@ -59,3 +59,23 @@ describe('explain agrees with check', () => {
     }
   })
 })
+
+describe('explain names a key the change creates', () => {
+  test.each([
+    ['iac-cfn-yaml-owner-lockout-new-key', 'cloudformation:ReportsKey', 'key/new-ReportsKey'],
+    ['iac-tf-owner-lockout-new-key', 'terraform:module.kms.aws_kms_key.audit', 'key/new-module.kms.aws_kms_key.audit']
+  ])('%s by %s', async (name, key, placeholder) => {
+    const dir = path.join(REPOS, name)
+    const request = ['explain', '--snapshot', 'snapshot.json', '--now', NOW, '--key', key]
+    const root = 'arn:aws:iam::111122223333:root'
+    const after = await cli([...request, '--principal', root, '--action', 'kms:PutKeyPolicy', '--after'], dir)
+    expect(after.code).toBe(0)
+    expect(after.stdout.split('\n')[0]).toBe(
+      `kms:PutKeyPolicy by ${root} on arn:aws:kms:us-east-1:111122223333:${placeholder} (after): implicit-deny`
+    )
+    // The key does not exist before the change.
+    const before = await cli([...request, '--principal', root, '--action', 'kms:PutKeyPolicy'], dir)
+    expect(before.code).toBe(2)
+    expect(before.stderr).toMatch(/does not exist before the change: use --after/)
+  })
+})

@@ -95,7 +95,9 @@ function probedPlan(probe: Probe, plans: KeyPlan[], change: ProposedChange, stat
       p.keyArn === live ||
       p.keyName === probe.key ||
       change.keys[p.index]?.key === probe.key ||
-      change.keys[p.index]?.name === probe.key
+      change.keys[p.index]?.name === probe.key ||
+      (change.keys[p.index]?.source !== undefined &&
+        `${change.keys[p.index].source}:${change.keys[p.index].name}` === probe.key)
   )
 }
 
