@@ -3,10 +3,10 @@
  * rotation principals and 2 owners each — offline from a snapshot (wall time, peak memory) and live
  * against the local AWS endpoint of the test suite (wall time, AWS calls per API).
  */
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runNode, type Timed } from './bench-spawn.js'
 import { fakeStateFromLive, startFakeAws } from '../__tests__/aws/fake-aws.js'
 import type { LiveState } from '../src/state/types.js'
 
@@ -14,8 +14,6 @@ const KEYS = 300
 const ROLES = 30
 const ACCOUNT = '111122223333'
 const CLI = join(process.cwd(), 'dist', 'cli.js')
-/** Prints the child's peak resident set size on exit (kilobytes on Linux). */
-const MAXRSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('MAXRSS '+process.resourceUsage().maxRSS+'\\n'))`
 
 const role = (i: number): string => `arn:aws:iam::${ACCOUNT}:role/rotation-${i}`
 const keyArn = (i: number): string =>
@@ -126,24 +124,8 @@ function generate(dir: string): LiveState {
   return state
 }
 
-function runCli(
-  args: string[],
-  env: NodeJS.ProcessEnv
-): Promise<{ ms: number; maxRssMb: number; code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, ['--import', MAXRSS, CLI, ...args], { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', d => (stdout += d))
-    child.stderr.on('data', d => (stderr += d))
-    child.on('error', reject)
-    child.on('close', code => {
-      const ms = performance.now() - started
-      const kb = Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? NaN)
-      resolve({ ms, maxRssMb: kb / 1024, code: code ?? -1, stdout, stderr: stderr.replace(/MAXRSS \d+\n/, '') })
-    })
-  })
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
+  return runNode([CLI, ...args], env)
 }
 
 export async function run(): Promise<{

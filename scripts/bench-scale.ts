@@ -7,7 +7,7 @@
  *
  * SCALE_KEYS=30,300 narrows the sizes; BENCH_KEEP=1 keeps the generated repositories (for profiling).
  */
-import { spawn } from 'node:child_process'
+import { runNode, type Timed } from './bench-spawn.js'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,7 +15,6 @@ import { join } from 'node:path'
 const ACCOUNT = '111122223333'
 const ROLES = 40
 const CLI = join(process.cwd(), 'dist', 'cli.js')
-const MAXRSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('MAXRSS '+process.resourceUsage().maxRSS+'\\n'))`
 const ROTATION = [
   'kms:RotateKeyOnDemand',
   'kms:EnableKeyRotation',
@@ -201,26 +200,8 @@ function generate(dir: string, keys: number): void {
   writeFileSync(join(dir, 'snapshot.json'), JSON.stringify(state) + '\n')
 }
 
-function spawnTimed(
-  args: string[],
-  extraEnv: NodeJS.ProcessEnv = {}
-): Promise<{ ms: number; maxRssMb: number; code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extraEnv }
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', d => (stdout += d))
-    child.stderr.on('data', d => (stderr += d))
-    child.on('error', reject)
-    child.on('close', code => {
-      const ms = performance.now() - started
-      const kb = Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? NaN)
-      resolve({ ms, maxRssMb: kb / 1024, code: code ?? -1, stdout, stderr: stderr.replace(/MAXRSS \d+\n/, '') })
-    })
-  })
+function spawnTimed(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Timed> {
+  return runNode(args, { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extraEnv })
 }
 
 /** Median of `n` runs of a command's wall time. */
@@ -248,8 +229,6 @@ export async function run(): Promise<{
     try {
       generate(dir, keys)
       const r = await spawnTimed([
-        '--import',
-        MAXRSS,
         CLI,
         'check',
         '--workspace',
