@@ -218,11 +218,5 @@ export function buildRequest(
   uniqueId?: string,
   org?: OrgFacts
 ): Request {
-  const principal = parsePrincipal(principalArn, uniqueId)
-  return {
-    principal,
-    action,
-    resource: parseKeyArn(key.arn),
-    context: buildContext(principal, action, key, now, extra, org)
-  }
+  return new RequestBuilder(key, org).request(principalArn, action, now, extra, uniqueId)
 }
