@@ -148,7 +148,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     close = live.close
   }
   try {
-    const { change, findings } = readProposedChange(workspace, config, await iacContext(config, provider))
+    const { change, findings } = await readProposedChange(workspace, config, await iacContext(config, provider))
     const result = await runGate({
       config,
       change,

@@ -46,7 +46,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
     config.principals.forEach(p => principals.add(p.arn))
     // Everything `check` reads: keys and principals that only templates and plans map (resolved against the
     // account, as check resolves them), so that offline mode on this snapshot decides as live mode does.
-    const { change } = readProposedChange(workspace, config, await iacContext(config, live.provider))
+    const { change } = await readProposedChange(workspace, config, await iacContext(config, live.provider))
     const created = new Set(change.createdPrincipals ?? [])
     change.principals.forEach(p => {
       if (!created.has(p.arn)) principals.add(p.arn)

@@ -1,22 +1,37 @@
 import { iacKeyRef } from '../config/schema.js'
 import { ConfigError } from '../errors.js'
 import { readConfiguredSources } from './files.js'
-import { readIacSources, type IacContext } from './iac-load.js'
+import type { IacContext, IacSources } from './iac-load.js'
 import type { Config } from '../config/types.js'
 import type { Finding } from '../report/types.js'
 import type { ProposedChange, ProposedKey } from './types.js'
+
+const emptyChange = (): ProposedChange => ({
+  keys: [],
+  principals: [],
+  managedPolicies: [],
+  attachments: [],
+  createdPrincipals: [],
+  declaredPrincipals: [],
+  removedPrincipals: []
+})
 
 /**
  * Everything the repository proposes: the config's JSON files first (in config order), then the
  * CloudFormation templates and Terraform plans. `findings` are about the sources themselves.
  */
-export function readProposedChange(
+export async function readProposedChange(
   workspace: string,
   config: Config,
   context?: IacContext
-): { change: ProposedChange; findings: Finding[] } {
+): Promise<{ change: ProposedChange; findings: Finding[] }> {
   const change = readConfiguredSources(workspace, config)
-  const iac = readIacSources(workspace, config, context)
+  // The template and plan readers (YAML, HCL) are loaded only for a config that names templates or plans: a
+  // run on JSON policies alone starts faster and smaller without them.
+  const iac: IacSources =
+    config.cloudformation.length || config.terraform.length
+      ? (await import('./iac-load.js')).readIacSources(workspace, config, context)
+      : { change: emptyChange(), findings: [] }
   linkConfigKeys(config, change.keys, iac.change.keys, context?.aliases ?? [])
   for (const k of iac.change.keys) change.keys.push(k)
   for (const p of iac.change.principals) change.principals.push(p)
