@@ -50,6 +50,19 @@ interface Eval {
   unknownKeys: string[]
 }
 
+const NO_KEYS = Object.freeze([]) as unknown as string[]
+/** A statement that does not apply (shared: it never leaves `collect`). */
+const NONE: Eval = Object.freeze({ applies: false, principal: 'none', unknownKeys: NO_KEYS })
+const NO_CONDITIONS = { result: true as Tri, unknownKeys: NO_KEYS }
+const certain = (principal: PrincipalMatch, wildcard: boolean): Eval =>
+  Object.freeze({ applies: true, principal, wildcard, unknownKeys: NO_KEYS })
+/** The results of a statement that applies for certain, by how it names the principal and whether it is `"*"`. */
+const APPLIES: Record<PrincipalMatch, [Eval, Eval]> = {
+  direct: [certain('direct', false), certain('direct', true)],
+  account: [certain('account', false), certain('account', true)],
+  none: [certain('none', false), certain('none', true)]
+}
+
 interface Matched {
   stmt: Statement
   doc: PolicyDocument
@@ -129,8 +142,6 @@ function resourceMatches(list: Located[], arn: string, ctx: RequestContext): Tri
 }
 
 function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBoundary: boolean, actionMatch: Tri): Eval {
-  const none: Eval = { applies: false, principal: 'none', unknownKeys: [] }
-
   let resourceMatch: Tri
   const arn = req.resource.arn
   // Policy variables exist only in documents of version 2012-10-17; elsewhere `${…}` is plain text.
@@ -138,7 +149,7 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
   if (s.resource) resourceMatch = resourceMatches(s.resource, arn, ctx)
   else if (s.notResource) resourceMatch = not(resourceMatches(s.notResource, arn, ctx))
   else resourceMatch = doc.origin.kind === 'scp'
-  if (resourceMatch === false) return none
+  if (resourceMatch === false) return NONE
 
   let principal: PrincipalMatch = 'direct'
   let principalMatch: Tri = true
@@ -157,12 +168,16 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
         s.effect === 'Deny' && hasBoundary && (req.principal.type === 'role' || req.principal.type === 'user')
           ? true
           : notPrincipalApplies(s.notPrincipal, req.principal)
-    } else return none
-    if (principalMatch === false) return none
+    } else return NONE
+    if (principalMatch === false) return NONE
   }
 
-  const cond = evaluateConditions(s.conditions, ctx)
+  const cond = s.conditions.length ? evaluateConditions(s.conditions, ctx) : NO_CONDITIONS
   const applies = and(and(actionMatch, resourceMatch), and(principalMatch, cond.result))
+  if (applies === false) return NONE
+  // Most statements that apply do so for certain: their result is one of a few shared values, not a new object
+  // per request (a run makes tens of thousands of requests).
+  if (applies === true) return APPLIES[principal][wildcard ? 1 : 0]
   const unknownKeys = [...cond.unknownKeys]
   // A Resource pattern with a policy variable whose value is not known names that key (CONTRACT §6), rather
   // than the placeholder for unresolved template values.
@@ -187,7 +202,7 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
       append(unknownKeys, names.length ? names : ['(a value known only after deployment)'])
     }
   }
-  if (applies === 'unknown' && unknownKeys.length === 0) unknownKeys.push('(a value known only after deployment)')
+  if (unknownKeys.length === 0) unknownKeys.push('(a value known only after deployment)')
   return { applies, principal, wildcard, unknownKeys }
 }
 
@@ -252,7 +267,8 @@ function gather(req: Request, set: PolicySet): Gathered {
 }
 
 function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, identity?: IdentityVerdict): Outcome {
-  const pick = (ms: Matched[]): Matched[] => ms.filter(m => counts(m, mode))
+  const pick = (ms: Matched[]): Matched[] =>
+    ms.every(m => m.eval.applies === true) ? ms : ms.filter(m => counts(m, mode))
   const p = req.principal
   const sameAccount = p.account === req.resource.account
   if (!sameAccount && !isCrossAccountAction(req.action)) {
@@ -335,6 +351,20 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
   return { decision: 'allowed', denies: [], allows, missing: [] }
 }
 
+function undecided(g: Gathered): boolean {
+  const open = (ms: Matched[]): boolean => ms.some(m => m.eval.applies !== true)
+  return (
+    open(g.keyDeny) ||
+    open(g.keyAllow) ||
+    open(g.rcpDeny) ||
+    g.rcpAllow.some(open) ||
+    open(g.identityDeny) ||
+    open(g.identityAllow) ||
+    open(g.boundaryAllow) ||
+    g.scpAllow.some(open)
+  )
+}
+
 /**
  * Decides one request. With `identity` (live mode), the identity side (identity policies, boundary,
  * SCPs) comes from IAM's simulator and only the key policy and RCPs are evaluated here.
@@ -342,7 +372,10 @@ function decideMode(req: Request, set: PolicySet, g: Gathered, mode: Mode, ident
 export function decide(req: Request, set: PolicySet, identity?: IdentityVerdict): Decision {
   const g = gather(req, set)
   const favour = decideMode(req, set, g, 'favour', identity)
-  const against = decideMode(req, set, g, 'against', identity)
+  // The two modes differ only in how undecided statements (and an undecided simulator answer) count: without
+  // any, the answer against the caller is the answer in its favour.
+  const against =
+    undecided(g) || identity?.decision === 'inconclusive' ? decideMode(req, set, g, 'against', identity) : favour
   if (favour.decision === against.decision) {
     return {
       decision: favour.decision,

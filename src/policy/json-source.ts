@@ -5,6 +5,21 @@ import type { PNode, PProp } from './node.js'
  * Maps offsets to 1-based lines. A line ends at LF, CR LF or a lone CR (old Mac files), as in YAML 1.2
  * and in every editor; offsets are kept in a typed array (4 bytes per line).
  */
+/** Strings read so far, each held once, shared by every reader; emptied when it grows past its bound. */
+const interned = new Map<string, string>()
+const INTERNED_MAX = 200_000
+/** Longer strings (a policy held as text in a plan) are copied, not kept. */
+const INTERN_LENGTH = 512
+
+function intern(slice: string, copy: () => string): string {
+  const known = interned.get(slice)
+  if (known !== undefined) return known
+  if (interned.size >= INTERNED_MAX) interned.clear()
+  const own = copy()
+  interned.set(own, own)
+  return own
+}
+
 export class LineIndex {
   private readonly starts: Uint32Array
   constructor(text: string) {
@@ -288,7 +303,15 @@ class StrictJson {
       } else i++
     }
     this.pos = i + 1
-    return escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i)
+    if (escaped) return JSON.parse(text.slice(start, i + 1)) as string
+    // A slice of 13 characters or more shares the source text, which would then live as long as any value read
+    // from it (every ARN of thousands of policies). Values repeat across documents (actions, role and key ARNs):
+    // one copy each.
+    const slice = text.slice(start + 1, i)
+    const length = i - start - 1
+    if (length < 13) return intern(slice, () => slice)
+    const copy = (): string => JSON.parse(text.slice(start, i + 1)) as string
+    return length <= INTERN_LENGTH ? intern(slice, copy) : copy()
   }
 
   private number(): number {

@@ -108,7 +108,9 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, jso
     statementLine: node.startLine || 1,
     range: { startLine: node.startLine, endLine: node.endLine },
     bytes,
-    json: json ?? toPlain(node),
+    // Only identity policies and boundaries go to the IAM policy simulator as JSON; a plain copy of every key
+    // policy would double what a run over thousands of keys holds.
+    json: json ?? (origin.kind === 'identity' || origin.kind === 'boundary' ? toPlain(node) : undefined),
     issues
   }
   if (node.type !== 'object') {
@@ -156,6 +158,7 @@ function readStatements(node: PNode & { type: 'object' }, origin: PolicyOrigin, 
     }
     doc.statements.push(s)
   })
+  doc.statements = exact(doc.statements)
   return doc
 }
 
@@ -273,7 +276,15 @@ function readStrings(
       out.push({ value: item.value, line: item.startLine })
     }
   }
-  return out
+  return exact(out)
+}
+
+/**
+ * A list filled by `push` keeps room for 16 more items; documents are held for the whole run (thousands of keys,
+ * tens of thousands of lists), so each list is kept at its exact length.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length ? list.slice() : list
 }
 
 function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): PrincipalBlock {
@@ -315,6 +326,10 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
       for (const v of values) list.push(v)
     }
   }
+  block.aws = exact(block.aws)
+  block.service = exact(block.service)
+  block.federated = exact(block.federated)
+  block.canonicalUser = exact(block.canonicalUser)
   return block
 }
 
@@ -345,10 +360,11 @@ function readConditions(node: PNode, label: string, issues: PolicyIssue[]): Cond
             line: item.startLine
           })
       }
+      clause.values = exact(clause.values)
       out.push(clause)
     }
   }
-  return out
+  return exact(out)
 }
 
 function toPlain(node: PNode): unknown {

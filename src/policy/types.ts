@@ -87,7 +87,11 @@ export interface PolicyDocument {
   range: LineRange
   /** Size of the document in bytes as it would be sent (the source text, UTF-8). */
   bytes: number
-  /** The document as plain JSON (for the live path and for SimulatePrincipalPolicy). */
+  /**
+   * The document as plain JSON, for SimulatePrincipalPolicy: kept for identity policies and boundaries, and for
+   * documents given as JSON (snapshot, AWS); undefined for other documents read from text; null when the text
+   * is not a JSON document.
+   */
   json: unknown
   issues: PolicyIssue[]
 }
