@@ -5357,7 +5357,8 @@ class StrictJson {
             }
         }
         this.depth--;
-        return { type: 'object', props, startLine, endLine: this.line };
+        // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
+        return { type: 'object', props: props.length ? props.slice() : props, startLine, endLine: this.line };
     }
     array() {
         const text = this.text;
@@ -5386,7 +5387,7 @@ class StrictJson {
             }
         }
         this.depth--;
-        return { type: 'array', items, startLine, endLine: this.line };
+        return { type: 'array', items: items.length ? items.slice() : items, startLine, endLine: this.line };
     }
     string() {
         const text = this.text;

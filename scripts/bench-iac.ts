@@ -427,7 +427,7 @@ function rolePolicyValues(i: number, version: number): Json {
   }
 }
 
-const keyArnOf = (k: number): string =>
+export const keyArnOf = (k: number): string =>
   `arn:aws:kms:us-east-1:${ACCOUNT}:key/${String(k).padStart(8, '0')}-0000-4000-8000-000000000000`
 
 function keyPolicy(k: number): string {

@@ -97,7 +97,7 @@ function keyPolicy(i: number, rotation: string[], rand: () => number): unknown {
   return { Version: '2012-10-17', Statement: statements }
 }
 
-function generate(dir: string, keys: number): void {
+export function generate(dir: string, keys: number): void {
   const rand = rng(keys)
   mkdirSync(join(dir, '.github'), { recursive: true })
   mkdirSync(join(dir, 'policies'), { recursive: true })

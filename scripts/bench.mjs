@@ -24,7 +24,8 @@ const SECTIONS = [
   { name: 'check', module: 'scripts/bench-check.ts' },
   { name: 'iac', module: 'scripts/bench-iac.ts' },
   { name: 'scale', module: 'scripts/bench-scale.ts' },
-  { name: 'live', module: 'scripts/bench-live.ts' }
+  { name: 'live', module: 'scripts/bench-live.ts' },
+  { name: 'memory', module: 'scripts/bench-memory.ts' }
 ]
 
 /** The TypeScript files reachable from `entries` through relative imports (`./x.js` stands for `./x.ts`). */

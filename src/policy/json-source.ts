@@ -243,7 +243,8 @@ class StrictJson {
       }
     }
     this.depth--
-    return { type: 'object', props, startLine, endLine: this.line }
+    // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
+    return { type: 'object', props: props.length ? props.slice() : props, startLine, endLine: this.line }
   }
 
   private array(): PNode {
@@ -272,7 +273,7 @@ class StrictJson {
       }
     }
     this.depth--
-    return { type: 'array', items, startLine, endLine: this.line }
+    return { type: 'array', items: items.length ? items.slice() : items, startLine, endLine: this.line }
   }
 
   private string(): string {

@@ -1,0 +1,175 @@
+/**
+ * Bench section `memory`: what each megabyte of input costs in peak memory, for each kind of input up to its
+ * limit: a CDK JSON template, a YAML template, a Terraform plan, and the snapshot and policy files of an
+ * organisation (bench `scale`). Offline `check` (dist/cli.js) runs on an input of about half the limit and on
+ * one at the limit; the figure is the difference of their peak resident memory divided by the difference of
+ * their sizes. Comparing two large inputs leaves out what every run pays whatever its input: the loaded code
+ * and V8's young generation, which grows to 48 MB in any run that allocates enough. The promise is under 4x.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { cdkTemplate, keyArnOf, terraformPlan } from './bench-iac.js'
+import { toCfnYaml } from './cfn-yaml.js'
+import { generate } from './bench-scale.js'
+import { runNode } from './bench-spawn.js'
+
+const CLI = join(process.cwd(), 'dist', 'cli.js')
+const ACCOUNT = '111122223333'
+const EMPTY_SNAPSHOT = JSON.stringify({ version: 1, account: ACCOUNT, region: 'us-east-1', keys: [], principals: [] })
+
+interface Case {
+  label: string
+  /** Writes the workspace for an input of about `bytes` bytes; returns the input's actual size. */
+  write(dir: string, bytes: number): number
+  bytes: number
+  tiny: number
+}
+
+/** The live keys a plan updates (the plan's first 12 keys), each with the default key policy. */
+const PLAN_SNAPSHOT = JSON.stringify({
+  ...JSON.parse(EMPTY_SNAPSHOT),
+  keys: Array.from({ length: 12 }, (_, k) => ({
+    arn: keyArnOf(k),
+    aliases: [],
+    policy: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }
+      ]
+    }
+  }))
+})
+
+function workspace(dir: string, config: string, files: Record<string, string>, snapshot = EMPTY_SNAPSHOT): void {
+  mkdirSync(join(dir, '.github'), { recursive: true })
+  writeFileSync(join(dir, '.github', 'kms-policy-gate.yml'), config)
+  writeFileSync(join(dir, 'snapshot.json'), snapshot)
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), text)
+  }
+}
+
+const CASES: Case[] = [
+  {
+    label: 'CDK JSON template',
+    bytes: 3.9 * 1024 * 1024,
+    tiny: 1.9 * 1024 * 1024,
+    write(dir, bytes) {
+      const text = cdkTemplate(bytes)
+      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: cdk.out/App.template.json\n', {
+        'cdk.out/App.template.json': text
+      })
+      return Buffer.byteLength(text)
+    }
+  },
+  {
+    label: 'YAML template',
+    bytes: 1024 * 1024,
+    tiny: 0.5 * 1024 * 1024,
+    write(dir, bytes) {
+      // The YAML limit is 1 MiB: scale the JSON template down until its YAML form fits.
+      let text = ''
+      for (let scale = 1; !text || Buffer.byteLength(text) > bytes; scale *= 0.97)
+        text = toCfnYaml(JSON.parse(cdkTemplate(bytes * scale)))
+      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
+        'infra/app.yaml': text
+      })
+      return Buffer.byteLength(text)
+    }
+  },
+  {
+    label: 'Terraform plan',
+    bytes: 50 * 1024 * 1024,
+    tiny: 25 * 1024 * 1024,
+    write(dir, bytes) {
+      const text = terraformPlan(bytes, join(dir, 'infra'))
+      workspace(
+        dir,
+        'version: 1\nregion: us-east-1\nterraform:\n  - plan: plan.json\n    root: infra\n',
+        { 'plan.json': text },
+        PLAN_SNAPSHOT
+      )
+      return Buffer.byteLength(text)
+    }
+  }
+]
+
+async function peak(dir: string): Promise<number> {
+  const r = await runNode(
+    [
+      ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      CLI,
+      'check',
+      '--workspace',
+      dir,
+      '--snapshot',
+      join(dir, 'snapshot.json'),
+      '--format',
+      'json',
+      '--now',
+      '2026-11-29T00:00:00Z'
+    ],
+    { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
+  )
+  if (r.code === 2) throw new Error(`check in ${dir} could not run: ${r.stderr.slice(0, 400)}`)
+  return r.maxRssMb
+}
+
+/** The generated organisation of `keys` keys (bench `scale`): its snapshot and its policy files. */
+async function organisation(keys: number, tinyKeys: number): Promise<{ rows: { label: string; value: string }[] }> {
+  const big = mkdtempSync(join(tmpdir(), 'kpg-bench-mem-'))
+  const small = mkdtempSync(join(tmpdir(), 'kpg-bench-mem-'))
+  try {
+    generate(big, keys)
+    generate(small, tinyKeys)
+    const { statSync, readdirSync } = await import('node:fs')
+    const size = (dir: string): number =>
+      statSync(join(dir, 'snapshot.json')).size +
+      readdirSync(join(dir, 'policies')).reduce((n, f) => n + statSync(join(dir, 'policies', f)).size, 0)
+    const extra = (await peak(big)) - (await peak(small))
+    const bytes = size(big) - size(small)
+    return {
+      rows: [
+        {
+          label: `${tinyKeys} → ${keys} keys: snapshot and policy files, ${(size(small) / 1048576).toFixed(1)} → ${(size(big) / 1048576).toFixed(1)} MB`,
+          value: `+${extra.toFixed(0)} MB, ${(extra / (bytes / 1048576)).toFixed(2)}x`
+        }
+      ]
+    }
+  } finally {
+    rmSync(big, { recursive: true, force: true })
+    rmSync(small, { recursive: true, force: true })
+  }
+}
+
+export async function run(): Promise<{
+  title: string
+  rows: { label: string; value: number | string; unit?: string }[]
+  notes: string[]
+}> {
+  const rows: { label: string; value: number | string; unit?: string }[] = []
+  for (const c of CASES) {
+    const big = mkdtempSync(join(tmpdir(), 'kpg-bench-mem-'))
+    const small = mkdtempSync(join(tmpdir(), 'kpg-bench-mem-'))
+    try {
+      const bytes = c.write(big, c.bytes)
+      const tinyBytes = c.write(small, c.tiny)
+      const extra = (await peak(big)) - (await peak(small))
+      rows.push({
+        label: `${c.label}, ${(tinyBytes / 1048576).toFixed(1)} → ${(bytes / 1048576).toFixed(1)} MB`,
+        value: `+${extra.toFixed(0)} MB, ${(extra / ((bytes - tinyBytes) / 1048576)).toFixed(2)}x`
+      })
+    } finally {
+      rmSync(big, { recursive: true, force: true })
+      rmSync(small, { recursive: true, force: true })
+    }
+  }
+  rows.push(...(await organisation(1000, 300)).rows)
+  return {
+    title: 'memory: peak memory of offline check per megabyte of input (two sizes of each kind)',
+    rows,
+    notes: ['target (issue 9): under 4x the input for every kind of input']
+  }
+}
