@@ -95,6 +95,7 @@ describe('loadConfig: valid configs', () => {
       version: 1,
       file: CONFIG,
       region: 'us-east-1',
+      accounts: {},
       keys: [
         {
           name: 'app-data',
@@ -282,13 +283,32 @@ describe('loadConfig: valid configs', () => {
 })
 
 describe('loadConfig: errors with the config line', () => {
+  it('accounts: an account id of 12 digits and a role of that account', () => {
+    const base = 'version: 1\nkeys:\n  - key: alias/a\naccounts:\n'
+    expect(failure(`${base}  "4444": { role: "arn:aws:iam::444455556666:role/gate" }\n`)).toBe(
+      '5: accounts["4444"]: an account id is 12 digits (got "4444"; write it in quotes when it starts with 0)'
+    )
+    expect(failure(`${base}  "444455556666": { role: "arn:aws:iam::111122223333:role/gate" }\n`)).toBe(
+      '5: accounts["444455556666"].role: the role is in account 111122223333, not 444455556666: the gate reads each account through a role of its own'
+    )
+    expect(failure(`${base}  "444455556666": { role: "arn:aws:iam::444455556666:user/gate" }\n`)).toMatch(
+      /^5: accounts\["444455556666"\]\.role: must be the ARN of an IAM role/
+    )
+    const ok = load(
+      `${base}  "444455556666":\n    role: arn:aws:iam::444455556666:role/ci/gate\n    external-id: ext-1\n`
+    )
+    expect(ok.accounts).toEqual({
+      '444455556666': { role: 'arn:aws:iam::444455556666:role/ci/gate', externalId: 'ext-1', line: 5 }
+    })
+  })
+
   it('unknown fields, with a hint', () => {
     expect(failure(keyConfig('polcy: p.json'))).toBe('4: keys[0].polcy: unknown field "polcy" (did you mean "policy"?)')
     expect(failure(keyConfig('rotation:', '  maxAgeDays: 30'))).toBe(
       '5: keys[0].rotation.maxAgeDays: unknown field "maxAgeDays" (did you mean "max-age-days"?)'
     )
     expect(failure('version: 1\nkeys:\n  - key: alias/a\nsettings: {}\n')).toBe(
-      '4: settings: unknown field "settings" (allowed: version, region, timeout-seconds, keys, principals, context, horizon-days, cloudformation, terraform, ignore)'
+      '4: settings: unknown field "settings" (allowed: version, region, timeout-seconds, keys, principals, context, accounts, horizon-days, cloudformation, terraform, ignore)'
     )
   })
 

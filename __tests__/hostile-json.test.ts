@@ -241,7 +241,7 @@ describe('the snapshot', () => {
   it("refuses an account that differs from its keys' account, at the key", async () => {
     const text = JSON.stringify({ ...SNAPSHOT, account: '444455556666' }, null, 2)
     expect(oneLine(await runCheck(workspace({ 'snapshot.json': text })))).toBe(
-      "kms-policy-gate: snapshot.json:8: invalid snapshot: keys[0].arn: the key is in account 111122223333 but the snapshot's account is 444455556666; snapshot each account separately"
+      "kms-policy-gate: snapshot.json:8: invalid snapshot: keys[0].arn: the key is in account 111122223333 but the snapshot's account is 444455556666; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals"
     )
   })
 })

@@ -24,7 +24,10 @@ export interface LiveParts {
   identity: IdentityOracle
   close?: () => void
 }
-export type LiveFactory = (region: string, options?: { timeoutSeconds?: number }) => LiveParts | Promise<LiveParts>
+export type LiveFactory = (
+  region: string,
+  options?: { timeoutSeconds?: number; accounts?: Record<string, { role: string; externalId?: string }> }
+) => LiveParts | Promise<LiveParts>
 
 /** The AWS SDK is most of the bundle: it is imported when live mode starts, not when the program loads. */
 export const lazyLive: LiveFactory = async (region, options) =>
@@ -111,6 +114,7 @@ function emptyConfig(file: string): Config {
     keys: [],
     principals: [],
     context: {},
+    accounts: Object.create(null) as Config['accounts'],
     horizonDays: DEFAULT_HORIZON_DAYS,
     cloudformation: [],
     terraform: [],
@@ -142,7 +146,10 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   } else {
     if (!opts.live) throw new GateError('live mode is not available here: pass --snapshot FILE')
     const timeoutSeconds = opts.timeoutSeconds ?? config.timeoutSeconds
-    const live = await opts.live(regionFor(opts, config), timeoutSeconds !== undefined ? { timeoutSeconds } : {})
+    const live = await opts.live(regionFor(opts, config), {
+      ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+      ...(Object.keys(config.accounts).length ? { accounts: config.accounts } : {})
+    })
     provider = live.provider
     identity = live.identity
     close = live.close

@@ -328,10 +328,12 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   // A configured principal the change deletes is reported as the access it loses, not as a bad config entry.
   const configured = existing ? new Set(existing) : undefined
   const removed = new Map((change.removedPrincipals ?? []).map(r => [r.arn, r]))
+  // The accounts whose role and user lists `knownPrincipals` holds: principals of these are checked for existence.
+  const readAccounts = [state.account, ...(state.otherAccounts ?? [])]
   let probeResult: GateResult['probe']
   for (const plan of plans) {
     findings.push(
-      ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, configured, state.account, config.file)
+      ...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, configured, readAccounts, config.file)
     )
     const proposedKey = change.keys[plan.index]
     // A principal the change deletes has no access after it. One it replaces is a new principal with a new
@@ -517,7 +519,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     ...policySizeRule(proposed),
     ...unknownActionRule(proposed),
     ...ineffectiveStatementRule(proposed),
-    ...principalRules(proposed, known, state.account, liveIds),
+    ...principalRules(proposed, known, readAccounts, liveIds),
     ...policyVersionRule(proposed)
   )
   const namesPrincipals = plans.some(p => Object.keys(p.principalLines).length > 0)
@@ -538,6 +540,19 @@ export async function runGate(input: GateInput): Promise<GateResult> {
       file: config.file,
       preExisting: true
     })
+  }
+  if (state.otherAccounts?.length) {
+    const line = (account: string): number | undefined => config.accounts[account]?.line
+    for (const account of state.otherAccounts) {
+      findings.push({
+        rule: RULES.organizationPolicies,
+        severity: 'notice',
+        message: `the organization's SCPs and RCPs are read for account ${state.account} only: checks of account ${account}'s keys and principals do not include its RCPs, nor its SCPs (in live mode, its own policy simulator applies its SCPs to the identity side of its roles and users)`,
+        file: config.file,
+        ...(line(account) ? { startLine: line(account), endLine: line(account) } : {}),
+        preExisting: true
+      })
+    }
   }
   if (state.organizationIdUnread) {
     findings.push({

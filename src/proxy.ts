@@ -38,7 +38,7 @@ function dnsSuffix(region: string): string {
  * docs.aws.amazon.com/general/latest/gr/ao.html).
  */
 export function serviceUrl(
-  service: 'kms' | 'iam' | 'organizations',
+  service: 'kms' | 'iam' | 'organizations' | 'sts',
   region: string,
   endpoint: string | undefined,
   env: NodeJS.ProcessEnv = process.env
@@ -46,6 +46,8 @@ export function serviceUrl(
   const fromEnv = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] || env.AWS_ENDPOINT_URL
   if (endpoint || fromEnv) return (endpoint || fromEnv) as string
   if (service === 'kms') return `https://kms.${region}.${dnsSuffix(region)}`
+  // STS: the SDK's default since v3 is the regional endpoint.
+  if (service === 'sts') return `https://sts.${region}.${dnsSuffix(region)}`
   if (service === 'organizations') {
     if (region.startsWith('cn-')) return 'https://organizations.cn-northwest-1.amazonaws.com.cn'
     if (region.startsWith('us-gov-')) return 'https://organizations.us-gov-west-1.amazonaws.com'

@@ -92,6 +92,8 @@ export interface FakeAwsState {
    * request whose action and resource it does not allow is denied, as IAM would deny it.
    */
   callerPolicy?: unknown
+  /** Other accounts, by account id, reachable only by assuming their role (STS AssumeRole). */
+  otherAccounts?: Record<string, FakeOtherAccount>
   /**
    * AWS Organizations as the management account sees it: each account's or OU's parent (up to the root) and the
    * SCPs and RCPs attached to each target, and the organization's id (default `o-a1b2c3d4e5`). Absent: the account
@@ -103,6 +105,20 @@ export interface FakeAwsState {
     scps: Record<string, unknown[]>
     rcps: Record<string, unknown[]>
   }
+}
+
+/**
+ * Another account behind the same endpoint: requests signed with the credentials that `sts:AssumeRole` of
+ * `role` returned are answered from `state`, as AWS answers a caller of that account. Requests signed with
+ * the run's own credentials never see it (a key of this account is `NotFoundException`, as KMS answers for a key
+ * the caller's account has no key policy grant for; IAM names are this account's).
+ */
+export interface FakeOtherAccount {
+  /** The role the home caller may assume (its trust policy names the home account). */
+  role: string
+  /** When set, AssumeRole must carry this ExternalId (the trust policy's `sts:ExternalId` condition). */
+  externalId?: string
+  state: FakeAwsState
 }
 
 export interface FaultPlan {
@@ -133,6 +149,8 @@ export interface FakeCall {
   userAgent: string
   /** The region of the request's SigV4 credential scope. */
   region: string
+  /** The account whose credentials signed the request. */
+  account: string
 }
 
 export interface FakeAws {
@@ -154,6 +172,7 @@ class Fault extends Error {
 }
 
 const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/'
+const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
 export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}): Promise<FakeAws> {
   const calls: FakeCall[] = []
@@ -161,9 +180,20 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
   const seen: Record<string, number> = {}
   const timers = new Set<NodeJS.Timeout>()
 
+  // Temporary credentials issued by AssumeRole: access key id → the account and the session token it goes with.
+  const sessions = new Map<string, { account: string; token: string }>()
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req)
+      // Which account's credentials signed the request (SigV4 `Credential=AKID/…`, and the session token).
+      const accessKey = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? ''
+      const session = sessions.get(accessKey)
+      const other =
+        session && req.headers['x-amz-security-token'] === session.token
+          ? state.otherAccounts?.[session.account]
+          : undefined
+      const st = other?.state ?? state
+      const caller = callerAccount(st)
       const target = req.headers['x-amz-target']
       const isOrg = typeof target === 'string' && target.startsWith('AWSOrganizationsV20161128.')
       const isKms = (typeof target === 'string' && target.startsWith('TrentService.')) || isOrg
@@ -176,7 +206,8 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
         body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
       } else {
         const form = decodeQuery(new URLSearchParams(raw))
-        api = `iam:${String(form.Action)}`
+        // STS and IAM both speak the Query protocol; STS's version is 2011-06-15.
+        api = `${form.Version === '2011-06-15' ? 'sts' : 'iam'}:${String(form.Action)}`
         delete form.Action
         delete form.Version
         body = form
@@ -184,7 +215,7 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
       // The region is the one the client signed for (SigV4 credential scope): KMS is regional.
       const region =
         /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? 'us-east-1'
-      calls.push({ api, body, userAgent: String(req.headers['user-agent'] ?? ''), region })
+      calls.push({ api, body, userAgent: String(req.headers['user-agent'] ?? ''), region, account: caller })
       const n = (seen[api] = (seen[api] ?? 0) + 1)
       const delay = faults.delayMs?.[api]
       if (delay) {
@@ -213,11 +244,11 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
         }
         if (faults.errorMessage?.[api] !== undefined)
           throw new Fault(400, isKms ? 'ValidationException' : 'ValidationError', faults.errorMessage[api])
-        if (state.callerPolicy !== undefined && !callerMay(state, api, body, region)) {
+        if (st.callerPolicy !== undefined && !callerMay(st, api, body, region)) {
           throw new Fault(
             isKms ? 400 : 403,
             isKms ? 'AccessDeniedException' : 'AccessDenied',
-            `User: arn:aws:sts::${callerAccount(state)}:assumed-role/gate/ci is not authorized to perform: ${api}`
+            `User: arn:aws:sts::${callerAccount(st)}:assumed-role/gate/ci is not authorized to perform: ${api}`
           )
         }
         if (n <= (faults.throttle?.[api] ?? 0))
@@ -226,10 +257,12 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
           throw new Fault(500, isKms ? 'KMSInternalException' : 'ServiceFailure', 'internal failure')
         const ctx: Ctx = { region, created, endless: faults.endlessPages?.includes(api) ?? false }
         let result = isOrg
-          ? organizations(state, api, body)
+          ? organizations(st, api, body)
           : isKms
-            ? kms(state, api, body, faults.pageSize, ctx)
-            : await iam(state, api, body, faults.pageSize, ctx)
+            ? kms(st, api, body, faults.pageSize, ctx)
+            : api.startsWith('sts:')
+              ? assumeRole(st, api, body, caller, sessions)
+              : await iam(st, api, body, faults.pageSize, ctx)
         const replace = faults.answer?.[api]
         if (replace) result = replace(result as Record<string, unknown>) as Record<string, unknown>
         const drip = faults.dripMs?.[api]
@@ -771,12 +804,57 @@ function sendXml(res: ServerResponse, status: number, body: string): void {
 }
 
 function iamResponse(api: string, result: Record<string, unknown>): string {
-  const op = api.slice('iam:'.length)
+  const op = api.slice(api.indexOf(':') + 1)
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<${op}Response xmlns="${IAM_NS}">` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<${op}Response xmlns="${api.startsWith('sts:') ? STS_NS : IAM_NS}">` +
     toXml(`${op}Result`, result) +
     `<ResponseMetadata><RequestId>fake-request</RequestId></ResponseMetadata></${op}Response>`
   )
+}
+
+/**
+ * STS AssumeRole (STS API Reference, AssumeRole): a role of another account whose trust policy names the caller's
+ * account answers temporary credentials (`ASIA…` access key id, secret, session token, expiration); any other
+ * role is `AccessDenied` ("is not authorized to perform: sts:AssumeRole on resource: …"), and so is a missing or
+ * different `ExternalId` when the trust policy requires one.
+ */
+function assumeRole(
+  state: FakeAwsState,
+  api: string,
+  body: Record<string, unknown>,
+  caller: string,
+  sessions: Map<string, { account: string; token: string }>
+): Record<string, unknown> {
+  if (api !== 'sts:AssumeRole') throw new Fault(400, 'InvalidAction', `${api} is not served here`)
+  const role = String(body.RoleArn ?? '')
+  const session = String(body.RoleSessionName ?? '')
+  if (!/^[\w+=,.@-]{2,64}$/.test(session))
+    throw new Fault(400, 'ValidationError', `1 validation error detected: Value '${session}' at 'roleSessionName'`)
+  const found = Object.entries(state.otherAccounts ?? {}).find(([, other]) => other.role === role)
+  const denied = new Fault(
+    403,
+    'AccessDenied',
+    `User: arn:aws:sts::${caller}:assumed-role/gate/ci is not authorized to perform: sts:AssumeRole on resource: ${role}`
+  )
+  if (!found) throw denied
+  const [account, other] = found
+  if (other.externalId !== undefined && body.ExternalId !== other.externalId) throw denied
+  const accessKeyId = `ASIA${account}${String(sessions.size).padStart(4, '0')}`
+  const token = `session-token-${account}-${sessions.size}`
+  sessions.set(accessKeyId, { account, token })
+  return {
+    Credentials: {
+      AccessKeyId: accessKeyId,
+      SecretAccessKey: `secret-${account}`,
+      SessionToken: token,
+      Expiration: new Date(Date.now() + 3600_000).toISOString()
+    },
+    AssumedRoleUser: {
+      // The session ARN names the role without its path: arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION.
+      Arn: `arn:aws:sts::${account}:assumed-role/${role.slice(role.lastIndexOf('/') + 1)}/${session}`,
+      AssumedRoleId: `AROA${account}:${session}`
+    }
+  }
 }
 
 function iamError(fault: Fault): string {

@@ -33,10 +33,10 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
   const region = values.region || config.region || io.env.AWS_REGION || io.env.AWS_DEFAULT_REGION
   if (!region) throw new GateError('no AWS region: pass --region, set `region` in the config, or set AWS_REGION')
   if (!io.live) throw new GateError('live mode is not available here')
-  const live = await io.live(
-    region,
-    config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {}
-  )
+  const live = await io.live(region, {
+    ...(config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {}),
+    ...(Object.keys(config.accounts).length ? { accounts: config.accounts } : {})
+  })
   try {
     const principals = new Set<string>()
     for (const k of config.keys) {

@@ -524,6 +524,15 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     }
   }
 
+  const accounts: Config['accounts'] = Object.create(null) as Config['accounts']
+  for (const [account, entry] of Object.entries(file.accounts)) {
+    accounts[account] = {
+      role: entry.role,
+      ...(entry['external-id'] !== undefined ? { externalId: entry['external-id'] } : {}),
+      line: source.line(['accounts', account])
+    }
+  }
+
   const cloudformation = file.cloudformation.map((entry, i): CloudFormationConfig => ({
     template: entry.template,
     ...(entry.stack !== undefined ? { stack: entry.stack } : {}),
@@ -555,6 +564,7 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
     keys,
     principals,
     context,
+    accounts,
     horizonDays: file['horizon-days'],
     cloudformation,
     terraform,

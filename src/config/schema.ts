@@ -170,6 +170,27 @@ const filePath = checked(value => relPathProblem(value))
 const globPath = checked(value => relPathProblem(value, true))
 const nonEmpty = z.string().min(1, { error: 'must not be empty' })
 
+/**
+ * `accounts:` — another account whose keys and principals the gate reads by assuming a role there (STS AssumeRole
+ * with the run's own credentials). The map key is the account id; the role must be a role of that account.
+ */
+const accountId = z.string().superRefine((value, ctx) => {
+  if (!/^\d{12}$/.test(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: `an account id is 12 digits (got ${JSON.stringify(value)}; write it in quotes when it starts with 0)`,
+      input: value
+    })
+})
+const accountSchema = z.strictObject({
+  role: checked(value =>
+    /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value)
+      ? undefined
+      : withHint('must be the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME)', value)
+  ),
+  'external-id': z.string().min(2, { error: 'must be 2 to 1224 characters' }).max(1224).optional()
+})
+
 /** A section that may be written as one mapping or as a list of them. */
 function oneOrMany<T extends z.ZodType>(item: T) {
   return z.preprocess(
@@ -327,6 +348,7 @@ export const configSchema = z
     keys: z.array(keySchema).default(() => []),
     principals: z.array(principalSchema).default(() => []),
     context: z.record(principalArn, z.record(conditionKey, contextValues)).default(() => ({})),
+    accounts: z.record(accountId, accountSchema).default(() => ({})),
     'horizon-days': z
       .number({ error: 'must be a whole number of days between 0 and 3650' })
       .int({ error: 'must be a whole number of days between 0 and 3650' })
@@ -356,6 +378,16 @@ export const configSchema = z
           input: k.key
         })
     })
+    for (const [account, entry] of Object.entries(config.accounts)) {
+      const roleAccount = entry.role.split(':')[4]
+      if (/^\d{12}$/.test(account) && roleAccount !== account)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accounts', account, 'role'],
+          message: `the role is in account ${roleAccount}, not ${account}: the gate reads each account through a role of its own`,
+          input: entry.role
+        })
+    }
     for (const issue of duplicateIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
     for (const issue of partitionIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
   })

@@ -69,6 +69,13 @@ export interface IgnoreConfig {
   line: number
 }
 
+/** A config `accounts:` entry: the role the gate assumes to read another account's keys and principals. */
+export interface AccountConfig {
+  role: string
+  externalId?: string
+  line: number
+}
+
 export interface Config {
   version: 1
   /** Workspace-relative path of the config file, with `/`. */
@@ -80,6 +87,8 @@ export interface Config {
   principals: PrincipalConfig[]
   /** principal ARN → condition key → values */
   context: Record<string, Record<string, string[]>>
+  /** Other accounts read in live mode, by account id (a map without a prototype). */
+  accounts: Record<string, AccountConfig>
   /** Days after `--now` within which date conditions are evaluated (rule scheduled-access-loss). */
   horizonDays: number
   cloudformation: CloudFormationConfig[]

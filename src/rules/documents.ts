@@ -129,7 +129,7 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
 export function principalRules(
   docs: ProposedDoc[],
   known: Set<string> | undefined,
-  account: string,
+  accounts: readonly string[],
   liveIds: Set<string> = new Set()
 ): Finding[] {
   const out: Finding[] = []
@@ -159,12 +159,12 @@ export function principalRules(
         }
         const m = IAM_ENTITY_ARN.exec(p.value)
         // A wildcard is invalid-policy already; it names no principal to look up.
-        if (!m || !known || m[2] !== account || /[*?]/.test(p.value)) continue
+        if (!m || !known || !accounts.includes(m[2]) || /[*?]/.test(p.value)) continue
         if (!known.has(p.value)) {
           out.push({
             rule: RULES.principalNotFound,
             severity: 'error',
-            message: `${m[3]} ${p.value} does not exist in account ${account}: PutKeyPolicy would reject the policy`,
+            message: `${m[3]} ${p.value} does not exist in account ${m[2]}: PutKeyPolicy would reject the policy`,
             key: keyArn,
             principal: p.value,
             ...where,
@@ -180,25 +180,26 @@ export function principalRules(
 /**
  * principal-not-found for the config: a rotation principal or owner that the account does not have makes every
  * check about it meaningless (its decisions are implicit-deny before and after, which only warns). Unless the
- * change creates it, that is an error at the config line. Roots and principals of other accounts are not checked.
+ * change creates it, that is an error at the config line. Roots, and principals of accounts whose role and user
+ * lists the state does not hold, are not checked.
  */
 export function configPrincipalRule(
   lines: Record<string, number>,
   keyArn: string,
   keyName: string,
   known: Set<string> | undefined,
-  account: string,
+  accounts: readonly string[],
   configFile: string
 ): Finding[] {
   if (!known) return []
   const out: Finding[] = []
   for (const [arn, line] of Object.entries(lines)) {
     const m = IAM_ENTITY_ARN.exec(arn)
-    if (!m || m[2] !== account || known.has(arn)) continue
+    if (!m || !accounts.includes(m[2]) || known.has(arn)) continue
     out.push({
       rule: RULES.principalNotFound,
       severity: 'error',
-      message: `${m[3]} ${arn}, configured for ${keyName}, does not exist in account ${account}: every check about it is meaningless; fix the ARN (with its path) or remove it from the config`,
+      message: `${m[3]} ${arn}, configured for ${keyName}, does not exist in account ${m[2]}: every check about it is meaningless; fix the ARN (with its path) or remove it from the config`,
       key: keyArn,
       principal: arn,
       file: configFile,

@@ -76,6 +76,7 @@ const snapshotSchema = z
       .nullable()
       .optional(),
     knownPrincipals: z.array(z.string()).optional(),
+    otherAccounts: z.array(z.string().regex(/^\d{12}$/, 'an account id is 12 digits')).optional(),
     serviceControlPolicies: z.array(z.array(doc)).optional(),
     resourceControlPolicies: z.array(z.array(doc)).optional(),
     organizationPoliciesUnread: z.string().optional(),
@@ -164,13 +165,14 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
     const refused = refusal(doc)
     if (refused) throw new GateError(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line)
   }
-  // Principals are checked for existence only in the snapshot's account (knownPrincipals lists that account):
-  // a key of another account would silently skip the check for the principals its policy names.
+  // Principals are checked for existence only in the accounts the snapshot read in full (knownPrincipals lists
+  // them): a key of another account would silently skip the check for the principals its policy names.
+  const accounts = new Set([state.account, ...(state.otherAccounts ?? [])])
   state.keys.forEach((key, i) => {
     const account = key.arn.split(':')[4]
-    if (account !== state.account) {
+    if (!accounts.has(account)) {
       throw new GateError(
-        `invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}; snapshot each account separately`,
+        `invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`,
         display,
         lineAt(parsed.node!, ['keys', i, 'arn'])
       )

@@ -56,6 +56,12 @@ export interface LiveState {
   version: 1
   capturedAt?: string
   account: string
+  /**
+   * Other accounts read in full (config `accounts:`): their keys and principals are in `keys` and `principals`
+   * like this account's, and their role and user ARNs in `knownPrincipals`. Their organization policies are not
+   * part of the state.
+   */
+  otherAccounts?: string[]
   region: string
   keys: KeyState[]
   principals: PrincipalState[]

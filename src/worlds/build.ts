@@ -26,6 +26,8 @@ export interface World {
   scps: PolicyDocument[][]
   rcps: PolicyDocument[][]
   account: string
+  /** Other accounts read in full (config `accounts:`): their principals are simulated in their own account. */
+  otherAccounts: string[]
 }
 
 /** The live state as a world: every document compiled once. */
@@ -74,7 +76,15 @@ export function beforeWorld(state: LiveState): World {
   const rcps = (state.resourceControlPolicies ?? []).map((level, i) =>
     level.map((d, j) => policyFromJson(d, { kind: 'rcp', name: `RCP level ${i + 1} #${j + 1}` }))
   )
-  return { name: 'before', keyPolicies, principals, scps, rcps, account: state.account }
+  return {
+    name: 'before',
+    keyPolicies,
+    principals,
+    scps,
+    rcps,
+    account: state.account,
+    otherAccounts: state.otherAccounts ?? []
+  }
 }
 
 /**

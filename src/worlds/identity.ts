@@ -44,7 +44,8 @@ type Context = Record<string, string[]>
  *   that holds when the key is absent (for an allow or an explicit deny), or a key that no known document
  *   references (an SCP the gate cannot read).
  * - Only principals of the simulator's own account are simulated: `SimulatePrincipalPolicy` evaluates
- *   entities of the caller's account. Another account's principal is evaluated locally from the documents
+ *   entities of the caller's account, so a principal of an account read through config `accounts:` is simulated
+ *   with that account's credentials. Another account's principal is evaluated locally from the documents
  *   the state holds for it; when it holds none, its identity side is unknown (inconclusive, named in the
  *   report), never a silent deny.
  */
@@ -57,7 +58,7 @@ export async function simulateIdentity(input: SimulateInput): Promise<IdentityVe
     if (/:root$/.test(p) || /^\d{12}$/.test(p)) continue // the account root is decided by the key policy
     const entity = /^arn:[^:]+:iam::(\d{12}):(?:role|user)\//.exec(p)
     if (!entity) continue
-    if (entity[1] !== before.account) {
+    if (entity[1] !== before.account && !before.otherAccounts.includes(entity[1])) {
       if (!before.principals.has(p)) {
         const unknown = unknownIdentity(p, entity[1])
         out.before.set(identityKey(p, pair.action, pair.keyArn), unknown)

@@ -1,6 +1,7 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
+import { STSClient } from '@aws-sdk/client-sts'
 import { TOOL_NAME, TOOL_VERSION } from '../../constants.js'
 import { proxyAgentsFor, serviceUrl } from '../../proxy.js'
 
@@ -14,6 +15,8 @@ export interface AwsClients {
    * cn-north-1 and cn-northwest-1 → organizations.cn-northwest-1.amazonaws.com.cn.
    */
   organizations: OrganizationsClient
+  /** Assumes the roles of other accounts (config `accounts:`), with this client's credentials. */
+  sts: STSClient
   /** Closes the clients' sockets. */
   destroy(): void
 }
@@ -24,7 +27,7 @@ export interface AwsClientOptions {
   userAgent?: string
   /**
    * One endpoint for every service (tests). Without it the SDK reads `AWS_ENDPOINT_URL_KMS`,
-   * `AWS_ENDPOINT_URL_IAM`, `AWS_ENDPOINT_URL_ORGANIZATIONS` and `AWS_ENDPOINT_URL` itself, then the normal AWS
+   * `AWS_ENDPOINT_URL_IAM`, `AWS_ENDPOINT_URL_ORGANIZATIONS`, `AWS_ENDPOINT_URL_STS` and `AWS_ENDPOINT_URL` itself, then the normal AWS
    * endpoints.
    */
   endpoint?: string
@@ -73,7 +76,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     ...(options.retryStrategy ? { retryStrategy: options.retryStrategy } : {})
   } satisfies KMSClientConfig
   // HTTPS_PROXY / NO_PROXY, decided per service endpoint.
-  const withProxy = (service: 'kms' | 'iam' | 'organizations') => ({
+  const withProxy = (service: 'kms' | 'iam' | 'organizations' | 'sts') => ({
     ...config,
     requestHandler: {
       ...config.requestHandler,
@@ -83,14 +86,17 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   const kms = new KMSClient(withProxy('kms'))
   const iam = new IAMClient(withProxy('iam'))
   const organizations = new OrganizationsClient(withProxy('organizations'))
+  const sts = new STSClient(withProxy('sts'))
   return {
     kms,
     iam,
     organizations,
+    sts,
     destroy: () => {
       kms.destroy()
       iam.destroy()
       organizations.destroy()
+      sts.destroy()
     }
   }
 }

@@ -50,6 +50,8 @@ export class CallGate {
   /** Epoch milliseconds after which every waiting call fails; undefined: no run deadline. */
   private readonly deadlineAt?: number
   private readonly deadlineSeconds?: number
+  /** Prefix of the de-duplication key: the same request in two accounts is two requests. */
+  private readonly scope: string = ''
 
   /**
    * `deadlineSeconds` bounds the whole run's AWS work: the SDK's per-attempt timeout stops at the response
@@ -64,9 +66,19 @@ export class CallGate {
     }
   }
 
+  /**
+   * The same gate for the requests of another account (read with that account's credentials): same limiter,
+   * deadline and counts, but `GetRole {RoleName: "ops"}` there is not the one of this account.
+   */
+  scoped(scope: string): CallGate {
+    const view = Object.create(this) as CallGate
+    Object.defineProperty(view, 'scope', { value: `${this.scope}${scope} ` })
+    return view
+  }
+
   /** `api` names the request for de-duplication; `countAs` (default `api`) is the API it is counted under. */
   call<T>(api: string, args: unknown, send: () => Promise<T>, countAs = api): Promise<T> {
-    const key = `${api} ${stableKey(args)}`
+    const key = `${this.scope}${api} ${stableKey(args)}`
     let pending = this.memo.get(key) as Promise<T> | undefined
     if (!pending) {
       pending = this.limit(() => {

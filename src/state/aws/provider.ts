@@ -64,6 +64,12 @@ export interface AwsStateProviderOptions {
   kmsFor?: (region: string) => KMSClient
   /** Reads the account's organization (id, SCPs and RCPs); without it they are not read. */
   organizations?: OrganizationsReader
+  /**
+   * Other accounts this run reads (config `accounts:`), each through a provider holding that account's
+   * credentials: their keys, the principals of theirs that checks and key policies name, and their role and
+   * user lists.
+   */
+  accounts?: Map<string, AwsStateProvider>
 }
 
 interface IamEntity {
@@ -110,17 +116,39 @@ export class AwsStateProvider implements StateProvider {
   }
 
   async load(request: StateRequest): Promise<LiveState> {
-    // The account's role and user lists depend on nothing else: start them now.
-    const known = this.listKnownPrincipals()
+    const others = this.options.accounts ?? new Map<string, AwsStateProvider>()
+    const reader = (ref: string): AwsStateProvider => others.get(arnAccount(ref) ?? '') ?? this
+    // The role and user lists depend on nothing else: start them now (this account's and every other's).
+    const known = Promise.all([this, ...others.values()].map(p => p.listKnownPrincipals())).then(lists => lists.flat())
     known.catch(() => undefined) // awaited below; this only keeps an early key failure from leaving it unhandled
-    const keys = await this.readKeys(request.keys)
-    const account = keys.length > 0 ? arnAccount(keys[0].arn) : request.principals.map(arnAccount).find(Boolean)
+    // Keys named by the ARN of another account are read there; ids and aliases name keys of this account.
+    const own = request.keys.filter(ref => reader(ref) === this)
+    const keys = (
+      await Promise.all([
+        this.readKeys(own),
+        ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => arnAccount(ref) === account)))
+      ])
+    ).flat()
+    const home = keys.find(key => reader(key.arn) === this)
+    const account =
+      (home ? arnAccount(home.arn) : undefined) ??
+      request.principals
+        .filter(arn => reader(arn) === this)
+        .map(arnAccount)
+        .find(Boolean)
     const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(
-      arn => iamName(arn)?.account === account
+      arn => iamName(arn)?.account === account || others.has(iamName(arn)?.account ?? '')
     )
-    const orgAccount = account ?? (await known.then(list => list?.map(arnAccount).find(Boolean)))
+    const orgAccount =
+      account ??
+      (await known.then(list =>
+        list
+          .filter(arn => reader(arn) === this)
+          .map(arnAccount)
+          .find(Boolean)
+      ))
     const [principals, knownPrincipals, org] = await Promise.all([
-      Promise.all(wanted.map(arn => this.readPrincipal(arn, request.principals.includes(arn)))),
+      Promise.all(wanted.map(arn => reader(arn).readPrincipal(arn, request.principals.includes(arn)))),
       known,
       this.options.organizations && orgAccount
         ? readOrganization(this.options.organizations, this.gate, orgAccount)
@@ -132,7 +160,8 @@ export class AwsStateProvider implements StateProvider {
       // A config with only templates or plans that create keys names no ARN: the account's own role and user
       // ARNs (listed anyway for existence checks) tell which account the gate reads, for pseudo parameters and
       // the owners of new keys.
-      account: account ?? knownPrincipals?.map(arnAccount).find(Boolean) ?? '',
+      account: account ?? orgAccount ?? '',
+      ...(others.size ? { otherAccounts: [...others.keys()].sort() } : {}),
       region: this.options.region,
       keys,
       principals: principals.filter((p): p is PrincipalState => p !== null),

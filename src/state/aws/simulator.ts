@@ -23,6 +23,8 @@ import { CallGate } from './limit.js'
 
 export interface AwsIdentityOracleOptions {
   iam: IAMClient
+  /** The IAM client of another account the gate reads (config `accounts:`): its principals are simulated there. */
+  iamFor?: (account: string) => IAMClient | undefined
   /** Requests in flight at once; default 8. Ignored when `gate` is given. */
   concurrency?: number
   /** Shares de-duplication and call counts with the state provider. */
@@ -56,11 +58,13 @@ const DECISIONS: Record<string, DecisionValue> = {
  */
 export class AwsIdentityOracle implements IdentityOracle {
   private readonly iam: IAMClient
+  private readonly iamFor?: (account: string) => IAMClient | undefined
   private readonly gate: CallGate
   private readonly maxCombinations: number
 
   constructor(options: AwsIdentityOracleOptions) {
     this.iam = options.iam
+    this.iamFor = options.iamFor
     this.gate = options.gate ?? new CallGate(options.concurrency ?? 8)
     this.maxCombinations = options.maxCombinationsPerCall ?? DEFAULT_MAX_COMBINATIONS
   }
@@ -122,7 +126,9 @@ export class AwsIdentityOracle implements IdentityOracle {
         if (seen.size >= MAX_PAGES)
           throw new GateError(`AWS ${SIMULATE} on ${call.resource} returned more than ${MAX_PAGES} pages; giving up`)
         const command = new SimulatePrincipalPolicyCommand({ ...input, ...(marker ? { Marker: marker } : {}) })
-        const out = await this.gate.call(SIMULATE, command.input, () => this.iam.send(command))
+        // The simulator of the principal's own account (a role of another account is simulated there).
+        const iam = this.iamFor?.(call.resource.split(':')[4] ?? '') ?? this.iam
+        const out = await this.gate.call(SIMULATE, command.input, () => iam.send(command))
         results.push(...listOf<EvaluationResult>(call, out.EvaluationResults, 'EvaluationResults'))
         marker = out.IsTruncated ? optString(call, out.Marker, 'Marker') : undefined
         if (marker !== undefined && seen.has(marker))
