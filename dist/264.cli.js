@@ -2207,7 +2207,7 @@ function ineffectiveStatementRule(docs) {
  * not exist ("must exist and be visible to KMS", KMS API reference) and unique ids left by deleted principals
  * ("invalid principals", AWS knowledge center kms-policy-error-invalid-principals).
  */
-function principalRules(docs, known, account, liveIds = new Set()) {
+function principalRules(docs, known, accounts, liveIds = new Set()) {
     const out = [];
     for (const { doc, keyArn } of docs) {
         if (doc.origin.kind !== 'key')
@@ -2237,13 +2237,13 @@ function principalRules(docs, known, account, liveIds = new Set()) {
                 }
                 const m = IAM_ENTITY_ARN.exec(p.value);
                 // A wildcard is invalid-policy already; it names no principal to look up.
-                if (!m || !known || m[2] !== account || /[*?]/.test(p.value))
+                if (!m || !known || !accounts.includes(m[2]) || /[*?]/.test(p.value))
                     continue;
                 if (!known.has(p.value)) {
                     out.push({
                         rule: constants/* RULES */.y0.principalNotFound,
                         severity: 'error',
-                        message: `${m[3]} ${p.value} does not exist in account ${account}: PutKeyPolicy would reject the policy`,
+                        message: `${m[3]} ${p.value} does not exist in account ${m[2]}: PutKeyPolicy would reject the policy`,
                         key: keyArn,
                         principal: p.value,
                         ...where,
@@ -2258,20 +2258,21 @@ function principalRules(docs, known, account, liveIds = new Set()) {
 /**
  * principal-not-found for the config: a rotation principal or owner that the account does not have makes every
  * check about it meaningless (its decisions are implicit-deny before and after, which only warns). Unless the
- * change creates it, that is an error at the config line. Roots and principals of other accounts are not checked.
+ * change creates it, that is an error at the config line. Roots, and principals of accounts whose role and user
+ * lists the state does not hold, are not checked.
  */
-function configPrincipalRule(lines, keyArn, keyName, known, account, configFile) {
+function configPrincipalRule(lines, keyArn, keyName, known, accounts, configFile) {
     if (!known)
         return [];
     const out = [];
     for (const [arn, line] of Object.entries(lines)) {
         const m = IAM_ENTITY_ARN.exec(arn);
-        if (!m || m[2] !== account || known.has(arn))
+        if (!m || !accounts.includes(m[2]) || known.has(arn))
             continue;
         out.push({
             rule: constants/* RULES */.y0.principalNotFound,
             severity: 'error',
-            message: `${m[3]} ${arn}, configured for ${keyName}, does not exist in account ${account}: every check about it is meaningless; fix the ARN (with its path) or remove it from the config`,
+            message: `${m[3]} ${arn}, configured for ${keyName}, does not exist in account ${m[2]}: every check about it is meaningless; fix the ARN (with its path) or remove it from the config`,
             key: keyArn,
             principal: arn,
             file: configFile,
@@ -2707,7 +2708,15 @@ function beforeWorld(state) {
     }
     const scps = (state.serviceControlPolicies ?? []).map((level, i) => level.map((d, j) => (0,parse/* policyFromJson */.fn)(d, { kind: 'scp', name: `SCP level ${i + 1} #${j + 1}` })));
     const rcps = (state.resourceControlPolicies ?? []).map((level, i) => level.map((d, j) => (0,parse/* policyFromJson */.fn)(d, { kind: 'rcp', name: `RCP level ${i + 1} #${j + 1}` })));
-    return { name: 'before', keyPolicies, principals, scps, rcps, account: state.account };
+    return {
+        name: 'before',
+        keyPolicies,
+        principals,
+        scps,
+        rcps,
+        account: state.account,
+        otherAccounts: state.otherAccounts ?? []
+    };
 }
 /**
  * The live state with the repository's documents applied: key policies replaced, identity policies
@@ -2904,7 +2913,8 @@ function policySetFor(world, keyArn, principalArn) {
  *   that holds when the key is absent (for an allow or an explicit deny), or a key that no known document
  *   references (an SCP the gate cannot read).
  * - Only principals of the simulator's own account are simulated: `SimulatePrincipalPolicy` evaluates
- *   entities of the caller's account. Another account's principal is evaluated locally from the documents
+ *   entities of the caller's account, so a principal of an account read through config `accounts:` is simulated
+ *   with that account's credentials. Another account's principal is evaluated locally from the documents
  *   the state holds for it; when it holds none, its identity side is unknown (inconclusive, named in the
  *   report), never a silent deny.
  */
@@ -2919,7 +2929,7 @@ async function simulateIdentity(input) {
         const entity = /^arn:[^:]+:iam::(\d{12}):(?:role|user)\//.exec(p);
         if (!entity)
             continue;
-        if (entity[1] !== before.account) {
+        if (entity[1] !== before.account && !before.otherAccounts.includes(entity[1])) {
             if (!before.principals.has(p)) {
                 const unknown = unknownIdentity(p, entity[1]);
                 out.before.set((0,types/* identityKey */.U)(p, pair.action, pair.keyArn), unknown);
@@ -3354,9 +3364,11 @@ async function runGate(input) {
     // A configured principal the change deletes is reported as the access it loses, not as a bad config entry.
     const configured = existing ? new Set(existing) : undefined;
     const removed = new Map((change.removedPrincipals ?? []).map(r => [r.arn, r]));
+    // The accounts whose role and user lists `knownPrincipals` holds: principals of these are checked for existence.
+    const readAccounts = [state.account, ...(state.otherAccounts ?? [])];
     let probeResult;
     for (const plan of plans) {
-        findings.push(...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, configured, state.account, config.file));
+        findings.push(...configPrincipalRule(plan.principalLines, plan.keyArn, plan.keyName, configured, readAccounts, config.file));
         const proposedKey = change.keys[plan.index];
         // A principal the change deletes has no access after it. One it replaces is a new principal with a new
         // unique id: a live key policy's grant to the old one does not carry over (IAM User Guide, Principal
@@ -3532,7 +3544,7 @@ async function runGate(input) {
     for (const pol of change.managedPolicies ?? [])
         addOnce(pol.document);
     const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])));
-    findings.push(...invalidPolicyRule(proposed), ...policySizeRule(proposed), ...unknownActionRule(proposed), ...ineffectiveStatementRule(proposed), ...principalRules(proposed, known, state.account, liveIds), ...policyVersionRule(proposed));
+    findings.push(...invalidPolicyRule(proposed), ...policySizeRule(proposed), ...unknownActionRule(proposed), ...ineffectiveStatementRule(proposed), ...principalRules(proposed, known, readAccounts, liveIds), ...policyVersionRule(proposed));
     const namesPrincipals = plans.some(p => Object.keys(p.principalLines).length > 0);
     if (!known && (namesPrincipals || proposed.some(d => d.doc.origin.kind === 'key'))) {
         findings.push({
@@ -3551,6 +3563,19 @@ async function runGate(input) {
             file: config.file,
             preExisting: true
         });
+    }
+    if (state.otherAccounts?.length) {
+        const line = (account) => config.accounts[account]?.line;
+        for (const account of state.otherAccounts) {
+            findings.push({
+                rule: constants/* RULES */.y0.organizationPolicies,
+                severity: 'notice',
+                message: `the organization's SCPs and RCPs are read for account ${state.account} only: checks of account ${account}'s keys and principals do not include its RCPs, nor its SCPs (in live mode, its own policy simulator applies its SCPs to the identity side of its roles and users)`,
+                file: config.file,
+                ...(line(account) ? { startLine: line(account), endLine: line(account) } : {}),
+                preExisting: true
+            });
+        }
     }
     if (state.organizationIdUnread) {
         findings.push({
@@ -3729,7 +3754,7 @@ var src_workspace = __webpack_require__(3338);
 
 
 /** The AWS SDK is most of the bundle: it is imported when live mode starts, not when the program loads. */
-const lazyLive = async (region, options) => (await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 2744))).createLive(region, options);
+const lazyLive = async (region, options) => (await Promise.all(/* import() */[__webpack_require__.e(398), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 4609))).createLive(region, options);
 function regionFor(opts, config) {
     const env = opts.env ?? process.env;
     const region = opts.region || config.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
@@ -3768,6 +3793,7 @@ function emptyConfig(file) {
         keys: [],
         principals: [],
         context: {},
+        accounts: Object.create(null),
         horizonDays: constants/* DEFAULT_HORIZON_DAYS */.gT,
         cloudformation: [],
         terraform: [],
@@ -3798,7 +3824,10 @@ async function runCheck(opts) {
         if (!opts.live)
             throw new errors/* GateError */.ue('live mode is not available here: pass --snapshot FILE');
         const timeoutSeconds = opts.timeoutSeconds ?? config.timeoutSeconds;
-        const live = await opts.live(regionFor(opts, config), timeoutSeconds !== undefined ? { timeoutSeconds } : {});
+        const live = await opts.live(regionFor(opts, config), {
+            ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+            ...(Object.keys(config.accounts).length ? { accounts: config.accounts } : {})
+        });
         provider = live.provider;
         identity = live.identity;
         close = live.close;
@@ -4343,6 +4372,14 @@ function toConfig(file, source) {
             context[arn][conditionKey] = asWritten(source.walk(['context', arn, conditionKey]).node, values);
         }
     }
+    const accounts = Object.create(null);
+    for (const [account, entry] of Object.entries(file.accounts)) {
+        accounts[account] = {
+            role: entry.role,
+            ...(entry['external-id'] !== undefined ? { externalId: entry['external-id'] } : {}),
+            line: source.line(['accounts', account])
+        };
+    }
     const cloudformation = file.cloudformation.map((entry, i) => ({
         template: entry.template,
         ...(entry.stack !== undefined ? { stack: entry.stack } : {}),
@@ -4377,6 +4414,7 @@ function toConfig(file, source) {
         keys,
         principals,
         context,
+        accounts,
         horizonDays: file['horizon-days'],
         cloudformation,
         terraform,
@@ -4617,6 +4655,24 @@ const action = checked(actionProblem);
 const filePath = checked(value => relPathProblem(value));
 const globPath = checked(value => relPathProblem(value, true));
 const nonEmpty = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, { error: 'must not be empty' });
+/**
+ * `accounts:` — another account whose keys and principals the gate reads by assuming a role there (STS AssumeRole
+ * with the run's own credentials). The map key is the account id; the role must be a role of that account.
+ */
+const accountId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
+    if (!/^\d{12}$/.test(value))
+        ctx.addIssue({
+            code: 'custom',
+            message: `an account id is 12 digits (got ${JSON.stringify(value)}; write it in quotes when it starts with 0)`,
+            input: value
+        });
+});
+const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    role: checked(value => /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value)
+        ? undefined
+        : withHint('must be the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME)', value)),
+    'external-id': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(2, { error: 'must be 2 to 1224 characters' }).max(1224).optional()
+});
 /** A section that may be written as one mapping or as a list of them. */
 function oneOrMany(item) {
     return zod__WEBPACK_IMPORTED_MODULE_2__/* .preprocess */ .vkY(value => (value !== null && typeof value === 'object' && !Array.isArray(value) ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item));
@@ -4742,6 +4798,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(keySchema).default(() => []),
     principals: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(principalSchema).default(() => []),
     context: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(principalArn, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(conditionKey, contextValues)).default(() => ({})),
+    accounts: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(accountId, accountSchema).default(() => ({})),
     'horizon-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a whole number of days between 0 and 3650' })
         .int({ error: 'must be a whole number of days between 0 and 3650' })
         .min(0, { error: 'must be a whole number of days between 0 and 3650' })
@@ -4770,6 +4827,16 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
                 input: k.key
             });
     });
+    for (const [account, entry] of Object.entries(config.accounts)) {
+        const roleAccount = entry.role.split(':')[4];
+        if (/^\d{12}$/.test(account) && roleAccount !== account)
+            ctx.addIssue({
+                code: 'custom',
+                path: ['accounts', account, 'role'],
+                message: `the role is in account ${roleAccount}, not ${account}: the gate reads each account through a role of its own`,
+                input: entry.role
+            });
+    }
     for (const issue of duplicateIssues(config))
         ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of partitionIssues(config))
@@ -7294,6 +7361,7 @@ const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
         .nullable()
         .optional(),
     knownPrincipals: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()).optional(),
+    otherAccounts: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^\d{12}$/, 'an account id is 12 digits')).optional(),
     serviceControlPolicies: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(doc)).optional(),
     resourceControlPolicies: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(doc)).optional(),
     organizationPoliciesUnread: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
@@ -7368,12 +7436,13 @@ function parseSnapshot(text, display) {
         if (refused)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line);
     }
-    // Principals are checked for existence only in the snapshot's account (knownPrincipals lists that account):
-    // a key of another account would silently skip the check for the principals its policy names.
+    // Principals are checked for existence only in the accounts the snapshot read in full (knownPrincipals lists
+    // them): a key of another account would silently skip the check for the principals its policy names.
+    const accounts = new Set([state.account, ...(state.otherAccounts ?? [])]);
     state.keys.forEach((key, i) => {
         const account = key.arn.split(':')[4];
-        if (account !== state.account) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}; snapshot each account separately`, display, lineAt(parsed.node, ['keys', i, 'arn']));
+        if (!accounts.has(account)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`, display, lineAt(parsed.node, ['keys', i, 'arn']));
         }
     });
     return { state, root: parsed.node };

@@ -341,7 +341,10 @@ async function snapshotCommand(args, io) {
         throw new errors/* GateError */.ue('no AWS region: pass --region, set `region` in the config, or set AWS_REGION');
     if (!io.live)
         throw new errors/* GateError */.ue('live mode is not available here');
-    const live = await io.live(region, config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {});
+    const live = await io.live(region, {
+        ...(config.timeoutSeconds !== undefined ? { timeoutSeconds: config.timeoutSeconds } : {}),
+        ...(Object.keys(config.accounts).length ? { accounts: config.accounts } : {})
+    });
     try {
         const principals = new Set();
         for (const k of config.keys) {
