@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance.js'
 import path from 'node:path'
 import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Alias, Document, Node, Pair, YAMLError } from 'yaml'
@@ -450,18 +451,6 @@ function suggestField(key: string, at: Segment[]): string {
   const squash = (s: string): string => s.toLowerCase().replace(/[-_]/g, '')
   const near = fields.find(f => squash(f) === squash(key)) ?? fields.find(f => editDistance(f, key) <= 2)
   return near ? ` (did you mean ${JSON.stringify(near)}?)` : ` (allowed: ${fields.join(', ')})`
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    row = next
-  }
-  return row[b.length]
 }
 
 /* ---------- the resolved Config ---------- */

@@ -5,6 +5,7 @@
  *
  * The compact data is parsed once, on first use.
  */
+import { editDistance } from '../edit-distance.js'
 import { CATALOG_DATA } from './catalog-data.js'
 import { compileWildcard, WildcardCache, wildcardMatches, wildcardParts, type Wildcard } from './wildcard.js'
 
@@ -140,30 +141,6 @@ export function patternMatchesAnyAction(pattern: string): boolean {
 
 /** Real action names are at most about 80 characters long; longer text gets no suggestion. */
 const MAX_SUGGESTION_INPUT = 200
-
-/** Edits needed so that `pattern` (which may contain `*` and `?`) matches `text`. */
-function editDistance(pattern: string, text: string): number {
-  let prev = new Array<number>(text.length + 1)
-  let cur = new Array<number>(text.length + 1)
-  for (let j = 0; j <= text.length; j++) prev[j] = j
-  for (let i = 1; i <= pattern.length; i++) {
-    const pc = pattern[i - 1]
-    if (pc === '*') {
-      cur[0] = prev[0]
-      for (let j = 1; j <= text.length; j++) cur[j] = Math.min(prev[j], cur[j - 1])
-    } else {
-      cur[0] = prev[0] + 1
-      for (let j = 1; j <= text.length; j++) {
-        const same = pc === '?' || pc === text[j - 1] ? 0 : 1
-        cur[j] = Math.min(prev[j - 1] + same, prev[j] + 1, cur[j - 1] + 1)
-      }
-    }
-    const done = prev
-    prev = cur
-    cur = done
-  }
-  return prev[text.length]
-}
 
 /** Length of the common prefix of `written` (up to its first wildcard) and `name`. */
 function commonPrefix(written: string, name: string): number {
