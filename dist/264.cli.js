@@ -1363,6 +1363,8 @@ function rotationAccessRules(ev) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/edit-distance.ts
+var edit_distance = __webpack_require__(6671);
 ;// CONCATENATED MODULE: ./src/policy/catalog-data.ts
 /**
  * GENERATED FILE: do not edit. Regenerate with `npm run catalog` (scripts/generate-catalog.mjs).
@@ -1842,6 +1844,7 @@ xray:BatchGetTraces,BatchGetTraceSummaryById,CancelTraceRetrieval,CreateGroup,Cr
  */
 
 
+
 let catalog;
 function index() {
     if (catalog)
@@ -1954,32 +1957,6 @@ function patternMatchesAnyAction(pattern) {
 // ---------------------------------------------------------------------------------------------
 /** Real action names are at most about 80 characters long; longer text gets no suggestion. */
 const MAX_SUGGESTION_INPUT = 200;
-/** Edits needed so that `pattern` (which may contain `*` and `?`) matches `text`. */
-function editDistance(pattern, text) {
-    let prev = new Array(text.length + 1);
-    let cur = new Array(text.length + 1);
-    for (let j = 0; j <= text.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= pattern.length; i++) {
-        const pc = pattern[i - 1];
-        if (pc === '*') {
-            cur[0] = prev[0];
-            for (let j = 1; j <= text.length; j++)
-                cur[j] = Math.min(prev[j], cur[j - 1]);
-        }
-        else {
-            cur[0] = prev[0] + 1;
-            for (let j = 1; j <= text.length; j++) {
-                const same = pc === '?' || pc === text[j - 1] ? 0 : 1;
-                cur[j] = Math.min(prev[j - 1] + same, prev[j] + 1, cur[j - 1] + 1);
-            }
-        }
-        const done = prev;
-        prev = cur;
-        cur = done;
-    }
-    return prev[text.length];
-}
 /** Length of the common prefix of `written` (up to its first wildcard) and `name`. */
 function commonPrefix(written, name) {
     const end = Math.min(leadingLiteral(written).length, name.length);
@@ -2029,7 +2006,7 @@ function candidateServices(service) {
     const limit = serviceTolerance(service.replace(/[*?]/g, '').length);
     const out = [];
     for (const s of cat.services.keys()) {
-        const d = editDistance(service, s);
+        const d = (0,edit_distance/* editDistance */.Y)(service, s);
         if (d <= limit)
             out.push([s, d]);
     }
@@ -2075,7 +2052,7 @@ function suggestAction(action) {
         for (let i = 0; i < names.length; i++) {
             const name = names[i];
             const target = lowerNames[i].slice(svc.length + 1);
-            const distance = editDistance(written, target);
+            const distance = (0,edit_distance/* editDistance */.Y)(written, target);
             const prefix = commonPrefix(written, target);
             const tier = lead.length > 0 && target.startsWith(lead) ? 0 : 1;
             const accepted = tier === 0 || distance <= limit || (prefix >= 4 && prefix * 2 >= literalLength);
@@ -3876,6 +3853,7 @@ async function runCheck(opts) {
 /* harmony export */   Z: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony export configLineOfKey */
+/* harmony import */ var _edit_distance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6671);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
@@ -3884,6 +3862,7 @@ async function runCheck(opts) {
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3338);
 /* harmony import */ var _policy_json_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2274);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(131);
+
 
 
 
@@ -4299,19 +4278,8 @@ function suggestField(key, at) {
     if (fields.length === 0)
         return '';
     const squash = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const near = fields.find(f => squash(f) === squash(key)) ?? fields.find(f => editDistance(f, key) <= 2);
+    const near = fields.find(f => squash(f) === squash(key)) ?? fields.find(f => (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_7__/* .editDistance */ .Y)(f, key) <= 2);
     return near ? ` (did you mean ${JSON.stringify(near)}?)` : ` (allowed: ${fields.join(', ')})`;
-}
-function editDistance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) {
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        row = next;
-    }
-    return row[b.length];
 }
 /* ---------- the resolved Config ---------- */
 function toConfig(file, source) {
@@ -4905,6 +4873,46 @@ function partitionIssues(config) {
         message: `ARN is in partition ${parseArn(entry.arn)?.partition} but ${against} in ${reference}`,
         input: entry.arn
     }));
+}
+
+
+/***/ }),
+
+/***/ 6671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/**
+ * Edits (insertions, deletions, substitutions) needed so that `pattern` matches `text`; in `pattern`, `*` matches
+ * any run of characters at no cost and `?` any one character. Without wildcards this is the Levenshtein
+ * distance. Used for "did you mean" hints (config fields, action names).
+ */
+function editDistance(pattern, text) {
+    let prev = new Array(text.length + 1);
+    let cur = new Array(text.length + 1);
+    for (let j = 0; j <= text.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= pattern.length; i++) {
+        const pc = pattern[i - 1];
+        if (pc === '*') {
+            cur[0] = prev[0];
+            for (let j = 1; j <= text.length; j++)
+                cur[j] = Math.min(prev[j], cur[j - 1]);
+        }
+        else {
+            cur[0] = prev[0] + 1;
+            for (let j = 1; j <= text.length; j++) {
+                const same = pc === '?' || pc === text[j - 1] ? 0 : 1;
+                cur[j] = Math.min(prev[j - 1] + same, prev[j] + 1, cur[j - 1] + 1);
+            }
+        }
+        const done = prev;
+        prev = cur;
+        cur = done;
+    }
+    return prev[text.length];
 }
 
 
