@@ -6,8 +6,9 @@ import {
   type OrganizationsClient
 } from '@aws-sdk/client-organizations'
 import { GateError } from '../../errors.js'
-import { awsError, awsErrorName, type AwsCall } from './errors.js'
+import { awsError, awsErrorName } from './errors.js'
 import type { CallGate } from './limit.js'
+import { pages } from './pages.js'
 
 /**
  * The Organizations reads the gate needs (AWS Organizations API reference: DescribeOrganization, ListParents,
@@ -131,11 +132,14 @@ export async function readOrganizationPolicies(
       if (depth > MAX_DEPTH)
         throw new GateError(`AWS organizations:ListParents on ${account}: more than ${MAX_DEPTH} levels`)
       const call = { api: 'organizations:ListParents', resource: child }
-      const parents = await pages(call, token =>
-        send(call.api, child, { child, token }, () => reader.listParents(child, token)).then(out => ({
-          items: out.Parents ?? [],
-          next: out.NextToken
-        }))
+      const parents = await pages(
+        call,
+        token =>
+          send(call.api, child, { child, token }, () => reader.listParents(child, token)).then(out => ({
+            items: out.Parents ?? [],
+            next: out.NextToken
+          })),
+        MAX_PAGES
       )
       const parent = parents[0]
       if (!parent?.Id) throw new GateError(`AWS organizations:ListParents on ${child} returned no parent`)
@@ -148,10 +152,13 @@ export async function readOrganizationPolicies(
       Promise.all(
         levels.map(async target => {
           const call = { api: 'organizations:ListPoliciesForTarget', resource: target }
-          const policies = await pages(call, token =>
-            send(call.api, target, { target, filter, token }, () =>
-              reader.listPoliciesForTarget(target, filter, token)
-            ).then(out => ({ items: out.Policies ?? [], next: out.NextToken }))
+          const policies = await pages(
+            call,
+            token =>
+              send(call.api, target, { target, filter, token }, () =>
+                reader.listPoliciesForTarget(target, filter, token)
+              ).then(out => ({ items: out.Policies ?? [], next: out.NextToken })),
+            MAX_PAGES
           )
           return Promise.all(
             policies.map(async p => {
@@ -182,26 +189,4 @@ export async function readOrganizationPolicies(
       return { unread: (error as Error).message.replace(/^AWS /, '').replace(/ —.*$/, '') }
     throw error
   }
-}
-
-async function pages<T>(
-  call: AwsCall,
-  fetch: (token?: string) => Promise<{ items: T[]; next?: string }>
-): Promise<T[]> {
-  const items: T[] = []
-  const seen = new Set<string>()
-  let token: string | undefined
-  do {
-    if (seen.size >= MAX_PAGES)
-      throw new GateError(`AWS ${call.api} on ${call.resource} returned more than ${MAX_PAGES} pages; giving up`)
-    const page = await fetch(token)
-    if (!Array.isArray(page.items))
-      throw new GateError(`AWS ${call.api} on ${call.resource} returned a malformed answer`)
-    items.push(...page.items)
-    token = page.next
-    if (token !== undefined && seen.has(token))
-      throw new GateError(`AWS ${call.api} on ${call.resource} returned the same page token twice`)
-    if (token !== undefined) seen.add(token)
-  } while (token)
-  return items
 }

@@ -45,6 +45,7 @@ import type {
 } from '../types.js'
 import { awsError, awsErrorName, isAwsError, type AwsCall } from './errors.js'
 import { CallGate } from './limit.js'
+import { pages as pagesOf } from './pages.js'
 import { readOrganization, type OrganizationsReader } from './organizations.js'
 import { list as listOf, malformed, optBoolean, optDate, optNumber, optString, reqString } from './shape.js'
 
@@ -655,6 +656,11 @@ export class AwsStateProvider implements StateProvider {
 
 // --- helpers -----------------------------------------------------------------------------------
 
+/** Every page of a KMS or IAM list, at most MAX_PAGES. */
+function pages<T>(call: AwsCall, fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+  return pagesOf(call, fetch, MAX_PAGES)
+}
+
 function rethrow(call: AwsCall): (error: unknown) => never {
   return error => {
     throw awsError(error, call)
@@ -676,35 +682,6 @@ function absentIfNoSuchEntity(call: AwsCall): (error: unknown) => null {
     if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) return null
     throw awsError(error, call)
   }
-}
-
-/**
- * Reads every page; a marker that repeats would loop forever, so it is an error, and so is a list longer than
- * `MAX_PAGES` pages (an endpoint that hands out a new marker on every page would otherwise loop for as long as
- * it likes). The largest real lists (IAM's 5,000 roles per account at 1,000 per page, KMS aliases at 100 per
- * page) stay far below it.
- */
-export async function pages<T>(
-  call: AwsCall,
-  fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>,
-  maxPages = MAX_PAGES
-): Promise<T[]> {
-  const items: T[] = []
-  const seen = new Set<string>()
-  let marker: string | undefined
-  do {
-    if (seen.size >= maxPages)
-      throw new GateError(`AWS ${call.api} on ${call.resource} returned more than ${maxPages} pages; giving up`)
-    const page = await fetch(marker)
-    if (!Array.isArray(page.items)) throw malformed(call, 'a list that is not a list')
-    items.push(...page.items)
-    marker = page.next
-    if (marker !== undefined && typeof marker !== 'string') throw malformed(call, 'a page marker that is not text')
-    if (marker !== undefined && seen.has(marker))
-      throw new GateError(`AWS ${call.api} on ${call.resource} returned the same page marker twice`)
-    if (marker !== undefined) seen.add(marker)
-  } while (marker)
-  return items
 }
 
 /** IAM returns documents URL-encoded (RFC 3986); KMS returns plain JSON. */

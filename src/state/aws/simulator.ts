@@ -20,6 +20,7 @@ import { awsError, isAwsError } from './errors.js'
 import { list as listOf, optBoolean, optString, reqString } from './shape.js'
 import { contextKeyType, isMultivalued } from './context-types.js'
 import { CallGate } from './limit.js'
+import { pages } from './pages.js'
 
 export interface AwsIdentityOracleOptions {
   iam: IAMClient
@@ -118,23 +119,22 @@ export class AwsIdentityOracle implements IdentityOracle {
    */
   private async simulateChunk(input: SimulatePrincipalPolicyCommandInput): Promise<Map<string, IdentityVerdict>> {
     const call = { api: SIMULATE, resource: input.PolicySourceArn as string }
-    const results: EvaluationResult[] = []
-    const seen = new Set<string>()
-    let marker: string | undefined
+    // The simulator of the principal's own account (a role of another account is simulated there).
+    const iam = this.iamFor?.(call.resource.split(':')[4] ?? '') ?? this.iam
+    let results: EvaluationResult[]
     try {
-      do {
-        if (seen.size >= MAX_PAGES)
-          throw new GateError(`AWS ${SIMULATE} on ${call.resource} returned more than ${MAX_PAGES} pages; giving up`)
-        const command = new SimulatePrincipalPolicyCommand({ ...input, ...(marker ? { Marker: marker } : {}) })
-        // The simulator of the principal's own account (a role of another account is simulated there).
-        const iam = this.iamFor?.(call.resource.split(':')[4] ?? '') ?? this.iam
-        const out = await this.gate.call(SIMULATE, command.input, () => iam.send(command))
-        results.push(...listOf<EvaluationResult>(call, out.EvaluationResults, 'EvaluationResults'))
-        marker = out.IsTruncated ? optString(call, out.Marker, 'Marker') : undefined
-        if (marker !== undefined && seen.has(marker))
-          throw new GateError(`AWS ${SIMULATE} on ${call.resource} returned the same page marker twice`)
-        if (marker !== undefined) seen.add(marker)
-      } while (marker)
+      results = await pages(
+        call,
+        async marker => {
+          const command = new SimulatePrincipalPolicyCommand({ ...input, ...(marker ? { Marker: marker } : {}) })
+          const out = await this.gate.call(SIMULATE, command.input, () => iam.send(command))
+          return {
+            items: listOf<EvaluationResult>(call, out.EvaluationResults, 'EvaluationResults'),
+            next: out.IsTruncated ? optString(call, out.Marker, 'Marker') : undefined
+          }
+        },
+        MAX_PAGES
+      )
     } catch (error) {
       if (isAwsError(error, 'NoSuchEntity', 'NoSuchEntityException')) {
         throw new GateError(
