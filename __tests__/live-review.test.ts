@@ -370,6 +370,17 @@ describe('7. a multi-Region replica is rotated through its primary', () => {
       [primaryArn, 'us-east-1'],
       [replicaArn, 'us-west-2']
     ])
+    // The identity side of the rotation writes is the simulator's, asked about the key they are decided on (the
+    // primary). Asked only about the replica, as before, no answer matched the primary and the identity side of
+    // these checks was decided locally. (Actions and keys of one context go in one call, as their cross product.)
+    const simulated = fake.calls
+      .filter(c => c.api === 'iam:SimulatePrincipalPolicy')
+      .flatMap(c =>
+        (c.body.ActionNames as string[]).flatMap(a => (c.body.ResourceArns as string[]).map(r => `${a} ${r}`))
+      )
+    expect(simulated).toEqual(
+      expect.arrayContaining([`kms:RotateKeyOnDemand ${primaryArn}`, `kms:EnableKeyRotation ${primaryArn}`])
+    )
   })
 })
 

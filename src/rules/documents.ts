@@ -261,3 +261,20 @@ export function liveOrphanRule(
   }
   return out
 }
+
+/** Every rule on the proposed documents themselves. */
+export function documentRules(
+  docs: ProposedDoc[],
+  known: Set<string> | undefined,
+  accounts: readonly string[],
+  liveIds: Set<string>
+): Finding[] {
+  return [
+    ...invalidPolicyRule(docs),
+    ...policySizeRule(docs),
+    ...unknownActionRule(docs),
+    ...ineffectiveStatementRule(docs),
+    ...principalRules(docs, known, accounts, liveIds),
+    ...policyVersionRule(docs)
+  ]
+}
