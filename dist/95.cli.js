@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/check.ts + 21 modules
-var check = __webpack_require__(9264);
+// EXTERNAL MODULE: ./src/check.ts + 25 modules
+var check = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/errors.ts
