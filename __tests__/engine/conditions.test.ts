@@ -126,6 +126,22 @@ describe('IP address operators', () => {
     expect(ipInCidr('203.0.113.7', '0.0.0.0/0')).toBe(true)
     expect(ipInCidr('300.0.0.1', '0.0.0.0/0')).toBe(false)
   })
+
+  test('only well-formed addresses and prefix lengths match', () => {
+    // Octal or hex parts are not the decimal dotted form IAM takes: no address, no match.
+    expect(ipInCidr('010.0.0.1', '10.0.0.0/8')).toBe(false)
+    expect(ipInCidr('0x0a.0.0.1', '10.0.0.0/8')).toBe(false)
+    expect(ipInCidr('10.0.0.1', '10.0.0.0/33')).toBe(false)
+    expect(ipInCidr('10.0.0.1', '10.0.0.0/x')).toBe(false)
+    expect(ipInCidr('10.0.0.1', '10.0.0.0/')).toBe(false)
+    expect(ipInCidr('2001:db8::1', '2001:db8::/129')).toBe(false)
+    expect(ipInCidr('2001:db8::1', '2001:db8::1')).toBe(true)
+    expect(ipInCidr('2001:db8::2', '2001:db8::1')).toBe(false)
+    expect(ipInCidr(' 10.1.2.3 ', '10.0.0.0/8')).toBe(true)
+    // An IPv4-mapped IPv6 address is an IPv6 address.
+    expect(ipInCidr('::ffff:10.0.0.1', '::ffff:0:0/96')).toBe(true)
+    expect(ipInCidr('::ffff:10.0.0.1', '10.0.0.0/8')).toBe(false)
+  })
 })
 
 describe('ARN operators', () => {

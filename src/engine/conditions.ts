@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js'
 import { arnLike } from './arn-match.js'
 import { tokensMatch, type Token } from './glob.js'
 import { allOf, anyOf, not, type Tri } from './tri.js'
@@ -112,34 +113,29 @@ function parseDate(s: string): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
-function ipToBigInt(ip: string): { v: bigint; bits: number } | undefined {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) {
-    const parts = ip.split('.').map(Number)
-    if (parts.some(p => p > 255)) return undefined
-    return { v: parts.reduce((a, p) => (a << 8n) | BigInt(p), 0n), bits: 32 }
-  }
-  if (ip.includes(':')) {
-    const [head, tail] = ip.split('::')
-    if (ip.split('::').length > 2) return undefined
-    const h = head ? head.split(':') : []
-    const t = tail !== undefined && tail ? tail.split(':') : []
-    const fill = tail === undefined ? 0 : 8 - h.length - t.length
-    const groups = [...h, ...Array(Math.max(0, fill)).fill('0'), ...t]
-    if (groups.length !== 8 || groups.some(g => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined
-    return { v: groups.reduce((a, g) => (a << 16n) | BigInt(parseInt(g, 16)), 0n), bits: 128 }
-  }
+/** An IPv4 address in four decimal parts or an IPv6 address; anything else (octal or hex parts) is no address. */
+function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  const s = text.trim()
+  if (ipaddr.IPv4.isValidFourPartDecimal(s)) return ipaddr.IPv4.parse(s)
+  if (s.includes(':') && ipaddr.IPv6.isValid(s) && !s.includes('%')) return ipaddr.IPv6.parse(s)
   return undefined
 }
 
+/**
+ * `IpAddress`: the request's address is in the policy's CIDR block (an address without `/n` is the one host). An
+ * IPv4 address never matches an IPv6 block nor the reverse (IAM User Guide, reference_policies_elements_condition_operators,
+ * "IP address condition operators").
+ */
 export function ipInCidr(ip: string, cidr: string): boolean {
-  const [net, lenText] = cidr.split('/')
-  const a = ipToBigInt(ip.trim())
-  const n = ipToBigInt(net.trim())
-  if (!a || !n || a.bits !== n.bits) return false
-  const len = lenText === undefined ? n.bits : Number(lenText)
-  if (!Number.isInteger(len) || len < 0 || len > n.bits) return false
-  const shift = BigInt(n.bits - len)
-  return a.v >> shift === n.v >> shift
+  const slash = cidr.indexOf('/')
+  const net = parseIp(slash < 0 ? cidr : cidr.slice(0, slash))
+  const addr = parseIp(ip)
+  if (!net || !addr || net.kind() !== addr.kind()) return false
+  const bits = net.kind() === 'ipv4' ? 32 : 128
+  const lenText = slash < 0 ? String(bits) : cidr.slice(slash + 1).trim()
+  if (!/^\d{1,3}$/.test(lenText) || Number(lenText) > bits) return false
+  const len = Number(lenText)
+  return addr instanceof ipaddr.IPv4 ? addr.match(net as ipaddr.IPv4, len) : addr.match(net as ipaddr.IPv6, len)
 }
 
 /** Does one request value match one policy value under a positive operator? */
