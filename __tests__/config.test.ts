@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { configLineOfKey, loadConfig } from '../src/config/load.js'
+import { loadConfig } from '../src/config/load.js'
 import { DEFAULT_OWNER_ACTIONS, DEFAULT_ROTATION_ACTIONS } from '../src/constants.js'
 import { ConfigError } from '../src/errors.js'
 
@@ -134,7 +134,7 @@ describe('loadConfig: valid configs', () => {
       terraform: [],
       ignore: []
     })
-    expect(configLineOfKey(config, 0)).toBe(4)
+    expect(config.keys[0].line).toBe(4)
   })
 
   it('applies the defaults', () => {

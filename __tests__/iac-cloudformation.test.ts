@@ -4,11 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { getProp, toJson, type PNode } from '../src/policy/node.js'
 import type { PolicyDocument, Statement } from '../src/policy/types.js'
 import { readCloudFormation, type CloudFormationInput } from '../src/sources/cloudformation/template.js'
-import {
-  describe as describeExpr,
-  resolveIntrinsics,
-  type ResolveContext
-} from '../src/sources/cloudformation/resolve.js'
+import { describe as describeExpr, Resolver, type ResolveContext } from '../src/sources/cloudformation/resolve.js'
 import { parseTemplateText, parseYamlTemplate } from '../src/sources/cloudformation/yaml.js'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/iac/', import.meta.url))
@@ -515,7 +511,7 @@ describe('intrinsic resolution', () => {
     arns: { Key: KEY_ARN }
   }
   const resolve = (value: unknown): unknown => {
-    const r = resolveIntrinsics(node(value), ctx)
+    const r = new Resolver(ctx).resolve(node(value))
     return r === undefined ? 'NoValue' : r.type === 'unknown' ? { unknown: r.description } : toJson(r)
   }
 
@@ -556,7 +552,7 @@ describe('intrinsic resolution', () => {
       unknown: "!Join 'arn:aws:iam::${R.Arn}'"
     })
     expect(resolve({ 'Fn::Select': [5, ['a']] })).toEqual({ unknown: '!Select [5, [a]]' })
-    const r = resolveIntrinsics(node({ 'Fn::GetAtt': ['Bucket', 'Arn'] }, 42), ctx)
+    const r = new Resolver(ctx).resolve(node({ 'Fn::GetAtt': ['Bucket', 'Arn'] }, 42))
     expect(r).toEqual({ type: 'unknown', description: '!GetAtt Bucket.Arn', startLine: 42, endLine: 42 })
     expect(describeExpr(node({ Condition: 'X' }))).toBe('!Condition X')
   })

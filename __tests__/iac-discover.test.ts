@@ -3,13 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import {
-  AUTO_DISCOVERY,
-  discoverIac,
-  discoverIacFiles,
-  looksLikeCloudFormation,
-  looksLikeTerraformPlan
-} from '../src/sources/discover.js'
+import { discoverIacFiles } from '../src/sources/discover.js'
 
 const TEMPLATE_YAML = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  K:\n    Type: AWS::KMS::Key\n'
 const TEMPLATE_JSON = JSON.stringify({ Resources: { K: { Type: 'AWS::KMS::Key' } } }, null, 1)
@@ -60,22 +54,14 @@ describe('finding templates and plans', () => {
   it('lists git files and ignored generated files that a glob reaches, never dependencies or symlinks out', () => {
     expect(discoverIacFiles(repo, ['**/*.template.json'])).toEqual(['cdk.out/App.template.json'])
     expect(discoverIacFiles(repo, ['./cfn/*.yaml'])).toEqual(['cfn/notes.yaml', 'cfn/stack.yaml'])
-    expect(discoverIacFiles(repo, AUTO_DISCOVERY.plans)).toEqual(['infra/plan.json', 'infra/prod.tfplan.json'])
+    expect(discoverIacFiles(repo, ['**/plan.json', '**/*.tfplan.json'])).toEqual([
+      'infra/plan.json',
+      'infra/prod.tfplan.json'
+    ])
   })
 
   it('walks the workspace when it is not a git repository', () => {
     expect(discoverIacFiles(plain, ['**/*.template.json'])).toEqual(['cdk.out/App.template.json'])
     expect(discoverIacFiles(plain, ['**/*.yaml'])).toEqual(['build/other.yaml', 'cfn/notes.yaml', 'cfn/stack.yaml'])
-  })
-
-  it('confirms candidates by their content', () => {
-    expect(discoverIac(repo)).toEqual({
-      templates: ['cdk.out/App.template.json', 'cfn/stack.yaml'],
-      plans: ['infra/plan.json', 'infra/prod.tfplan.json']
-    })
-    expect(looksLikeCloudFormation(TEMPLATE_JSON)).toBe(true)
-    expect(looksLikeCloudFormation('Resources:\n  A:\n    Type: Custom::Thing\n')).toBe(false)
-    expect(looksLikeTerraformPlan(PLAN)).toBe(true)
-    expect(looksLikeTerraformPlan('{"version": 4, "terraform_version": "1.9.8"}')).toBe(false)
   })
 })

@@ -82,11 +82,6 @@ function dictionary<T>(map: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, map)
 }
 
-/** Line of a key entry in the config, for live-state findings. */
-export function configLineOfKey(config: Config, keyIndex: number): number {
-  return config.keys[keyIndex]?.line ?? 1
-}
-
 /** The parsed YAML document with the line lookups the loader needs. */
 class YamlSource {
   readonly doc: Document

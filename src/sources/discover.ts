@@ -1,26 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { closeSync, type Dirent, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import { ConfigError, GateError } from '../errors.js'
 import type { Where } from '../workspace.js'
 
-/**
- * Globs tried when the config names no template or plan; candidates are then checked by content.
- * Generated outputs are looked for in git-ignored places too; hand-written templates only among the
- * repository's files.
- */
-export const AUTO_DISCOVERY = {
-  generatedTemplates: ['**/*.template.json', '**/cdk.out/*.template.json'],
-  templates: ['**/*.{yaml,yml,json}'],
-  plans: ['**/plan.json', '**/*.tfplan.json']
-} as const
-
 /** Directories never searched: dependencies, VCS data, Terraform's downloaded modules and providers. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '__pycache__'])
 const MAX_ENTRIES = 200_000
 const MAX_DEPTH = 40
-const SNIFF_BYTES = 64 * 1024
 
 /**
  * Workspace files (relative, with `/`) matching any of `globs`, sorted. The repository's files come from
@@ -56,43 +44,6 @@ export function discoverIacFiles(
     }
   } else walk(root, '', matches, found, walkOptions(globs, options))
   return [...found].filter(f => isFile(root, f)).sort()
-}
-
-/** Templates and plans found by {@link AUTO_DISCOVERY}, each confirmed by its content. */
-export function discoverIac(workspace: string): { templates: string[]; plans: string[] } {
-  const plans = discoverIacFiles(workspace, AUTO_DISCOVERY.plans).filter(f =>
-    looksLikeTerraformPlan(head(workspace, f))
-  )
-  const candidates = new Set([
-    ...discoverIacFiles(workspace, AUTO_DISCOVERY.generatedTemplates),
-    ...discoverIacFiles(workspace, AUTO_DISCOVERY.templates, { ignored: false })
-  ])
-  const templates = [...candidates]
-    .sort()
-    .filter(f => !plans.includes(f) && looksLikeCloudFormation(head(workspace, f)))
-  return { templates, plans }
-}
-
-/** A CloudFormation template: `AWSTemplateFormatVersion`, or `Resources` with `AWS::` types. */
-export function looksLikeCloudFormation(text: string): boolean {
-  if (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text)) return true
-  return /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text)
-}
-
-/** Output of `terraform show -json PLANFILE`: it starts with `format_version` and `terraform_version`. */
-export function looksLikeTerraformPlan(text: string): boolean {
-  return /^\s*\{/.test(text) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text)
-}
-
-function head(workspace: string, file: string): string {
-  const fd = openSync(path.join(workspace, file), 'r')
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES)
-    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0)
-    return buf.subarray(0, n).toString('utf8')
-  } finally {
-    closeSync(fd)
-  }
 }
 
 function git(cwd: string, args: string[]): string[] | undefined {

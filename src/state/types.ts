@@ -80,14 +80,6 @@ export interface LiveState {
   organizationIdUnread?: string
 }
 
-/** Where the snapshot (or the state's pieces) came from, for messages with file and line. */
-export interface StateSource {
-  /** Workspace-relative snapshot path, or undefined in live mode. */
-  file?: string
-  /** Line of a key entry / principal entry in the snapshot, for messages. */
-  keyLine?: (arn: string) => number | undefined
-}
-
 /**
  * What a state provider answers. The snapshot provider reads a file; the AWS provider reads KMS and IAM.
  * The gate asks for the keys and principals it needs; providers may return more.

@@ -427,11 +427,6 @@ function render(node: PNode): string {
   }
 }
 
-/** Resolves every intrinsic in `node` against `ctx` (`undefined`: the value is `AWS::NoValue`). */
-export function resolveIntrinsics(node: PNode, ctx: ResolveContext): PNode | undefined {
-  return new Resolver(ctx).resolve(node)
-}
-
 /**
  * The logical id a `Ref`, `Fn::GetAtt` or a `Fn::Sub` that is nothing but one reference (`!Sub ${Key}`,
  * `!Sub ${Key.Arn}`) points at. The `Fn::Sub` form is as good as the `Ref` one (CloudFormation User Guide,
