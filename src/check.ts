@@ -17,6 +17,7 @@ import type { Config } from './config/types.js'
 import type { IdentityOracle } from './engine/types.js'
 import type { FailOn, Finding } from './report/types.js'
 import type { StateProvider } from './state/types.js'
+import { parseArn } from './arn.js'
 
 /** The live-mode parts; the factory may load the AWS SDK only when it is called (offline runs never do). */
 export interface LiveParts {
@@ -92,12 +93,9 @@ export async function iacContext(config: Config, provider: StateProvider): Promi
     keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
     principals: []
   })
-  const partition =
-    state.keys[0]?.arn.split(':')[1] ??
-    config.keys
-      .map(k => k.key)
-      .find(k => k.startsWith('arn:'))
-      ?.split(':')[1]
+  const partition = [state.keys[0]?.arn, ...config.keys.map(k => k.key)]
+    .map(ref => (ref ? parseArn(ref)?.partition : undefined))
+    .find(Boolean)
   const aliases = config.keys.flatMap(k => (isKeyRef(k.key) ? (findKey(state, k.key)?.aliases ?? []) : []))
   return { account: state.account, region: state.region, partition, aliases }
 }

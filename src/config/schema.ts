@@ -1,6 +1,7 @@
 import { GateError } from '../errors.js'
 import * as z from 'zod'
 import { DEFAULT_OWNER_ACTIONS, DEFAULT_HORIZON_DAYS, DEFAULT_ROTATION_ACTIONS, RULES } from '../constants.js'
+import { accountOf, parseArn, type Arn } from '../arn.js'
 
 /**
  * The config file of CONTRACT §4 as one strict schema: unknown fields are errors (a typo must not
@@ -21,21 +22,6 @@ const CONDITION_KEY = /^[A-Za-z0-9-]+:\S+$/
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/
 /** Terraform addresses such as `module.kms["prod"].aws_kms_key.this[0]`; a leading letter keeps out `__proto__`. */
 const TF_ADDRESS = /^[A-Za-z]\S*$/
-
-export interface Arn {
-  partition: string
-  service: string
-  region: string
-  account: string
-  resource: string
-}
-
-export function parseArn(value: string): Arn | undefined {
-  const parts = value.split(':')
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined
-  const [, partition, service, region, account, ...rest] = parts
-  return { partition, service, region, account, resource: rest.join(':') }
-}
 
 const q = (value: string): string => JSON.stringify(value)
 
@@ -379,7 +365,7 @@ export const configSchema = z
         })
     })
     for (const [account, entry] of Object.entries(config.accounts)) {
-      const roleAccount = entry.role.split(':')[4]
+      const roleAccount = accountOf(entry.role)
       if (/^\d{12}$/.test(account) && roleAccount !== account)
         ctx.addIssue({
           code: 'custom',

@@ -1,4 +1,5 @@
-import { arnParts, globMatch, plainTokens, tokensMatch, type Token } from './glob.js'
+import { arnParts } from '../arn.js'
+import { globMatch, plainTokens, tokensMatch, type Token } from './glob.js'
 import { compileWildcard, wildcardMatches } from '../policy/wildcard.js'
 import { hasVariables, substitute } from './variables.js'
 import type { RequestContext } from './types.js'

@@ -40,10 +40,3 @@ export function tokensMatch(tokens: Token[], value: string, ignoreCase = false):
   }
   return wildcardMatches(compileWildcard(tokens, ignoreCase), value)
 }
-
-/** Splits an ARN into its six parts (the resource part may contain `:`). */
-export function arnParts(arn: string): string[] | undefined {
-  const parts = arn.split(':')
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined
-  return [...parts.slice(0, 5), parts.slice(5).join(':')]
-}

@@ -1,3 +1,4 @@
+import { parseArn } from '../arn.js'
 import type { PrincipalType, Request, RequestContext, RequestPrincipal, RequestResource } from './types.js'
 
 const PRINCIPAL_ARN = /^arn:([a-z-]+):(iam|sts)::(\d{12}):(root|role\/.+|user\/.+|assumed-role\/.+|federated-user\/.+)$/
@@ -8,7 +9,7 @@ export function parsePrincipal(arn: string, uniqueId?: string): RequestPrincipal
   const m = PRINCIPAL_ARN.exec(arn)
   if (!m) {
     const acct = /^arn:[^:]*:[^:]*::(\d{12}):/.exec(arn)?.[1] ?? ''
-    return { arn, account: acct, partition: arn.split(':')[1] ?? 'aws', type: 'other', uniqueId }
+    return { arn, account: acct, partition: parseArn(arn)?.partition || 'aws', type: 'other', uniqueId }
   }
   const [, partition, , account, rest] = m
   let type: PrincipalType = 'other'
@@ -22,8 +23,8 @@ export function parsePrincipal(arn: string, uniqueId?: string): RequestPrincipal
 }
 
 export function parseKeyArn(arn: string): RequestResource {
-  const parts = arn.split(':')
-  return { arn, partition: parts[1] ?? 'aws', region: parts[3] ?? '', account: parts[4] ?? '' }
+  const parts = parseArn(arn)
+  return { arn, partition: parts?.partition || 'aws', region: parts?.region ?? '', account: parts?.account ?? '' }
 }
 
 /** Facts about the key that KMS puts in the request context (KMS Developer Guide, conditions-kms). */

@@ -8,6 +8,7 @@ import { PRIMARY_ONLY } from '../rules/key-settings.js'
 import type { Fallback } from '../rules/locate.js'
 import type { ProposedChange } from '../sources/types.js'
 import type { KeyState, LiveState } from '../state/types.js'
+import { parseArn } from '../arn.js'
 
 /** What `explain` asks about: one request, decided exactly as the checks are. */
 export interface Probe {
@@ -57,9 +58,10 @@ export function probedPlan(
   )
 }
 
+/** The root of the key's account, the default owner. */
 function rootOf(keyArn: string): string {
-  const [, partition, , , account] = keyArn.split(':')
-  return `arn:${partition}:iam::${account}:root`
+  const arn = parseArn(keyArn)
+  return `arn:${arn?.partition}:iam::${arn?.account}:root`
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PNode } from '../policy/node.js'
 import { readPolicy } from '../policy/parse.js'
 import type { PolicyDocument, PolicyOrigin } from '../policy/types.js'
 import type { ProposedAttachment, ProposedChange, ProposedIdentityPolicy } from './types.js'
+import { parseArn } from '../arn.js'
 
 /**
  * What an infrastructure-as-code source (CloudFormation template, Terraform plan) yields:
@@ -214,20 +215,6 @@ export function defaultKeyPolicy(account: string | undefined, partition: string 
       }
     ]
   ])
-}
-
-export interface ArnParts {
-  partition: string
-  service: string
-  region: string
-  account: string
-  resource: string
-}
-
-export function parseArn(arn: string): ArnParts | undefined {
-  const m = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/.exec(arn)
-  if (!m) return undefined
-  return { partition: m[1], service: m[2], region: m[3], account: m[4], resource: m[5] }
 }
 
 /** `/path/` as IAM stores it (default `/`). */

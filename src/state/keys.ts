@@ -36,7 +36,3 @@ export function rotationUnsupportedReason(key: KeyState): string | undefined {
     return `it is in a custom key store (origin ${key.origin})`
   return undefined
 }
-
-export function accountOfArn(arn: string): string {
-  return arn.split(':')[4] ?? ''
-}

@@ -7,6 +7,7 @@ import { refusal } from '../policy/limits.js'
 import { getProp, toJson, type PNode } from '../policy/node.js'
 import { readUserFile } from '../workspace.js'
 import type { LiveState, StateProvider } from './types.js'
+import { accountOf } from '../arn.js'
 
 const doc = z.unknown()
 const date = z.string().refine(s => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date')
@@ -169,7 +170,7 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
   // them): a key of another account would silently skip the check for the principals its policy names.
   const accounts = new Set([state.account, ...(state.otherAccounts ?? [])])
   state.keys.forEach((key, i) => {
-    const account = key.arn.split(':')[4]
+    const account = accountOf(key.arn) ?? ''
     if (!accounts.has(account)) {
       throw new GateError(
         `invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`,

@@ -1,5 +1,5 @@
 import { policyFromJson } from '../policy/parse.js'
-import { accountOfArn } from '../state/keys.js'
+import { accountOf } from '../arn.js'
 import type { IdentityExclusion, PolicySet } from '../engine/types.js'
 import type { PolicyDocument, PolicyKind } from '../policy/types.js'
 import { unknownPolicy } from '../sources/iac.js'
@@ -248,13 +248,13 @@ function markChanged(
 /** The documents that apply to one principal and one key in a world. */
 export function policySetFor(world: World, keyArn: string, principalArn: string): PolicySet {
   const docs = world.principals.get(principalArn)
-  const principalAccount = accountOfArn(principalArn) || principalArn
+  const principalAccount = accountOf(principalArn) ?? principalArn
   return {
     keyPolicy: world.keyPolicies.get(keyArn) ?? null,
     identity: docs?.identity ?? [],
     boundary: docs?.boundary ?? null,
     // SCPs apply to principals of the snapshot's account; RCPs to its keys.
     scps: principalAccount === world.account ? world.scps : [],
-    rcps: accountOfArn(keyArn) === world.account ? world.rcps : []
+    rcps: accountOf(keyArn) === world.account ? world.rcps : []
   }
 }

@@ -1,5 +1,6 @@
 import { getProp, type PNode } from '../../policy/node.js'
-import { iamArn, parseArn, partitionOf, relocate, unknownNode } from '../iac.js'
+import { parseArn } from '../../arn.js'
+import { iamArn, partitionOf, relocate, unknownNode } from '../iac.js'
 
 /** What intrinsic functions may be resolved against. Anything missing stays unknown. */
 export interface ResolveContext {

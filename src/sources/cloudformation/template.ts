@@ -6,7 +6,6 @@ import {
   defaultKeyPolicy,
   documentFrom,
   emptyResult,
-  parseArn,
   relocate,
   shiftLines,
   unknownPolicy,
@@ -18,6 +17,7 @@ export { resourceLabel, type CloudFormationInput, type TemplateResource } from '
 import { relevantIds, UNREAD_TYPES } from './relevance.js'
 import { referencedId, Resolver } from './resolve.js'
 import { parseTemplateText } from './yaml.js'
+import { parseArn } from '../../arn.js'
 
 const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'])
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User'])

@@ -5,7 +5,8 @@ import { readPolicy } from '../../policy/parse.js'
 import { duplicateElement, failClosed } from '../../policy/limits.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedKey } from '../types.js'
-import { defaultKeyPolicy, documentFrom, emptyResult, parseArn, unknownPolicy, type IacResult } from '../iac.js'
+import { parseArn } from '../../arn.js'
+import { defaultKeyPolicy, documentFrom, emptyResult, unknownPolicy, type IacResult } from '../iac.js'
 import {
   attributeOf,
   blocksOf,

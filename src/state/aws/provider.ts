@@ -48,6 +48,7 @@ import { CallGate } from './limit.js'
 import { pages as pagesOf } from './pages.js'
 import { readOrganization, type OrganizationsReader } from './organizations.js'
 import { list as listOf, malformed, optBoolean, optDate, optNumber, optString, reqString } from './shape.js'
+import { accountOf, regionOf } from '../../arn.js'
 
 export interface AwsStateProviderOptions {
   kms: KMSClient
@@ -118,7 +119,7 @@ export class AwsStateProvider implements StateProvider {
 
   async load(request: StateRequest): Promise<LiveState> {
     const others = this.options.accounts ?? new Map<string, AwsStateProvider>()
-    const reader = (ref: string): AwsStateProvider => others.get(arnAccount(ref) ?? '') ?? this
+    const reader = (ref: string): AwsStateProvider => others.get(accountOf(ref) ?? '') ?? this
     // The role and user lists depend on nothing else: start them now (this account's and every other's).
     const known = Promise.all([this, ...others.values()].map(p => p.listKnownPrincipals())).then(lists => lists.flat())
     known.catch(() => undefined) // awaited below; this only keeps an early key failure from leaving it unhandled
@@ -127,15 +128,15 @@ export class AwsStateProvider implements StateProvider {
     const keys = (
       await Promise.all([
         this.readKeys(own),
-        ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => arnAccount(ref) === account)))
+        ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => accountOf(ref) === account)))
       ])
     ).flat()
     const home = keys.find(key => reader(key.arn) === this)
     const account =
-      (home ? arnAccount(home.arn) : undefined) ??
+      (home ? accountOf(home.arn) : undefined) ??
       request.principals
         .filter(arn => reader(arn) === this)
-        .map(arnAccount)
+        .map(accountOf)
         .find(Boolean)
     const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(
       arn => iamName(arn)?.account === account || others.has(iamName(arn)?.account ?? '')
@@ -145,7 +146,7 @@ export class AwsStateProvider implements StateProvider {
       (await known.then(list =>
         list
           .filter(arn => reader(arn) === this)
-          .map(arnAccount)
+          .map(accountOf)
           .find(Boolean)
       ))
     const [principals, knownPrincipals, org] = await Promise.all([
@@ -242,7 +243,7 @@ export class AwsStateProvider implements StateProvider {
     if (entry?.AliasArn && entry.TargetKeyId) return aliasTargetArn(entry.AliasArn, entry.TargetKeyId)
     if (/^(?:arn:[^:]+:kms:[^:]*:\d{12}:)?alias\/aws\//.test(ref)) return null
     const otherAccount =
-      ref.startsWith('arn:') && aliases?.[0]?.AliasArn && arnAccount(aliases[0].AliasArn) !== arnAccount(ref)
+      ref.startsWith('arn:') && aliases?.[0]?.AliasArn && accountOf(aliases[0].AliasArn) !== accountOf(ref)
     return aliases && !otherAccount ? null : ref
   }
 
@@ -734,12 +735,10 @@ const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/
 
 /** The region of a key or alias ARN; undefined for key ids and alias names (the home region). */
-function regionOfRef(ref: string): string | undefined {
-  return /^arn:[^:]+:kms:([^:]+):\d{12}:/.exec(ref)?.[1]
-}
+const regionOfRef = regionOf
 
 function sameRegion(a: string, b: string): boolean {
-  return a.split(':')[3] === b.split(':')[3]
+  return regionOf(a) === regionOf(b)
 }
 
 function isKeyArn(ref: string): boolean {
@@ -753,10 +752,6 @@ function isAliasRef(ref: string): boolean {
 /** `arn:aws:kms:R:A:alias/x` + key id → `arn:aws:kms:R:A:key/ID`. */
 function aliasTargetArn(aliasArn: string, keyId: string): string {
   return aliasArn.replace(/:alias\/.*$/, `:key/${keyId}`)
-}
-
-function arnAccount(arn: string): string | undefined {
-  return /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1]
 }
 
 function iamName(arn: string): IamName | undefined {

@@ -21,6 +21,7 @@ import { list as listOf, optBoolean, optString, reqString } from './shape.js'
 import { contextKeyType, isMultivalued } from './context-types.js'
 import { CallGate } from './limit.js'
 import { pages } from './pages.js'
+import { accountOf } from '../../arn.js'
 
 export interface AwsIdentityOracleOptions {
   iam: IAMClient
@@ -120,7 +121,7 @@ export class AwsIdentityOracle implements IdentityOracle {
   private async simulateChunk(input: SimulatePrincipalPolicyCommandInput): Promise<Map<string, IdentityVerdict>> {
     const call = { api: SIMULATE, resource: input.PolicySourceArn as string }
     // The simulator of the principal's own account (a role of another account is simulated there).
-    const iam = this.iamFor?.(call.resource.split(':')[4] ?? '') ?? this.iam
+    const iam = this.iamFor?.(accountOf(call.resource) ?? '') ?? this.iam
     let results: EvaluationResult[]
     try {
       results = await pages(
