@@ -2,6 +2,42 @@ export const id = 370;
 export const ids = [370];
 export const modules = {
 
+/***/ 8564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ regionOf),
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   XP: () => (/* binding */ accountOf),
+/* harmony export */   wo: () => (/* binding */ arnParts)
+/* harmony export */ });
+/** The parts of an ARN, or undefined for text that is not one (fewer than six parts, no `arn:` prefix). */
+function parseArn(text) {
+    const parts = arnParts(text);
+    if (!parts)
+        return undefined;
+    const [, partition, service, region, account, resource] = parts;
+    return { partition, service, region, account, resource };
+}
+/** The six parts of an ARN as a list (the matchers compare them part by part). */
+function arnParts(text) {
+    const parts = text.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return undefined;
+    return parts.length === 6 ? parts : [...parts.slice(0, 5), parts.slice(5).join(':')];
+}
+/** The account of an ARN; undefined when the text is not an ARN or names no account. */
+function accountOf(text) {
+    return parseArn(text)?.account || undefined;
+}
+/** The region of an ARN; undefined when the text is not an ARN or names no region. */
+function regionOf(text) {
+    return parseArn(text)?.region || undefined;
+}
+
+
+/***/ }),
+
 /***/ 370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27,6 +63,8 @@ var load = __webpack_require__(1036);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/output-file.ts
 var output_file = __webpack_require__(8861);
+// EXTERNAL MODULE: ./src/arn.ts
+var src_arn = __webpack_require__(8564);
 // EXTERNAL MODULE: ./src/policy/wildcard.ts
 var wildcard = __webpack_require__(2930);
 ;// CONCATENATED MODULE: ./src/engine/glob.ts
@@ -59,13 +97,6 @@ function tokensMatch(tokens, value, ignoreCase = false) {
         return ignoreCase ? lit.toLowerCase() === value.toLowerCase() : lit === value;
     }
     return (0,wildcard/* wildcardMatches */.w1)((0,wildcard/* compileWildcard */.Wo)(tokens, ignoreCase), value);
-}
-/** Splits an ARN into its six parts (the resource part may contain `:`). */
-function arnParts(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return undefined;
-    return [...parts.slice(0, 5), parts.slice(5).join(':')];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/variables.ts
@@ -153,6 +184,7 @@ function variableKeys(pattern) {
 
 
 
+
 /** Splits tokens at the first five literal colons, like an ARN. */
 function splitTokens(tokens) {
     const segs = [[]];
@@ -191,7 +223,7 @@ function compile(pattern) {
         return value => globMatch(pattern, value);
     const parts = segs.map(seg => (0,wildcard/* compileWildcard */.Wo)(seg, false));
     return value => {
-        const valueParts = arnParts(value);
+        const valueParts = (0,src_arn/* arnParts */.wo)(value);
         if (!valueParts)
             return globMatch(pattern, value);
         for (let i = 0; i < 6; i++)
@@ -218,7 +250,7 @@ function arnLike(pattern, arn, ctx) {
         return 'unknown';
     if ('absent' in sub)
         return false;
-    const valueParts = arnParts(arn);
+    const valueParts = (0,src_arn/* arnParts */.wo)(arn);
     const segs = splitTokens(sub.tokens);
     if (!valueParts || segs.length !== 6)
         return tokensMatch(sub.tokens, arn);
@@ -229,6 +261,9 @@ function arnLike(pattern, arn, ctx) {
     return true;
 }
 
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
 ;// CONCATENATED MODULE: ./src/engine/tri.ts
 function and(a, b) {
     if (a === false || b === false)
@@ -271,6 +306,7 @@ function allOf(items, f) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/conditions.ts
+
 
 
 
@@ -344,38 +380,32 @@ function parseDate(s) {
     const t = Date.parse(s);
     return Number.isNaN(t) ? undefined : t;
 }
-function ipToBigInt(ip) {
-    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) {
-        const parts = ip.split('.').map(Number);
-        if (parts.some(p => p > 255))
-            return undefined;
-        return { v: parts.reduce((a, p) => (a << 8n) | BigInt(p), 0n), bits: 32 };
-    }
-    if (ip.includes(':')) {
-        const [head, tail] = ip.split('::');
-        if (ip.split('::').length > 2)
-            return undefined;
-        const h = head ? head.split(':') : [];
-        const t = tail !== undefined && tail ? tail.split(':') : [];
-        const fill = tail === undefined ? 0 : 8 - h.length - t.length;
-        const groups = [...h, ...Array(Math.max(0, fill)).fill('0'), ...t];
-        if (groups.length !== 8 || groups.some(g => !/^[0-9a-fA-F]{1,4}$/.test(g)))
-            return undefined;
-        return { v: groups.reduce((a, g) => (a << 16n) | BigInt(parseInt(g, 16)), 0n), bits: 128 };
-    }
+/** An IPv4 address in four decimal parts or an IPv6 address; anything else (octal or hex parts) is no address. */
+function parseIp(text) {
+    const s = text.trim();
+    if (ipaddr_default().IPv4.isValidFourPartDecimal(s))
+        return ipaddr_default().IPv4.parse(s);
+    if (s.includes(':') && ipaddr_default().IPv6.isValid(s) && !s.includes('%'))
+        return ipaddr_default().IPv6.parse(s);
     return undefined;
 }
+/**
+ * `IpAddress`: the request's address is in the policy's CIDR block (an address without `/n` is the one host). An
+ * IPv4 address never matches an IPv6 block nor the reverse (IAM User Guide, reference_policies_elements_condition_operators,
+ * "IP address condition operators").
+ */
 function ipInCidr(ip, cidr) {
-    const [net, lenText] = cidr.split('/');
-    const a = ipToBigInt(ip.trim());
-    const n = ipToBigInt(net.trim());
-    if (!a || !n || a.bits !== n.bits)
+    const slash = cidr.indexOf('/');
+    const net = parseIp(slash < 0 ? cidr : cidr.slice(0, slash));
+    const addr = parseIp(ip);
+    if (!net || !addr || net.kind() !== addr.kind())
         return false;
-    const len = lenText === undefined ? n.bits : Number(lenText);
-    if (!Number.isInteger(len) || len < 0 || len > n.bits)
+    const bits = net.kind() === 'ipv4' ? 32 : 128;
+    const lenText = slash < 0 ? String(bits) : cidr.slice(slash + 1).trim();
+    if (!/^\d{1,3}$/.test(lenText) || Number(lenText) > bits)
         return false;
-    const shift = BigInt(n.bits - len);
-    return a.v >> shift === n.v >> shift;
+    const len = Number(lenText);
+    return addr instanceof (ipaddr_default()).IPv4 ? addr.match(net, len) : addr.match(net, len);
 }
 /** Does one request value match one policy value under a positive operator? */
 function matchOne(base, policyValue, requestValue, ctx) {
@@ -923,6 +953,7 @@ function decide(req, set, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/request.ts
+
 const PRINCIPAL_ARN = /^arn:([a-z-]+):(iam|sts)::(\d{12}):(root|role\/.+|user\/.+|assumed-role\/.+|federated-user\/.+)$/;
 /** Parses a principal ARN (or a bare account id, meaning that account's root). */
 function parsePrincipal(arn, uniqueId) {
@@ -931,7 +962,7 @@ function parsePrincipal(arn, uniqueId) {
     const m = PRINCIPAL_ARN.exec(arn);
     if (!m) {
         const acct = /^arn:[^:]*:[^:]*::(\d{12}):/.exec(arn)?.[1] ?? '';
-        return { arn, account: acct, partition: arn.split(':')[1] ?? 'aws', type: 'other', uniqueId };
+        return { arn, account: acct, partition: (0,src_arn/* parseArn */.Lw)(arn)?.partition || 'aws', type: 'other', uniqueId };
     }
     const [, partition, , account, rest] = m;
     let type = 'other';
@@ -949,8 +980,8 @@ function parsePrincipal(arn, uniqueId) {
     return { arn, account, partition, type, name, uniqueId };
 }
 function parseKeyArn(arn) {
-    const parts = arn.split(':');
-    return { arn, partition: parts[1] ?? 'aws', region: parts[3] ?? '', account: parts[4] ?? '' };
+    const parts = (0,src_arn/* parseArn */.Lw)(arn);
+    return { arn, partition: parts?.partition || 'aws', region: parts?.region ?? '', account: parts?.account ?? '' };
 }
 /** KMS actions whose requests carry tags (`Tags` / `TagKeys` parameters): the only ones with `aws:RequestTag/*` or `aws:TagKeys`. */
 const TAGGING_ACTIONS = new Set(['kms:createkey', 'kms:replicatekey', 'kms:tagresource', 'kms:untagresource']);
@@ -2956,18 +2987,19 @@ function markChanged(docs, exclusion, input) {
 /** The documents that apply to one principal and one key in a world. */
 function policySetFor(world, keyArn, principalArn) {
     const docs = world.principals.get(principalArn);
-    const principalAccount = (0,keys/* accountOfArn */.KC)(principalArn) || principalArn;
+    const principalAccount = (0,src_arn/* accountOf */.XP)(principalArn) ?? principalArn;
     return {
         keyPolicy: world.keyPolicies.get(keyArn) ?? null,
         identity: docs?.identity ?? [],
         boundary: docs?.boundary ?? null,
         // SCPs apply to principals of the snapshot's account; RCPs to its keys.
         scps: principalAccount === world.account ? world.scps : [],
-        rcps: (0,keys/* accountOfArn */.KC)(keyArn) === world.account ? world.rcps : []
+        rcps: (0,src_arn/* accountOf */.XP)(keyArn) === world.account ? world.rcps : []
     };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/plan.ts
+
 
 
 
@@ -2984,9 +3016,10 @@ function probedPlan(probe, plans, change, state) {
         (change.keys[p.index]?.source !== undefined &&
             `${change.keys[p.index].source}:${change.keys[p.index].name}` === probe.key));
 }
+/** The root of the key's account, the default owner. */
 function rootOf(keyArn) {
-    const [, partition, , , account] = keyArn.split(':');
-    return `arn:${partition}:iam::${account}:root`;
+    const arn = (0,src_arn/* parseArn */.Lw)(keyArn);
+    return `arn:${arn?.partition}:iam::${arn?.account}:root`;
 }
 /**
  * One plan per key. The config's keys come first in `change.keys` (in config order); keys from templates
@@ -3856,6 +3889,7 @@ var src_workspace = __webpack_require__(3338);
 
 
 
+
 /** The AWS SDK is most of the bundle: it is imported when live mode starts, not when the program loads. */
 const lazyLive = async (region, options) => (await Promise.all(/* import() */[__webpack_require__.e(398), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 1378))).createLive(region, options);
 function regionFor(opts, config) {
@@ -3877,11 +3911,9 @@ async function iacContext(config, provider) {
         keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
         principals: []
     });
-    const partition = state.keys[0]?.arn.split(':')[1] ??
-        config.keys
-            .map(k => k.key)
-            .find(k => k.startsWith('arn:'))
-            ?.split(':')[1];
+    const partition = [state.keys[0]?.arn, ...config.keys.map(k => k.key)]
+        .map(ref => (ref ? (0,src_arn/* parseArn */.Lw)(ref)?.partition : undefined))
+        .find(Boolean);
     const aliases = config.keys.flatMap(k => (isKeyRef(k.key) ? ((0,keys/* findKey */.Tj)(state, k.key)?.aliases ?? []) : []));
     return { account: state.account, region: state.region, partition, aliases };
 }
@@ -3978,7 +4010,6 @@ async function runCheck(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ loadConfig)
 /* harmony export */ });
-/* unused harmony export configLineOfKey */
 /* harmony import */ var _edit_distance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6671);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -4055,10 +4086,6 @@ function loadConfig(workspace, configPath, opts = {}) {
 /** A copy of a map keyed by names from input, without a prototype. */
 function dictionary(map) {
     return Object.assign(Object.create(null), map);
-}
-/** Line of a key entry in the config, for live-state findings. */
-function configLineOfKey(config, keyIndex) {
-    return config.keys[keyIndex]?.line ?? 1;
 }
 /** The parsed YAML document with the line lookups the loader needs. */
 class YamlSource {
@@ -4573,10 +4600,12 @@ function checkFiles(workspace, source, refs) {
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
 /* harmony export */   gL: () => (/* binding */ iacKeyRef)
 /* harmony export */ });
-/* unused harmony exports PARTITIONS, parseArn, keyRefProblem, principalArnProblem, roleOrUserArnProblem, managedPolicyArnProblem, actionProblem, regionProblem, relPathProblem, MAX_TIMEOUT_SECONDS, timeoutSecondsProblem */
+/* unused harmony exports PARTITIONS, keyRefProblem, principalArnProblem, roleOrUserArnProblem, managedPolicyArnProblem, actionProblem, regionProblem, relPathProblem, MAX_TIMEOUT_SECONDS, timeoutSecondsProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8564);
+
 
 
 
@@ -4597,13 +4626,6 @@ const CONDITION_KEY = /^[A-Za-z0-9-]+:\S+$/;
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
 /** Terraform addresses such as `module.kms["prod"].aws_kms_key.this[0]`; a leading letter keeps out `__proto__`. */
 const TF_ADDRESS = /^[A-Za-z]\S*$/;
-function parseArn(value) {
-    const parts = value.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return undefined;
-    const [, partition, service, region, account, ...rest] = parts;
-    return { partition, service, region, account, resource: rest.join(':') };
-}
 const q = (value) => JSON.stringify(value);
 /** The reason an ARN's common parts are wrong, or undefined. */
 function arnPartsProblem(arn, service, regional) {
@@ -4632,7 +4654,7 @@ function iacKeyRef(value) {
 }
 function keyRefProblem(value) {
     const base = 'not a key ARN, key id, alias/NAME or alias ARN';
-    const arn = parseArn(value);
+    const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(value);
     if (arn) {
         if (arn.service !== 'kms')
             return withHint(base, value, 'not a KMS ARN');
@@ -4654,7 +4676,7 @@ function iamPrincipalProblem(value, allowRoot) {
     const base = allowRoot ? 'not an IAM role/user/root ARN' : 'not an IAM role or user ARN';
     if (ACCOUNT.test(value))
         return withHint(base, value, `write an account as arn:aws:iam::${value}:root`);
-    const arn = parseArn(value);
+    const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(value);
     if (!arn)
         return withHint(base, value);
     if (arn.service === 'sts')
@@ -4677,7 +4699,7 @@ const principalArnProblem = (value) => iamPrincipalProblem(value, true);
 const roleOrUserArnProblem = (value) => iamPrincipalProblem(value, false);
 function managedPolicyArnProblem(value) {
     const base = 'not an IAM managed policy ARN';
-    const arn = parseArn(value);
+    const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(value);
     if (!arn || arn.service !== 'iam')
         return withHint(base, value);
     if (arn.account === 'aws')
@@ -4725,7 +4747,7 @@ function relPathProblem(value, glob = false) {
 }
 /** A string checked by one of the `…Problem` functions, whose message becomes the issue. */
 function checked(problem) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().superRefine((value, ctx) => {
         const message = problem(value);
         // Aborting keeps the cross-field checks below from running on values already found wrong.
         if (message)
@@ -4748,12 +4770,12 @@ const roleOrUserArn = checked(roleOrUserArnProblem);
 const action = checked(actionProblem);
 const filePath = checked(value => relPathProblem(value));
 const globPath = checked(value => relPathProblem(value, true));
-const nonEmpty = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, { error: 'must not be empty' });
+const nonEmpty = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, { error: 'must not be empty' });
 /**
  * `accounts:` — another account whose keys and principals the gate reads by assuming a role there (STS AssumeRole
  * with the run's own credentials). The map key is the account id; the role must be a role of that account.
  */
-const accountId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
+const accountId = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().superRefine((value, ctx) => {
     if (!/^\d{12}$/.test(value))
         ctx.addIssue({
             code: 'custom',
@@ -4761,40 +4783,40 @@ const accountId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefi
             input: value
         });
 });
-const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const accountSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     role: checked(value => /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value)
         ? undefined
         : withHint('must be the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME)', value)),
-    'external-id': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(2, { error: 'must be 2 to 1224 characters' }).max(1224).optional()
+    'external-id': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(2, { error: 'must be 2 to 1224 characters' }).max(1224).optional()
 });
 /** A section that may be written as one mapping or as a list of them. */
 function oneOrMany(item) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .preprocess */ .vkY(value => (value !== null && typeof value === 'object' && !Array.isArray(value) ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item));
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .preprocess */ .vkY(value => (value !== null && typeof value === 'object' && !Array.isArray(value) ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item));
 }
-const rotationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    principals: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(principalArn).default(() => []),
-    actions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(action)
+const rotationSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    principals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(principalArn).default(() => []),
+    actions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(action)
         .min(1, { error: 'must name at least one action' })
         .default(() => [..._constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ROTATION_ACTIONS */ .N4]),
-    'require-enabled': zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true),
-    'max-age-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a positive whole number of days' })
+    'require-enabled': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(true),
+    'max-age-days': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'must be a positive whole number of days' })
         .int({ error: 'must be a positive whole number of days' })
         .positive({ error: 'must be a positive whole number of days' })
         .optional()
 });
-const keySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const keySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     name: nonEmpty.optional(),
     key: configKeyRef,
     policy: filePath.optional(),
     rotation: rotationSchema.prefault({}),
-    owners: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(principalArn)
+    owners: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(principalArn)
         .min(1, { error: "must name at least one owner (leave it out for the key's account root)" })
         .optional(),
-    'owner-actions': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(action)
+    'owner-actions': zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(action)
         .min(1, { error: 'must name at least one action' })
         .default(() => [..._constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_OWNER_ACTIONS */ .Mw])
 });
-const principalPolicySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const principalPolicySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     file: filePath,
     name: checked(value => /^[\w+=,.@-]{1,128}$/.test(value) ? undefined : withHint('not an IAM policy name', value)).optional(),
     managed: checked(managedPolicyArnProblem).optional()
@@ -4807,46 +4829,46 @@ const principalPolicySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject *
         ctx.addIssue({ code: 'custom', message, input: entry });
     }
 });
-const principalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const principalSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     arn: roleOrUserArn,
-    policies: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(principalPolicySchema).default(() => []),
+    policies: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(principalPolicySchema).default(() => []),
     'permissions-boundary': filePath.optional()
 });
 /** Condition values may be written as scalars or lists; numbers and booleans are kept as written. */
-const contextScalar = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()], { error: 'expected a string, number or boolean' })
+const contextScalar = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()], { error: 'expected a string, number or boolean' })
     .transform(String);
-const contextValues = zod__WEBPACK_IMPORTED_MODULE_2__/* .preprocess */ .vkY(value => (Array.isArray(value) ? value : [value]), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(contextScalar));
+const contextValues = zod__WEBPACK_IMPORTED_MODULE_3__/* .preprocess */ .vkY(value => (Array.isArray(value) ? value : [value]), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(contextScalar));
 const logicalId = checked(v => (LOGICAL_ID.test(v) ? undefined : withHint('not a CloudFormation logical id', v)));
 const tfAddress = checked(v => (TF_ADDRESS.test(v) ? undefined : withHint('not a Terraform resource address', v)));
 const conditionKey = checked(v => CONDITION_KEY.test(v) ? undefined : withHint('not a condition key (service:Key)', v));
-const cloudFormationSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const cloudFormationSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     template: globPath,
     stack: nonEmpty.optional(),
-    keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(logicalId, keyRef).default(() => ({})),
-    principals: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(logicalId, roleOrUserArn).default(() => ({}))
+    keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(logicalId, keyRef).default(() => ({})),
+    principals: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(logicalId, roleOrUserArn).default(() => ({}))
 });
-const terraformSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const terraformSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     plan: globPath,
     root: globPath.optional(),
-    keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(tfAddress, keyRef).default(() => ({})),
-    principals: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(tfAddress, roleOrUserArn).default(() => ({}))
+    keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(tfAddress, keyRef).default(() => ({})),
+    principals: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(tfAddress, roleOrUserArn).default(() => ({}))
 });
 /** Rules a finding can be suppressed for; a config error stops the run and cannot be ignored. */
 const SUPPRESSIBLE_RULES = Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0).filter(rule => rule !== _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.configError);
 /** `YYYY-MM-DD`, a real calendar date (YAML 1.2 reads it as a string; a YAML 1.1 timestamp is a Date). */
-const isoDate = zod__WEBPACK_IMPORTED_MODULE_2__/* .preprocess */ .vkY(value => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), checked(value => {
+const isoDate = zod__WEBPACK_IMPORTED_MODULE_3__/* .preprocess */ .vkY(value => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value), checked(value => {
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
     return valid ? undefined : withHint('not a date like 2027-01-31', value);
 }));
-const ignoreSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SUPPRESSIBLE_RULES, {
+const ignoreSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    rule: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(SUPPRESSIBLE_RULES, {
         error: issue => `not a rule id: ${q(String(issue.input))} (one of ${SUPPRESSIBLE_RULES.join(', ')})`
     }),
     key: nonEmpty.optional(),
     principal: nonEmpty.optional(),
     action: action.optional(),
     file: filePath.optional(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'needs a reason: why this finding is accepted, and who accepted it' })
+    reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'needs a reason: why this finding is accepted, and who accepted it' })
         .trim()
         .min(1, { error: 'needs a reason: why this finding is accepted, and who accepted it' }),
     expires: isoDate.optional()
@@ -4878,29 +4900,29 @@ function parseTimeout(value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(problem.replace('(got NaN)', `(got ${JSON.stringify(value)})`));
     return n;
 }
-const timeoutSeconds = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().superRefine((value, ctx) => {
+const timeoutSeconds = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().superRefine((value, ctx) => {
     const problem = timeoutSecondsProblem(value);
     if (problem)
         ctx.addIssue({ code: 'custom', message: problem });
 });
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, {
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, {
         error: issue => (issue.input === undefined ? undefined : `must be 1 (got ${JSON.stringify(issue.input)})`)
     }),
     region: checked(regionProblem).optional(),
     'timeout-seconds': timeoutSeconds.optional(),
-    keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(keySchema).default(() => []),
-    principals: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(principalSchema).default(() => []),
-    context: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(principalArn, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(conditionKey, contextValues)).default(() => ({})),
-    accounts: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(accountId, accountSchema).default(() => ({})),
-    'horizon-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'must be a whole number of days between 0 and 3650' })
+    keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(keySchema).default(() => []),
+    principals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(principalSchema).default(() => []),
+    context: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(principalArn, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(conditionKey, contextValues)).default(() => ({})),
+    accounts: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(accountId, accountSchema).default(() => ({})),
+    'horizon-days': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'must be a whole number of days between 0 and 3650' })
         .int({ error: 'must be a whole number of days between 0 and 3650' })
         .min(0, { error: 'must be a whole number of days between 0 and 3650' })
         .max(3650, { error: 'must be a whole number of days between 0 and 3650' })
         .default(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HORIZON_DAYS */ .gT),
     cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
     terraform: oneOrMany(terraformSchema).default(() => []),
-    ignore: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ignoreSchema).default(() => [])
+    ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ignoreSchema).default(() => [])
 })
     .superRefine((config, ctx) => {
     if (config.keys.length === 0 && config.cloudformation.length === 0 && config.terraform.length === 0) {
@@ -4922,7 +4944,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
             });
     });
     for (const [account, entry] of Object.entries(config.accounts)) {
-        const roleAccount = entry.role.split(':')[4];
+        const roleAccount = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .accountOf */ .XP)(entry.role);
         if (/^\d{12}$/.test(account) && roleAccount !== account)
             ctx.addIssue({
                 code: 'custom',
@@ -4961,7 +4983,7 @@ function partitionIssues(config) {
     const keyArns = [];
     const otherArns = [];
     const add = (list, arn, path) => {
-        const partition = parseArn(arn)?.partition;
+        const partition = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(arn)?.partition;
         if (partition && PARTITIONS.includes(partition))
             list.push({ arn, path });
     };
@@ -4990,13 +5012,13 @@ function partitionIssues(config) {
     const all = [...keyArns, ...otherArns];
     if (all.length === 0)
         return [];
-    const reference = parseArn((keyArns[0] ?? all[0]).arn)?.partition;
+    const reference = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)((keyArns[0] ?? all[0]).arn)?.partition;
     const against = keyArns.length > 0 ? 'the keys are' : 'the other ARNs are';
     return all
-        .filter(entry => parseArn(entry.arn)?.partition !== reference)
+        .filter(entry => (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(entry.arn)?.partition !== reference)
         .map(entry => ({
         path: entry.path,
-        message: `ARN is in partition ${parseArn(entry.arn)?.partition} but ${against} in ${reference}`,
+        message: `ARN is in partition ${(0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(entry.arn)?.partition} but ${against} in ${reference}`,
         input: entry.arn
     }));
 }
@@ -7031,7 +7053,6 @@ function describeAfter(after, keyPolicy) {
 /* harmony export */   E5: () => (/* binding */ documentFrom),
 /* harmony export */   Gz: () => (/* binding */ shiftLines),
 /* harmony export */   H6: () => (/* binding */ defaultKeyPolicy),
-/* harmony export */   Lw: () => (/* binding */ parseArn),
 /* harmony export */   R1: () => (/* binding */ unknownPolicy),
 /* harmony export */   VW: () => (/* binding */ placeholderArn),
 /* harmony export */   ZW: () => (/* binding */ iamArn),
@@ -7042,6 +7063,8 @@ function describeAfter(after, keyPolicy) {
 /* harmony export */ });
 /* unused harmony exports str, obj, policyBytes, iamPath */
 /* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2745);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8564);
+
 
 function emptyResult() {
     return {
@@ -7174,12 +7197,6 @@ function defaultKeyPolicy(account, partition, line) {
         ]
     ]);
 }
-function parseArn(arn) {
-    const m = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/.exec(arn);
-    if (!m)
-        return undefined;
-    return { partition: m[1], service: m[2], region: m[3], account: m[4], resource: m[5] };
-}
 /** `/path/` as IAM stores it (default `/`). */
 function iamPath(path) {
     if (!path)
@@ -7216,7 +7233,7 @@ function partitionOf(region) {
 /** A config principal whose role or user name (last path segment) is `name`. */
 function findByName(principals, kind, name) {
     for (const arn of Object.values(principals)) {
-        const parts = parseArn(arn);
+        const parts = (0,_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArn */ .Lw)(arn);
         if (parts?.service === 'iam' && parts.resource.startsWith(`${kind}/`) && parts.resource.split('/').pop() === name)
             return arn;
     }
@@ -7372,7 +7389,6 @@ function linkConfigKeys(config, configKeys, iacKeys, liveAliases) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KC: () => (/* binding */ accountOfArn),
 /* harmony export */   Tj: () => (/* binding */ findKey),
 /* harmony export */   dx: () => (/* binding */ rotatesOnDemandOnly),
 /* harmony export */   w4: () => (/* binding */ rotationUnsupportedReason)
@@ -7414,9 +7430,6 @@ function rotationUnsupportedReason(key) {
         return `it is in a custom key store (origin ${key.origin})`;
     return undefined;
 }
-function accountOfArn(arn) {
-    return arn.split(':')[4] ?? '';
-}
 
 
 /***/ }),
@@ -7438,6 +7451,8 @@ function accountOfArn(arn) {
 /* harmony import */ var _policy_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7872);
 /* harmony import */ var _policy_node_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1504);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8564);
+
 
 
 
@@ -7574,7 +7589,7 @@ function parseSnapshot(text, display) {
     // them): a key of another account would silently skip the check for the principals its policy names.
     const accounts = new Set([state.account, ...(state.otherAccounts ?? [])]);
     state.keys.forEach((key, i) => {
-        const account = key.arn.split(':')[4];
+        const account = (0,_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .accountOf */ .XP)(key.arn) ?? '';
         if (!accounts.has(account)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`, display, lineAt(parsed.node, ['keys', i, 'arn']));
         }

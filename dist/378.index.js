@@ -595,7 +595,10 @@ async function readOrganizationPolicies(reader, gate, account) {
 
 // EXTERNAL MODULE: ./src/state/keys.ts
 var keys = __webpack_require__(7469);
+// EXTERNAL MODULE: ./src/arn.ts
+var arn = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./src/state/aws/provider.ts
+
 
 
 
@@ -635,7 +638,7 @@ class AwsStateProvider {
     }
     async load(request) {
         const others = this.options.accounts ?? new Map();
-        const reader = (ref) => others.get(arnAccount(ref) ?? '') ?? this;
+        const reader = (ref) => others.get((0,arn/* accountOf */.XP)(ref) ?? '') ?? this;
         // The role and user lists depend on nothing else: start them now (this account's and every other's).
         const known = Promise.all([this, ...others.values()].map(p => p.listKnownPrincipals())).then(lists => lists.flat());
         known.catch(() => undefined); // awaited below; this only keeps an early key failure from leaving it unhandled
@@ -643,19 +646,19 @@ class AwsStateProvider {
         const own = request.keys.filter(ref => reader(ref) === this);
         const keys = (await Promise.all([
             this.readKeys(own),
-            ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => arnAccount(ref) === account)))
+            ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => (0,arn/* accountOf */.XP)(ref) === account)))
         ])).flat();
         const home = keys.find(key => reader(key.arn) === this);
-        const account = (home ? arnAccount(home.arn) : undefined) ??
+        const account = (home ? (0,arn/* accountOf */.XP)(home.arn) : undefined) ??
             request.principals
                 .filter(arn => reader(arn) === this)
-                .map(arnAccount)
+                .map(arn/* accountOf */.XP)
                 .find(Boolean);
         const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(arn => iamName(arn)?.account === account || others.has(iamName(arn)?.account ?? ''));
         const orgAccount = account ??
             (await known.then(list => list
                 .filter(arn => reader(arn) === this)
-                .map(arnAccount)
+                .map(arn/* accountOf */.XP)
                 .find(Boolean)));
         const [principals, knownPrincipals, org] = await Promise.all([
             Promise.all(wanted.map(arn => reader(arn).readPrincipal(arn, request.principals.includes(arn)))),
@@ -739,7 +742,7 @@ class AwsStateProvider {
             return aliasTargetArn(entry.AliasArn, entry.TargetKeyId);
         if (/^(?:arn:[^:]+:kms:[^:]*:\d{12}:)?alias\/aws\//.test(ref))
             return null;
-        const otherAccount = ref.startsWith('arn:') && aliases?.[0]?.AliasArn && arnAccount(aliases[0].AliasArn) !== arnAccount(ref);
+        const otherAccount = ref.startsWith('arn:') && aliases?.[0]?.AliasArn && (0,arn/* accountOf */.XP)(aliases[0].AliasArn) !== (0,arn/* accountOf */.XP)(ref);
         return aliases && !otherAccount ? null : ref;
     }
     /**
@@ -1175,11 +1178,9 @@ const NO_ROTATION = {};
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//;
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/;
 /** The region of a key or alias ARN; undefined for key ids and alias names (the home region). */
-function regionOfRef(ref) {
-    return /^arn:[^:]+:kms:([^:]+):\d{12}:/.exec(ref)?.[1];
-}
+const regionOfRef = arn/* regionOf */.AP;
 function sameRegion(a, b) {
-    return a.split(':')[3] === b.split(':')[3];
+    return (0,arn/* regionOf */.AP)(a) === (0,arn/* regionOf */.AP)(b);
 }
 function isKeyArn(ref) {
     return KEY_ARN.test(ref);
@@ -1190,9 +1191,6 @@ function isAliasRef(ref) {
 /** `arn:aws:kms:R:A:alias/x` + key id → `arn:aws:kms:R:A:key/ID`. */
 function aliasTargetArn(aliasArn, keyId) {
     return aliasArn.replace(/:alias\/.*$/, `:key/${keyId}`);
-}
-function arnAccount(arn) {
-    return /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1];
 }
 function iamName(arn) {
     const m = IAM_ARN.exec(arn);
@@ -1282,6 +1280,7 @@ function contextKeyType(name) {
 
 
 
+
 const SIMULATE = 'iam:SimulatePrincipalPolicy';
 const PAGE_SIZE = 1000;
 const DEFAULT_MAX_COMBINATIONS = 250;
@@ -1354,7 +1353,7 @@ class AwsIdentityOracle {
     async simulateChunk(input) {
         const call = { api: SIMULATE, resource: input.PolicySourceArn };
         // The simulator of the principal's own account (a role of another account is simulated there).
-        const iam = this.iamFor?.(call.resource.split(':')[4] ?? '') ?? this.iam;
+        const iam = this.iamFor?.((0,arn/* accountOf */.XP)(call.resource) ?? '') ?? this.iam;
         let results;
         try {
             results = await pages(call, async (marker) => {

@@ -23,7 +23,10 @@ var policy_node = __webpack_require__(1504);
 var json_source = __webpack_require__(2274);
 // EXTERNAL MODULE: ./src/sources/iac.ts
 var iac = __webpack_require__(3737);
+// EXTERNAL MODULE: ./src/arn.ts
+var src_arn = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./src/sources/cloudformation/resolve.ts
+
 
 
 const SHORT_NAMES = { Ref: '!Ref', Condition: '!Condition' };
@@ -233,7 +236,7 @@ class Resolver {
         const props = (0,policy_node/* getProp */.GT)(res, 'Properties')?.value;
         const prop = (name) => (props ? this.text((0,policy_node/* getProp */.GT)(props, name)?.value) : undefined);
         const mapped = this.ctx.arns?.[id];
-        const arnParts = mapped ? (0,iac/* parseArn */.Lw)(mapped) : undefined;
+        const arnParts = mapped ? (0,src_arn/* parseArn */.Lw)(mapped) : undefined;
         switch (type) {
             case 'AWS::KMS::Key':
             case 'AWS::KMS::ReplicaKey': {
@@ -450,10 +453,6 @@ function render(node) {
                 return describe(node);
             return `{${node.props.map(p => `${p.key}: ${render(p.value)}`).join(', ')}}`;
     }
-}
-/** Resolves every intrinsic in `node` against `ctx` (`undefined`: the value is `AWS::NoValue`). */
-function resolveIntrinsics(node, ctx) {
-    return new Resolver(ctx).resolve(node);
 }
 /**
  * The logical id a `Ref`, `Fn::GetAtt` or a `Fn::Sub` that is nothing but one reference (`!Sub ${Key}`,
@@ -2112,6 +2111,7 @@ function scalar(value, startLine, endLine) {
 
 
 
+
 const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey']);
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User']);
 /** Reads the KMS keys, aliases and IAM documents a CloudFormation template (or CDK output) proposes. */
@@ -2235,7 +2235,7 @@ function deriveContext(input) {
     const ctx = { ...input.context };
     // The key's ARN first: the stack lives in the key's account and region.
     for (const ref of [...Object.values(input.keys), ...Object.values(input.principals)]) {
-        const arn = (0,iac/* parseArn */.Lw)(ref);
+        const arn = (0,src_arn/* parseArn */.Lw)(ref);
         if (!arn)
             continue;
         ctx.partition ??= arn.partition;
@@ -2484,21 +2484,10 @@ var esm = __webpack_require__(1138);
 
 
 
-/**
- * Globs tried when the config names no template or plan; candidates are then checked by content.
- * Generated outputs are looked for in git-ignored places too; hand-written templates only among the
- * repository's files.
- */
-const AUTO_DISCOVERY = {
-    generatedTemplates: ['**/*.template.json', '**/cdk.out/*.template.json'],
-    templates: ['**/*.{yaml,yml,json}'],
-    plans: ['**/plan.json', '**/*.tfplan.json']
-};
 /** Directories never searched: dependencies, VCS data, Terraform's downloaded modules and providers. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '__pycache__']);
 const MAX_ENTRIES = 200_000;
 const MAX_DEPTH = 40;
-const SNIFF_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /**
  * Workspace files (relative, with `/`) matching any of `globs`, sorted. The repository's files come from
  * `git ls-files` (tracked and untracked, not ignored); unless `ignored` is false, ignored directories a
@@ -2535,39 +2524,6 @@ function discoverIacFiles(workspace, globs, options = {}) {
     else
         walk(root, '', matches, found, walkOptions(globs, options));
     return [...found].filter(f => isFile(root, f)).sort();
-}
-/** Templates and plans found by {@link AUTO_DISCOVERY}, each confirmed by its content. */
-function discoverIac(workspace) {
-    const plans = discoverIacFiles(workspace, AUTO_DISCOVERY.plans).filter(f => looksLikeTerraformPlan(head(workspace, f)));
-    const candidates = new Set([
-        ...discoverIacFiles(workspace, AUTO_DISCOVERY.generatedTemplates),
-        ...discoverIacFiles(workspace, AUTO_DISCOVERY.templates, { ignored: false })
-    ]);
-    const templates = [...candidates]
-        .sort()
-        .filter(f => !plans.includes(f) && looksLikeCloudFormation(head(workspace, f)));
-    return { templates, plans };
-}
-/** A CloudFormation template: `AWSTemplateFormatVersion`, or `Resources` with `AWS::` types. */
-function looksLikeCloudFormation(text) {
-    if (/^\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(text))
-        return true;
-    return /^\s*["']?Resources["']?\s*:/m.test(text) && /["']?Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
-}
-/** Output of `terraform show -json PLANFILE`: it starts with `format_version` and `terraform_version`. */
-function looksLikeTerraformPlan(text) {
-    return /^\s*\{/.test(text) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text);
-}
-function head(workspace, file) {
-    const fd = openSync(path.join(workspace, file), 'r');
-    try {
-        const buf = Buffer.alloc(SNIFF_BYTES);
-        const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
-        return buf.subarray(0, n).toString('utf8');
-    }
-    finally {
-        closeSync(fd);
-    }
 }
 function git(cwd, args) {
     try {
@@ -3776,6 +3732,7 @@ function conditions(blocks, masks) {
 
 
 
+
 /** Resource types this reader uses (including the data sources it follows). */
 const RELEVANT = /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/;
 /** Resources that create a KMS key, and the argument that holds its key policy. */
@@ -3878,7 +3835,7 @@ class PlanContext {
                 arns.push(c.after.arn);
         }
         for (const ref of arns) {
-            const arn = (0,iac/* parseArn */.Lw)(ref);
+            const arn = (0,src_arn/* parseArn */.Lw)(ref);
             if (!arn)
                 continue;
             ctx.partition ??= arn.partition;
