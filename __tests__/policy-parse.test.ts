@@ -4,8 +4,8 @@
  * reference_policies_grammar and reference_policies_elements_*; KMS key-policy rules from the KMS
  * Developer Guide, key-policy-overview.
  */
-import { describe, expect, test } from '@jest/globals'
-import { parsePolicyText, policyFromJson } from '../src/policy/parse.js'
+import { describe, expect, it, test } from '@jest/globals'
+import { parsePolicyText, policyFromJson, readPolicy } from '../src/policy/parse.js'
 import type { PolicyKind } from '../src/policy/types.js'
 
 const parse = (text: string, kind: PolicyKind = 'key') =>
@@ -141,5 +141,44 @@ describe('what AWS rejects', () => {
     expect(doc.issues.map(i => i.message)).toEqual([
       'statement 0: condition StringEquals k:x has a value that is not a string, number or boolean'
     ])
+  })
+})
+
+describe('values known only after deployment', () => {
+  it('are listed in `pending`, and the plain JSON holds no marker for them', () => {
+    const unknown = { type: 'unknown' as const, description: '!ImportValue roles-Arn', startLine: 4, endLine: 4 }
+    const str = (value: string) => ({ type: 'string' as const, value, startLine: 1, endLine: 1 })
+    const statement = {
+      type: 'object' as const,
+      startLine: 2,
+      endLine: 6,
+      props: [
+        { key: 'Effect', keyLine: 3, value: str('Allow') },
+        { key: 'Action', keyLine: 3, value: str('kms:Decrypt') },
+        { key: 'Resource', keyLine: 4, value: unknown }
+      ]
+    }
+    const node = {
+      type: 'object' as const,
+      startLine: 1,
+      endLine: 7,
+      props: [
+        { key: 'Version', keyLine: 1, value: str('2012-10-17') },
+        {
+          key: 'Statement',
+          keyLine: 2,
+          value: { type: 'array' as const, items: [statement], startLine: 2, endLine: 6 }
+        }
+      ]
+    }
+    const doc = readPolicy(node, { kind: 'identity', name: 'inline' }, 100)
+    expect(doc.pending).toEqual(['!ImportValue roles-Arn'])
+    expect(JSON.stringify(doc.json)).not.toContain('unknown')
+    expect(doc.statements[0].resource).toEqual([{ value: '!ImportValue roles-Arn', line: 4, unknown: true }])
+    const known = parsePolicyText(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*"}]}',
+      { kind: 'identity', name: 'inline' }
+    )
+    expect(known.pending).toBeUndefined()
   })
 })

@@ -113,6 +113,8 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, jso
     json: json ?? (origin.kind === 'identity' || origin.kind === 'boundary' ? toPlain(node) : undefined),
     issues
   }
+  const pending = unknownValues(node)
+  if (pending.length) doc.pending = pending
   if (node.type !== 'object') {
     issues.push({ message: 'a policy document must be a JSON object', line: node.startLine })
     return doc
@@ -381,8 +383,22 @@ function toPlain(node: PNode): unknown {
     case 'boolean':
       return node.value
     case 'unknown':
-      return `\${unknown:${node.description}}`
+      // Never sent: a document with values known only after deployment is not simulated (`pending`).
+      return null
     default:
       return null
   }
+}
+
+/** What a tree leaves to deployment: the descriptions of its unknown values (template expressions, plan unknowns). */
+function unknownValues(root: PNode): string[] {
+  const out: string[] = []
+  const stack: PNode[] = [root]
+  while (stack.length) {
+    const node = stack.pop() as PNode
+    if (node.type === 'unknown') out.push(node.description)
+    else if (node.type === 'object') for (const p of node.props) stack.push(p.value)
+    else if (node.type === 'array') for (const item of node.items) stack.push(item)
+  }
+  return out
 }

@@ -94,4 +94,9 @@ export interface PolicyDocument {
    */
   json: unknown
   issues: PolicyIssue[]
+  /**
+   * Values of the document known only after deployment (unresolved template expressions, plan unknowns), by
+   * description; absent when every value is known. Such a document cannot go to the IAM policy simulator.
+   */
+  pending?: string[]
 }

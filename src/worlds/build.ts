@@ -232,7 +232,7 @@ function applyAttachment(before: World, principals: Map<string, PrincipalDocs>, 
 
 /** A document whose content is known only after deployment (its JSON cannot go to the simulator). */
 export function hasUnknownValues(doc: PolicyDocument): boolean {
-  return JSON.stringify(doc.json).includes('${unknown:')
+  return (doc.pending?.length ?? 0) > 0
 }
 
 function markChanged(
