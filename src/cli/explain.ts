@@ -21,7 +21,7 @@ export function formatExplanation(subject: string, d: Decision): string {
   const out = [`${subject}: ${d.decision}`, `  ${describeDecision(d)}`]
   for (const r of d.denies) out.push(`  deny:  ${describeRef(r)}${lines(r)}`)
   for (const r of d.allows) out.push(`  allow: ${describeRef(r)}${lines(r)}`)
-  if (d.unknownKeys.length)
+  if (d.decision === 'inconclusive' && d.unknownKeys.length)
     out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`)
   // Sids, file names and values come from the repository: each stays on its line, and no line is a command.
   return withoutCommands(out.map(visible).join('\n') + '\n')

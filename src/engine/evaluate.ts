@@ -381,8 +381,7 @@ export function decide(req: Request, set: PolicySet, identity?: IdentityVerdict)
       decision: favour.decision,
       denies: against.denies,
       allows: favour.allows,
-      missing: against.missing,
-      unknownKeys: []
+      missing: against.missing
     }
   }
   const unknown = new Set<string>()

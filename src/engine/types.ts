@@ -91,23 +91,37 @@ export type MissingLayer =
   | { layer: 'rcp'; level: number }
   | { layer: 'cross-account' }
 
-export interface Decision {
-  decision: DecisionValue
+/** A decision that does not depend on unknown values. */
+export type SettledValue = Exclude<DecisionValue, 'inconclusive'>
+
+/** Why: the statements and layers behind a decision. */
+interface Reasons {
   /** Explicit Deny statements that matched (for `explicit-deny`; may be conditional for `inconclusive`). */
   denies: StatementRef[]
   /** Allow statements that granted the request (key policy, identity, boundary). */
   allows: StatementRef[]
   /** Layers that had no Allow (for `implicit-deny`). */
   missing: MissingLayer[]
-  /** Condition keys whose unknown value changes the answer (for `inconclusive`), as written in the policy. */
-  unknownKeys: string[]
-  /**
-   * For `inconclusive`: the answer with every undecided statement in the caller's favour, and against it. Two
-   * worlds are compared scenario by scenario, so a change that turns "allowed unless X" into "denied whatever X"
-   * is a possible loss even though both worlds are inconclusive.
-   */
-  scenarios?: { favour: Exclude<DecisionValue, 'inconclusive'>; against: Exclude<DecisionValue, 'inconclusive'> }
 }
+
+/** The answer is known: allowed, explicitly denied or implicitly denied. */
+export interface SettledDecision extends Reasons {
+  decision: SettledValue
+}
+
+/**
+ * The answer depends on values the gate cannot know: the answer with every undecided statement in the caller's
+ * favour, and against it. Two worlds are compared scenario by scenario, so a change that turns "allowed unless X"
+ * into "denied whatever X" is a possible loss even though both worlds are inconclusive.
+ */
+export interface InconclusiveDecision extends Reasons {
+  decision: 'inconclusive'
+  /** Condition keys (or unresolved values) whose unknown value changes the answer, as written in the policy. */
+  unknownKeys: string[]
+  scenarios: { favour: SettledValue; against: SettledValue }
+}
+
+export type Decision = SettledDecision | InconclusiveDecision
 
 /**
  * The identity side of one request, decided by IAM's policy simulator in live mode:

@@ -42,7 +42,7 @@ export interface KeyOutcome {
 }
 
 /** The decision of a principal the change deletes: nothing allows it after the change. */
-const deleted = (): Decision => ({ decision: 'implicit-deny', denies: [], allows: [], missing: [], unknownKeys: [] })
+const deleted = (): Decision => ({ decision: 'implicit-deny', denies: [], allows: [], missing: [] })
 
 /**
  * One key of the run: every rotation and owner check decided in both worlds, the access rules on those

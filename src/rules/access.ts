@@ -9,7 +9,7 @@ const allowed = (d: DecisionValue | undefined): boolean => d === 'allowed'
 
 /** The answer of a decision when undecided conditions go the caller's way, and when they do not. */
 function scenarios(d: Decision): { favour: DecisionValue; against: DecisionValue } {
-  if (d.decision === 'inconclusive') return d.scenarios ?? { favour: 'allowed', against: 'implicit-deny' }
+  if (d.decision === 'inconclusive') return d.scenarios
   return { favour: d.decision, against: d.decision }
 }
 
