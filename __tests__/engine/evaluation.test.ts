@@ -310,20 +310,18 @@ describe('unknown condition values', () => {
       Action: 'kms:RotateKeyOnDemand',
       Resource: '*'
     }
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow, denyAll] }))).toMatchObject({
-      decision: 'explicit-deny',
-      unknownKeys: []
-    })
+    const denied = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [vpcAllow, denyAll] }))
+    expect(denied.decision).toBe('explicit-deny')
+    expect(denied).not.toHaveProperty('unknownKeys')
     // The undecided statement is about another action.
     expect(
       ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [grantRole, { ...ipDeny, Action: 'kms:Decrypt' }] })).decision
     ).toBe('allowed')
     // Implicitly denied anyway: the undecided Allow needs an identity Allow that does not exist.
     const delegated = { ...vpcAllow, Principal: { AWS: ROOT } }
-    expect(ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [delegated] }))).toMatchObject({
-      decision: 'implicit-deny',
-      unknownKeys: []
-    })
+    const implicit = ask(ROLE, 'kms:RotateKeyOnDemand', policySet({ key: [delegated] }))
+    expect(implicit.decision).toBe('implicit-deny')
+    expect(implicit).not.toHaveProperty('unknownKeys')
   })
 
   test('several unknown keys are all named', () => {
