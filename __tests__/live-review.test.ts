@@ -46,7 +46,11 @@ const ROOT_ONLY = {
   ]
 }
 
-function key(arn = KEY, policy: unknown = ROOT_ONLY, aliases: string[] = []): LiveState['keys'][number] {
+function key(
+  arn = KEY,
+  policy: Record<string, unknown> = ROOT_ONLY,
+  aliases: string[] = []
+): LiveState['keys'][number] {
   return {
     arn,
     aliases,
@@ -86,7 +90,7 @@ function allow(condition?: unknown, actions: string[] = ROTATION): Record<string
   }
 }
 
-function doc(...statements: unknown[]): unknown {
+function doc(...statements: unknown[]): Record<string, unknown> {
   return { Version: '2012-10-17', Statement: statements }
 }
 
@@ -336,12 +340,12 @@ describe('7. a multi-Region replica is rotated through its primary', () => {
     const primary = {
       ...key(primaryArn, doc(ROOT_ONLY.Statement[0], denyOnDemand)),
       multiRegion: true,
-      multiRegionKeyType: 'PRIMARY'
+      multiRegionKeyType: 'PRIMARY' as const
     }
     const replica = {
       ...key(replicaArn),
       multiRegion: true,
-      multiRegionKeyType: 'REPLICA',
+      multiRegionKeyType: 'REPLICA' as const,
       primaryKeyArn: primaryArn
     }
     const inline = doc({ ...allow(), Resource: '*' })

@@ -29,7 +29,7 @@ const ROTATION = [
   'kms:DescribeKey'
 ]
 
-const keyPolicy = (account: string, rotator: string): unknown => ({
+const keyPolicy = (account: string, rotator: string): Record<string, unknown> => ({
   Version: '2012-10-17',
   Statement: [
     {
@@ -55,7 +55,7 @@ const principal = (arn: string, id: string): LiveState['principals'][number] => 
   permissionsBoundary: null
 })
 
-const key = (arn: string, policy: unknown): LiveState['keys'][number] => ({
+const key = (arn: string, policy: Record<string, unknown>): LiveState['keys'][number] => ({
   arn,
   aliases: [],
   keySpec: 'SYMMETRIC_DEFAULT',

@@ -1,89 +1,13 @@
 import { dirname, resolve } from 'node:path'
-import { z } from 'zod'
 import { INPUT_LIMITS } from '../constants.js'
 import { GateError } from '../errors.js'
 import { parseJsonWithLines } from '../policy/json-source.js'
 import { refusal } from '../policy/limits.js'
 import { getProp, toJson, type PNode } from '../policy/node.js'
 import { readUserFile } from '../workspace.js'
+import { snapshotSchema } from './schema.js'
 import type { LiveState, StateProvider } from './types.js'
 import { accountOf } from '../arn.js'
-
-const doc = z.unknown()
-const date = z.string().refine(s => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date')
-
-const snapshotSchema = z
-  .object({
-    version: z.literal(1, { message: 'snapshot version must be 1' }),
-    capturedAt: date.optional(),
-    account: z.string().regex(/^\d{12}$/, 'account must be a 12-digit account id'),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'not an AWS region'),
-    keys: z.array(
-      z
-        .object({
-          arn: z.string().regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN'),
-          aliases: z.array(z.string().regex(/^alias\/.+/, 'an alias starts with "alias/"')).default([]),
-          keySpec: z.string().optional(),
-          keyUsage: z.string().optional(),
-          keyManager: z.enum(['CUSTOMER', 'AWS']).optional(),
-          origin: z.string().optional(),
-          keyState: z.string().optional(),
-          multiRegion: z.boolean().optional(),
-          multiRegionKeyType: z.enum(['PRIMARY', 'REPLICA']).optional(),
-          primaryKeyArn: z
-            .string()
-            .regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN')
-            .optional(),
-          creationDate: date.optional(),
-          policy: z.record(z.string(), z.unknown()),
-          rotation: z
-            .object({
-              enabled: z.boolean(),
-              periodDays: z.number().int().positive().optional(),
-              nextRotationDate: date.optional(),
-              history: z.array(z.object({ date, type: z.string() }).strict()).default([])
-            })
-            .strict()
-            .optional(),
-          rotationUnreadable: z.string().optional()
-        })
-        .strict()
-    ),
-    principals: z
-      .array(
-        z
-          .object({
-            arn: z.string().regex(/^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/, 'not an IAM role or user ARN'),
-            id: z.string().optional(),
-            policies: z
-              .array(
-                z
-                  .object({ name: z.string().optional(), managed: z.string().optional(), document: doc })
-                  .strict()
-                  .refine(
-                    p => (p.name === undefined) !== (p.managed === undefined),
-                    'a policy needs exactly one of "name" or "managed"'
-                  )
-              )
-              .default([]),
-            permissionsBoundary: z.object({ arn: z.string(), document: doc }).strict().nullable().default(null)
-          })
-          .strict()
-      )
-      .default([]),
-    organizationId: z
-      .string()
-      .regex(/^o-[a-z0-9]{10,32}$/, 'not an organization id (o-…)')
-      .nullable()
-      .optional(),
-    knownPrincipals: z.array(z.string()).optional(),
-    otherAccounts: z.array(z.string().regex(/^\d{12}$/, 'an account id is 12 digits')).optional(),
-    serviceControlPolicies: z.array(z.array(doc)).optional(),
-    resourceControlPolicies: z.array(z.array(doc)).optional(),
-    organizationPoliciesUnread: z.string().optional(),
-    organizationIdUnread: z.string().optional()
-  })
-  .strict()
 
 /** Line of the value at a schema issue's path (or of the nearest ancestor that exists). */
 export function lineAt(root: PNode, path: readonly PropertyKey[]): number {

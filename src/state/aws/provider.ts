@@ -306,7 +306,7 @@ export class AwsStateProvider implements StateProvider {
     }
   }
 
-  private async keyPolicy(arn: string): Promise<unknown> {
+  private async keyPolicy(arn: string): Promise<Record<string, unknown>> {
     const call = { api: 'kms:GetKeyPolicy', resource: arn }
     const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
     const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), c => kms.send(c))
@@ -686,7 +686,7 @@ function absentIfNoSuchEntity(call: AwsCall): (error: unknown) => null {
 }
 
 /** IAM returns documents URL-encoded (RFC 3986); KMS returns plain JSON. */
-function parsePolicy(value: unknown, call: AwsCall, urlEncoded: boolean): unknown {
+function parsePolicy(value: unknown, call: AwsCall, urlEncoded: boolean): Record<string, unknown> {
   if (value === undefined) throw new GateError(`AWS ${call.api} on ${call.resource} returned no policy document`)
   const text = reqString(call, value, 'the policy document')
   let json = text
@@ -705,7 +705,7 @@ function parsePolicy(value: unknown, call: AwsCall, urlEncoded: boolean): unknow
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw malformed(call, 'the policy document is not a JSON object')
-  return doc
+  return doc as Record<string, unknown>
 }
 
 /** Automatic rotation exists only for customer managed symmetric keys with KMS-made material (aws-semantics §D). */
