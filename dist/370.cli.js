@@ -930,8 +930,7 @@ function decide(req, set, identity) {
             decision: favour.decision,
             denies: against.denies,
             allows: favour.allows,
-            missing: against.missing,
-            unknownKeys: []
+            missing: against.missing
         };
     }
     const unknown = new Set();
@@ -1224,7 +1223,7 @@ const allowed = (d) => d === 'allowed';
 /** The answer of a decision when undecided conditions go the caller's way, and when they do not. */
 function scenarios(d) {
     if (d.decision === 'inconclusive')
-        return d.scenarios ?? { favour: 'allowed', against: 'implicit-deny' };
+        return d.scenarios;
     return { favour: d.decision, against: d.decision };
 }
 /**
@@ -2975,7 +2974,7 @@ function applyAttachment(before, principals, a) {
 }
 /** A document whose content is known only after deployment (its JSON cannot go to the simulator). */
 function hasUnknownValues(doc) {
-    return JSON.stringify(doc.json).includes('${unknown:');
+    return (doc.pending?.length ?? 0) > 0;
 }
 function markChanged(docs, exclusion, input) {
     docs.changed = true;
@@ -3134,7 +3133,7 @@ function probeTarget(plan, action) {
 
 
 /** The decision of a principal the change deletes: nothing allows it after the change. */
-const deleted = () => ({ decision: 'implicit-deny', denies: [], allows: [], missing: [], unknownKeys: [] });
+const deleted = () => ({ decision: 'implicit-deny', denies: [], allows: [], missing: [] });
 /**
  * One key of the run: every rotation and owner check decided in both worlds, the access rules on those
  * decisions, the rotation-health rules on its live state, and what the change declares about the key itself.
@@ -3870,8 +3869,8 @@ function sarifJson(log) {
 
 // EXTERNAL MODULE: ./src/sources/proposed.ts + 1 modules
 var proposed = __webpack_require__(9419);
-// EXTERNAL MODULE: ./src/state/snapshot.ts
-var snapshot = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/state/snapshot.ts + 1 modules
+var snapshot = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/check.ts
@@ -6140,6 +6139,9 @@ function readPolicy(node, origin, bytes, json) {
         json: json ?? (origin.kind === 'identity' || origin.kind === 'boundary' ? toPlain(node) : undefined),
         issues
     };
+    const pending = unknownValues(node);
+    if (pending.length)
+        doc.pending = pending;
     if (node.type !== 'object') {
         issues.push({ message: 'a policy document must be a JSON object', line: node.startLine });
         return doc;
@@ -6409,10 +6411,28 @@ function toPlain(node) {
         case 'boolean':
             return node.value;
         case 'unknown':
-            return `\${unknown:${node.description}}`;
+            // Never sent: a document with values known only after deployment is not simulated (`pending`).
+            return null;
         default:
             return null;
     }
+}
+/** What a tree leaves to deployment: the descriptions of its unknown values (template expressions, plan unknowns). */
+function unknownValues(root) {
+    const out = [];
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (node.type === 'unknown')
+            out.push(node.description);
+        else if (node.type === 'object')
+            for (const p of node.props)
+                stack.push(p.value);
+        else if (node.type === 'array')
+            for (const item of node.items)
+                stack.push(item);
+    }
+    return out;
 }
 
 
@@ -7434,96 +7454,134 @@ function rotationUnsupportedReason(key) {
 
 /***/ }),
 
-/***/ 4845:
+/***/ 3175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MY: () => (/* binding */ snapshotText),
-/* harmony export */   yg: () => (/* binding */ SnapshotProvider)
-/* harmony export */ });
-/* unused harmony exports lineAt, readSnapshot, parseSnapshot */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8816);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _policy_json_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
-/* harmony import */ var _policy_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7872);
-/* harmony import */ var _policy_node_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1504);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8564);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yg: () => (/* binding */ SnapshotProvider),
+  MY: () => (/* binding */ snapshotText)
+});
 
+// UNUSED EXPORTS: lineAt, parseSnapshot, readSnapshot
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/policy/json-source.ts
+var json_source = __webpack_require__(2274);
+// EXTERNAL MODULE: ./src/policy/limits.ts
+var limits = __webpack_require__(7872);
+// EXTERNAL MODULE: ./src/policy/node.ts
+var policy_node = __webpack_require__(1504);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/state/schema.ts
 
-
-
-
-
-
-const doc = zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J();
-const date = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().refine(s => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date');
-const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1, { message: 'snapshot version must be 1' }),
+const doc = schemas/* unknown */.L5J();
+const date = schemas/* string */.YjP().refine(s => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date');
+/**
+ * The snapshot file (CONTRACT §4), and the shape of the live state every provider answers (`LiveState` is this
+ * schema's output): a snapshot is read through it, and the AWS provider builds the same shape.
+ */
+const snapshotSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1, { message: 'snapshot version must be 1' }),
     capturedAt: date.optional(),
-    account: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^\d{12}$/, 'account must be a 12-digit account id'),
-    region: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'not an AWS region'),
-    keys: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-        arn: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN'),
-        aliases: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^alias\/.+/, 'an alias starts with "alias/"')).default([]),
-        keySpec: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-        keyUsage: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-        keyManager: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['CUSTOMER', 'AWS']).optional(),
-        origin: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-        keyState: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-        multiRegion: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional(),
-        multiRegionKeyType: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['PRIMARY', 'REPLICA']).optional(),
-        primaryKeyArn: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+    account: schemas/* string */.YjP().regex(/^\d{12}$/, 'account must be a 12-digit account id'),
+    region: schemas/* string */.YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'not an AWS region'),
+    keys: schemas/* array */.YOg(schemas/* object */.Ikc({
+        arn: schemas/* string */.YjP().regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN'),
+        aliases: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^alias\/.+/, 'an alias starts with "alias/"')).default([]),
+        keySpec: schemas/* string */.YjP().optional(),
+        keyUsage: schemas/* string */.YjP().optional(),
+        keyManager: schemas/* enum */.k5n(['CUSTOMER', 'AWS']).optional(),
+        origin: schemas/* string */.YjP().optional(),
+        keyState: schemas/* string */.YjP().optional(),
+        multiRegion: schemas/* boolean */.zMY().optional(),
+        /** `PRIMARY` or `REPLICA` for a multi-Region key (`MultiRegionConfiguration.MultiRegionKeyType`). */
+        multiRegionKeyType: schemas/* enum */.k5n(['PRIMARY', 'REPLICA']).optional(),
+        /** A replica's primary key (rotation of the set is governed by the primary). */
+        primaryKeyArn: schemas/* string */.YjP()
             .regex(/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/, 'not a KMS key ARN')
             .optional(),
         creationDate: date.optional(),
-        policy: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()),
-        rotation: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-            enabled: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
-            periodDays: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(),
+        /** The key policy as JSON. */
+        policy: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+        rotation: schemas/* object */.Ikc({
+            enabled: schemas/* boolean */.zMY(),
+            periodDays: schemas/* number */.aig().int().positive().optional(),
             nextRotationDate: date.optional(),
-            history: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ date, type: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP() }).strict()).default([])
+            history: schemas/* array */.YOg(schemas/* object */.Ikc({ date, type: schemas/* string */.YjP() }).strict()).default([])
         })
             .strict()
             .optional(),
-        rotationUnreadable: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional()
+        /** Why the rotation state could not be read (`kms:GetKeyRotationStatus: KMSInvalidStateException`). */
+        rotationUnreadable: schemas/* string */.YjP().optional()
     })
         .strict()),
-    principals: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-        arn: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/, 'not an IAM role or user ARN'),
-        id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-        policies: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), managed: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), document: doc })
+    principals: schemas/* array */.YOg(schemas/* object */.Ikc({
+        arn: schemas/* string */.YjP().regex(/^arn:[a-z-]+:iam::\d{12}:(role|user)\/.+$/, 'not an IAM role or user ARN'),
+        /** Unique id (AROA…/AIDA…) when known. */
+        id: schemas/* string */.YjP().optional(),
+        policies: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional(), managed: schemas/* string */.YjP().optional(), document: doc })
             .strict()
             .refine(p => (p.name === undefined) !== (p.managed === undefined), 'a policy needs exactly one of "name" or "managed"'))
             .default([]),
-        permissionsBoundary: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ arn: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), document: doc }).strict().nullable().default(null)
+        permissionsBoundary: schemas/* object */.Ikc({ arn: schemas/* string */.YjP(), document: doc }).strict().nullable().default(null)
     })
         .strict())
         .default([]),
-    organizationId: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+    /**
+     * The organization of the account (`o-…`), `null` when it is in none; undefined = unknown. Gives
+     * `aws:PrincipalOrgID` / `aws:ResourceOrgID` for the account's principals and keys.
+     */
+    organizationId: schemas/* string */.YjP()
         .regex(/^o-[a-z0-9]{10,32}$/, 'not an organization id (o-…)')
         .nullable()
         .optional(),
-    knownPrincipals: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()).optional(),
-    otherAccounts: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^\d{12}$/, 'an account id is 12 digits')).optional(),
-    serviceControlPolicies: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(doc)).optional(),
-    resourceControlPolicies: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(doc)).optional(),
-    organizationPoliciesUnread: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-    organizationIdUnread: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional()
+    /** Every role and user ARN of the accounts read; undefined = unknown (existence checks skipped). */
+    knownPrincipals: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    /**
+     * Other accounts read in full (config `accounts:`): their keys and principals are in `keys` and `principals`
+     * like this account's, and their role and user ARNs in `knownPrincipals`. Their organization policies are not
+     * part of the state.
+     */
+    otherAccounts: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^\d{12}$/, 'an account id is 12 digits')).optional(),
+    /** SCP levels from the organization root down to the account; each level must allow. */
+    serviceControlPolicies: schemas/* array */.YOg(schemas/* array */.YOg(doc)).optional(),
+    resourceControlPolicies: schemas/* array */.YOg(schemas/* array */.YOg(doc)).optional(),
+    /** Why the organization's SCPs and RCPs could not be read (`organizations:ListParents: AccessDeniedException`). */
+    organizationPoliciesUnread: schemas/* string */.YjP().optional(),
+    /** Why the organization's id could not be read (`organizations:DescribeOrganization on * failed: …`). */
+    organizationIdUnread: schemas/* string */.YjP().optional()
 })
     .strict();
+
+// EXTERNAL MODULE: ./src/arn.ts
+var arn = __webpack_require__(8564);
+;// CONCATENATED MODULE: ./src/state/snapshot.ts
+
+
+
+
+
+
+
+
+
 /** Line of the value at a schema issue's path (or of the nearest ancestor that exists). */
 function lineAt(root, path) {
     let node = root;
     let line = root.startLine;
     for (const seg of path) {
         if (node.type === 'object' && typeof seg === 'string') {
-            const p = (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_7__/* .getProp */ .GT)(node, seg);
+            const p = (0,policy_node/* getProp */.GT)(node, seg);
             if (!p)
                 break;
             line = p.keyLine;
@@ -7546,9 +7604,9 @@ function locatedPath(issue) {
     return issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]] : issue.path;
 }
 /** Reads and validates a snapshot file (CONTRACT §4). Any problem: a GateError with the file and line. */
-function readSnapshot(path, display = path, source = { workspace: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path)), outsideAllowed: true }) {
-    const { text } = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserFile */ .E1)(source.workspace, path, {
-        maxBytes: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.snapshot,
+function readSnapshot(path, display = path, source = { workspace: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)), outsideAllowed: true }) {
+    const { text } = (0,workspace/* readUserFile */.E1)(source.workspace, path, {
+        maxBytes: constants/* INPUT_LIMITS */.Ef.snapshot,
         outsideAllowed: source.outsideAllowed,
         display,
         what: 'snapshot'
@@ -7557,17 +7615,17 @@ function readSnapshot(path, display = path, source = { workspace: (0,node_path__
 }
 /** Validates snapshot text; errors carry `display` and the line. */
 function parseSnapshot(text, display) {
-    const parsed = (0,_policy_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonWithLines */ .$f)(text);
+    const parsed = (0,json_source/* parseJsonWithLines */.$f)(text);
     if (parsed.problems.length || !parsed.node) {
         const p = parsed.problems[0] ?? { message: 'empty snapshot', line: 1 };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`malformed snapshot: ${p.message}`, display, p.line);
+        throw new errors/* GateError */.ue(`malformed snapshot: ${p.message}`, display, p.line);
     }
     // A repeated member would be silently dropped by the object it is read into, `__proto__` would change that
     // object's prototype instead of being a member: both are refused where they stand.
     const odd = firstOddKey(parsed.node);
     if (odd)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`malformed snapshot: ${odd.message}`, display, odd.line);
-    const result = snapshotSchema.safeParse((0,_policy_node_js__WEBPACK_IMPORTED_MODULE_7__/* .toJson */ .aB)(parsed.node));
+        throw new errors/* GateError */.ue(`malformed snapshot: ${odd.message}`, display, odd.line);
+    const result = snapshotSchema.safeParse((0,policy_node/* toJson */.aB)(parsed.node));
     if (!result.success) {
         const line = (issue) => lineAt(parsed.node, locatedPath(issue));
         const issue = [...result.error.issues].sort((a, b) => line(a) - line(b))[0];
@@ -7575,23 +7633,23 @@ function parseSnapshot(text, display) {
             .map(s => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
             .join('')
             .replace(/^\./, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue));
+        throw new errors/* GateError */.ue(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue));
     }
     const state = result.data;
     // A live document the gate would refuse to evaluate (far beyond AWS's size limits) stops the run here rather
     // than being evaluated as a Deny without a word.
     for (const doc of documentNodes(parsed.node)) {
-        const refused = (0,_policy_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .refusal */ .x5)(doc);
+        const refused = (0,limits/* refusal */.x5)(doc);
         if (refused)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line);
+            throw new errors/* GateError */.ue(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line);
     }
     // Principals are checked for existence only in the accounts the snapshot read in full (knownPrincipals lists
     // them): a key of another account would silently skip the check for the principals its policy names.
     const accounts = new Set([state.account, ...(state.otherAccounts ?? [])]);
     state.keys.forEach((key, i) => {
-        const account = (0,_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .accountOf */ .XP)(key.arn) ?? '';
+        const account = (0,arn/* accountOf */.XP)(key.arn) ?? '';
         if (!accounts.has(account)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`, display, lineAt(parsed.node, ['keys', i, 'arn']));
+            throw new errors/* GateError */.ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`, display, lineAt(parsed.node, ['keys', i, 'arn']));
         }
     });
     return { state, root: parsed.node };
@@ -7600,7 +7658,7 @@ function parseSnapshot(text, display) {
 function documentNodes(root) {
     const out = [];
     const items = (node) => (node?.type === 'array' ? node.items : []);
-    const member = (node, key) => node ? (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_7__/* .getProp */ .GT)(node, key)?.value : undefined;
+    const member = (node, key) => node ? (0,policy_node/* getProp */.GT)(node, key)?.value : undefined;
     for (const key of items(member(root, 'keys'))) {
         const policy = member(key, 'policy');
         if (policy)

@@ -231,7 +231,7 @@ function formatExplanation(subject, d) {
         out.push(`  deny:  ${(0,describe/* describeRef */.Ro)(r)}${lines(r)}`);
     for (const r of d.allows)
         out.push(`  allow: ${(0,describe/* describeRef */.Ro)(r)}${lines(r)}`);
-    if (d.unknownKeys.length)
+    if (d.decision === 'inconclusive' && d.unknownKeys.length)
         out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`);
     // Sids, file names and values come from the repository: each stays on its line, and no line is a command.
     return withoutCommands(out.map(visible).join('\n') + '\n');
@@ -302,8 +302,8 @@ var parse = __webpack_require__(2745);
 var proposed = __webpack_require__(9419);
 // EXTERNAL MODULE: ./src/output-file.ts
 var output_file = __webpack_require__(8861);
-// EXTERNAL MODULE: ./src/state/snapshot.ts
-var snapshot = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/state/snapshot.ts + 1 modules
+var snapshot = __webpack_require__(3175);
 ;// CONCATENATED MODULE: ./src/cli/snapshot.ts
 
 
