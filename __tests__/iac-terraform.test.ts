@@ -572,6 +572,36 @@ describe('more resource types, rotation changes and unread resources (issue 11)'
     ])
   })
 
+  it('a role policy or attachment whose role is known only after apply is unread-resource, never skipped', () => {
+    const r = read([
+      {
+        address: 'aws_iam_role_policy.p',
+        type: 'aws_iam_role_policy',
+        actions: ['create'],
+        after: { name: 'deny-rotation', policy: '{}' },
+        unknown: { role: true }
+      },
+      {
+        address: 'aws_iam_role_policy_attachment.a',
+        type: 'aws_iam_role_policy_attachment',
+        actions: ['create'],
+        after: { policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+        unknown: { role: true }
+      }
+    ])
+    expect(r.problems.map(p => [p.rule, p.message])).toEqual([
+      [
+        'unread-resource',
+        'aws_iam_role_policy.p: the role it applies to is known only after apply; its policy is not read'
+      ],
+      [
+        'unread-resource',
+        'aws_iam_role_policy_attachment.a: the role it applies to is known only after apply; the attachment is not read'
+      ]
+    ])
+    expect(r.change.principals).toEqual([])
+  })
+
   it('warns for changed IAM and KMS resources it does not read, not for those that grant nothing or do not change', () => {
     const r = read([
       { address: 'aws_iam_group_policy.g', type: 'aws_iam_group_policy', actions: ['update'], before: {}, after: {} },
