@@ -33,141 +33,225 @@ interface ManagedInTemplate {
  * name gives, else a placeholder for a principal the stack creates under a generated name.
  */
 export function readIamResources(c: IamInput): void {
-  const { input, result, resolver } = c
-  const file = input.file
-  const byArn = new Map<string, ProposedPrincipal>()
-  const ofId = new Map<string, ProposedPrincipal>()
-  // Only relevant resources have documents to read; every role and user is still listed below.
-  const detailed = c.resources.filter(r => r.relevant)
+  const reader = new TemplateIam(c)
+  reader.principals()
+  reader.managedPolicies()
+  reader.principalDocuments()
+  reader.policies()
+  for (const p of reader.byArn.values()) c.result.change.principals.push(p)
+}
 
-  for (const r of c.resources) {
-    const kind = r.type === 'AWS::IAM::Role' ? 'role' : r.type === 'AWS::IAM::User' ? 'user' : undefined
-    if (!kind) continue
-    const mapped = input.principals[r.id]
-    // An irrelevant principal has neither a mapping nor a name (see relevantIds): its ARN is a placeholder.
-    const named = r.relevant ? resolver.attribute(r.id, 'Arn') : undefined
-    const arn = mapped ?? named ?? placeholderArn(c.ctx.partition, c.ctx.account, kind, r.id)
-    const created = !mapped && !named ? true : undefined
-    result.mapped.principals.push({
-      logicalId: r.id,
-      arn: mapped ?? named,
-      key: arn,
-      via: mapped ? 'config' : named ? 'name' : undefined,
-      created,
-      file,
-      line: r.line
-    })
-    // Created under a generated name: no check can name it (see relevantIds).
-    if (!r.relevant) continue
-    const p: ProposedPrincipal = { arn, policies: [] }
-    if (created) p.created = true
-    byArn.set(arn, p)
-    ofId.set(r.id, p)
+/** The principals and policies of one template, read resource type by resource type. */
+class TemplateIam {
+  readonly byArn = new Map<string, ProposedPrincipal>()
+  /** Role or user logical id → its principal. */
+  private readonly ofId = new Map<string, ProposedPrincipal>()
+  /** Managed policy logical id → the policy. */
+  private readonly managed = new Map<string, ManagedInTemplate>()
+  /** Only relevant resources have documents to read; every role and user is still listed. */
+  private readonly detailed: TemplateResource[]
+
+  constructor(private readonly c: IamInput) {
+    this.detailed = c.resources.filter(r => r.relevant)
   }
 
-  const principal = (kind: Kind, raw: PNode | undefined, value: PNode | undefined): ProposedPrincipal | undefined => {
+  /** Every role and user of the template, mapped to the ARN a check can name (or a placeholder). */
+  principals(): void {
+    const { c } = this
+    const { input, result, resolver } = c
+    for (const r of c.resources) {
+      const kind = KIND[r.type]
+      if (!kind) continue
+      const mapped = input.principals[r.id]
+      // An irrelevant principal has neither a mapping nor a name (see relevantIds): its ARN is a placeholder.
+      const named = r.relevant ? resolver.attribute(r.id, 'Arn') : undefined
+      const arn = mapped ?? named ?? placeholderArn(c.ctx.partition, c.ctx.account, kind, r.id)
+      const created = !mapped && !named ? true : undefined
+      result.mapped.principals.push({
+        logicalId: r.id,
+        arn: mapped ?? named,
+        key: arn,
+        via: mapped ? 'config' : named ? 'name' : undefined,
+        created,
+        file: input.file,
+        line: r.line
+      })
+      // Created under a generated name: no check can name it (see relevantIds).
+      if (!r.relevant) continue
+      const p: ProposedPrincipal = { arn, policies: [] }
+      if (created) p.created = true
+      this.byArn.set(arn, p)
+      this.ofId.set(r.id, p)
+    }
+  }
+
+  /** `AWS::IAM::ManagedPolicy`: the policy, and the roles and users it names. */
+  managedPolicies(): void {
+    const { c } = this
+    for (const r of this.detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
+      const arn = c.resolver.attribute(r.id, 'Ref') ?? placeholderArn(c.ctx.partition, c.ctx.account, 'policy', r.id)
+      const node = getProp(r.props, 'PolicyDocument')?.value
+      const identity: ProposedIdentityPolicy = { managed: arn }
+      if (node) identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn))
+      c.result.managedPolicies.push(identity)
+      this.managed.set(r.id, { arn, node, identity, id: r.id })
+      for (const p of this.targets(r)) add(p, identity)
+    }
+  }
+
+  /** A role's or user's own `Policies`, `ManagedPolicyArns` and `PermissionsBoundary`. */
+  principalDocuments(): void {
+    const { c } = this
+    for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
+      const p = this.ofId.get(r.id)!
+      const policies = getProp(r.props, 'Policies')?.value
+      for (const item of policies?.type === 'array' ? policies.items : []) {
+        const name = policyName(getProp(item, 'PolicyName')?.value)
+        const doc = getProp(item, 'PolicyDocument')?.value
+        if (doc) add(p, { name, document: c.document(doc, this.origin('identity', name, r, name)) })
+      }
+      const arns = getProp(r.props, 'ManagedPolicyArns')?.value
+      const rawArns = getProp(r.raw, 'ManagedPolicyArns')?.value
+      if (arns?.type === 'array') {
+        arns.items.forEach((v, i) => {
+          const raw = rawItem(rawArns, arns.items, v, i)
+          const m = raw && this.managed.get(referencedId(raw) ?? '')
+          if (m) add(p, m.identity)
+          else attach(c, p, 'managed', v)
+        })
+      }
+      const boundary = getProp(r.props, 'PermissionsBoundary')?.value
+      if (boundary) {
+        const rawBoundary = getProp(r.raw, 'PermissionsBoundary')?.value
+        const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '')
+        // The boundary document is known only when the template defines the managed policy.
+        if (m?.node)
+          p.permissionsBoundary = c.document(
+            m.node,
+            this.origin('boundary', m.arn, c.byId.get(m.id)!, undefined, m.arn)
+          )
+        else attach(c, p, 'boundary', boundary)
+      }
+    }
+  }
+
+  /** `AWS::IAM::Policy`, `AWS::IAM::RolePolicy` and `AWS::IAM::UserPolicy`: an inline policy of their principals. */
+  policies(): void {
+    const { c } = this
+    for (const r of this.detailed) {
+      let targets: ProposedPrincipal[]
+      if (r.type === 'AWS::IAM::Policy') targets = this.targets(r)
+      else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {
+        const kind = r.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user'
+        const prop = kind === 'role' ? 'RoleName' : 'UserName'
+        const raw = getProp(r.raw, prop)?.value
+        const target = this.principal(kind, raw, getProp(r.props, prop)?.value)
+        if (!target && !this.generated(raw))
+          this.unread(r, `the ${kind} it applies to (${prop}) is known only at deployment`)
+        targets = target ? [target] : []
+      } else continue
+      const name = policyName(getProp(r.props, 'PolicyName')?.value)
+      const doc = getProp(r.props, 'PolicyDocument')?.value
+      if (!doc) continue
+      const identity: ProposedIdentityPolicy = {
+        name,
+        document: c.document(doc, this.origin('identity', name, r, name))
+      }
+      for (const p of targets) add(p, identity)
+    }
+  }
+
+  /** A principal the template names by reference or by name; undefined when its name is known only at deployment. */
+  private principal(kind: Kind, raw: PNode | undefined, value: PNode | undefined): ProposedPrincipal | undefined {
+    const { c } = this
     const id = raw && referencedId(raw)
-    if (id && ofId.has(id)) return ofId.get(id)
+    if (id && this.ofId.has(id)) return this.ofId.get(id)
     if (value?.type !== 'string') return undefined
-    const inTemplate = detailed.find(
+    const inTemplate = this.detailed.find(
       r =>
         KIND[r.type] === kind &&
-        resolver.text(getProp(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value
+        c.resolver.text(getProp(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value
     )
-    if (inTemplate) return ofId.get(inTemplate.id)
+    if (inTemplate) return this.ofId.get(inTemplate.id)
     const arn =
-      findByName(input.principals, kind, value.value) ??
+      findByName(c.input.principals, kind, value.value) ??
       (c.ctx.account && c.ctx.partition ? iamArn(c.ctx.partition, c.ctx.account, kind, '/', value.value) : undefined)
     if (!arn) return undefined
-    let p = byArn.get(arn)
-    if (!p) byArn.set(arn, (p = { arn, policies: [] }))
+    let p = this.byArn.get(arn)
+    if (!p) this.byArn.set(arn, (p = { arn, policies: [] }))
     return p
   }
-  const listed = (r: TemplateResource, prop: string, kind: Kind): ProposedPrincipal[] => {
-    const raw = getProp(r.raw, prop)?.value
-    const value = getProp(r.props, prop)?.value
-    if (value?.type !== 'array') return []
-    const rawItems = raw?.type === 'array' ? raw.items : []
-    return value.items
-      .map((v, i) => principal(kind, rawItems.find(x => x.startLine === v.startLine) ?? rawItems[i], v))
-      .filter((p): p is ProposedPrincipal => !!p)
+
+  /** The principals of a policy's `Roles` and `Users` lists; each one the gate cannot name is `unread-resource`. */
+  private targets(r: TemplateResource): ProposedPrincipal[] {
+    const out: ProposedPrincipal[] = []
+    for (const [prop, kind] of [
+      ['Roles', 'role'],
+      ['Users', 'user']
+    ] as const) {
+      const raw = getProp(r.raw, prop)?.value
+      const value = getProp(r.props, prop)?.value
+      if (value?.type !== 'array') continue
+      value.items.forEach((v, i) => {
+        const item = rawItem(raw, value.items, v, i)
+        const p = this.principal(kind, item, v)
+        if (p) out.push(p)
+        else if (!this.generated(item))
+          this.unread(r, `an entry of ${prop} is known only at deployment; what the policy grants it is not read`)
+      })
+    }
+    return out
   }
-  const origin = (
+
+  /**
+   * A reference to a role or user the template creates under a generated name: no check can name it (see
+   * relevantIds), so a policy attached to it changes nothing the gate checks.
+   */
+  private generated(raw: PNode | undefined): boolean {
+    const id = raw && referencedId(raw)
+    return !!id && this.c.resources.some(r => r.id === id && KIND[r.type] !== undefined && !r.relevant)
+  }
+
+  /** What the gate cannot attribute: not checked, and the report says so at the resource. */
+  private unread(r: TemplateResource, message: string): void {
+    this.c.result.problems.push({
+      message: `${resourceLabel(r, this.c.input.file)}: ${message}`,
+      line: r.line,
+      rule: 'unread-resource',
+      file: this.c.input.file
+    })
+  }
+
+  private origin(
     kind: PolicyKind,
     name: string,
     r: TemplateResource,
     inlineName?: string,
     managedArn?: string
-  ): PolicyOrigin => ({
-    kind,
-    name: `${name} (${resourceLabel(r, file)})`,
-    file,
-    ...(inlineName !== undefined ? { inlineName } : {}),
-    ...(managedArn !== undefined ? { managedArn } : {})
-  })
-  const add = (p: ProposedPrincipal, policy: ProposedIdentityPolicy): void => {
-    if (!p.policies.includes(policy)) p.policies.push(policy)
-  }
-
-  const managed = new Map<string, ManagedInTemplate>()
-  for (const r of detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
-    const arn = resolver.attribute(r.id, 'Ref') ?? placeholderArn(c.ctx.partition, c.ctx.account, 'policy', r.id)
-    const node = getProp(r.props, 'PolicyDocument')?.value
-    const identity: ProposedIdentityPolicy = { managed: arn }
-    if (node) identity.document = c.document(node, origin('identity', arn, r, undefined, arn))
-    result.managedPolicies.push(identity)
-    managed.set(r.id, { arn, node, identity, id: r.id })
-    for (const p of [...listed(r, 'Roles', 'role'), ...listed(r, 'Users', 'user')]) add(p, identity)
-  }
-
-  for (const r of detailed.filter(r => KIND[r.type] && ofId.has(r.id))) {
-    const p = ofId.get(r.id)!
-    const policies = getProp(r.props, 'Policies')?.value
-    for (const item of policies?.type === 'array' ? policies.items : []) {
-      const name = policyName(getProp(item, 'PolicyName')?.value)
-      const doc = getProp(item, 'PolicyDocument')?.value
-      if (doc) add(p, { name, document: c.document(doc, origin('identity', name, r, name)) })
-    }
-    const arns = getProp(r.props, 'ManagedPolicyArns')?.value
-    const rawArns = getProp(r.raw, 'ManagedPolicyArns')?.value
-    if (arns?.type === 'array') {
-      arns.items.forEach((v, i) => {
-        const raw =
-          rawArns?.type === 'array'
-            ? (rawArns.items.find(x => x.startLine === v.startLine) ?? rawArns.items[i])
-            : undefined
-        const m = raw && managed.get(referencedId(raw) ?? '')
-        if (m) add(p, m.identity)
-        else attach(c, p, 'managed', v)
-      })
-    }
-    const boundary = getProp(r.props, 'PermissionsBoundary')?.value
-    if (boundary) {
-      const rawBoundary = getProp(r.raw, 'PermissionsBoundary')?.value
-      const m = rawBoundary && managed.get(referencedId(rawBoundary) ?? '')
-      // The boundary document is known only when the template defines the managed policy.
-      if (m?.node)
-        p.permissionsBoundary = c.document(m.node, origin('boundary', m.arn, c.byId.get(m.id)!, undefined, m.arn))
-      else attach(c, p, 'boundary', boundary)
+  ): PolicyOrigin {
+    return {
+      kind,
+      name: `${name} (${resourceLabel(r, this.c.input.file)})`,
+      file: this.c.input.file,
+      ...(inlineName !== undefined ? { inlineName } : {}),
+      ...(managedArn !== undefined ? { managedArn } : {})
     }
   }
+}
 
-  for (const r of detailed) {
-    let targets: ProposedPrincipal[] = []
-    if (r.type === 'AWS::IAM::Policy') targets = [...listed(r, 'Roles', 'role'), ...listed(r, 'Users', 'user')]
-    else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {
-      const kind = r.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user'
-      const prop = kind === 'role' ? 'RoleName' : 'UserName'
-      const target = principal(kind, getProp(r.raw, prop)?.value, getProp(r.props, prop)?.value)
-      if (target) targets = [target]
-    } else continue
-    const name = policyName(getProp(r.props, 'PolicyName')?.value)
-    const doc = getProp(r.props, 'PolicyDocument')?.value
-    if (!doc) continue
-    const identity: ProposedIdentityPolicy = { name, document: c.document(doc, origin('identity', name, r, name)) }
-    for (const p of targets) add(p, identity)
-  }
-  for (const p of byArn.values()) result.change.principals.push(p)
+function add(p: ProposedPrincipal, policy: ProposedIdentityPolicy): void {
+  if (!p.policies.includes(policy)) p.policies.push(policy)
+}
+
+/**
+ * The item of a list as written (before intrinsics were resolved) for the resolved item `v` at index `i` of
+ * `resolved`: the same index when resolving kept every item, else the item on the same line (resolving drops
+ * `AWS::NoValue` items, so indexes shift).
+ */
+function rawItem(raw: PNode | undefined, resolved: PNode[], v: PNode, i: number): PNode | undefined {
+  if (raw?.type !== 'array') return undefined
+  if (raw.items.length === resolved.length) return raw.items[i]
+  return raw.items.find(x => x.startLine === v.startLine) ?? raw.items[i]
 }
 
 function policyName(node: PNode | undefined): string {
