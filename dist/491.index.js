@@ -509,148 +509,226 @@ const KIND = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
  * name gives, else a placeholder for a principal the stack creates under a generated name.
  */
 function readIamResources(c) {
-    const { input, result, resolver } = c;
-    const file = input.file;
-    const byArn = new Map();
-    const ofId = new Map();
-    // Only relevant resources have documents to read; every role and user is still listed below.
-    const detailed = c.resources.filter(r => r.relevant);
-    for (const r of c.resources) {
-        const kind = r.type === 'AWS::IAM::Role' ? 'role' : r.type === 'AWS::IAM::User' ? 'user' : undefined;
-        if (!kind)
-            continue;
-        const mapped = input.principals[r.id];
-        // An irrelevant principal has neither a mapping nor a name (see relevantIds): its ARN is a placeholder.
-        const named = r.relevant ? resolver.attribute(r.id, 'Arn') : undefined;
-        const arn = mapped ?? named ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, kind, r.id);
-        const created = !mapped && !named ? true : undefined;
-        result.mapped.principals.push({
-            logicalId: r.id,
-            arn: mapped ?? named,
-            key: arn,
-            via: mapped ? 'config' : named ? 'name' : undefined,
-            created,
-            file,
-            line: r.line
-        });
-        // Created under a generated name: no check can name it (see relevantIds).
-        if (!r.relevant)
-            continue;
-        const p = { arn, policies: [] };
-        if (created)
-            p.created = true;
-        byArn.set(arn, p);
-        ofId.set(r.id, p);
+    const reader = new TemplateIam(c);
+    reader.principals();
+    reader.managedPolicies();
+    reader.principalDocuments();
+    reader.policies();
+    for (const p of reader.byArn.values())
+        c.result.change.principals.push(p);
+}
+/** The principals and policies of one template, read resource type by resource type. */
+class TemplateIam {
+    c;
+    byArn = new Map();
+    /** Role or user logical id → its principal. */
+    ofId = new Map();
+    /** Managed policy logical id → the policy. */
+    managed = new Map();
+    /** Only relevant resources have documents to read; every role and user is still listed. */
+    detailed;
+    constructor(c) {
+        this.c = c;
+        this.detailed = c.resources.filter(r => r.relevant);
     }
-    const principal = (kind, raw, value) => {
+    /** Every role and user of the template, mapped to the ARN a check can name (or a placeholder). */
+    principals() {
+        const { c } = this;
+        const { input, result, resolver } = c;
+        for (const r of c.resources) {
+            const kind = KIND[r.type];
+            if (!kind)
+                continue;
+            const mapped = input.principals[r.id];
+            // An irrelevant principal has neither a mapping nor a name (see relevantIds): its ARN is a placeholder.
+            const named = r.relevant ? resolver.attribute(r.id, 'Arn') : undefined;
+            const arn = mapped ?? named ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, kind, r.id);
+            const created = !mapped && !named ? true : undefined;
+            result.mapped.principals.push({
+                logicalId: r.id,
+                arn: mapped ?? named,
+                key: arn,
+                via: mapped ? 'config' : named ? 'name' : undefined,
+                created,
+                file: input.file,
+                line: r.line
+            });
+            // Created under a generated name: no check can name it (see relevantIds).
+            if (!r.relevant)
+                continue;
+            const p = { arn, policies: [] };
+            if (created)
+                p.created = true;
+            this.byArn.set(arn, p);
+            this.ofId.set(r.id, p);
+        }
+    }
+    /** `AWS::IAM::ManagedPolicy`: the policy, and the roles and users it names. */
+    managedPolicies() {
+        const { c } = this;
+        for (const r of this.detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
+            const arn = c.resolver.attribute(r.id, 'Ref') ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, 'policy', r.id);
+            const node = (0,policy_node/* getProp */.GT)(r.props, 'PolicyDocument')?.value;
+            const identity = { managed: arn };
+            if (node)
+                identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn));
+            c.result.managedPolicies.push(identity);
+            this.managed.set(r.id, { arn, node, identity, id: r.id });
+            for (const p of this.targets(r))
+                add(p, identity);
+        }
+    }
+    /** A role's or user's own `Policies`, `ManagedPolicyArns` and `PermissionsBoundary`. */
+    principalDocuments() {
+        const { c } = this;
+        for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
+            const p = this.ofId.get(r.id);
+            const policies = (0,policy_node/* getProp */.GT)(r.props, 'Policies')?.value;
+            for (const item of policies?.type === 'array' ? policies.items : []) {
+                const name = policyName((0,policy_node/* getProp */.GT)(item, 'PolicyName')?.value);
+                const doc = (0,policy_node/* getProp */.GT)(item, 'PolicyDocument')?.value;
+                if (doc)
+                    add(p, { name, document: c.document(doc, this.origin('identity', name, r, name)) });
+            }
+            const arns = (0,policy_node/* getProp */.GT)(r.props, 'ManagedPolicyArns')?.value;
+            const rawArns = (0,policy_node/* getProp */.GT)(r.raw, 'ManagedPolicyArns')?.value;
+            if (arns?.type === 'array') {
+                arns.items.forEach((v, i) => {
+                    const raw = rawItem(rawArns, arns.items, v, i);
+                    const m = raw && this.managed.get(referencedId(raw) ?? '');
+                    if (m)
+                        add(p, m.identity);
+                    else
+                        attach(c, p, 'managed', v);
+                });
+            }
+            const boundary = (0,policy_node/* getProp */.GT)(r.props, 'PermissionsBoundary')?.value;
+            if (boundary) {
+                const rawBoundary = (0,policy_node/* getProp */.GT)(r.raw, 'PermissionsBoundary')?.value;
+                const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '');
+                // The boundary document is known only when the template defines the managed policy.
+                if (m?.node)
+                    p.permissionsBoundary = c.document(m.node, this.origin('boundary', m.arn, c.byId.get(m.id), undefined, m.arn));
+                else
+                    attach(c, p, 'boundary', boundary);
+            }
+        }
+    }
+    /** `AWS::IAM::Policy`, `AWS::IAM::RolePolicy` and `AWS::IAM::UserPolicy`: an inline policy of their principals. */
+    policies() {
+        const { c } = this;
+        for (const r of this.detailed) {
+            let targets;
+            if (r.type === 'AWS::IAM::Policy')
+                targets = this.targets(r);
+            else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {
+                const kind = r.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user';
+                const prop = kind === 'role' ? 'RoleName' : 'UserName';
+                const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
+                const target = this.principal(kind, raw, (0,policy_node/* getProp */.GT)(r.props, prop)?.value);
+                if (!target && !this.generated(raw))
+                    this.unread(r, `the ${kind} it applies to (${prop}) is known only at deployment`);
+                targets = target ? [target] : [];
+            }
+            else
+                continue;
+            const name = policyName((0,policy_node/* getProp */.GT)(r.props, 'PolicyName')?.value);
+            const doc = (0,policy_node/* getProp */.GT)(r.props, 'PolicyDocument')?.value;
+            if (!doc)
+                continue;
+            const identity = {
+                name,
+                document: c.document(doc, this.origin('identity', name, r, name))
+            };
+            for (const p of targets)
+                add(p, identity);
+        }
+    }
+    /** A principal the template names by reference or by name; undefined when its name is known only at deployment. */
+    principal(kind, raw, value) {
+        const { c } = this;
         const id = raw && referencedId(raw);
-        if (id && ofId.has(id))
-            return ofId.get(id);
+        if (id && this.ofId.has(id))
+            return this.ofId.get(id);
         if (value?.type !== 'string')
             return undefined;
-        const inTemplate = detailed.find(r => KIND[r.type] === kind &&
-            resolver.text((0,policy_node/* getProp */.GT)(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value);
+        const inTemplate = this.detailed.find(r => KIND[r.type] === kind &&
+            c.resolver.text((0,policy_node/* getProp */.GT)(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value);
         if (inTemplate)
-            return ofId.get(inTemplate.id);
-        const arn = (0,iac/* findByName */._U)(input.principals, kind, value.value) ??
+            return this.ofId.get(inTemplate.id);
+        const arn = (0,iac/* findByName */._U)(c.input.principals, kind, value.value) ??
             (c.ctx.account && c.ctx.partition ? (0,iac/* iamArn */.ZW)(c.ctx.partition, c.ctx.account, kind, '/', value.value) : undefined);
         if (!arn)
             return undefined;
-        let p = byArn.get(arn);
+        let p = this.byArn.get(arn);
         if (!p)
-            byArn.set(arn, (p = { arn, policies: [] }));
+            this.byArn.set(arn, (p = { arn, policies: [] }));
         return p;
-    };
-    const listed = (r, prop, kind) => {
-        const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
-        const value = (0,policy_node/* getProp */.GT)(r.props, prop)?.value;
-        if (value?.type !== 'array')
-            return [];
-        const rawItems = raw?.type === 'array' ? raw.items : [];
-        return value.items
-            .map((v, i) => principal(kind, rawItems.find(x => x.startLine === v.startLine) ?? rawItems[i], v))
-            .filter((p) => !!p);
-    };
-    const origin = (kind, name, r, inlineName, managedArn) => ({
-        kind,
-        name: `${name} (${resourceLabel(r, file)})`,
-        file,
-        ...(inlineName !== undefined ? { inlineName } : {}),
-        ...(managedArn !== undefined ? { managedArn } : {})
-    });
-    const add = (p, policy) => {
-        if (!p.policies.includes(policy))
-            p.policies.push(policy);
-    };
-    const managed = new Map();
-    for (const r of detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
-        const arn = resolver.attribute(r.id, 'Ref') ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, 'policy', r.id);
-        const node = (0,policy_node/* getProp */.GT)(r.props, 'PolicyDocument')?.value;
-        const identity = { managed: arn };
-        if (node)
-            identity.document = c.document(node, origin('identity', arn, r, undefined, arn));
-        result.managedPolicies.push(identity);
-        managed.set(r.id, { arn, node, identity, id: r.id });
-        for (const p of [...listed(r, 'Roles', 'role'), ...listed(r, 'Users', 'user')])
-            add(p, identity);
     }
-    for (const r of detailed.filter(r => KIND[r.type] && ofId.has(r.id))) {
-        const p = ofId.get(r.id);
-        const policies = (0,policy_node/* getProp */.GT)(r.props, 'Policies')?.value;
-        for (const item of policies?.type === 'array' ? policies.items : []) {
-            const name = policyName((0,policy_node/* getProp */.GT)(item, 'PolicyName')?.value);
-            const doc = (0,policy_node/* getProp */.GT)(item, 'PolicyDocument')?.value;
-            if (doc)
-                add(p, { name, document: c.document(doc, origin('identity', name, r, name)) });
-        }
-        const arns = (0,policy_node/* getProp */.GT)(r.props, 'ManagedPolicyArns')?.value;
-        const rawArns = (0,policy_node/* getProp */.GT)(r.raw, 'ManagedPolicyArns')?.value;
-        if (arns?.type === 'array') {
-            arns.items.forEach((v, i) => {
-                const raw = rawArns?.type === 'array'
-                    ? (rawArns.items.find(x => x.startLine === v.startLine) ?? rawArns.items[i])
-                    : undefined;
-                const m = raw && managed.get(referencedId(raw) ?? '');
-                if (m)
-                    add(p, m.identity);
-                else
-                    attach(c, p, 'managed', v);
+    /** The principals of a policy's `Roles` and `Users` lists; each one the gate cannot name is `unread-resource`. */
+    targets(r) {
+        const out = [];
+        for (const [prop, kind] of [
+            ['Roles', 'role'],
+            ['Users', 'user']
+        ]) {
+            const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
+            const value = (0,policy_node/* getProp */.GT)(r.props, prop)?.value;
+            if (value?.type !== 'array')
+                continue;
+            value.items.forEach((v, i) => {
+                const item = rawItem(raw, value.items, v, i);
+                const p = this.principal(kind, item, v);
+                if (p)
+                    out.push(p);
+                else if (!this.generated(item))
+                    this.unread(r, `an entry of ${prop} is known only at deployment; what the policy grants it is not read`);
             });
         }
-        const boundary = (0,policy_node/* getProp */.GT)(r.props, 'PermissionsBoundary')?.value;
-        if (boundary) {
-            const rawBoundary = (0,policy_node/* getProp */.GT)(r.raw, 'PermissionsBoundary')?.value;
-            const m = rawBoundary && managed.get(referencedId(rawBoundary) ?? '');
-            // The boundary document is known only when the template defines the managed policy.
-            if (m?.node)
-                p.permissionsBoundary = c.document(m.node, origin('boundary', m.arn, c.byId.get(m.id), undefined, m.arn));
-            else
-                attach(c, p, 'boundary', boundary);
-        }
+        return out;
     }
-    for (const r of detailed) {
-        let targets = [];
-        if (r.type === 'AWS::IAM::Policy')
-            targets = [...listed(r, 'Roles', 'role'), ...listed(r, 'Users', 'user')];
-        else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {
-            const kind = r.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user';
-            const prop = kind === 'role' ? 'RoleName' : 'UserName';
-            const target = principal(kind, (0,policy_node/* getProp */.GT)(r.raw, prop)?.value, (0,policy_node/* getProp */.GT)(r.props, prop)?.value);
-            if (target)
-                targets = [target];
-        }
-        else
-            continue;
-        const name = policyName((0,policy_node/* getProp */.GT)(r.props, 'PolicyName')?.value);
-        const doc = (0,policy_node/* getProp */.GT)(r.props, 'PolicyDocument')?.value;
-        if (!doc)
-            continue;
-        const identity = { name, document: c.document(doc, origin('identity', name, r, name)) };
-        for (const p of targets)
-            add(p, identity);
+    /**
+     * A reference to a role or user the template creates under a generated name: no check can name it (see
+     * relevantIds), so a policy attached to it changes nothing the gate checks.
+     */
+    generated(raw) {
+        const id = raw && referencedId(raw);
+        return !!id && this.c.resources.some(r => r.id === id && KIND[r.type] !== undefined && !r.relevant);
     }
-    for (const p of byArn.values())
-        result.change.principals.push(p);
+    /** What the gate cannot attribute: not checked, and the report says so at the resource. */
+    unread(r, message) {
+        this.c.result.problems.push({
+            message: `${resourceLabel(r, this.c.input.file)}: ${message}`,
+            line: r.line,
+            rule: 'unread-resource',
+            file: this.c.input.file
+        });
+    }
+    origin(kind, name, r, inlineName, managedArn) {
+        return {
+            kind,
+            name: `${name} (${resourceLabel(r, this.c.input.file)})`,
+            file: this.c.input.file,
+            ...(inlineName !== undefined ? { inlineName } : {}),
+            ...(managedArn !== undefined ? { managedArn } : {})
+        };
+    }
+}
+function add(p, policy) {
+    if (!p.policies.includes(policy))
+        p.policies.push(policy);
+}
+/**
+ * The item of a list as written (before intrinsics were resolved) for the resolved item `v` at index `i` of
+ * `resolved`: the same index when resolving kept every item, else the item on the same line (resolving drops
+ * `AWS::NoValue` items, so indexes shift).
+ */
+function rawItem(raw, resolved, v, i) {
+    if (raw?.type !== 'array')
+        return undefined;
+    if (raw.items.length === resolved.length)
+        return raw.items[i];
+    return raw.items.find(x => x.startLine === v.startLine) ?? raw.items[i];
 }
 function policyName(node) {
     if (node?.type === 'string')
@@ -3269,256 +3347,296 @@ function stripIndex(address) {
 
 /**
  * IAM changes of a plan: `aws_iam_role` (`inline_policy`, `managed_policy_arns`, `permissions_boundary`),
- * `aws_iam_role_policy`, `aws_iam_policy` and `aws_iam_role_policy_attachment`. Deletes count: a deleted
- * policy or attachment is removed in the after world.
+ * `aws_iam_role_policy`, `aws_iam_policy`, `aws_iam_role_policy_attachment`, the exclusive lists, users and their
+ * policies. Deletes count: a deleted policy or attachment is removed in the after world.
  */
 function readIamChanges(ctx) {
-    const { result, input } = ctx;
-    const byArn = new Map();
-    const roleOf = new Map();
-    const policyOf = new Map();
-    const policyByArn = new Map();
-    const managed = ctx.changes.filter(c => c.mode === 'managed');
-    // By type, once: `roleFor` looks roles up for every role policy of the plan.
-    const byType = new Map();
-    for (const c of managed) {
-        const same = byType.get(c.type);
-        if (same)
-            same.push(c);
-        else
-            byType.set(c.type, [c]);
+    const reader = new IamChanges(ctx);
+    // Managed policies first (roles attach them), then roles, then what applies to roles and users.
+    reader.managedPolicies();
+    reader.roles();
+    reader.rolePolicies();
+    reader.users();
+    reader.exclusiveLists();
+    reader.attachments();
+    // Principals the plan leaves as they are propose nothing.
+    ctx.result.change.principals.push(...[...reader.byArn.values()].filter(p => p.policies.length || p.permissionsBoundary !== undefined || p.created || p.exclusive));
+}
+/** The principals and policies of one plan's IAM changes, read resource type by resource type. */
+class IamChanges {
+    ctx;
+    byArn = new Map();
+    /** Role resource (address without index) → its principal. */
+    roleOf = new Map();
+    /** Policy resource → its proposed managed policy. */
+    policyOf = new Map();
+    policyByArn = new Map();
+    /** User resource → the user's ARN. */
+    userOf = new Map();
+    byType = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+        // By type, once: roles are looked up for every role policy of the plan.
+        for (const c of ctx.changes.filter(c => c.mode === 'managed')) {
+            const same = this.byType.get(c.type);
+            if (same)
+                same.push(c);
+            else
+                this.byType.set(c.type, [c]);
+        }
     }
-    const ofType = (type) => byType.get(type) ?? [];
-    const origin = (kind, name, c, extra) => ({
-        kind,
-        name: `${name} (${c.address})`,
-        ...extra
-    });
-    const known = (c, v, field) => {
+    ofType(type) {
+        return this.byType.get(type) ?? [];
+    }
+    origin(kind, name, c, extra) {
+        return { kind, name: `${name} (${c.address})`, ...extra };
+    }
+    /** A string attribute whose value the plan knows (not one known only after apply). */
+    known(c, v, field) {
         const x = v?.[field];
         return typeof x === 'string' && x !== '' && (v !== c.after || c.unknown[field] !== true) ? x : undefined;
-    };
-    for (const c of ofType('aws_iam_policy')) {
-        const arn = known(c, c.after, 'arn') ??
-            known(c, c.before, 'arn') ??
-            named(ctx, c, 'policy') ??
-            (0,iac/* placeholderArn */.VW)(ctx.partition, ctx.account, 'policy', c.address);
-        const identity = { managed: arn };
-        if (!c.after && c.actions.includes('delete'))
-            identity.deleted = true;
-        else if (changes(c))
-            identity.document = ctx.document(c, 'policy', origin('identity', arn, c, { managedArn: arn }));
-        if (changes(c))
-            result.managedPolicies.push(identity);
-        policyOf.set(c.base, identity);
-        policyByArn.set(arn, { identity, change: c });
     }
-    for (const c of ofType('aws_iam_role')) {
-        const where = ctx.where(c);
-        const config = input.principals[c.address] ?? input.principals[c.base];
-        const planned = known(c, c.after, 'arn') ?? known(c, c.before, 'arn');
-        const byName = named(ctx, c, 'role');
-        const real = planned ?? config ?? byName;
-        const arn = real ?? (0,iac/* placeholderArn */.VW)(ctx.partition, ctx.account, 'role', c.address);
-        const created = c.actions.length === 1 && c.actions[0] === 'create';
-        const deleted = c.actions.includes('delete') && !c.after;
-        if (real && c.actions.includes('delete'))
-            result.removedPrincipals.push({ arn: real, replaced: isReplace(c.actions), file: where.file, line: where.line });
-        result.mapped.principals.push({
-            logicalId: c.address,
-            arn: real,
-            key: arn,
-            via: planned ? 'plan' : config ? 'config' : byName ? 'name' : undefined,
-            ...(created ? { created: true } : {}),
-            ...(deleted ? { deleted: true } : {}),
-            file: where.file,
-            line: where.line
-        });
-        // Created under a name known only after apply: no check can name it, so its documents are not read.
-        if (!real)
-            continue;
-        const p = byArn.get(arn) ?? { arn, policies: [] };
-        byArn.set(arn, p);
-        roleOf.set(c.base, p);
-        if (created)
-            p.created = true;
-        if (!changes(c))
-            continue;
-        if (deleted) {
-            // The role goes away with every policy it has.
-            for (const name of blocksByName(c.before?.inline_policy).keys())
-                if (name)
-                    p.policies.push({ name, deleted: true });
-            for (const a of strings(c.before?.managed_policy_arns))
-                p.policies.push({ managed: a, deleted: true });
-            continue;
+    /** The principal of `arn`, made on first use. */
+    principal(arn) {
+        const p = this.byArn.get(arn) ?? { arn, policies: [] };
+        this.byArn.set(arn, p);
+        return p;
+    }
+    /** A role or user by name: one of the plan's, one the config maps, or the account's (without a path). */
+    byName(kind, name) {
+        if (kind === 'role') {
+            const inPlan = this.ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === name);
+            if (inPlan)
+                return this.roleOf.get(inPlan.base);
         }
+        const { ctx } = this;
+        const arn = (0,iac/* findByName */._U)(ctx.input.principals, kind, name) ??
+            (ctx.account ? (0,iac/* iamArn */.ZW)(ctx.partition ?? 'aws', ctx.account, kind, '/', name) : undefined);
+        return arn ? this.principal(arn) : undefined;
+    }
+    /** The role a role policy or attachment applies to: by reference to the plan's role, else by name. */
+    roleFor(c, field = 'role') {
+        const ref = this.ctx.referenced(c, field, 'aws_iam_role');
+        if (ref && this.roleOf.has(ref.base))
+            return this.roleOf.get(ref.base);
+        const values = c.after ?? c.before;
+        const name = values && typeof values[field] === 'string' && c.unknown[field] !== true ? values[field] : undefined;
+        return typeof name === 'string' ? this.byName('role', name) : undefined;
+    }
+    /** An inline policy resource's name, or its address when the name is known only after apply. */
+    inlineName(c) {
+        const values = c.after ?? c.before ?? {};
+        return typeof values.name === 'string' && c.unknown.name !== true
+            ? values.name
+            : `${c.address} (name known after apply)`;
+    }
+    /** An inline policy resource's effect on its principal: the policy, or its deletion. */
+    inlinePolicy(p, c) {
+        const name = this.inlineName(c);
+        if (!c.after)
+            p.policies.push({ name, deleted: true });
+        else
+            p.policies.push({
+                name,
+                document: this.ctx.document(c, 'policy', this.origin('identity', name, c, { inlineName: name }))
+            });
+    }
+    managedPolicies() {
+        const { ctx } = this;
+        for (const c of this.ofType('aws_iam_policy')) {
+            const arn = this.known(c, c.after, 'arn') ??
+                this.known(c, c.before, 'arn') ??
+                named(ctx, c, 'policy') ??
+                (0,iac/* placeholderArn */.VW)(ctx.partition, ctx.account, 'policy', c.address);
+            const identity = { managed: arn };
+            if (!c.after && c.actions.includes('delete'))
+                identity.deleted = true;
+            else if (changes(c))
+                identity.document = ctx.document(c, 'policy', this.origin('identity', arn, c, { managedArn: arn }));
+            if (changes(c))
+                ctx.result.managedPolicies.push(identity);
+            this.policyOf.set(c.base, identity);
+            this.policyByArn.set(arn, { identity, change: c });
+        }
+    }
+    roles() {
+        const { ctx } = this;
+        const { result, input } = ctx;
+        for (const c of this.ofType('aws_iam_role')) {
+            const where = ctx.where(c);
+            const config = input.principals[c.address] ?? input.principals[c.base];
+            const planned = this.known(c, c.after, 'arn') ?? this.known(c, c.before, 'arn');
+            const byName = named(ctx, c, 'role');
+            const real = planned ?? config ?? byName;
+            const arn = real ?? (0,iac/* placeholderArn */.VW)(ctx.partition, ctx.account, 'role', c.address);
+            const created = c.actions.length === 1 && c.actions[0] === 'create';
+            const deleted = c.actions.includes('delete') && !c.after;
+            if (real && c.actions.includes('delete'))
+                result.removedPrincipals.push({ arn: real, replaced: isReplace(c.actions), file: where.file, line: where.line });
+            result.mapped.principals.push({
+                logicalId: c.address,
+                arn: real,
+                key: arn,
+                via: planned ? 'plan' : config ? 'config' : byName ? 'name' : undefined,
+                ...(created ? { created: true } : {}),
+                ...(deleted ? { deleted: true } : {}),
+                file: where.file,
+                line: where.line
+            });
+            // Created under a name known only after apply: no check can name it, so its documents are not read.
+            if (!real)
+                continue;
+            const p = this.principal(arn);
+            this.roleOf.set(c.base, p);
+            if (created)
+                p.created = true;
+            if (!changes(c))
+                continue;
+            if (deleted) {
+                // The role goes away with every policy it has.
+                for (const name of blocksByName(c.before?.inline_policy).keys())
+                    if (name)
+                        p.policies.push({ name, deleted: true });
+                for (const a of strings(c.before?.managed_policy_arns))
+                    p.policies.push({ managed: a, deleted: true });
+                continue;
+            }
+            this.roleInlinePolicies(c, p);
+            const arnsBefore = strings(c.before?.managed_policy_arns);
+            const arnsAfter = c.unknown.managed_policy_arns === true ? undefined : c.after ? strings(c.after.managed_policy_arns) : [];
+            if (arnsAfter) {
+                for (const a of arnsAfter.filter(a => !arnsBefore.includes(a)))
+                    attachManaged(ctx, p, a, this.policyByArn, where);
+                for (const a of arnsBefore.filter(a => !arnsAfter.includes(a)))
+                    p.policies.push({ managed: a, deleted: true });
+            }
+            readBoundary(ctx, c, p, this.policyByArn, where);
+        }
+    }
+    /** A role's `inline_policy` blocks: each one it has after the change, and a deletion for each it loses. */
+    roleInlinePolicies(c, p) {
         const before = blocksByName(c.before?.inline_policy);
         const after = c.unknown.inline_policy === true ? undefined : blocksByName(c.after?.inline_policy);
-        if (after) {
-            for (const name of after.keys()) {
-                if (!name)
-                    continue;
-                const document = ctx.document(c, 'policy', origin('identity', name, c, { inlineName: name }), {
-                    block: 'inline_policy',
-                    name
-                });
-                p.policies.push({ name, document });
-            }
-            for (const name of before.keys())
-                if (name && !after.has(name))
-                    p.policies.push({ name, deleted: true });
-        }
-        const arnsBefore = strings(c.before?.managed_policy_arns);
-        const arnsAfter = c.unknown.managed_policy_arns === true ? undefined : c.after ? strings(c.after.managed_policy_arns) : [];
-        if (arnsAfter) {
-            for (const a of arnsAfter.filter(a => !arnsBefore.includes(a)))
-                attachManaged(ctx, p, a, policyByArn, where);
-            for (const a of arnsBefore.filter(a => !arnsAfter.includes(a)))
-                p.policies.push({ managed: a, deleted: true });
-        }
-        readBoundary(ctx, c, p, policyByArn, where);
-    }
-    const roleFor = (c) => {
-        const ref = ctx.referenced(c, 'role', 'aws_iam_role');
-        if (ref && roleOf.has(ref.base))
-            return roleOf.get(ref.base);
-        const values = c.after ?? c.before;
-        const name = values && typeof values.role === 'string' ? values.role : undefined;
-        if (!name)
-            return undefined;
-        const inPlan = ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === name);
-        if (inPlan)
-            return roleOf.get(inPlan.base);
-        const arn = (0,iac/* findByName */._U)(input.principals, 'role', name) ??
-            (ctx.account ? (0,iac/* iamArn */.ZW)(ctx.partition ?? 'aws', ctx.account, 'role', '/', name) : undefined);
-        if (!arn)
-            return undefined;
-        const p = byArn.get(arn) ?? { arn, policies: [] };
-        byArn.set(arn, p);
-        return p;
-    };
-    for (const c of ofType('aws_iam_role_policy').filter(changes)) {
-        const p = roleFor(c);
-        const values = c.after ?? c.before ?? {};
-        const name = typeof values.name === 'string' && c.unknown.name !== true ? values.name : `${c.address} (name known after apply)`;
-        if (!p)
-            continue;
-        if (!c.after)
-            p.policies.push({ name, deleted: true });
-        else
-            p.policies.push({ name, document: ctx.document(c, 'policy', origin('identity', name, c, { inlineName: name })) });
-    }
-    // Users: deleting or replacing one is a loss for a key policy that names it; their inline policies are read.
-    const userOf = new Map();
-    for (const c of ofType('aws_iam_user')) {
-        const where = ctx.where(c);
-        const arn = known(c, c.after, 'arn') ?? known(c, c.before, 'arn') ?? named(ctx, c, 'user');
-        if (!arn)
-            continue;
-        userOf.set(c.base, arn);
-        if (c.actions.includes('delete'))
-            result.removedPrincipals.push({ arn, replaced: isReplace(c.actions), file: where.file, line: where.line });
-    }
-    for (const c of ofType('aws_iam_user_policy').filter(changes)) {
-        const ref = ctx.referenced(c, 'user', 'aws_iam_user');
-        const values = c.after ?? c.before ?? {};
-        const userName = typeof values.user === 'string' ? values.user : undefined;
-        const arn = (ref && userOf.get(ref.base)) ??
-            (userName
-                ? ((0,iac/* findByName */._U)(input.principals, 'user', userName) ??
-                    (ctx.account ? (0,iac/* iamArn */.ZW)(ctx.partition ?? 'aws', ctx.account, 'user', '/', userName) : undefined))
-                : undefined);
-        if (!arn) {
-            const where = ctx.where(c);
-            result.problems.push({
-                message: `${c.address}: the user it applies to is known only after apply; its policy is not read`,
-                line: where.line,
-                rule: 'unread-resource',
-                file: where.file
+        if (!after)
+            return;
+        for (const name of after.keys()) {
+            if (!name)
+                continue;
+            const document = this.ctx.document(c, 'policy', this.origin('identity', name, c, { inlineName: name }), {
+                block: 'inline_policy',
+                name
             });
-            continue;
+            p.policies.push({ name, document });
         }
-        const p = byArn.get(arn) ?? { arn, policies: [] };
-        byArn.set(arn, p);
-        const name = typeof values.name === 'string' && c.unknown.name !== true ? values.name : `${c.address} (name known after apply)`;
-        if (!c.after)
-            p.policies.push({ name, deleted: true });
-        else
-            p.policies.push({ name, document: ctx.document(c, 'policy', origin('identity', name, c, { inlineName: name })) });
+        for (const name of before.keys())
+            if (name && !after.has(name))
+                p.policies.push({ name, deleted: true });
     }
-    // Exclusive lists remove from the role every inline policy (by name) or managed policy (by ARN) they do not
-    // name (AWS provider docs, aws_iam_role_policies_exclusive: "Policies attached to this role but not configured
-    // in this argument will be removed"). Destroying the resource removes nothing.
-    const exclusives = [
-        ['aws_iam_role_policies_exclusive', 'policy_names', 'inline'],
-        ['aws_iam_role_policy_attachments_exclusive', 'policy_arns', 'managed']
-    ];
-    for (const [type, arg, kind] of exclusives) {
-        for (const c of ofType(type).filter(c => changes(c) && c.after)) {
+    /** A resource the gate cannot attribute: what it does was not checked, and the report says so at the resource. */
+    unread(c, message) {
+        const where = this.ctx.where(c);
+        this.ctx.result.problems.push({
+            message: `${c.address}: ${message}`,
+            line: where.line,
+            rule: 'unread-resource',
+            file: where.file
+        });
+    }
+    rolePolicies() {
+        for (const c of this.ofType('aws_iam_role_policy').filter(changes)) {
+            const p = this.roleFor(c);
+            if (p)
+                this.inlinePolicy(p, c);
+            else
+                this.unread(c, 'the role it applies to is known only after apply; its policy is not read');
+        }
+    }
+    /** Users: deleting or replacing one is a loss for a key policy that names it; their inline policies are read. */
+    users() {
+        const { ctx } = this;
+        for (const c of this.ofType('aws_iam_user')) {
             const where = ctx.where(c);
-            const roleName = typeof c.after.role_name === 'string' && c.unknown.role_name !== true ? c.after.role_name : undefined;
-            const ref = ctx.referenced(c, 'role_name', 'aws_iam_role');
-            const p = (ref && roleOf.get(ref.base)) ??
-                (roleName
-                    ? (() => {
-                        const inPlan = ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === roleName);
-                        if (inPlan)
-                            return roleOf.get(inPlan.base);
-                        const arn = (0,iac/* findByName */._U)(input.principals, 'role', roleName) ??
-                            (ctx.account ? (0,iac/* iamArn */.ZW)(ctx.partition ?? 'aws', ctx.account, 'role', '/', roleName) : undefined);
-                        if (!arn)
-                            return undefined;
-                        const found = byArn.get(arn) ?? { arn, policies: [] };
-                        byArn.set(arn, found);
-                        return found;
-                    })()
-                    : undefined);
-            const listed = c.unknown[arg] === true ? undefined : strings(c.after[arg]);
-            const partlyUnknown = Array.isArray(c.unknown[arg]) && c.unknown[arg].some(u => u === true);
-            if (!p || !listed || partlyUnknown) {
-                result.problems.push({
-                    message: `${c.address}: ${!p ? 'the role it applies to' : `its ${arg}`} is known only after apply; the policies it removes are not known`,
-                    line: where.line,
-                    rule: 'unread-resource',
-                    file: where.file
+            const arn = this.known(c, c.after, 'arn') ?? this.known(c, c.before, 'arn') ?? named(ctx, c, 'user');
+            if (!arn)
+                continue;
+            this.userOf.set(c.base, arn);
+            if (c.actions.includes('delete'))
+                ctx.result.removedPrincipals.push({
+                    arn,
+                    replaced: isReplace(c.actions),
+                    file: where.file,
+                    line: where.line
                 });
+        }
+        for (const c of this.ofType('aws_iam_user_policy').filter(changes)) {
+            const ref = ctx.referenced(c, 'user', 'aws_iam_user');
+            const values = c.after ?? c.before ?? {};
+            const userName = typeof values.user === 'string' ? values.user : undefined;
+            const fromPlan = ref ? this.userOf.get(ref.base) : undefined;
+            const p = fromPlan ? this.principal(fromPlan) : userName ? this.byName('user', userName) : undefined;
+            if (p)
+                this.inlinePolicy(p, c);
+            else
+                this.unread(c, 'the user it applies to is known only after apply; its policy is not read');
+        }
+    }
+    /**
+     * Exclusive lists remove from the role every inline policy (by name) or managed policy (by ARN) they do not
+     * name (AWS provider docs, aws_iam_role_policies_exclusive: "Policies attached to this role but not configured
+     * in this argument will be removed"). Destroying the resource removes nothing.
+     */
+    exclusiveLists() {
+        const exclusives = [
+            ['aws_iam_role_policies_exclusive', 'policy_names', 'inline'],
+            ['aws_iam_role_policy_attachments_exclusive', 'policy_arns', 'managed']
+        ];
+        for (const [type, arg, kind] of exclusives) {
+            for (const c of this.ofType(type).filter(c => changes(c) && c.after)) {
+                const p = this.roleFor(c, 'role_name');
+                const listed = c.unknown[arg] === true ? undefined : strings(c.after[arg]);
+                const partlyUnknown = Array.isArray(c.unknown[arg]) && c.unknown[arg].some(u => u === true);
+                if (!p || !listed || partlyUnknown) {
+                    this.unread(c, `${!p ? 'the role it applies to' : `its ${arg}`} is known only after apply; the policies it removes are not known`);
+                    continue;
+                }
+                // Names of policies this plan itself gives the role are kept (they are in the list when written as
+                // references, and known after apply otherwise).
+                const fromPlan = p.policies.filter(x => !x.deleted).map(x => (kind === 'inline' ? x.name : x.managed));
+                const keep = [...listed, ...fromPlan.filter((x) => !!x && x.includes('known after apply'))];
+                p.exclusive = { ...p.exclusive, [kind]: keep };
+            }
+        }
+    }
+    attachments() {
+        const { ctx } = this;
+        for (const c of this.ofType('aws_iam_role_policy_attachment').filter(changes)) {
+            const p = this.roleFor(c);
+            if (!p) {
+                this.unread(c, 'the role it applies to is known only after apply; the attachment is not read');
                 continue;
             }
-            // Names of policies this plan itself gives the role are kept (they are in the list when written as
-            // references, and known after apply otherwise).
-            const fromPlan = p.policies.filter(x => !x.deleted).map(x => (kind === 'inline' ? x.name : x.managed));
-            const keep = [...listed, ...fromPlan.filter((x) => !!x && x.includes('known after apply'))];
-            p.exclusive = { ...p.exclusive, [kind]: keep };
+            const ref = ctx.referenced(c, 'policy_arn', 'aws_iam_policy');
+            const values = c.after ?? c.before ?? {};
+            const arn = ref
+                ? this.policyOf.get(ref.base)?.managed
+                : typeof values.policy_arn === 'string'
+                    ? values.policy_arn
+                    : undefined;
+            if (!c.after || isReplace(c.actions)) {
+                if (typeof c.before?.policy_arn === 'string')
+                    p.policies.push({ managed: c.before.policy_arn, deleted: true });
+                if (!c.after)
+                    continue;
+            }
+            const inPlan = ref ? this.policyOf.get(ref.base) : arn ? this.policyByArn.get(arn)?.identity : undefined;
+            if (inPlan) {
+                if (!p.policies.includes(inPlan))
+                    p.policies.push(inPlan);
+            }
+            else
+                attachManaged(ctx, p, arn ?? `${c.address}.policy_arn (known after apply)`, this.policyByArn, ctx.where(c), !arn);
         }
     }
-    for (const c of ofType('aws_iam_role_policy_attachment').filter(changes)) {
-        const p = roleFor(c);
-        if (!p)
-            continue;
-        const ref = ctx.referenced(c, 'policy_arn', 'aws_iam_policy');
-        const values = c.after ?? c.before ?? {};
-        const arn = ref
-            ? policyOf.get(ref.base)?.managed
-            : typeof values.policy_arn === 'string'
-                ? values.policy_arn
-                : undefined;
-        if (!c.after || isReplace(c.actions)) {
-            if (typeof c.before?.policy_arn === 'string')
-                p.policies.push({ managed: c.before.policy_arn, deleted: true });
-            if (!c.after)
-                continue;
-        }
-        const inPlan = ref ? policyOf.get(ref.base) : arn ? policyByArn.get(arn)?.identity : undefined;
-        if (inPlan) {
-            if (!p.policies.includes(inPlan))
-                p.policies.push(inPlan);
-        }
-        else
-            attachManaged(ctx, p, arn ?? `${c.address}.policy_arn (known after apply)`, policyByArn, ctx.where(c), !arn);
-    }
-    // Principals the plan leaves as they are propose nothing.
-    result.change.principals.push(...[...byArn.values()].filter(p => p.policies.length || p.permissionsBoundary !== undefined || p.created || p.exclusive));
 }
 /** The ARN a role or policy gets from its planned name (and path), when the account is known. */
 function named(ctx, c, kind) {
