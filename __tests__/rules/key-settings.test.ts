@@ -8,7 +8,7 @@ const base = {
   live: null,
   requireEnabled: true,
   rotationActions: ['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:DescribeKey'],
-  fallback: { file: '.github/kms-policy-gate.yml', line: 4, endLine: 9 }
+  fallback: { file: '.github/kms-policy-gate.yml', startLine: 4, endLine: 9 }
 }
 const live: KeyState = {
   arn: KEY,

@@ -5,7 +5,7 @@ import { partitionOf } from '../sources/iac.js'
 import { findKey, rotatesOnDemandOnly } from '../state/keys.js'
 import type { Config } from '../config/types.js'
 import { PRIMARY_ONLY } from '../rules/key-settings.js'
-import type { Fallback } from '../rules/locate.js'
+import type { Location } from '../rules/locate.js'
 import type { ProposedChange } from '../sources/types.js'
 import type { KeyState, LiveState } from '../state/types.js'
 import { parseArn } from '../arn.js'
@@ -33,7 +33,7 @@ export interface KeyPlan {
   maxAgeDays?: number
   owners: string[]
   ownerActions: string[]
-  fallback: Fallback
+  fallback: Location
   /** A multi-Region replica: the rotation writes are governed by its primary key, checked there. */
   primary?: { keyArn: string; facts: KeyFacts }
 }
@@ -99,13 +99,21 @@ export function planKeys(config: Config, change: ProposedChange, state: LiveStat
       }
       if (proposed.policy) {
         first.policy = proposed.policy
-        same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+        same.fallback = {
+          file: proposed.file ?? config.file,
+          startLine: proposed.line ?? 1,
+          endLine: proposed.line ?? 1
+        }
       }
       // A plan that deletes (or replaces) the configured key: the key is gone in the after world. Without
       // this the deletion of a key the config lists was dropped here and every check stayed `allowed`.
       if (proposed.deleted) {
         first.deleted = true
-        same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+        same.fallback = {
+          file: proposed.file ?? config.file,
+          startLine: proposed.line ?? 1,
+          endLine: proposed.line ?? 1
+        }
       }
       if (proposed.rotationEnabled !== undefined) {
         first.rotationEnabled = proposed.rotationEnabled
@@ -120,10 +128,10 @@ export function planKeys(config: Config, change: ProposedChange, state: LiveStat
     // A config entry linked to a key a template or plan creates has no live state: its findings point into the
     // source that creates it, as those of any other new key do.
     const linkedNew = fromConfig && proposed.created && !!proposed.file && proposed.file !== config.file
-    const fallback: Fallback =
+    const fallback: Location =
       fromConfig && !linkedNew
-        ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
-        : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+        ? { file: config.file, startLine: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
+        : { file: proposed.file ?? config.file, startLine: proposed.line ?? 1, endLine: proposed.line ?? 1 }
     const plan: KeyPlan = {
       index,
       keyArn,

@@ -4,6 +4,7 @@ import { patternMatchesAnyAction, suggestAction, isKnownService } from '../polic
 import type { RequestContext } from '../engine/types.js'
 import type { PolicyDocument, Statement } from '../policy/types.js'
 import type { Finding } from '../report/types.js'
+import type { Location } from './locate.js'
 
 /** Unique ids of IAM principals: what a policy shows once the principal is deleted (IAM User Guide, principal element). */
 const UNIQUE_ID = /^(AROA|AIDA|AGPA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{12,}$/
@@ -236,12 +237,7 @@ export function policyVersionRule(docs: ProposedDoc[]): Finding[] {
 }
 
 /** Orphaned ids already in a live key policy: a warning, since a read-modify-write of the policy will fail. */
-export function liveOrphanRule(
-  doc: PolicyDocument,
-  keyArn: string,
-  keyName: string,
-  fallback: { file: string; line: number; endLine: number }
-): Finding[] {
+export function liveOrphanRule(doc: PolicyDocument, keyArn: string, keyName: string, fallback: Location): Finding[] {
   const out: Finding[] = []
   for (const s of doc.statements) {
     for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
@@ -252,9 +248,7 @@ export function liveOrphanRule(
         message: `the live key policy of ${keyName} names "${p.value}", the unique id of a deleted IAM principal (statement ${s.sid ?? `#${s.index}`}): the next PutKeyPolicy that keeps it will fail`,
         key: keyArn,
         principal: p.value,
-        file: fallback.file,
-        startLine: fallback.line,
-        endLine: fallback.endLine,
+        ...fallback,
         preExisting: true
       })
     }

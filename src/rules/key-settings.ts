@@ -2,7 +2,7 @@ import { RULES } from '../constants.js'
 import type { Finding } from '../report/types.js'
 import { rotationUnsupportedReason } from '../state/keys.js'
 import type { KeyState } from '../state/types.js'
-import type { Fallback } from './locate.js'
+import type { Location } from './locate.js'
 
 /** Rotation actions a multi-Region replica does not decide: KMS takes them on the primary key only. */
 export const PRIMARY_ONLY = new Set(['kms:enablekeyrotation', 'kms:disablekeyrotation', 'kms:rotatekeyondemand'])
@@ -14,7 +14,7 @@ export interface KeySettings {
   live: KeyState | null
   requireEnabled: boolean
   rotationActions: string[]
-  fallback: Fallback
+  fallback: Location
   /** The primary key of a multi-Region replica. */
   primaryArn?: string
 }
@@ -56,7 +56,7 @@ export function changedKeyRules(
 ): { findings: Finding[]; skipRotation: boolean } {
   const where = {
     file: proposed.file ?? key.fallback.file,
-    startLine: proposed.line ?? key.fallback.line,
+    startLine: proposed.line ?? key.fallback.startLine,
     endLine: proposed.line ?? key.fallback.endLine
   }
   const unsupported = !key.live ? createdKeyUnsupportedReason(proposed) : undefined
@@ -108,9 +108,7 @@ export function replicaRotationNotice(key: KeySettings): Finding[] {
       severity: 'notice',
       message: `${key.keyName} is a multi-Region replica of ${key.primaryArn}: KMS rotates the set from its primary key, so ${primaryOnly.join(', ')} are checked against the primary key's policy`,
       key: key.keyArn,
-      file: key.fallback.file,
-      startLine: key.fallback.line,
-      endLine: key.fallback.endLine,
+      ...key.fallback,
       preExisting: true
     }
   ]

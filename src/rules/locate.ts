@@ -1,18 +1,13 @@
 import type { Decision, StatementRef } from '../engine/types.js'
-import type { PolicyDocument } from '../policy/types.js'
+import type { LineRange, PolicyDocument } from '../policy/types.js'
 import type { PolicySet } from '../engine/types.js'
 
-export interface Location {
+/**
+ * Where a finding points: lines of a workspace file (the span of a statement, a template resource, a config entry).
+ * A finding about a key that no repository document explains points at the key's config entry.
+ */
+export interface Location extends LineRange {
   file: string
-  startLine: number
-  endLine: number
-}
-
-/** Where a finding about a key points when no repository document explains it: the key's config entry. */
-export interface Fallback {
-  file: string
-  line: number
-  endLine: number
 }
 
 export function refLocation(ref: StatementRef): Location | undefined {
@@ -40,9 +35,9 @@ export function locateLoss(
   before: Decision | null,
   after: Decision,
   afterSet: PolicySet,
-  fallback: Fallback
+  fallback: Location
 ): Location {
-  const fb: Location = { file: fallback.file, startLine: fallback.line, endLine: fallback.endLine }
+  const fb: Location = fallback
   if (after.decision === 'explicit-deny' || (after.decision === 'inconclusive' && after.denies.length)) {
     for (const d of after.denies) {
       const loc = refLocation(d)

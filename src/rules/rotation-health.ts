@@ -2,7 +2,7 @@ import { DEFAULT_MAX_AGE_DAYS, RULES } from '../constants.js'
 import { rotatesOnDemandOnly, rotationUnsupportedReason } from '../state/keys.js'
 import type { Finding } from '../report/types.js'
 import type { KeyState } from '../state/types.js'
-import type { Fallback } from './locate.js'
+import type { Location } from './locate.js'
 
 export interface HealthInput {
   key: KeyState
@@ -10,7 +10,7 @@ export interface HealthInput {
   requireEnabled: boolean
   maxAgeDays?: number
   now: Date
-  where: Fallback
+  where: Location
 }
 
 const DAY = 86_400_000
@@ -18,7 +18,7 @@ const DAY = 86_400_000
 /** Live rotation health: unsupported (notice), disabled and overdue (warnings). Points at the key's config entry. */
 export function rotationHealthRules(input: HealthInput): { findings: Finding[]; unsupported: boolean } {
   const { key, keyName, where } = input
-  const base = { key: key.arn, file: where.file, startLine: where.line, endLine: where.endLine, preExisting: true }
+  const base = { key: key.arn, ...where, preExisting: true }
   const reason = rotationUnsupportedReason(key)
   if (reason) {
     return {

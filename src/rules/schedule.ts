@@ -2,7 +2,7 @@ import { RULES } from '../constants.js'
 import { parseOperator } from '../engine/conditions.js'
 import { decide } from '../engine/evaluate.js'
 import { describeAfter } from './describe.js'
-import { locateLoss, type Fallback } from './locate.js'
+import { locateLoss, type Location } from './locate.js'
 import type { Decision, PolicySet, Request } from '../engine/types.js'
 import type { PolicyDocument } from '../policy/types.js'
 import type { Purpose, Finding } from '../report/types.js'
@@ -87,7 +87,7 @@ export interface ScheduledCheck {
   /** `null` for a key the change creates. */
   beforeSet: PolicySet | null
   horizonDays: number
-  fallback: Fallback
+  fallback: Location
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Decision, PolicySet } from '../engine/types.js'
 import type { Purpose } from '../report/types.js'
 import type { KeyState } from '../state/types.js'
-import type { Fallback } from './locate.js'
+import type { Location } from './locate.js'
 
 export interface EvaluatedCheck {
   purpose: Purpose
@@ -19,7 +19,7 @@ export interface KeyEvaluation {
   /** The live key; `null` for a key the change creates. */
   live: KeyState | null
   /** The key's entry in the config (or the IaC resource), for findings without a repository statement. */
-  fallback: Fallback
+  fallback: Location
   checks: EvaluatedCheck[]
   owners: string[]
   ownerActions: string[]
