@@ -13,7 +13,7 @@ import { run, type ActionDeps } from '../src/action/run.js'
 import { commentMarker } from '../src/action/comment.js'
 import { awsError } from '../src/state/aws/errors.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from './fixtures/fake-github.js'
-import { repo } from './fixtures/repos.js'
+import { copyFixture, repo } from './fixtures/repos.js'
 import type { StateProvider } from '../src/state/types.js'
 
 const FIXTURE = repo('rotation-access-lost-deny')
@@ -41,7 +41,7 @@ interface Checkout {
  */
 function checkout(edit: (dir: string) => void = dir => copy('policies/key.json', dir)): Checkout {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-'))
-  fs.cpSync(FIXTURE, dir, { recursive: true })
+  copyFixture(FIXTURE, dir)
   fs.copyFileSync(path.join(FIXTURE, 'policies/key-ok.json'), path.join(dir, 'policies/key.json'))
   git(dir, 'init', '-q', '-b', 'main')
   git(dir, 'add', '-A')

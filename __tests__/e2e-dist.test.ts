@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, test } from '@jest/globals'
-import { cli, NOW, REPOS, ROOT } from './fixtures/repos.js'
+import { cli, NOW, REPOS, ROOT, snapshotFor } from './fixtures/repos.js'
 import { DUMMY_CREDENTIALS, readSnapshot, startAccount, withoutMode } from './live-harness.js'
 import { FAKE_TOKEN, startFakeGitHub } from './fixtures/fake-github.js'
 
@@ -58,12 +58,12 @@ function cases(): { name: string; dir: string; config: string; snapshot: string 
   for (const name of fs.readdirSync(REPOS).sort()) {
     const dir = path.join(REPOS, name)
     const gh = path.join(dir, '.github')
-    if (!fs.existsSync(gh) || !fs.existsSync(path.join(dir, 'snapshot.json'))) continue
+    if (!fs.existsSync(gh)) continue
     for (const config of fs
       .readdirSync(gh)
       .filter(f => /\.ya?ml$/.test(f))
       .sort()) {
-      out.push({ name: `${name} ${config}`, dir, config: `.github/${config}`, snapshot: 'snapshot.json' })
+      out.push({ name: `${name} ${config}`, dir, config: `.github/${config}`, snapshot: snapshotFor(dir) })
     }
   }
   for (const example of ['failing', 'passing']) {

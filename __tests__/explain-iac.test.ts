@@ -1,6 +1,6 @@
 /** `explain --after` evaluates the world a CloudFormation template proposes and names the template's lines. */
 import { expect, test } from '@jest/globals'
-import { cli, KEY, repo, ROLE } from './fixtures/repos.js'
+import { cli, KEY, repo, ROLE, SHARED_SNAPSHOT } from './fixtures/repos.js'
 
 test('explain --after names the Deny statement of the template, with its lines', async () => {
   const base = [
@@ -12,7 +12,7 @@ test('explain --after names the Deny statement of the template, with its lines',
     '--action',
     'kms:RotateKeyOnDemand',
     '--snapshot',
-    'snapshot.json'
+    SHARED_SNAPSHOT
   ]
   const dir = repo('iac-cfn-yaml-rotation-access-lost')
   const after = await cli([...base, '--after'], dir)

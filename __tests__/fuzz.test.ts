@@ -17,7 +17,7 @@ import { parsePolicyText } from '../src/policy/parse.js'
 import { readCloudFormation } from '../src/sources/cloudformation/template.js'
 import { readTerraformPlan } from '../src/sources/terraform/plan.js'
 import { parseSnapshot } from '../src/state/snapshot.js'
-import { KEY, repo } from './fixtures/repos.js'
+import { KEY, repo, SHARED_SNAPSHOT } from './fixtures/repos.js'
 import { CONFIG, cleanUp, keyPolicy, tempDir } from './hostile/workspace.js'
 
 afterAll(cleanUp)
@@ -43,7 +43,7 @@ const SEEDS = {
   cfnJson: fixture('iac-cfn-json-rotation-access-lost', 'infra/kms-stack-ok.template.json'),
   cfnYaml: fixture('iac-cfn-yaml-rotation-access-lost', 'infra/kms-stack-ok.yaml'),
   plan: fixture('iac-tf-rotation-access-lost', 'fixed/plan.json'),
-  snapshot: fixture('config-error', 'snapshot.json')
+  snapshot: fs.readFileSync(SHARED_SNAPSHOT, 'utf8')
 }
 
 /** Pieces that tend to break readers: structure, escapes, odd characters, wildcards, names with meaning in JS. */

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { KEY, NOW, ROLE, ROOT, ROOT_ARN, check, checkRepo, cli, repo } from './fixtures/repos.js'
+import { KEY, NOW, ROLE, ROOT, ROOT_ARN, check, checkRepo, cli, repo, snapshotFor } from './fixtures/repos.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })))
@@ -108,7 +108,7 @@ describe('--format', () => {
   const dir = repo('rotation-access-lost-deny')
   const run = (format: string, extra: string[] = [], where = dir): ReturnType<typeof cli> =>
     cli(
-      ['check', '--workspace', where, '--snapshot', 'snapshot.json', '--format', format, '--now', NOW, ...extra],
+      ['check', '--workspace', where, '--snapshot', snapshotFor(where), '--format', format, '--now', NOW, ...extra],
       where
     )
 
@@ -136,7 +136,7 @@ describe('--format', () => {
   })
 
   it('text is the default format', async () => {
-    const { stdout } = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--now', NOW], dir)
+    const { stdout } = await cli(['check', '--workspace', dir, '--snapshot', snapshotFor(dir), '--now', NOW], dir)
     expect(stdout.split('\n')[0]).toBe(`policies/key.json:24: error rotation-access-lost: ${DENY_LINE}`)
   })
 
@@ -175,7 +175,7 @@ describe('--format', () => {
   it('github: warnings and notices use their own commands', async () => {
     const where = repo('rotation-overdue')
     const { code, stdout } = await cli(
-      ['check', '--workspace', where, '--snapshot', 'snapshot.json', '--format', 'github', '--now', NOW],
+      ['check', '--workspace', where, '--snapshot', snapshotFor(where), '--format', 'github', '--now', NOW],
       where
     )
     expect(code).toBe(0)
@@ -249,7 +249,7 @@ describe('--report-file and --sarif-file', () => {
         '--workspace',
         dir,
         '--snapshot',
-        'snapshot.json',
+        snapshotFor(dir),
         '--now',
         NOW,
         '--report-file',
@@ -261,7 +261,7 @@ describe('--report-file and --sarif-file', () => {
     )
     expect(run.code).toBe(1)
     const json = await cli(
-      ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--now', NOW, '--format', 'json'],
+      ['check', '--workspace', dir, '--snapshot', snapshotFor(dir), '--now', NOW, '--format', 'json'],
       dir
     )
     expect(fs.readFileSync(reportFile, 'utf8')).toBe(json.stdout)
@@ -299,7 +299,7 @@ describe('--report-file and --sarif-file', () => {
         '--workspace',
         dir,
         '--snapshot',
-        path.join(dir, 'snapshot.json'),
+        path.resolve(dir, snapshotFor(dir)),
         '--now',
         NOW,
         '--config',
@@ -324,7 +324,7 @@ describe('--report-file and --sarif-file', () => {
 
 describe('explain', () => {
   const explain = (dir: string, args: string[]): ReturnType<typeof cli> =>
-    cli(['explain', '--snapshot', path.join(dir, 'snapshot.json'), '--workspace', dir, ...args], ROOT)
+    cli(['explain', '--snapshot', path.resolve(dir, snapshotFor(dir)), '--workspace', dir, ...args], ROOT)
   const request = (action: string, principal = ROLE, key = KEY): string[] => [
     '--key',
     key,

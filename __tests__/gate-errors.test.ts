@@ -6,13 +6,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { KEY, NOW, cli, copyRepo, removeDir, repo } from './fixtures/repos.js'
+import { KEY, NOW, cli, copyRepo, removeDir, repo, snapshotFor } from './fixtures/repos.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach(removeDir))
 
 /** `check` in offline mode from the fixture directory; stdout must stay empty when the gate cannot run. */
-async function fails(dir: string, extra: string[], snapshot = 'snapshot.json'): Promise<string> {
+async function fails(dir: string, extra: string[], snapshot = snapshotFor(dir)): Promise<string> {
   const run = await cli(
     ['check', '--workspace', dir, '--snapshot', snapshot, '--format', 'json', '--now', NOW, ...extra],
     dir
@@ -69,7 +69,7 @@ describe('config-error', () => {
         '--workspace',
         dir,
         '--snapshot',
-        'snapshot.json',
+        snapshotFor(dir),
         '--format',
         'json',
         '--now',
@@ -128,7 +128,7 @@ describe('bad snapshot', () => {
 
   it('runs with the valid snapshot (twin)', async () => {
     const run = await cli(
-      ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--now', NOW],
+      ['check', '--workspace', dir, '--snapshot', snapshotFor(dir), '--format', 'json', '--now', NOW],
       dir
     )
     expect(run.stderr).toBe('')
@@ -144,12 +144,12 @@ describe('usage errors', () => {
     [['--fail-on', 'sometimes'], 'kms-policy-gate: --fail-on must be one of error, warning, never (got "sometimes")\n'],
     [['--now', 'yesterday'], 'kms-policy-gate: --now: "yesterday" is not an ISO-8601 date\n']
   ])('%j exits 2 with one line', async (args, line) => {
-    const run = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', ...args], dir)
+    const run = await cli(['check', '--workspace', dir, '--snapshot', snapshotFor(dir), ...args], dir)
     expect(run).toEqual({ code: 2, stdout: '', stderr: line })
   })
 
   it('refuses an unknown option', async () => {
-    const run = await cli(['check', '--snapshot', 'snapshot.json', '--bogus'], dir)
+    const run = await cli(['check', '--snapshot', snapshotFor(dir), '--bogus'], dir)
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^kms-policy-gate: .*--bogus/)
   })

@@ -20,6 +20,7 @@ import {
   mentions,
   removeDir,
   repo,
+  snapshotFor,
   row,
   rotationRows,
   type JsonReport,
@@ -496,7 +497,7 @@ describe('malformed sources', () => {
 
   it('a template glob that matches nothing is a config-error at the config entry, exit 2', async () => {
     const dir = repo('iac-cfn-yaml-config-error')
-    const run = await cli(['check', '--snapshot', 'snapshot.json', '--format', 'json', '--now', NOW], dir)
+    const run = await cli(['check', '--snapshot', snapshotFor(dir), '--format', 'json', '--now', NOW], dir)
     expect(run).toEqual({
       code: 2,
       stdout: '',

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate'
 import { AdaptiveRetryStrategy } from '@smithy/core/retry'
 import { runCli, type CliIo } from '../src/cli/run.js'
+import { snapshotFor } from './fixtures/repos.js'
 import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
 import { CallGate } from '../src/state/aws/limit.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
@@ -53,8 +54,9 @@ export const REPOS: Record<string, string> = {
   'new-principal': join(HERE, 'fixtures/live/new-principal')
 }
 
-export function readSnapshot(dir: string, file = 'snapshot.json'): LiveState {
-  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as LiveState
+/** A fixture's live state: the named snapshot file, else its own `snapshot.json`, else the shared one. */
+export function readSnapshot(dir: string, file?: string): LiveState {
+  return JSON.parse(readFileSync(resolve(dir, file ?? snapshotFor(dir)), 'utf8')) as LiveState
 }
 
 // --- the identity-side oracle -------------------------------------------------------------------
@@ -262,7 +264,7 @@ export function checkArgs(dir: string, extra: string[] = []): string[] {
   return ['check', '--workspace', dir, '--format', 'json', '--now', NOW, ...extra]
 }
 
-export function offline(dir: string, snapshot = 'snapshot.json'): Promise<CliRun> {
+export function offline(dir: string, snapshot = snapshotFor(dir)): Promise<CliRun> {
   return cli(checkArgs(dir, ['--snapshot', snapshot]), dir)
 }
 

@@ -5,13 +5,14 @@
  * decide, compared with offline mode on the same state.
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { CallGate } from '../src/state/aws/limit.js'
 import { createAwsClients } from '../src/state/aws/clients.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
 import type { LiveState } from '../src/state/types.js'
 import { fakeStateFromLive, startFakeAws, type FakeAws, type FakeAwsState, type FaultPlan } from './aws/fake-aws.js'
+import { copyFixture, fixtureSnapshot } from './fixtures/repos.js'
 import {
   checkArgs,
   cli,
@@ -587,12 +588,12 @@ describe("the organization's id from DescribeOrganization decides aws:PrincipalO
   async function perimeterRun(faults: FaultPlan = {}) {
     const { dir, remove } = tempDir()
     dirs.push(remove)
-    cpSync(FIXTURE, dir, { recursive: true })
+    copyFixture(FIXTURE, dir)
     writeFileSync(
       join(dir, '.github/kms-policy-gate.yml'),
       readFileSync(join(FIXTURE, '.github/kms-policy-gate.yml'), 'utf8') + 'region: us-east-1\n'
     )
-    const snapshot = JSON.parse(readFileSync(join(FIXTURE, 'snapshot.json'), 'utf8')) as LiveState
+    const snapshot = fixtureSnapshot(FIXTURE) as LiveState
     const [rcpLevel] = snapshot.resourceControlPolicies ?? []
     expect(snapshot.organizationId).toBe('o-exampleorg1')
     const state = fakeStateFromLive(snapshot, { simulate: identitySimulator(snapshot) })
@@ -655,14 +656,14 @@ describe('5/10. the snapshot holds everything offline mode needs', () => {
     const fixture = join(ROOT_DIR, '__tests__/fixtures/repos/iac-cdk-owner-lockout')
     const { dir, remove } = tempDir()
     dirs.push(remove)
-    cpSync(fixture, dir, { recursive: true })
+    copyFixture(fixture, dir)
     // Only the template maps the key: no top-level `keys`.
     const config = readFileSync(join(dir, '.github/kms-policy-gate.yml'), 'utf8').replace(
       /^keys:\n(?: {2,}.*\n)+/m,
       'region: us-east-1\n'
     )
     writeFileSync(join(dir, '.github/kms-policy-gate.yml'), config)
-    const state = JSON.parse(readFileSync(join(fixture, 'snapshot.json'), 'utf8')) as LiveState
+    const state = fixtureSnapshot(fixture) as LiveState
     const fake = await served(state)
     const on = await live(dir, fake)
     expect(on.stderr).toBe('')

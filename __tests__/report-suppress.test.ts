@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config/load.js'
 import { ConfigError } from '../src/errors.js'
 import { applySuppressions, ignoreApplies, ignoreMatches } from '../src/report/suppress.js'
 import type { IgnoreConfig } from '../src/config/types.js'
-import { cli, KEY, NOW, repo, ROLE } from './fixtures/repos.js'
+import { cli, copyFixture, KEY, NOW, repo, ROLE } from './fixtures/repos.js'
 import { KEY_ARN, ROTATION_ROLE, makeFinding } from './fixtures/findings.js'
 
 const entry = (overrides: Partial<IgnoreConfig> = {}): IgnoreConfig => ({
@@ -79,7 +79,7 @@ describe('applySuppressions', () => {
 /** The deny fixture with an `ignore:` section appended to its config. */
 function withIgnore(section: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-ignore-'))
-  fs.cpSync(repo('rotation-access-lost-deny'), dir, { recursive: true })
+  copyFixture(repo('rotation-access-lost-deny'), dir)
   fs.appendFileSync(path.join(dir, '.github/kms-policy-gate.yml'), section)
   return dir
 }

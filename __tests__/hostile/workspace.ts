@@ -5,9 +5,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { KEY, ROLE, cli, repo, type RunResult } from '../fixtures/repos.js'
+import { KEY, ROLE, SHARED_SNAPSHOT, cli, type RunResult } from '../fixtures/repos.js'
 
-export const SNAPSHOT = JSON.parse(fs.readFileSync(path.join(repo('config-error'), 'snapshot.json'), 'utf8')) as {
+export const SNAPSHOT = JSON.parse(fs.readFileSync(SHARED_SNAPSHOT, 'utf8')) as {
   account: string
   keys: { arn: string; policy: unknown }[]
   principals: unknown[]
