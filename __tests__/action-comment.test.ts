@@ -8,7 +8,7 @@ import {
   type CommentApi
 } from '../src/action/comment.js'
 import { buildReport } from '../src/report/build.js'
-import { KEY_ARN, makeCheck, makeFinding } from './fixtures/findings.js'
+import { KEY_ARN, makeCheck, makeFinding } from './helpers/findings.js'
 
 const CATEGORY = '.github/kms-policy-gate.yml'
 

@@ -12,8 +12,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { run, type ActionDeps } from '../src/action/run.js'
 import { commentMarker } from '../src/action/comment.js'
 import { awsError } from '../src/state/aws/errors.js'
-import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from './fixtures/fake-github.js'
-import { copyFixture, repo } from './fixtures/repos.js'
+import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
+import { copyFixture, repo } from './helpers/repos.js'
 import type { StateProvider } from '../src/state/types.js'
 
 const FIXTURE = repo('rotation-access-lost-deny')

@@ -11,9 +11,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, test } from '@jest/globals'
-import { cli, NOW, REPOS, ROOT, snapshotFor } from './fixtures/repos.js'
-import { DUMMY_CREDENTIALS, readSnapshot, startAccount, withoutMode } from './live-harness.js'
-import { FAKE_TOKEN, startFakeGitHub } from './fixtures/fake-github.js'
+import { cli, NOW, REPOS, ROOT, snapshotFor } from './helpers/repos.js'
+import { DUMMY_CREDENTIALS, readSnapshot, startAccount, withoutMode } from './helpers/live-harness.js'
+import { FAKE_TOKEN, startFakeGitHub } from './helpers/fake-github.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli.js')
 const ACTION = path.join(ROOT, 'dist', 'index.js')

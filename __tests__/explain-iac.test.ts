@@ -1,6 +1,6 @@
 /** `explain --after` evaluates the world a CloudFormation template proposes and names the template's lines. */
 import { expect, test } from '@jest/globals'
-import { cli, KEY, repo, ROLE, SHARED_SNAPSHOT } from './fixtures/repos.js'
+import { cli, KEY, repo, ROLE, SHARED_SNAPSHOT } from './helpers/repos.js'
 
 test('explain --after names the Deny statement of the template, with its lines', async () => {
   const base = [

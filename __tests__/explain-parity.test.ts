@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { cli, NOW, REPOS, snapshotFor } from './fixtures/repos.js'
+import { cli, NOW, REPOS, snapshotFor } from './helpers/repos.js'
 
 interface Row {
   key: string

@@ -17,8 +17,8 @@ import { parsePolicyText } from '../src/policy/parse.js'
 import { readCloudFormation } from '../src/sources/cloudformation/template.js'
 import { readTerraformPlan } from '../src/sources/terraform/plan.js'
 import { parseSnapshot } from '../src/state/snapshot.js'
-import { KEY, repo, SHARED_SNAPSHOT } from './fixtures/repos.js'
-import { CONFIG, cleanUp, keyPolicy, tempDir } from './hostile/workspace.js'
+import { KEY, repo, SHARED_SNAPSHOT } from './helpers/repos.js'
+import { CONFIG, cleanUp, keyPolicy, tempDir } from './helpers/hostile-workspace.js'
 
 afterAll(cleanUp)
 

@@ -4,7 +4,7 @@
  * minimally and does not fire. Where a finding points follows "Where a finding points" (CONTRACT §6).
  */
 import { describe, expect, it } from '@jest/globals'
-import { ADMIN, KEY, ROLE, ROOT_ARN, SECURITY, checkRepo, mentions, row, rotationRows } from './fixtures/repos.js'
+import { ADMIN, KEY, ROLE, ROOT_ARN, SECURITY, checkRepo, mentions, row, rotationRows } from './helpers/repos.js'
 
 describe('rotation-access-lost', () => {
   it('fires for an explicit Deny in the proposed key policy and points at the Deny statement', async () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { KEY, check, checkRepo, copyRepo, mentions, removeDir, rotationRows, row, ROOT_ARN } from './fixtures/repos.js'
+import { KEY, check, checkRepo, copyRepo, mentions, removeDir, rotationRows, row, ROOT_ARN } from './helpers/repos.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach(removeDir))

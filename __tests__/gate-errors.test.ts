@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { KEY, NOW, cli, copyRepo, removeDir, repo, snapshotFor } from './fixtures/repos.js'
+import { KEY, NOW, cli, copyRepo, removeDir, repo, snapshotFor } from './helpers/repos.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach(removeDir))

@@ -3,7 +3,7 @@
  * about the live key, so they point at the key's entry in the config file and are pre-existing.
  */
 import { describe, expect, it } from '@jest/globals'
-import { KEY, ROLE, ROOT_ARN, check, checkRepo, cli, mentions, repo, row, rotationRows } from './fixtures/repos.js'
+import { KEY, ROLE, ROOT_ARN, check, checkRepo, cli, mentions, repo, row, rotationRows } from './helpers/repos.js'
 
 const LEGACY = 'arn:aws:kms:us-east-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'
 const SIGNING = 'arn:aws:kms:us-east-1:111122223333:key/5a5a5a5a-1111-2222-3333-444444444444'

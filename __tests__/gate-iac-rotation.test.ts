@@ -3,7 +3,7 @@
  * config requires it: reported at the key's resource, not pre-existing. The twin keeps rotation on.
  */
 import { describe, expect, test } from '@jest/globals'
-import { cli, NOW, repo, SHARED_SNAPSHOT } from './fixtures/repos.js'
+import { cli, NOW, repo, SHARED_SNAPSHOT } from './helpers/repos.js'
 
 const args = (config: string): string[] => [
   'check',

@@ -25,7 +25,7 @@ import {
   rotationRows,
   type JsonReport,
   type ReportCheck
-} from './fixtures/repos.js'
+} from './helpers/repos.js'
 import {
   checkArgs,
   cli as liveCli,
@@ -34,7 +34,7 @@ import {
   readSnapshot,
   startAccount,
   withoutMode
-} from './live-harness.js'
+} from './helpers/live-harness.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach(removeDir))

@@ -3,7 +3,7 @@
  * twin that does not fire). Sources are cited per case; see also __tests__/engine/direct-call.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
-import { KEY, ROLE, ROOT_ARN, checkRepo, mentions, row, rotationRows } from './fixtures/repos.js'
+import { KEY, ROLE, ROOT_ARN, checkRepo, mentions, row, rotationRows } from './helpers/repos.js'
 
 const where = (file: string, startLine: number, endLine = startLine) => ({ file, startLine, endLine })
 

@@ -11,9 +11,9 @@ import { INPUT_LIMITS } from '../src/constants.js'
 import { GateError } from '../src/errors.js'
 import { writeOutputFile } from '../src/output-file.js'
 import { discoverIacFiles } from '../src/sources/discover.js'
-import { KEY, ROLE, cli, copyRepo, removeDir } from './fixtures/repos.js'
-import { runAction } from './hostile/action.js'
-import { CONFIG, cleanUp, runCheck, tempDir, timed, workspace } from './hostile/workspace.js'
+import { KEY, ROLE, cli, copyRepo, removeDir } from './helpers/repos.js'
+import { runAction } from './helpers/hostile-action.js'
+import { CONFIG, cleanUp, runCheck, tempDir, timed, workspace } from './helpers/hostile-workspace.js'
 
 const copies: string[] = []
 afterAll(() => {

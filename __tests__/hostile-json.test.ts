@@ -7,11 +7,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { KEY, ROLE, copyRepo, removeDir } from './fixtures/repos.js'
-import { runAction } from './hostile/action.js'
+import { KEY, ROLE, copyRepo, removeDir } from './helpers/repos.js'
+import { runAction } from './helpers/hostile-action.js'
 import { readCloudFormation } from '../src/sources/cloudformation/template.js'
 import { readTerraformPlan } from '../src/sources/terraform/plan.js'
-import { CONFIG, SNAPSHOT, cleanUp, keyPolicy, runCheck, tempDir, timed, workspace } from './hostile/workspace.js'
+import {
+  CONFIG,
+  SNAPSHOT,
+  cleanUp,
+  keyPolicy,
+  runCheck,
+  tempDir,
+  timed,
+  workspace
+} from './helpers/hostile-workspace.js'
 
 const copies: string[] = []
 afterAll(() => {

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { globMatch, tokensMatch } from '../src/engine/glob.js'
 import { expandActionPattern, patternMatchesAnyAction } from '../src/policy/catalog.js'
 import { templateMatches } from '../src/sources/terraform/lines.js'
-import { ROLE } from './fixtures/repos.js'
-import { cleanUp, keyPolicy, runCheck, timed, workspace } from './hostile/workspace.js'
+import { ROLE } from './helpers/repos.js'
+import { cleanUp, keyPolicy, runCheck, timed, workspace } from './helpers/hostile-workspace.js'
 
 afterAll(cleanUp)
 

@@ -7,9 +7,9 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { visible, withoutCommands } from '../src/report/safe-text.js'
-import { KEY, ROLE, cli } from './fixtures/repos.js'
-import { runAction } from './hostile/action.js'
-import { SNAPSHOT, cleanUp, keyPolicy, runCheck, workspace } from './hostile/workspace.js'
+import { KEY, ROLE, cli } from './helpers/repos.js'
+import { runAction } from './helpers/hostile-action.js'
+import { SNAPSHOT, cleanUp, keyPolicy, runCheck, workspace } from './helpers/hostile-workspace.js'
 
 afterAll(cleanUp)
 

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { check, cli, mentions, NOW, ROLE, ROTATION_ACTIONS, type JsonReport } from './fixtures/repos.js'
+import { check, cli, mentions, NOW, ROLE, ROTATION_ACTIONS, type JsonReport } from './helpers/repos.js'
 
 const REAL = fileURLToPath(new URL('./fixtures/iac/real/', import.meta.url))
 const LAMBDA_ROLE = 'arn:aws:iam::111122223333:role/kms-ex-complete20261101000000000000000001'

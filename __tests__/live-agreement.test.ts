@@ -18,7 +18,7 @@ import {
   withoutMode,
   DUMMY_CREDENTIALS,
   KNOWN_GAPS
-} from './live-harness.js'
+} from './helpers/live-harness.js'
 
 interface ReportJson {
   result: string

@@ -7,8 +7,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { FakeCall } from './aws/fake-aws.js'
-import { checkArgs, cli, liveAgainst, readSnapshot, REPOS, startAccount } from './live-harness.js'
+import type { FakeCall } from './helpers/fake-aws.js'
+import { checkArgs, cli, liveAgainst, readSnapshot, REPOS, startAccount } from './helpers/live-harness.js'
 
 const SIMULATE = 'iam:SimulatePrincipalPolicy'
 

@@ -4,7 +4,7 @@
  * line naming the API, the resource and, for a denial, the missing permission. Nothing passes silently.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { FaultPlan } from './aws/fake-aws.js'
+import type { FaultPlan } from './helpers/fake-aws.js'
 import {
   checkArgs,
   cli,
@@ -15,7 +15,7 @@ import {
   startAccount,
   withoutMode,
   type CliRun
-} from './live-harness.js'
+} from './helpers/live-harness.js'
 
 const FAILING = REPOS['examples/failing']
 const TWO_KEYS = REPOS['root-delegation-only']

@@ -11,8 +11,8 @@ import { CallGate } from '../src/state/aws/limit.js'
 import { createAwsClients } from '../src/state/aws/clients.js'
 import { AwsStateProvider } from '../src/state/aws/provider.js'
 import type { LiveState } from '../src/state/types.js'
-import { fakeStateFromLive, startFakeAws, type FakeAws, type FakeAwsState, type FaultPlan } from './aws/fake-aws.js'
-import { copyFixture, fixtureSnapshot } from './fixtures/repos.js'
+import { fakeStateFromLive, startFakeAws, type FakeAws, type FakeAwsState, type FaultPlan } from './helpers/fake-aws.js'
+import { copyFixture, fixtureSnapshot } from './helpers/repos.js'
 import {
   checkArgs,
   cli,
@@ -26,7 +26,7 @@ import {
   tempDir,
   withoutMode,
   type CliRun
-} from './live-harness.js'
+} from './helpers/live-harness.js'
 
 const ACCOUNT = '111122223333'
 const OTHER = '444455556666'

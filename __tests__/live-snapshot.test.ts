@@ -18,7 +18,7 @@ import {
   startAccount,
   tempDir,
   withoutMode
-} from './live-harness.js'
+} from './helpers/live-harness.js'
 
 const out = tempDir()
 afterAll(() => out.remove())

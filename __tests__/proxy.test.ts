@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { DescribeKeyCommand } from '@aws-sdk/client-kms'
 import { createAwsClients } from '../src/state/aws/clients.js'
 import { proxyAgentsFor, serviceUrl } from '../src/proxy.js'
-import { startFakeAws } from './aws/fake-aws.js'
+import { startFakeAws } from './helpers/fake-aws.js'
 
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 const saved = { ...process.env }

@@ -9,7 +9,7 @@ import {
   toAnnotationProperties
 } from '../src/report/github.js'
 import type { Finding } from '../src/report/types.js'
-import { makeFinding } from './fixtures/findings.js'
+import { makeFinding } from './helpers/findings.js'
 
 describe('formatWorkflowCommand', () => {
   it('prints title, file, line, endLine in that order', () => {

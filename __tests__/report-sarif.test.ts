@@ -3,7 +3,7 @@ import type * as sarif from 'sarif'
 import { RULES, TOOL_VERSION } from '../src/constants.js'
 import { buildReport } from '../src/report/build.js'
 import { FINGERPRINT_KEY, RULE_HELP, fingerprint, sarifJson, toSarif } from '../src/report/sarif.js'
-import { makeCheck, makeFinding, manyFindings } from './fixtures/findings.js'
+import { makeCheck, makeFinding, manyFindings } from './helpers/findings.js'
 
 /**
  * No copy of the SARIF 2.1.0 JSON schema ships in node_modules, so this checks the parts of it that

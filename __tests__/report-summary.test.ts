@@ -10,7 +10,7 @@ import {
   makeFinding,
   makeStatementRef,
   manyFindings
-} from './fixtures/findings.js'
+} from './helpers/findings.js'
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 const rowsOf = (summary: string, prefix: string): string[] => summary.split('\n').filter(l => l.startsWith(prefix))

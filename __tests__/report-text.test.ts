@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../src/report/build.js'
 import { formatFindingLine, formatText } from '../src/report/text.js'
-import { KEY_POLICY_FILE, ROOT, ROTATION_ROLE, makeCheck, makeFinding } from './fixtures/findings.js'
+import { KEY_POLICY_FILE, ROOT, ROTATION_ROLE, makeCheck, makeFinding } from './helpers/findings.js'
 
 describe('formatFindingLine', () => {
   it('prints file:line: severity rule: message', () => {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runNode, type Timed } from './bench-spawn.js'
-import { fakeStateFromLive, startFakeAws } from '../__tests__/aws/fake-aws.js'
+import { fakeStateFromLive, startFakeAws } from '../__tests__/helpers/fake-aws.js'
 import type { LiveState } from '../src/state/types.js'
 
 const KEYS = 300

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fakeStateFromLive, startFakeAws } from '../__tests__/aws/fake-aws.js'
+import { fakeStateFromLive, startFakeAws } from '../__tests__/helpers/fake-aws.js'
 import { runCli } from '../src/cli/run.js'
 import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
 import { CallGate } from '../src/state/aws/limit.js'

@@ -11,8 +11,16 @@ import { assumeRoleCredentials } from '../../src/state/aws/assume.js'
 import { CallGate } from '../../src/state/aws/limit.js'
 import { createLive } from '../../src/state/aws/live.js'
 import type { LiveState } from '../../src/state/types.js'
-import { cli, checkArgs, DUMMY_CREDENTIALS, fastRetry, identitySimulator, NOW, tempDir } from '../live-harness.js'
-import { fakeStateFromLive, startFakeAws, type FakeAws } from './fake-aws.js'
+import {
+  cli,
+  checkArgs,
+  DUMMY_CREDENTIALS,
+  fastRetry,
+  identitySimulator,
+  NOW,
+  tempDir
+} from '../helpers/live-harness.js'
+import { fakeStateFromLive, startFakeAws, type FakeAws } from '../helpers/fake-aws.js'
 
 const HOME = '111122223333'
 const OTHER = '444455556666'

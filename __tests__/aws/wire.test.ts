@@ -19,7 +19,7 @@ import {
   type FakeAwsState,
   type FaultPlan,
   type SimQuestion
-} from './fake-aws.js'
+} from '../helpers/fake-aws.js'
 
 const ACCOUNT = '111122223333'
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { evaluateClause, evaluateConditions, ipInCidr, parseOperator } from '../../src/engine/conditions.js'
 import { substitute } from '../../src/engine/variables.js'
-import { ROLE, ROOT_DELEGATION, USER, ask, clause, context, policySet, type Json } from './helpers.js'
+import { ROLE, ROOT_DELEGATION, USER, ask, clause, context, policySet, type Json } from '../helpers/engine.js'
 
 /**
  * Condition operators. Unless noted, the expected answers come from the IAM User Guide pages

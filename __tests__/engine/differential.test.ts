@@ -21,7 +21,7 @@ import {
   USER,
   doc,
   type Json
-} from './helpers.js'
+} from '../helpers/engine.js'
 
 /**
  * Differential test: random KMS-shaped requests and policy sets, decided by our engine and by

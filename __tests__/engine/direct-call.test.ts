@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { policyFromJson } from '../../src/policy/parse.js'
 import { prefixMatch } from '../../src/engine/conditions.js'
 import { plainTokens } from '../../src/engine/glob.js'
-import { ACCOUNT, ROLE, ROOT, ROOT_DELEGATION, USER, ask, policySet, type Json } from './helpers.js'
+import { ACCOUNT, ROLE, ROOT, ROOT_DELEGATION, USER, ask, policySet, type Json } from '../helpers/engine.js'
 import type { PolicyDocument } from '../../src/policy/types.js'
 
 /**

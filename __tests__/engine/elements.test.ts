@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { globMatch } from '../../src/engine/glob.js'
 import { arnLike } from '../../src/engine/arn-match.js'
 import { policyFromJson } from '../../src/policy/parse.js'
-import { ACCOUNT, KEY_ARN, ROLE, ROOT_DELEGATION, ask, context, doc, policySet, type Json } from './helpers.js'
+import { ACCOUNT, KEY_ARN, ROLE, ROOT_DELEGATION, ask, context, doc, policySet, type Json } from '../helpers/engine.js'
 
 const allowRole = (extra: Json): Json => ({ Effect: 'Allow', Principal: { AWS: ROLE }, ...extra })
 

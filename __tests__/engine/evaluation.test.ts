@@ -22,7 +22,7 @@ import {
   doc,
   policySet,
   type Json
-} from './helpers.js'
+} from '../helpers/engine.js'
 
 const ALLOW_KMS: Json = { Sid: 'AllowKms', Effect: 'Allow', Action: 'kms:*', Resource: '*' }
 const DENY_ROTATE: Json = { Sid: 'DenyRotate', Effect: 'Deny', Action: 'kms:RotateKeyOnDemand', Resource: '*' }

@@ -13,7 +13,7 @@ import {
   ask,
   policySet,
   type Json
-} from './helpers.js'
+} from '../helpers/engine.js'
 
 const grant = (principal: unknown, action = 'kms:*'): Json => ({
   Sid: 'Grant',

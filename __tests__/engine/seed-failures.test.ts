@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parsePolicyText } from '../../src/policy/parse.js'
-import { ROLE, ask, policySet } from './helpers.js'
+import { ROLE, ask, policySet } from '../helpers/engine.js'
 
 /**
  * The five ways a pull request breaks key rotation that the gate exists to catch, each with the statements

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { tempDir } from './workspace.js'
+import { tempDir } from './hostile-workspace.js'
 
 export interface ActionRun {
   stdout: string

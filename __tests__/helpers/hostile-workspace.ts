@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { KEY, ROLE, SHARED_SNAPSHOT, cli, type RunResult } from '../fixtures/repos.js'
+import { KEY, ROLE, SHARED_SNAPSHOT, cli, type RunResult } from './repos.js'
 
 export const SNAPSHOT = JSON.parse(fs.readFileSync(SHARED_SNAPSHOT, 'utf8')) as {
   account: string

@@ -22,14 +22,14 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate'
 import { AdaptiveRetryStrategy } from '@smithy/core/retry'
-import { runCli, type CliIo } from '../src/cli/run.js'
-import { snapshotFor } from './fixtures/repos.js'
-import { createAwsClients, type AwsClients } from '../src/state/aws/clients.js'
-import { CallGate } from '../src/state/aws/limit.js'
-import { AwsStateProvider } from '../src/state/aws/provider.js'
-import { sdkOrganizations } from '../src/state/aws/organizations.js'
-import { AwsIdentityOracle } from '../src/state/aws/simulator.js'
-import type { LiveState } from '../src/state/types.js'
+import { runCli, type CliIo } from '../../src/cli/run.js'
+import { snapshotFor } from './repos.js'
+import { createAwsClients, type AwsClients } from '../../src/state/aws/clients.js'
+import { CallGate } from '../../src/state/aws/limit.js'
+import { AwsStateProvider } from '../../src/state/aws/provider.js'
+import { sdkOrganizations } from '../../src/state/aws/organizations.js'
+import { AwsIdentityOracle } from '../../src/state/aws/simulator.js'
+import type { LiveState } from '../../src/state/types.js'
 import {
   fakeStateFromLive,
   startFakeAws,
@@ -38,20 +38,20 @@ import {
   type SimAnswer,
   type SimQuestion,
   type Simulate
-} from './aws/fake-aws.js'
+} from './fake-aws.js'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
-export const ROOT_DIR = resolve(HERE, '..')
+export const ROOT_DIR = resolve(HERE, '../..')
 export const NOW = '2026-11-01T00:00:00Z'
 
 /** Every repository the live tests run: the two examples and the live fixtures. */
 export const REPOS: Record<string, string> = {
   'examples/failing': join(ROOT_DIR, 'examples/failing'),
   'examples/passing': join(ROOT_DIR, 'examples/passing'),
-  'identity-removed': join(HERE, 'fixtures/live/identity-removed'),
-  'boundary-blocks': join(HERE, 'fixtures/live/boundary-blocks'),
-  'root-delegation-only': join(HERE, 'fixtures/live/root-delegation-only'),
-  'new-principal': join(HERE, 'fixtures/live/new-principal')
+  'identity-removed': join(HERE, '../fixtures/live/identity-removed'),
+  'boundary-blocks': join(HERE, '../fixtures/live/boundary-blocks'),
+  'root-delegation-only': join(HERE, '../fixtures/live/root-delegation-only'),
+  'new-principal': join(HERE, '../fixtures/live/new-principal')
 }
 
 /** A fixture's live state: the named snapshot file, else its own `snapshot.json`, else the shared one. */
