@@ -1178,7 +1178,7 @@ function sameSidOrStatementKey(doc, sid) {
  * - otherwise the key's entry in the config.
  */
 function locateLoss(before, after, afterSet, fallback) {
-    const fb = { file: fallback.file, startLine: fallback.line, endLine: fallback.endLine };
+    const fb = fallback;
     if (after.decision === 'explicit-deny' || (after.decision === 'inconclusive' && after.denies.length)) {
         for (const d of after.denies) {
             const loc = refLocation(d);
@@ -2255,9 +2255,7 @@ function liveOrphanRule(doc, keyArn, keyName, fallback) {
                 message: `the live key policy of ${keyName} names "${p.value}", the unique id of a deleted IAM principal (statement ${s.sid ?? `#${s.index}`}): the next PutKeyPolicy that keeps it will fail`,
                 key: keyArn,
                 principal: p.value,
-                file: fallback.file,
-                startLine: fallback.line,
-                endLine: fallback.endLine,
+                ...fallback,
                 preExisting: true
             });
         }
@@ -2308,7 +2306,7 @@ function createdKeyUnsupportedReason(k) {
 function changedKeyRules(key, proposed) {
     const where = {
         file: proposed.file ?? key.fallback.file,
-        startLine: proposed.line ?? key.fallback.line,
+        startLine: proposed.line ?? key.fallback.startLine,
         endLine: proposed.line ?? key.fallback.endLine
     };
     const unsupported = !key.live ? createdKeyUnsupportedReason(proposed) : undefined;
@@ -2359,9 +2357,7 @@ function replicaRotationNotice(key) {
             severity: 'notice',
             message: `${key.keyName} is a multi-Region replica of ${key.primaryArn}: KMS rotates the set from its primary key, so ${primaryOnly.join(', ')} are checked against the primary key's policy`,
             key: key.keyArn,
-            file: key.fallback.file,
-            startLine: key.fallback.line,
-            endLine: key.fallback.endLine,
+            ...key.fallback,
             preExisting: true
         }
     ];
@@ -2471,7 +2467,7 @@ const DAY = 86_400_000;
 /** Live rotation health: unsupported (notice), disabled and overdue (warnings). Points at the key's config entry. */
 function rotationHealthRules(input) {
     const { key, keyName, where } = input;
-    const base = { key: key.arn, file: where.file, startLine: where.line, endLine: where.endLine, preExisting: true };
+    const base = { key: key.arn, ...where, preExisting: true };
     const reason = (0,keys/* rotationUnsupportedReason */.w4)(key);
     if (reason) {
         return {
@@ -3046,13 +3042,21 @@ function planKeys(config, change, state, providerFile) {
             }
             if (proposed.policy) {
                 first.policy = proposed.policy;
-                same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 };
+                same.fallback = {
+                    file: proposed.file ?? config.file,
+                    startLine: proposed.line ?? 1,
+                    endLine: proposed.line ?? 1
+                };
             }
             // A plan that deletes (or replaces) the configured key: the key is gone in the after world. Without
             // this the deletion of a key the config lists was dropped here and every check stayed `allowed`.
             if (proposed.deleted) {
                 first.deleted = true;
-                same.fallback = { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 };
+                same.fallback = {
+                    file: proposed.file ?? config.file,
+                    startLine: proposed.line ?? 1,
+                    endLine: proposed.line ?? 1
+                };
             }
             if (proposed.rotationEnabled !== undefined) {
                 first.rotationEnabled = proposed.rotationEnabled;
@@ -3067,8 +3071,8 @@ function planKeys(config, change, state, providerFile) {
         // source that creates it, as those of any other new key do.
         const linkedNew = fromConfig && proposed.created && !!proposed.file && proposed.file !== config.file;
         const fallback = fromConfig && !linkedNew
-            ? { file: config.file, line: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
-            : { file: proposed.file ?? config.file, line: proposed.line ?? 1, endLine: proposed.line ?? 1 };
+            ? { file: config.file, startLine: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
+            : { file: proposed.file ?? config.file, startLine: proposed.line ?? 1, endLine: proposed.line ?? 1 };
         const plan = {
             index,
             keyArn,

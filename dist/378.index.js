@@ -691,26 +691,15 @@ class AwsStateProvider {
     kmsIn(region) {
         return region === this.options.region || !this.options.kmsFor ? this.kms : this.options.kmsFor(region);
     }
+    /**
+     * The keys the references name, each described, with its policy and rotation state: aliases resolved with
+     * `ListAliases` in their region, key ids completed to ARNs where another reference gives the ARN, and the
+     * primary of every multi-Region replica read too.
+     */
     async readKeys(refs) {
-        const home = this.options.region;
-        // Aliases are read in every region a key or alias reference names (alias names and key ids are in the home
-        // region): `ListAliases` is the read-only way to resolve an alias, and it fills `aliases` for each key.
-        const regions = unique([...refs.map(ref => regionOfRef(ref) ?? home), ...(this.options.readAliases ? [home] : [])]);
-        const listed = await Promise.all(regions.map(async (region) => {
-            const own = refs.some(ref => isAliasRef(ref) && (regionOfRef(ref) ?? home) === region);
-            return own || this.options.readAliases ? this.listAliases(region) : undefined;
-        }));
-        const aliasesIn = new Map(regions.map((region, i) => [region, listed[i]]));
-        const allAliases = listed.flatMap(a => a ?? []);
-        const resolved = refs.map(ref => isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get(regionOfRef(ref) ?? home)) : ref);
-        // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
-        const known = [
-            ...resolved.filter((r) => r !== null && isKeyArn(r)),
-            ...allAliases.flatMap(a => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
-        ];
-        const targets = unique(resolved
-            .filter((r) => r !== null)
-            .map(ref => (isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find(arn => arn.endsWith(`:key/${ref}`)) ?? ref))));
+        const aliasesIn = await this.aliasesFor(refs);
+        const allAliases = [...aliasesIn.values()].flatMap(a => a ?? []);
+        const targets = this.keyTargets(refs, aliasesIn, allAliases);
         const described = (await Promise.all(targets.map(ref => this.describeKey(ref)))).filter((meta) => meta !== undefined);
         const byArn = new Map(described.map(meta => [meta.Arn, meta]));
         // Rotation of a multi-Region set is governed by its primary key (EnableKeyRotation, RotateKeyOnDemand: "set
@@ -728,6 +717,33 @@ class AwsStateProvider {
         const primaryRegions = unique(primaries.map(arn => regionOfRef(arn))).filter(r => !aliasesIn.has(r));
         const more = this.options.readAliases ? await Promise.all(primaryRegions.map(r => this.listAliases(r))) : [];
         return Promise.all([...byArn.values()].map(meta => this.readKey(meta, [...allAliases, ...more.flat()])));
+    }
+    /**
+     * The aliases of every region a key or alias reference names (alias names and key ids are in the home region),
+     * by region: `ListAliases` is the read-only way to resolve an alias, and it fills `aliases` for each key.
+     * Undefined for a region whose aliases are not needed.
+     */
+    async aliasesFor(refs) {
+        const home = this.options.region;
+        const regions = unique([...refs.map(ref => regionOfRef(ref) ?? home), ...(this.options.readAliases ? [home] : [])]);
+        const listed = await Promise.all(regions.map(async (region) => {
+            const own = refs.some(ref => isAliasRef(ref) && (regionOfRef(ref) ?? home) === region);
+            return own || this.options.readAliases ? this.listAliases(region) : undefined;
+        }));
+        return new Map(regions.map((region, i) => [region, listed[i]]));
+    }
+    /** What to describe: aliases resolved, and a bare key id whose ARN is already known given as that ARN. */
+    keyTargets(refs, aliasesIn, allAliases) {
+        const home = this.options.region;
+        const resolved = refs
+            .map(ref => (isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get(regionOfRef(ref) ?? home)) : ref))
+            .filter((r) => r !== null);
+        // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
+        const known = [
+            ...resolved.filter(isKeyArn),
+            ...allAliases.flatMap(a => (a.AliasArn && a.TargetKeyId ? [aliasTargetArn(a.AliasArn, a.TargetKeyId)] : []))
+        ];
+        return unique(resolved.map(ref => isKeyArn(ref) || isAliasRef(ref) ? ref : (known.find(arn => arn.endsWith(`:key/${ref}`)) ?? ref)));
     }
     /**
      * An alias of the listed account and region resolves through `ListAliases` alone. One that is not listed does
