@@ -340,6 +340,22 @@ describe('call gate', () => {
     expect(gate.calls).toEqual({ 'iam:GetRole': 2 })
   })
 
+  it('a scoped gate (another account) shares counts but never answers from the other scope', async () => {
+    const gate = new CallGate(2)
+    const other = gate.scoped('444455556666')
+    let sent = 0
+    const send = async (): Promise<number> => ++sent
+    // The same request in two accounts is two requests (GetRole "ops" names a different role in each).
+    const [home, there, againThere] = await Promise.all([
+      gate.call('iam:GetRole', { RoleName: 'ops' }, send),
+      other.call('iam:GetRole', { RoleName: 'ops' }, send),
+      other.call('iam:GetRole', { RoleName: 'ops' }, send)
+    ])
+    expect([home, there, againThere].sort()).toEqual([1, 2, 2])
+    expect(gate.calls).toEqual({ 'iam:GetRole': 2 })
+    expect(other.calls).toBe(gate.calls)
+  })
+
   it('orders keys deeply and refuses a nonsense limit', () => {
     expect(stableKey({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}')
     expect(() => createLimiter(0)).toThrow('concurrency must be a positive integer')
