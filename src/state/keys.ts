@@ -1,12 +1,23 @@
+import { accountOf, regionOf } from '../arn.js'
 import type { KeyState, LiveState } from './types.js'
 
-/** Finds a key of the state by key ARN, key id, `alias/NAME` or alias ARN. */
+/**
+ * Finds a key of the state by key ARN, key id, `alias/NAME` or alias ARN. Aliases and key ids are regional (a
+ * multi-Region key has the same `mrk-` id in every region, and an alias name may name different keys in two
+ * regions): an alias ARN names the key of its own region and account, a bare alias or key id the key of the
+ * state's region and account, as KMS resolves them for a caller there (KMS Developer Guide, kms-alias; KeyId in
+ * the KMS API reference).
+ */
 export function findKey(state: LiveState, ref: string): KeyState | undefined {
-  const aliasName = ref.startsWith('alias/') ? ref : /^arn:[^:]+:kms:[^:]*:\d{12}:(alias\/.+)$/.exec(ref)?.[1]
+  const aliasArn = /^arn:[^:]+:kms:([^:]*):(\d{12}):(alias\/.+)$/.exec(ref)
+  const aliasName = ref.startsWith('alias/') ? ref : aliasArn?.[3]
+  const region = aliasArn ? aliasArn[1] : state.region
+  const account = aliasArn ? aliasArn[2] : state.account
+  const here = (k: KeyState): boolean => regionOf(k.arn) === region && accountOf(k.arn) === account
   for (const k of state.keys) {
     if (k.arn === ref) return k
-    if (aliasName && k.aliases.includes(aliasName)) return k
-    if (!ref.includes(':') && !ref.startsWith('alias/') && k.arn.endsWith(`:key/${ref}`)) return k
+    if (aliasName && k.aliases.includes(aliasName) && here(k)) return k
+    if (!ref.includes(':') && !ref.startsWith('alias/') && k.arn.endsWith(`:key/${ref}`) && here(k)) return k
   }
   return undefined
 }
