@@ -1,0 +1,135 @@
+import { parsePolicyText } from '../../src/policy/parse.js'
+import type { ProposedChange } from '../../src/sources/types.js'
+import type { LiveState } from '../../src/state/types.js'
+import { afterWorld, beforeWorld, hasUnknownValues, policySetFor } from '../../src/worlds/build.js'
+
+const ACCOUNT = '111122223333'
+const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+const OTHER_KEY = 'arn:aws:kms:us-east-1:444455556666:key/5678abcd-12ab-34cd-56ef-1234567890ab'
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/rotator`
+const OTHER_ROLE = 'arn:aws:iam::444455556666:role/rotator'
+const SHARED = `arn:aws:iam::${ACCOUNT}:policy/shared`
+const doc = (sid: string) => ({
+  Version: '2012-10-17',
+  Statement: [{ Sid: sid, Effect: 'Allow', Action: 'kms:*', Resource: '*' }]
+})
+
+const state: LiveState = {
+  version: 1,
+  account: ACCOUNT,
+  region: 'us-east-1',
+  keys: [{ arn: KEY, aliases: ['alias/app'], policy: doc('LiveKey') }],
+  principals: [
+    {
+      arn: ROLE,
+      policies: [
+        { name: 'rotation', document: doc('LiveInline') },
+        { managed: SHARED, document: doc('LiveManaged') }
+      ],
+      permissionsBoundary: { arn: `arn:aws:iam::${ACCOUNT}:policy/boundary`, document: doc('LiveBoundary') }
+    }
+  ],
+  serviceControlPolicies: [[doc('Scp')]],
+  resourceControlPolicies: [[doc('Rcp')]]
+}
+
+const sids = (docs: { statements: { sid?: string }[] }[]) => docs.map(d => d.statements[0]?.sid)
+const file = (name: string, sid: string, kind: 'key' | 'identity' | 'boundary' = 'identity') =>
+  parsePolicyText(JSON.stringify(doc(sid)), { kind, name, file: name })
+const change = (extra: Partial<ProposedChange>): ProposedChange => ({ keys: [], principals: [], ...extra })
+
+describe('beforeWorld and policySetFor', () => {
+  it('compiles every live document once', () => {
+    const before = beforeWorld(state)
+    const set = policySetFor(before, KEY, ROLE)
+    expect(set.keyPolicy?.statements[0].sid).toBe('LiveKey')
+    expect(sids(set.identity)).toEqual(['LiveInline', 'LiveManaged'])
+    expect(set.boundary?.statements[0].sid).toBe('LiveBoundary')
+  })
+
+  // Organizations User Guide: SCPs limit principals of the member accounts, RCPs resources of those accounts.
+  it('SCPs apply to principals of the state’s account, RCPs to its keys, and to nothing else', () => {
+    const before = beforeWorld(state)
+    expect(policySetFor(before, KEY, ROLE).scps).toHaveLength(1)
+    expect(policySetFor(before, KEY, ROLE).rcps).toHaveLength(1)
+    expect(policySetFor(before, KEY, OTHER_ROLE).scps).toEqual([])
+    expect(policySetFor(before, OTHER_KEY, ROLE).rcps).toEqual([])
+    expect(policySetFor(before, OTHER_KEY, ROLE).keyPolicy).toBeNull()
+  })
+})
+
+describe('afterWorld', () => {
+  it('replaces the key policy, an inline policy by name and a managed policy everywhere it is attached', () => {
+    const before = beforeWorld(state)
+    const after = afterWorld(
+      before,
+      change({
+        keys: [{ key: KEY, policy: file('policies/key.json', 'NewKey', 'key') }],
+        principals: [{ arn: ROLE, policies: [{ name: 'rotation', document: file('iam/rotation.json', 'NewInline') }] }],
+        managedPolicies: [{ managed: SHARED, document: file('iam/shared.json', 'NewManaged') }]
+      }),
+      new Map([[0, KEY]])
+    )
+    const set = policySetFor(after, KEY, ROLE)
+    expect(set.keyPolicy?.statements[0].sid).toBe('NewKey')
+    expect(sids(set.identity).sort()).toEqual(['NewInline', 'NewManaged'])
+    const docs = after.principals.get(ROLE)!
+    expect(docs.changed).toBe(true)
+    // What the simulator gets instead of the live documents.
+    expect(docs.exclusions).toEqual(expect.arrayContaining([{ policyArn: SHARED }, { inlinePolicyName: 'rotation' }]))
+    // The before world is unchanged.
+    expect(sids(policySetFor(before, KEY, ROLE).identity)).toEqual(['LiveInline', 'LiveManaged'])
+  })
+
+  it('a deleted key has no policy after; a key the change creates without one has none either', () => {
+    const before = beforeWorld(state)
+    const NEW = `arn:aws:kms:us-east-1:${ACCOUNT}:key/new-Reports`
+    const after = afterWorld(
+      before,
+      change({ keys: [{ key: KEY, deleted: true }, { created: true }] }),
+      new Map([
+        [0, KEY],
+        [1, NEW]
+      ])
+    )
+    expect(policySetFor(after, KEY, ROLE).keyPolicy).toBeNull()
+    expect(policySetFor(after, NEW, ROLE).keyPolicy).toBeNull()
+  })
+
+  it('an exclusive list removes the live policies it does not name; a removed boundary is excluded', () => {
+    const after = afterWorld(
+      beforeWorld(state),
+      change({ principals: [{ arn: ROLE, policies: [], exclusive: { inline: [] }, permissionsBoundary: null }] }),
+      new Map()
+    )
+    const set = policySetFor(after, KEY, ROLE)
+    expect(sids(set.identity)).toEqual(['LiveManaged'])
+    expect(set.boundary).toBeNull()
+    expect(after.principals.get(ROLE)!.exclusions).toEqual([
+      { inlinePolicyName: 'rotation' },
+      { policyType: 'permission-boundary' }
+    ])
+  })
+
+  it('attaching a managed policy the state does not hold makes it unknown, never empty', () => {
+    const after = afterWorld(
+      beforeWorld(state),
+      change({
+        attachments: [
+          {
+            principal: ROLE,
+            kind: 'managed',
+            arn: `arn:aws:iam::${ACCOUNT}:policy/elsewhere`,
+            file: 'infra/main.tf',
+            line: 12
+          }
+        ]
+      }),
+      new Map()
+    )
+    const added = policySetFor(after, KEY, ROLE).identity.at(-1)!
+    expect(added.origin.managedArn).toBe(`arn:aws:iam::${ACCOUNT}:policy/elsewhere`)
+    expect(hasUnknownValues(added)).toBe(true)
+    expect(hasUnknownValues(policySetFor(after, KEY, ROLE).identity[0])).toBe(false)
+  })
+})
