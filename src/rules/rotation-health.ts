@@ -89,7 +89,17 @@ export function rotationHealthRules(input: HealthInput): { findings: Finding[]; 
   }
   const findings: Finding[] = [...stateNotes]
   const rotation = key.rotation
-  if (input.requireEnabled && rotation && !rotation.enabled && key.keyState !== 'PendingImport') {
+  if (!rotation) {
+    // A snapshot written by hand may leave it out: what it does not say is not taken as "rotation on".
+    findings.push({
+      rule: RULES.rotationUnsupported,
+      severity: 'notice',
+      message: `the state has no rotation status for ${keyName}: rotation-disabled and rotation-overdue are skipped; rotation access is still checked`,
+      ...base
+    })
+    return { findings, unsupported: false }
+  }
+  if (input.requireEnabled && !rotation.enabled && key.keyState !== 'PendingImport') {
     findings.push({
       rule: RULES.rotationDisabled,
       severity: 'warning',
@@ -97,8 +107,8 @@ export function rotationHealthRules(input: HealthInput): { findings: Finding[]; 
       ...base
     })
   }
-  const maxAge = input.maxAgeDays ?? rotation?.periodDays ?? DEFAULT_MAX_AGE_DAYS
-  const dates = (rotation?.history ?? []).map(h => Date.parse(h.date)).filter(t => !Number.isNaN(t))
+  const maxAge = input.maxAgeDays ?? rotation.periodDays ?? DEFAULT_MAX_AGE_DAYS
+  const dates = rotation.history.map(h => Date.parse(h.date)).filter(t => !Number.isNaN(t))
   const last = dates.length
     ? dates.reduce((a, b) => Math.max(a, b))
     : key.creationDate
