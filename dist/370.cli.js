@@ -2538,7 +2538,17 @@ function rotationHealthRules(input) {
     }
     const findings = [...stateNotes];
     const rotation = key.rotation;
-    if (input.requireEnabled && rotation && !rotation.enabled && key.keyState !== 'PendingImport') {
+    if (!rotation) {
+        // A snapshot written by hand may leave it out: what it does not say is not taken as "rotation on".
+        findings.push({
+            rule: constants/* RULES */.y0.rotationUnsupported,
+            severity: 'notice',
+            message: `the state has no rotation status for ${keyName}: rotation-disabled and rotation-overdue are skipped; rotation access is still checked`,
+            ...base
+        });
+        return { findings, unsupported: false };
+    }
+    if (input.requireEnabled && !rotation.enabled && key.keyState !== 'PendingImport') {
         findings.push({
             rule: constants/* RULES */.y0.rotationDisabled,
             severity: 'warning',
@@ -2546,8 +2556,8 @@ function rotationHealthRules(input) {
             ...base
         });
     }
-    const maxAge = input.maxAgeDays ?? rotation?.periodDays ?? constants/* DEFAULT_MAX_AGE_DAYS */.xp;
-    const dates = (rotation?.history ?? []).map(h => Date.parse(h.date)).filter(t => !Number.isNaN(t));
+    const maxAge = input.maxAgeDays ?? rotation.periodDays ?? constants/* DEFAULT_MAX_AGE_DAYS */.xp;
+    const dates = rotation.history.map(h => Date.parse(h.date)).filter(t => !Number.isNaN(t));
     const last = dates.length
         ? dates.reduce((a, b) => Math.max(a, b))
         : key.creationDate
@@ -7417,15 +7427,27 @@ function linkConfigKeys(config, configKeys, iacKeys, liveAliases) {
 /* harmony export */   dx: () => (/* binding */ rotatesOnDemandOnly),
 /* harmony export */   w4: () => (/* binding */ rotationUnsupportedReason)
 /* harmony export */ });
-/** Finds a key of the state by key ARN, key id, `alias/NAME` or alias ARN. */
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8564);
+
+/**
+ * Finds a key of the state by key ARN, key id, `alias/NAME` or alias ARN. Aliases and key ids are regional (a
+ * multi-Region key has the same `mrk-` id in every region, and an alias name may name different keys in two
+ * regions): an alias ARN names the key of its own region and account, a bare alias or key id the key of the
+ * state's region and account, as KMS resolves them for a caller there (KMS Developer Guide, kms-alias; KeyId in
+ * the KMS API reference).
+ */
 function findKey(state, ref) {
-    const aliasName = ref.startsWith('alias/') ? ref : /^arn:[^:]+:kms:[^:]*:\d{12}:(alias\/.+)$/.exec(ref)?.[1];
+    const aliasArn = /^arn:[^:]+:kms:([^:]*):(\d{12}):(alias\/.+)$/.exec(ref);
+    const aliasName = ref.startsWith('alias/') ? ref : aliasArn?.[3];
+    const region = aliasArn ? aliasArn[1] : state.region;
+    const account = aliasArn ? aliasArn[2] : state.account;
+    const here = (k) => (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOf */ .AP)(k.arn) === region && (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOf */ .XP)(k.arn) === account;
     for (const k of state.keys) {
         if (k.arn === ref)
             return k;
-        if (aliasName && k.aliases.includes(aliasName))
+        if (aliasName && k.aliases.includes(aliasName) && here(k))
             return k;
-        if (!ref.includes(':') && !ref.startsWith('alias/') && k.arn.endsWith(`:key/${ref}`))
+        if (!ref.includes(':') && !ref.startsWith('alias/') && k.arn.endsWith(`:key/${ref}`) && here(k))
             return k;
     }
     return undefined;
