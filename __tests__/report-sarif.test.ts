@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import type * as sarif from 'sarif'
 import { RULES, TOOL_VERSION } from '../src/constants.js'
 import { buildReport } from '../src/report/build.js'
-import { FINGERPRINT_KEY, RULE_HELP, fingerprint, sarifJson, toSarif } from '../src/report/sarif.js'
+import { RULE_HELP } from '../src/report/rule-help.js'
+import { FINGERPRINT_KEY, fingerprint, sarifJson, toSarif } from '../src/report/sarif.js'
 import { makeCheck, makeFinding, manyFindings } from './helpers/findings.js'
 
 /**

@@ -6,7 +6,6 @@ import { GateError } from './errors.js'
 import { writeOutputFile } from './output-file.js'
 import { runGate, type GateResult, type Probe } from './gate.js'
 import { toReportJson } from './report/build.js'
-import { RULE_HELP } from './report/rule-help.js'
 import { sarifJson, toSarif } from './report/sarif.js'
 import { readProposedChange } from './sources/proposed.js'
 import type { IacContext } from './sources/iac-load.js'
@@ -71,7 +70,6 @@ export interface CheckOptions {
 }
 
 export interface CheckOutcome extends GateResult {
-  config: Config
   reportPath?: string
 }
 
@@ -173,13 +171,12 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     if (opts.sarifFile) {
       const log = toSarif(result.report, {
         toolVersion: TOOL_VERSION,
-        ruleHelp: RULE_HELP,
         fallbackFile: config.file,
         category: opts.category || config.file
       })
       writeOutputFile(workspace, opts.sarifFile, sarifJson(log), rules)
     }
-    return { ...result, config, reportPath }
+    return { ...result, reportPath }
   } finally {
     close?.()
   }

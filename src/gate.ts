@@ -14,7 +14,7 @@ import type { Config } from './config/types.js'
 import type { PolicyDocument } from './policy/types.js'
 import type { CheckResult, FailOn, Finding, Report } from './report/types.js'
 import type { ProposedChange } from './sources/types.js'
-import type { LiveState, StateProvider } from './state/types.js'
+import type { StateProvider } from './state/types.js'
 
 export type { Probe } from './gate/plan.js'
 
@@ -37,7 +37,6 @@ export interface GateInput {
 
 export interface GateResult {
   report: Report
-  state: LiveState
   /** The probe's decisions, in both worlds (`before` is null for a key the change creates). */
   probe?: { keyArn: string; before: Decision | null; after: Decision }
 }
@@ -136,7 +135,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   }))
   const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames)
   const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
-  return { report: buildReport(reported, checks, provider.mode, policy), state, probe: probeResult }
+  return { report: buildReport(reported, checks, provider.mode, policy), probe: probeResult }
 }
 
 /** Every principal the run asks the state about: the config's rotation principals, owners and principals. */

@@ -8,15 +8,13 @@ import { RULES, TOOL_NAME, type RuleId } from '../constants.js'
 import { RULE_HELP, type RuleHelp } from './rule-help.js'
 import type { Finding, Report, Severity } from './types.js'
 
-export { RULE_HELP, type RuleHelp } from './rule-help.js'
-
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const FINGERPRINT_KEY = 'kmsPolicyGate/v1'
 
 export interface SarifOptions {
   toolVersion: string
-  /** Rule help per rule id; `title` and `severity` fall back to RULE_HELP when missing. */
-  ruleHelp: Record<RuleId, Pick<RuleHelp, 'description' | 'hint'> & Partial<RuleHelp>>
+  /** Rule help per rule id (default: RULE_HELP); `title` and `severity` fall back to RULE_HELP when missing. */
+  ruleHelp?: Record<RuleId, Pick<RuleHelp, 'description' | 'hint'> & Partial<RuleHelp>>
   informationUri?: string
   /**
    * Workspace-relative file to anchor findings that have no file (normally the config file).
@@ -44,7 +42,7 @@ function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())
 }
 
-function descriptor(id: RuleId, help: SarifOptions['ruleHelp'][RuleId]): sarif.ReportingDescriptor {
+function descriptor(id: RuleId, help: NonNullable<SarifOptions['ruleHelp']>[RuleId]): sarif.ReportingDescriptor {
   const fallback = RULE_HELP[id]
   return {
     id,
@@ -94,7 +92,7 @@ export function fingerprint(finding: Finding): string {
 }
 
 export function toSarif(report: Report, opts: SarifOptions): sarif.Log {
-  const rules = RULE_IDS.map(id => descriptor(id, opts.ruleHelp[id] ?? RULE_HELP[id]))
+  const rules = RULE_IDS.map(id => descriptor(id, opts.ruleHelp?.[id] ?? RULE_HELP[id]))
   // Findings that share a fingerprint get an occurrence number, so none of them is merged away.
   const seen = new Map<string, number>()
   const results = report.findings.map((finding): sarif.Result => {

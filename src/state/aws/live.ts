@@ -31,7 +31,6 @@ export function createLive(
 ): {
   provider: AwsStateProvider
   identity: AwsIdentityOracle
-  gate: CallGate
   close: () => void
 } {
   // The SDK warns on every Node 20 run; the gate supports Node 20, so the warning is noise in CI logs.
@@ -92,7 +91,6 @@ export function createLive(
       gate,
       iamFor: account => (credentials.has(account) ? clientsFor(account, region).iam : undefined)
     }),
-    gate,
     close: () => {
       for (const c of made.values()) c.destroy()
     }
