@@ -3688,7 +3688,7 @@ async function runGate(input) {
     }));
     const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames);
     const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false };
-    return { report: (0,build/* buildReport */.FK)(reported, checks, provider.mode, policy), state, probe: probeResult };
+    return { report: (0,build/* buildReport */.FK)(reported, checks, provider.mode, policy), probe: probeResult };
 }
 /** Every principal the run asks the state about: the config's rotation principals, owners and principals. */
 function namedPrincipals(config, change) {
@@ -3746,16 +3746,15 @@ function proposedDocuments(plans, change) {
     return proposed;
 }
 
-// EXTERNAL MODULE: ./src/report/rule-help.ts
-var rule_help = __webpack_require__(9140);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/rule-help.ts
+var rule_help = __webpack_require__(9140);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: every finding, with rule help, beyond the per-step
  * annotation limit. Only the document is built here; the caller writes it to `sarif-file`.
  */
-
 
 
 
@@ -3817,7 +3816,7 @@ function fingerprint(finding) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 function toSarif(report, opts) {
-    const rules = RULE_IDS.map(id => descriptor(id, opts.ruleHelp[id] ?? rule_help/* RULE_HELP */.v[id]));
+    const rules = RULE_IDS.map(id => descriptor(id, opts.ruleHelp?.[id] ?? rule_help/* RULE_HELP */.v[id]));
     // Findings that share a fingerprint get an occurrence number, so none of them is merged away.
     const seen = new Map();
     const results = report.findings.map((finding) => {
@@ -3888,7 +3887,6 @@ var snapshot = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/check.ts
-
 
 
 
@@ -4001,13 +3999,12 @@ async function runCheck(opts) {
         if (opts.sarifFile) {
             const log = toSarif(result.report, {
                 toolVersion: constants/* TOOL_VERSION */.wr,
-                ruleHelp: rule_help/* RULE_HELP */.v,
                 fallbackFile: config.file,
                 category: opts.category || config.file
             });
             (0,output_file/* writeOutputFile */.B)(workspace, opts.sarifFile, sarifJson(log), rules);
         }
-        return { ...result, config, reportPath };
+        return { ...result, reportPath };
     }
     finally {
         close?.();

@@ -1579,7 +1579,6 @@ function createLive(region, options = {}, env = process.env) {
             gate,
             iamFor: account => (credentials.has(account) ? clientsFor(account, region).iam : undefined)
         }),
-        gate,
         close: () => {
             for (const c of made.values())
                 c.destroy();
