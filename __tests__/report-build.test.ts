@@ -87,7 +87,7 @@ describe('buildReport', () => {
 
 describe('toReportJson', () => {
   it('emits exactly the CONTRACT §5 shape', () => {
-    const full = makeFinding({ hint: 'do this' })
+    const full = makeFinding()
     const bare = makeFinding({
       rule: 'config-error',
       message: 'bad',

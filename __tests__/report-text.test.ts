@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildReport } from '../src/report/build.js'
 import { formatFindingLine, formatText } from '../src/report/text.js'
+import { RULE_HELP } from '../src/report/rule-help.js'
 import { KEY_POLICY_FILE, ROOT, ROTATION_ROLE, makeCheck, makeFinding } from './helpers/findings.js'
 
 describe('formatFindingLine', () => {
@@ -65,11 +66,11 @@ describe('formatText', () => {
     expect(formatText(two)).toMatch(/result: passed \(0 errors, 2 warnings, 0 notices\)\n$/)
   })
 
-  it('prints hints below their finding when asked', () => {
-    const report = buildReport([makeFinding({ message: 'm', hint: 'restore\nthe Allow' })], [], 'offline', 'error')
+  it('prints the rule fix below each finding when asked', () => {
+    const report = buildReport([makeFinding({ message: 'm' })], [], 'offline', 'error')
     expect(formatText(report, { hints: true }).split('\n').slice(0, 2)).toEqual([
       `${KEY_POLICY_FILE}:21: error rotation-access-lost: m`,
-      '    hint: restore the Allow'
+      `    hint: ${RULE_HELP['rotation-access-lost'].fix}`
     ])
     expect(formatText(report)).not.toContain('hint:')
   })
@@ -83,14 +84,13 @@ describe('formatText', () => {
 describe('formatText: suppressed findings', () => {
   it('shows the suppression under the finding instead of the hint', () => {
     const suppressed = makeFinding({
-      hint: 'restore it',
       suppressed: { reason: 'accepted\nby security', expires: '2027-01-31', file: 'c.yml', line: 4 }
     })
     const text = formatText(buildReport([suppressed], [], 'offline', 'error'), { hints: true })
     expect(text).toContain('\n    suppressed (c.yml:4, until 2027-01-31): accepted by security\n')
-    expect(text).not.toContain('hint: restore it')
-    expect(
-      formatText(buildReport([makeFinding({ hint: 'restore it' })], [], 'offline', 'error'), { hints: true })
-    ).toContain('    hint: restore it')
+    expect(text).not.toContain('hint:')
+    expect(formatText(buildReport([makeFinding()], [], 'offline', 'error'), { hints: true })).toContain(
+      `    hint: ${RULE_HELP['rotation-access-lost'].fix}`
+    )
   })
 })

@@ -101,7 +101,7 @@ export function buildReport(
   }
 }
 
-/** A finding as CONTRACT §5 shows it: fixed key order, absent fields left out, no hint. */
+/** A finding as CONTRACT §5 shows it: fixed key order, absent fields left out. */
 function findingJson(finding: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {
     rule: finding.rule,

@@ -49,7 +49,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
         const { reason, expires, file, line } = finding.suppressed
         lines.push(`    suppressed (${file}:${line}${expires ? `, until ${expires}` : ''}): ${oneLine(reason)}`)
       } else if (opts.hints) {
-        const hint = finding.hint ?? RULE_HELP[finding.rule as keyof typeof RULE_HELP]?.fix
+        const hint = RULE_HELP[finding.rule as keyof typeof RULE_HELP]?.fix
         if (hint) lines.push(`    hint: ${oneLine(hint)}`)
       }
     }

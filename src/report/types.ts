@@ -16,8 +16,6 @@ export interface Finding {
   startLine?: number
   endLine?: number
   preExisting: boolean
-  /** A short hint on how to fix it (text and SARIF help). */
-  hint?: string
   /** Set when a config `ignore:` entry matches: the finding is shown and kept, but never counts or blocks. */
   suppressed?: Suppression
   /** Set by the action when the finding's lines are among the lines the pull request changed. */
