@@ -25,11 +25,6 @@ function splitTokens(tokens: Token[]): Token[][] {
   return segs
 }
 
-/**
- * ARN matching as for `Resource` and `ArnLike`: wildcards match within each of the six colon-separated
- * parts (IAM User Guide, reference_policies_elements_resource: "wildcards … within ARN segments").
- * Returns 'unknown' when a policy variable's value is unknown.
- */
 /** Compiled variable-free patterns: one matcher per ARN part (or the whole string for a short pattern). */
 const compiled = new Map<string, (arn: string) => boolean>()
 /** Enough for every pattern of a large repository; past it the cache starts again rather than growing. */
@@ -47,6 +42,11 @@ function compile(pattern: string): (arn: string) => boolean {
   }
 }
 
+/**
+ * ARN matching as for `Resource` and `ArnLike`: wildcards match within each of the six colon-separated
+ * parts (IAM User Guide, reference_policies_elements_resource: "wildcards … within ARN segments").
+ * Returns 'unknown' when a policy variable's value is unknown.
+ */
 export function arnLike(pattern: string, arn: string, ctx: RequestContext): Tri {
   if (pattern === '*') return true
   if (ctx.literalVariables || !hasVariables(pattern)) {

@@ -17,11 +17,7 @@ export interface IacSources {
   findings: Finding[]
 }
 
-/**
- * Reads the CloudFormation templates (JSON, YAML, CDK output) and Terraform plans named in the config,
- * maps their keys and principals to live ones, and says which it mapped. A template or plan that cannot
- * be read is `invalid-policy` at its line; a mapping problem is a config error at the config entry.
- */
+/** What the live state tells the readers: pseudo parameters, the partition, the configured keys' aliases. */
 export interface IacContext {
   account?: string
   region?: string
@@ -30,6 +26,11 @@ export interface IacContext {
   aliases?: string[]
 }
 
+/**
+ * Reads the CloudFormation templates (JSON, YAML, CDK output) and Terraform plans named in the config,
+ * maps their keys and principals to live ones, and says which it mapped. A template or plan that cannot
+ * be read is `invalid-policy` at its line; a mapping problem is a config error at the config entry.
+ */
 export function readIacSources(workspace: string, config: Config, live: IacContext = {}): IacSources {
   const out: IacSources = {
     change: {
