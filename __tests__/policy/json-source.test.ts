@@ -1,0 +1,57 @@
+import { getProp, type PNode } from '../../src/policy/node.js'
+import { LineIndex, MAX_JSON_DEPTH, nestingProblem, parseJsonWithLines } from '../../src/policy/json-source.js'
+
+const prop = (node: PNode | undefined, key: string) => (node ? getProp(node, key) : undefined)
+
+// RFC 8259: the JSON grammar; AWS refuses policy documents that are not strict JSON (IAM User Guide,
+// reference_policies_grammar).
+describe('the strict JSON reader', () => {
+  it('gives every key and value its line, with LF, CRLF or a lone CR ending a line', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['{', '  "Version": "2012-10-17",', '  "Statement": [', '    {"Sid": "A"}', '  ]', '}'].join(eol)
+      const { node, problems } = parseJsonWithLines(text)
+      expect(problems).toEqual([])
+      expect(node).toMatchObject({ type: 'object', startLine: 1, endLine: 6 })
+      expect(prop(node, 'Version')).toMatchObject({ keyLine: 2, value: { type: 'string', value: '2012-10-17' } })
+      const statement = prop(node, 'Statement')!.value
+      expect(statement).toMatchObject({ type: 'array', startLine: 3, endLine: 5 })
+      expect(statement.type === 'array' && statement.items[0].startLine).toBe(4)
+    }
+  })
+
+  it('reads escapes and keeps duplicate keys in order for the readers to report', () => {
+    const { node } = parseJsonWithLines('{"a": "x\\u0041\\n", "a": 2, "b": [true, null, -1.5e3]}')
+    expect(node?.type === 'object' && node.props.map(p => p.key)).toEqual(['a', 'a', 'b'])
+    expect(prop(node, 'a')?.value).toMatchObject({ type: 'string', value: 'xA\n' })
+    const b = prop(node, 'b')?.value
+    expect(b?.type === 'array' && b.items.map(i => ('value' in i ? i.value : null))).toEqual([true, null, -1500])
+  })
+
+  it('reports what AWS refuses at its line: comments, trailing commas, a no-break space, raw control characters', () => {
+    const cases: [string, number][] = [
+      ['{\n"a": 1 // note\n}', 2],
+      ['{\n"a": [1,\n2,\n]\n}', 3], // at the comma
+      ['{\n"a":\u00a01\n}', 2],
+      ['{\n"a": "x\ty"\n}', 2],
+      ['{\n"a": 1\n', 3]
+    ]
+    for (const [text, line] of cases) {
+      // A small document is read on past the error (the rest is still checked), but the problem stays.
+      expect(parseJsonWithLines(text).problems[0]).toMatchObject({ line })
+    }
+  })
+
+  it('refuses nesting deeper than the readers follow, quickly', () => {
+    const deep = '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)
+    expect(nestingProblem(deep)).toMatchObject({ line: 1 })
+    expect(nestingProblem('['.repeat(10) + ']'.repeat(10))).toBeUndefined()
+    expect(parseJsonWithLines(deep).node).toBeUndefined()
+  })
+})
+
+describe('LineIndex', () => {
+  it('maps offsets to 1-based lines for LF, CRLF and CR', () => {
+    const index = new LineIndex('a\nb\r\nc\rd')
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(o => index.line(o))).toEqual([1, 1, 2, 2, 2, 3, 3, 4])
+  })
+})
