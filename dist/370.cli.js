@@ -208,11 +208,6 @@ function splitTokens(tokens) {
     }
     return segs;
 }
-/**
- * ARN matching as for `Resource` and `ArnLike`: wildcards match within each of the six colon-separated
- * parts (IAM User Guide, reference_policies_elements_resource: "wildcards … within ARN segments").
- * Returns 'unknown' when a policy variable's value is unknown.
- */
 /** Compiled variable-free patterns: one matcher per ARN part (or the whole string for a short pattern). */
 const compiled = new Map();
 /** Enough for every pattern of a large repository; past it the cache starts again rather than growing. */
@@ -232,6 +227,11 @@ function compile(pattern) {
         return true;
     };
 }
+/**
+ * ARN matching as for `Resource` and `ArnLike`: wildcards match within each of the six colon-separated
+ * parts (IAM User Guide, reference_policies_elements_resource: "wildcards … within ARN segments").
+ * Returns 'unknown' when a policy variable's value is unknown.
+ */
 function arnLike(pattern, arn, ctx) {
     if (pattern === '*')
         return true;
@@ -6713,7 +6713,7 @@ function buildReport(findings, checks, mode, failPolicy) {
         checks: [...checks]
     };
 }
-/** A finding as CONTRACT §5 shows it: fixed key order, absent fields left out, no hint. */
+/** A finding as CONTRACT §5 shows it: fixed key order, absent fields left out. */
 function findingJson(finding) {
     const out = {
         rule: finding.rule,

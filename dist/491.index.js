@@ -4407,6 +4407,11 @@ function invalidJson(text, origin, line) {
 
 
 
+/**
+ * Reads the CloudFormation templates (JSON, YAML, CDK output) and Terraform plans named in the config,
+ * maps their keys and principals to live ones, and says which it mapped. A template or plan that cannot
+ * be read is `invalid-policy` at its line; a mapping problem is a config error at the config entry.
+ */
 function readIacSources(workspace, config, live = {}) {
     const out = {
         change: {

@@ -190,7 +190,7 @@ function formatText(report, opts = {}) {
                 lines.push(`    suppressed (${file}:${line}${expires ? `, until ${expires}` : ''}): ${oneLine(reason)}`);
             }
             else if (opts.hints) {
-                const hint = finding.hint ?? rule_help/* RULE_HELP */.v[finding.rule]?.fix;
+                const hint = rule_help/* RULE_HELP */.v[finding.rule]?.fix;
                 if (hint)
                     lines.push(`    hint: ${oneLine(hint)}`);
             }
