@@ -9,12 +9,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { run, type ActionDeps } from '../src/action/run.js'
-import { commentMarker } from '../src/action/comment.js'
-import { awsError } from '../src/state/aws/errors.js'
-import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
-import { copyFixture, repo } from './helpers/repos.js'
-import type { StateProvider } from '../src/state/types.js'
+import { run, type ActionDeps } from '../../src/action/run.js'
+import { commentMarker } from '../../src/action/comment.js'
+import { awsError } from '../../src/state/aws/errors.js'
+import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { copyFixture, repo } from '../helpers/repos.js'
+import type { StateProvider } from '../../src/state/types.js'
 
 const FIXTURE = repo('rotation-access-lost-deny')
 const PAYLOAD = path.join(path.dirname(FIXTURE), '..', 'github', 'pull_request.json')

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { PolicyDocument, Statement } from '../src/policy/types.js'
-import type { IacResult } from '../src/sources/iac.js'
-import { readTerraformPlan, type TerraformInput } from '../src/sources/terraform/plan.js'
+import type { PolicyDocument, Statement } from '../../../src/policy/types.js'
+import type { IacResult } from '../../../src/sources/iac.js'
+import { readTerraformPlan, type TerraformInput } from '../../../src/sources/terraform/plan.js'
 
-const WORKSPACE = fileURLToPath(new URL('./fixtures/iac/terraform', import.meta.url))
+const WORKSPACE = fileURLToPath(new URL('../../fixtures/iac/terraform', import.meta.url))
 const PLAN = readFileSync(join(WORKSPACE, 'infra/plan.json'), 'utf8')
 const KEY_THIS = 'arn:aws:kms:us-east-1:111122223333:key/1111aaaa-12ab-34cd-56ef-1234567890ab'
 const KEY_LOGS = 'arn:aws:kms:us-east-1:111122223333:key/2222bbbb-12ab-34cd-56ef-1234567890ab'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getProp, toJson, type PNode } from '../src/policy/node.js'
+import { getProp, toJson, type PNode } from '../../../src/policy/node.js'
 import {
   attributeOf,
   blocksOf,
@@ -13,9 +13,9 @@ import {
   TerraformSource,
   toNode,
   type HclBlock
-} from '../src/sources/terraform/hcl.js'
-import { placeLines, templateMatches } from '../src/sources/terraform/lines.js'
-import { policyFromDocumentData } from '../src/sources/terraform/policy-data.js'
+} from '../../../src/sources/terraform/hcl.js'
+import { placeLines, templateMatches } from '../../../src/sources/terraform/lines.js'
+import { policyFromDocumentData } from '../../../src/sources/terraform/policy-data.js'
 
 function block(text: string, type = 'resource'): HclBlock {
   const src = parseHcl(text, 'main.tf')

@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { loadConfig } from '../src/config/load.js'
-import { ConfigError } from '../src/errors.js'
-import { applySuppressions, ignoreApplies, ignoreMatches } from '../src/report/suppress.js'
-import type { IgnoreConfig } from '../src/config/types.js'
-import { cli, copyFixture, KEY, NOW, repo, ROLE } from './helpers/repos.js'
-import { KEY_ARN, ROTATION_ROLE, makeFinding } from './helpers/findings.js'
+import { loadConfig } from '../../src/config/load.js'
+import { ConfigError } from '../../src/errors.js'
+import { applySuppressions, ignoreApplies, ignoreMatches } from '../../src/report/suppress.js'
+import type { IgnoreConfig } from '../../src/config/types.js'
+import { cli, copyFixture, KEY, NOW, repo, ROLE } from '../helpers/repos.js'
+import { KEY_ARN, ROTATION_ROLE, makeFinding } from '../helpers/findings.js'
 
 const entry = (overrides: Partial<IgnoreConfig> = {}): IgnoreConfig => ({
   rule: 'rotation-access-lost',

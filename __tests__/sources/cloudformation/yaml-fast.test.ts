@@ -8,13 +8,18 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { parseYamlFast } from '../src/sources/cloudformation/yaml-fast.js'
-import { customTags, parseYamlLibrary, parseYamlTemplate, SHORT_FORMS } from '../src/sources/cloudformation/yaml.js'
-import { toCfnYaml } from '../scripts/cfn-yaml.js'
-import { cdkTemplate } from '../scripts/bench-iac.js'
-import { readCloudFormation } from '../src/sources/cloudformation/template.js'
+import { parseYamlFast } from '../../../src/sources/cloudformation/yaml-fast.js'
+import {
+  customTags,
+  parseYamlLibrary,
+  parseYamlTemplate,
+  SHORT_FORMS
+} from '../../../src/sources/cloudformation/yaml.js'
+import { toCfnYaml } from '../../../scripts/cfn-yaml.js'
+import { cdkTemplate } from '../../../scripts/bench-iac.js'
+import { readCloudFormation } from '../../../src/sources/cloudformation/template.js'
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url))
 
 function fast(text: string): unknown {
   return parseYamlFast(text, customTags, SHORT_FORMS)

@@ -6,9 +6,9 @@ import {
   formatComment,
   upsertComment,
   type CommentApi
-} from '../src/action/comment.js'
-import { buildReport } from '../src/report/build.js'
-import { KEY_ARN, makeCheck, makeFinding } from './helpers/findings.js'
+} from '../../src/action/comment.js'
+import { buildReport } from '../../src/report/build.js'
+import { KEY_ARN, makeCheck, makeFinding } from '../helpers/findings.js'
 
 const CATEGORY = '.github/kms-policy-gate.yml'
 

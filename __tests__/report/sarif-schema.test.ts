@@ -4,11 +4,11 @@
  */
 import { createRequire } from 'node:module'
 import { describe, expect, test } from '@jest/globals'
-import { RULES } from '../src/constants.js'
-import { buildReport } from '../src/report/build.js'
-import { RULE_HELP } from '../src/report/rule-help.js'
-import { toSarif } from '../src/report/sarif.js'
-import type { Finding } from '../src/report/types.js'
+import { RULES } from '../../src/constants.js'
+import { buildReport } from '../../src/report/build.js'
+import { RULE_HELP } from '../../src/report/rule-help.js'
+import { toSarif } from '../../src/report/sarif.js'
+import type { Finding } from '../../src/report/types.js'
 
 const require = createRequire(import.meta.url)
 // ajv 6 with the draft-04 meta-schema, as the SARIF 2.1.0 schema is written in draft-04.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport } from '../src/report/build.js'
-import { decisionCell, describeStatement, escapeCell, formatSummary } from '../src/report/summary.js'
+import { buildReport } from '../../src/report/build.js'
+import { decisionCell, describeStatement, escapeCell, formatSummary } from '../../src/report/summary.js'
 import {
   KEY_ARN,
   KEY_POLICY_FILE,
@@ -10,7 +10,7 @@ import {
   makeFinding,
   makeStatementRef,
   manyFindings
-} from './helpers/findings.js'
+} from '../helpers/findings.js'
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 const rowsOf = (summary: string, prefix: string): string[] => summary.split('\n').filter(l => l.startsWith(prefix))

@@ -7,9 +7,9 @@ import {
   formatWorkflowCommands,
   selectAnnotations,
   toAnnotationProperties
-} from '../src/report/github.js'
-import type { Finding } from '../src/report/types.js'
-import { makeFinding } from './helpers/findings.js'
+} from '../../src/report/github.js'
+import type { Finding } from '../../src/report/types.js'
+import { makeFinding } from '../helpers/findings.js'
 
 describe('formatWorkflowCommand', () => {
   it('prints title, file, line, endLine in that order', () => {

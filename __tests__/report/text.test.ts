@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport } from '../src/report/build.js'
-import { formatFindingLine, formatText } from '../src/report/text.js'
-import { RULE_HELP } from '../src/report/rule-help.js'
-import { KEY_POLICY_FILE, ROOT, ROTATION_ROLE, makeCheck, makeFinding } from './helpers/findings.js'
+import { buildReport } from '../../src/report/build.js'
+import { formatFindingLine, formatText } from '../../src/report/text.js'
+import { RULE_HELP } from '../../src/report/rule-help.js'
+import { KEY_POLICY_FILE, ROOT, ROTATION_ROLE, makeCheck, makeFinding } from '../helpers/findings.js'
 
 describe('formatFindingLine', () => {
   it('prints file:line: severity rule: message', () => {

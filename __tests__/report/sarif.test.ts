@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import type * as sarif from 'sarif'
-import { RULES, TOOL_VERSION } from '../src/constants.js'
-import { buildReport } from '../src/report/build.js'
-import { RULE_HELP } from '../src/report/rule-help.js'
-import { FINGERPRINT_KEY, fingerprint, sarifJson, toSarif } from '../src/report/sarif.js'
-import { makeCheck, makeFinding, manyFindings } from './helpers/findings.js'
+import { RULES, TOOL_VERSION } from '../../src/constants.js'
+import { buildReport } from '../../src/report/build.js'
+import { RULE_HELP } from '../../src/report/rule-help.js'
+import { FINGERPRINT_KEY, fingerprint, sarifJson, toSarif } from '../../src/report/sarif.js'
+import { makeCheck, makeFinding, manyFindings } from '../helpers/findings.js'
 
 /**
  * No copy of the SARIF 2.1.0 JSON schema ships in node_modules, so this checks the parts of it that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildReport, compareFindings, describeCounts, shouldFail, toReportJson } from '../src/report/build.js'
-import { makeCheck, makeFinding, makeStatementRef } from './helpers/findings.js'
+import { buildReport, compareFindings, describeCounts, shouldFail, toReportJson } from '../../src/report/build.js'
+import { makeCheck, makeFinding, makeStatementRef } from '../helpers/findings.js'
 
 describe('buildReport', () => {
   it('sorts by file, line, rule, with findings without a file last (by rule, then message)', () => {

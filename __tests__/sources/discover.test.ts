@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { discoverIacFiles } from '../src/sources/discover.js'
+import { discoverIacFiles } from '../../src/sources/discover.js'
 
 const TEMPLATE_YAML = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  K:\n    Type: AWS::KMS::Key\n'
 const TEMPLATE_JSON = JSON.stringify({ Resources: { K: { Type: 'AWS::KMS::Key' } } }, null, 1)

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { getProp, toJson, type PNode } from '../src/policy/node.js'
-import type { PolicyDocument, Statement } from '../src/policy/types.js'
-import { readCloudFormation, type CloudFormationInput } from '../src/sources/cloudformation/template.js'
-import { describe as describeExpr, Resolver, type ResolveContext } from '../src/sources/cloudformation/resolve.js'
-import { parseTemplateText, parseYamlTemplate } from '../src/sources/cloudformation/yaml.js'
+import { getProp, toJson, type PNode } from '../../../src/policy/node.js'
+import type { PolicyDocument, Statement } from '../../../src/policy/types.js'
+import { readCloudFormation, type CloudFormationInput } from '../../../src/sources/cloudformation/template.js'
+import { describe as describeExpr, Resolver, type ResolveContext } from '../../../src/sources/cloudformation/resolve.js'
+import { parseTemplateText, parseYamlTemplate } from '../../../src/sources/cloudformation/yaml.js'
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/iac/', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('../../fixtures/iac/', import.meta.url))
 const KEY_ARN = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 
 function read(name: string): string {

@@ -5,8 +5,8 @@
  * Developer Guide, key-policy-overview.
  */
 import { describe, expect, it, test } from '@jest/globals'
-import { parsePolicyText, policyFromJson, readPolicy } from '../src/policy/parse.js'
-import type { PolicyKind } from '../src/policy/types.js'
+import { parsePolicyText, policyFromJson, readPolicy } from '../../src/policy/parse.js'
+import type { PolicyKind } from '../../src/policy/types.js'
 
 const parse = (text: string, kind: PolicyKind = 'key') =>
   parsePolicyText(text, { kind, name: 'p.json', file: 'p.json' })
