@@ -1,4 +1,4 @@
-import { pages } from '../../src/state/aws/pages.js'
+import { pages } from '../../../src/state/aws/pages.js'
 
 const call = { api: 'iam:ListRoles', resource: '*' }
 

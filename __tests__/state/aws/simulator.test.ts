@@ -7,10 +7,10 @@ import {
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
 import 'aws-sdk-client-mock-jest'
-import { identityKey, type IdentityQuery } from '../../src/engine/types.js'
-import { GateError } from '../../src/errors.js'
-import { contextKeyType } from '../../src/state/aws/context-types.js'
-import { AwsIdentityOracle } from '../../src/state/aws/simulator.js'
+import { identityKey, type IdentityQuery } from '../../../src/engine/types.js'
+import { GateError } from '../../../src/errors.js'
+import { contextKeyType } from '../../../src/state/aws/context-types.js'
+import { AwsIdentityOracle } from '../../../src/state/aws/simulator.js'
 
 const ACCOUNT = '111122223333'
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ops/kms-rotation-service`

@@ -7,10 +7,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { STSClient } from '@aws-sdk/client-sts'
-import { assumeRoleCredentials } from '../../src/state/aws/assume.js'
-import { CallGate } from '../../src/state/aws/limit.js'
-import { createLive } from '../../src/state/aws/live.js'
-import type { LiveState } from '../../src/state/types.js'
+import { assumeRoleCredentials } from '../../../src/state/aws/assume.js'
+import { CallGate } from '../../../src/state/aws/limit.js'
+import { createLive } from '../../../src/state/aws/live.js'
+import type { LiveState } from '../../../src/state/types.js'
 import {
   cli,
   checkArgs,
@@ -19,8 +19,8 @@ import {
   identitySimulator,
   NOW,
   tempDir
-} from '../helpers/live-harness.js'
-import { fakeStateFromLive, startFakeAws, type FakeAws } from '../helpers/fake-aws.js'
+} from '../../helpers/live-harness.js'
+import { fakeStateFromLive, startFakeAws, type FakeAws } from '../../helpers/fake-aws.js'
 
 const HOME = '111122223333'
 const OTHER = '444455556666'

@@ -1,4 +1,4 @@
-import { list, malformed, optBoolean, optDate, optNumber, optString, reqString } from '../../src/state/aws/shape.js'
+import { list, malformed, optBoolean, optDate, optNumber, optString, reqString } from '../../../src/state/aws/shape.js'
 
 const call = { api: 'kms:GetKeyPolicy', resource: 'arn:aws:kms:us-east-1:111122223333:key/1' }
 const prefix = 'AWS kms:GetKeyPolicy on arn:aws:kms:us-east-1:111122223333:key/1 returned a malformed answer: '

@@ -4,14 +4,14 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { AdaptiveRetryStrategy } from '@smithy/core/retry'
-import { identityKey, type IdentityQuery } from '../../src/engine/types.js'
-import { GateError } from '../../src/errors.js'
-import { createAwsClients, type AwsClients } from '../../src/state/aws/clients.js'
-import { CallGate } from '../../src/state/aws/limit.js'
-import { readOrganization, sdkOrganizations } from '../../src/state/aws/organizations.js'
-import { AwsStateProvider } from '../../src/state/aws/provider.js'
-import { AwsIdentityOracle } from '../../src/state/aws/simulator.js'
-import type { LiveState, StateRequest } from '../../src/state/types.js'
+import { identityKey, type IdentityQuery } from '../../../src/engine/types.js'
+import { GateError } from '../../../src/errors.js'
+import { createAwsClients, type AwsClients } from '../../../src/state/aws/clients.js'
+import { CallGate } from '../../../src/state/aws/limit.js'
+import { readOrganization, sdkOrganizations } from '../../../src/state/aws/organizations.js'
+import { AwsStateProvider } from '../../../src/state/aws/provider.js'
+import { AwsIdentityOracle } from '../../../src/state/aws/simulator.js'
+import type { LiveState, StateRequest } from '../../../src/state/types.js'
 import {
   fakeStateFromLive,
   startFakeAws,
@@ -19,7 +19,7 @@ import {
   type FakeAwsState,
   type FaultPlan,
   type SimQuestion
-} from '../helpers/fake-aws.js'
+} from '../../helpers/fake-aws.js'
 
 const ACCOUNT = '111122223333'
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const SOURCE_DIR = join(ROOT, 'src/state/aws')
 const SERVICES: Record<string, string> = {
   '@aws-sdk/client-kms': 'kms',
