@@ -97,11 +97,10 @@ afterEach(() => {
 async function runAction(
   co: Checkout,
   inputs: Record<string, string>,
-  opts: { headRepo?: string; baseSha?: string; deps?: ActionDeps } = {}
+  opts: { headRepo?: string; baseSha?: string; deps?: ActionDeps; payload?: string } = {}
 ): Promise<ActionRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-runner-'))
-  const event = fs
-    .readFileSync(PAYLOAD, 'utf8')
+  const event = (opts.payload ?? fs.readFileSync(PAYLOAD, 'utf8'))
     .replaceAll('HEAD_SHA', co.head)
     .replaceAll('BASE_SHA', opts.baseSha ?? co.base)
     .replaceAll('HEAD_REPO', opts.headRepo ?? 'octo-org/keys')
@@ -291,6 +290,22 @@ describe('baseline from the base commit', () => {
       `::error::kms-policy-gate could not run: the pull request's base commit fffffff is not in the checkout`
     )
     expect(last).toContain('`fetch-depth: 0`')
+  })
+
+  it('fails closed when the pull_request payload gives no base commit, unless baseline-from is head', async () => {
+    const co = checkout()
+    const payload = JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: co.head } } })
+    const r = await runAction(co, { snapshot: 'snapshot.json' }, { payload })
+    expect(r.exitCode).toBe(1)
+    expect(errorsOf(r).at(-1)).toContain(
+      'pull_request event: the event payload gives no pull request number, base commit or head commit, so the baseline cannot be read from the pull request'
+    )
+    // Asked to use the head commit's files, the run goes on (output is collected per test: what follows is new).
+    const before = errorsOf(r).length
+    const head = await runAction(co, { snapshot: 'snapshot.json', 'baseline-from': 'head' }, { payload })
+    expect(errorsOf(head).slice(before).join('\n')).not.toContain('could not run')
+    // The checks ran (this checkout's change loses rotation access).
+    expect(head.lines.slice(r.lines.length).join('\n')).toContain('rotation-access-lost')
   })
 
   it('base-config reads the config from the base commit too', async () => {

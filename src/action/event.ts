@@ -21,7 +21,14 @@ export interface RunContext {
   apiUrl: string
   runUrl?: string
   pullRequest?: PullRequestInfo
+  /**
+   * On a `pull_request` / `pull_request_target` event, why the pull request could not be read from the payload
+   * (then `pullRequest` is undefined): the run must not fall back to the head commit's baseline.
+   */
+  pullRequestUnread?: string
 }
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
@@ -38,21 +45,26 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
   }
   if (repository && env.GITHUB_RUN_ID) context.runUrl = `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-  if (!env.GITHUB_EVENT_PATH) return context
+  const unread = (why: string): RunContext => {
+    if (PR_EVENTS.has(context.eventName)) context.pullRequestUnread = why
+    return context
+  }
+  if (!env.GITHUB_EVENT_PATH) return unread('GITHUB_EVENT_PATH is not set')
   let payload: unknown
   try {
     payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
   } catch {
-    return context
+    return unread(`the event payload ${env.GITHUB_EVENT_PATH} could not be read as JSON`)
   }
   const pr = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request
-  if (!pr || typeof pr !== 'object') return context
+  if (!pr || typeof pr !== 'object') return unread('the event payload has no pull_request')
   const base = pr.base as { sha?: unknown } | undefined
   const head = pr.head as { sha?: unknown; repo?: { full_name?: unknown } | null } | undefined
   const number = typeof pr.number === 'number' ? pr.number : Number((payload as { number?: unknown }).number)
   const baseSha = str(base?.sha)
   const headSha = str(head?.sha)
-  if (!Number.isInteger(number) || !baseSha || !headSha) return context
+  if (!Number.isInteger(number) || !baseSha || !headSha)
+    return unread('the event payload gives no pull request number, base commit or head commit')
   context.pullRequest = { number, baseSha, headSha }
   const headRepo = str(head?.repo?.full_name)
   if (headRepo) context.pullRequest.headRepo = headRepo

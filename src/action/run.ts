@@ -147,6 +147,13 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     const reportFile = core.getInput(INPUTS.reportFile) || undefined
 
     const baselineFor = async (snapshotInput: string | undefined): Promise<Baseline | undefined> => {
+      // On a pull request the baseline comes from the base commit; reading it from the head would let the pull
+      // request edit its own baseline. Without the pull request's base commit the run stops instead.
+      const fromBase = baselineFrom === 'base-config' || (baselineFrom === 'base' && snapshotInput !== undefined)
+      if (!pr && context.pullRequestUnread && fromBase)
+        throw new GateError(
+          `${context.eventName} event: ${context.pullRequestUnread}, so the baseline cannot be read from the pull request's base commit; set baseline-from: head to use the head commit's files`
+        )
       if (!pr) return undefined
       const b = await readBaseline({
         git,
