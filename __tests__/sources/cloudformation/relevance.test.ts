@@ -1,0 +1,42 @@
+import { relevantIds } from '../../../src/sources/cloudformation/relevance.js'
+
+describe('relevantIds: the resources whose documents can take part in a check', () => {
+  const resources = {
+    Key: { Type: 'AWS::KMS::Key' },
+    Alias: { Type: 'AWS::KMS::Alias' },
+    Named: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'rotator', ManagedPolicyArns: [{ Ref: 'Shared' }] } },
+    Mapped: { Type: 'AWS::IAM::Role' },
+    Generated: { Type: 'AWS::IAM::Role' },
+    Shared: { Type: 'AWS::IAM::ManagedPolicy', Properties: {} },
+    OnNamed: { Type: 'AWS::IAM::Policy', Properties: { Roles: [{ Ref: 'Named' }] } },
+    OnGenerated: { Type: 'AWS::IAM::Policy', Properties: { Roles: [{ Ref: 'Generated' }] } },
+    OnImported: { Type: 'AWS::IAM::RolePolicy', Properties: { RoleName: { 'Fn::ImportValue': 'shared-role' } } },
+    ByName: { Type: 'AWS::IAM::ManagedPolicy', Properties: { ManagedPolicyName: 'ops' } },
+    Group: { Type: 'AWS::IAM::Group' },
+    Bucket: { Type: 'AWS::S3::Bucket' }
+  }
+
+  it('KMS resources, named or mapped principals and what reaches them; never generated-name principals', () => {
+    expect([...relevantIds(resources, { Mapped: 'arn:aws:iam::111122223333:role/mapped' })].sort()).toEqual(
+      [
+        'Alias',
+        'ByName',
+        'Group', // read only to be named in an unread-resource warning
+        'Key',
+        'Mapped',
+        'Named',
+        'OnImported', // its role is known only at deployment: it may be any role
+        'OnNamed',
+        'Shared'
+      ].sort()
+    )
+  })
+
+  it('without a mapping, an unnamed role and what only it uses are left out', () => {
+    const ids = relevantIds(resources, {})
+    expect(ids.has('Mapped')).toBe(false)
+    expect(ids.has('Generated')).toBe(false)
+    expect(ids.has('OnGenerated')).toBe(false)
+    expect(ids.has('Bucket')).toBe(false)
+  })
+})
