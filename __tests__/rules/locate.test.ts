@@ -1,6 +1,5 @@
 import type { Decision, PolicySet, StatementRef } from '../../src/engine/types.js'
 import { parsePolicyText } from '../../src/policy/parse.js'
-import { describeAfter, describeDecision, describeRef } from '../../src/rules/describe.js'
 import { locateLoss, sameSidOrStatementKey } from '../../src/rules/locate.js'
 
 const ROLE = 'arn:aws:iam::111122223333:role/kms-rotation-service'
@@ -56,33 +55,5 @@ describe('where a lost permission points', () => {
     expect(locateLoss(null, after, set, fallback)).toEqual(fallback)
     const live = { ...set, keyPolicy: parsePolicyText(text, { kind: 'key', name: 'live key policy' }) }
     expect(locateLoss(null, { ...after, missing: [{ layer: 'key-policy' }] }, live, fallback)).toEqual(fallback)
-  })
-})
-
-describe('why, in one phrase', () => {
-  it('names the statements and layers behind a decision', () => {
-    expect(describeRef(ref('NoOnDemand', 1, 5, 'Deny', 'policies/key.json'))).toBe(
-      'key policy statement NoOnDemand (policies/key.json)'
-    )
-    expect(describeRef(ref('', 2, 6, 'Allow'))).toBe('key policy statement #2 (live key policy of app-data)')
-    expect(
-      describeDecision({ decision: 'implicit-deny', denies: [], allows: [], missing: [{ layer: 'rcp', level: 1 }] })
-    ).toBe('RCP level 2 does not allow it')
-    expect(
-      describeDecision({
-        decision: 'inconclusive',
-        denies: [],
-        allows: [],
-        missing: [],
-        unknownKeys: ['aws:SourceVpc'],
-        scenarios: { favour: 'allowed', against: 'implicit-deny' }
-      })
-    ).toBe('depends on condition keys with unknown values: aws:SourceVpc')
-    expect(describeDecision({ decision: 'explicit-deny', denies: [], allows: [], missing: [] })).toBe(
-      'explicit Deny (reported by the IAM policy simulator)'
-    )
-    expect(describeAfter({ decision: 'implicit-deny', denies: [], allows: [], missing: [] }, null)).toBe(
-      'the change deletes the key'
-    )
   })
 })
