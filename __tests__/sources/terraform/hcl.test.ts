@@ -14,8 +14,6 @@ import {
   toNode,
   type HclBlock
 } from '../../../src/sources/terraform/hcl.js'
-import { placeLines, templateMatches } from '../../../src/sources/terraform/lines.js'
-import { policyFromDocumentData } from '../../../src/sources/terraform/policy-data.js'
 
 function block(text: string, type = 'resource'): HclBlock {
   const src = parseHcl(text, 'main.tf')
@@ -225,114 +223,5 @@ describe('HCL values', () => {
     ])
     const st = getProp(tree, 'Statement')!.value
     expect(st.type === 'array' && [st.items.length, st.items[0].startLine, st.items[0].endLine]).toEqual([1, 3, 28])
-  })
-})
-
-describe('placing plan values on source lines', () => {
-  const source = (): PNode => {
-    const b = block(
-      [
-        'resource "x" "y" {', // 1
-        '  policy = jsonencode({', // 2
-        '    Statement = [', // 3
-        '      { Sid = "B", Effect = "Allow", Action = ["kms:A", "kms:B"] },', // 4
-        '      { Sid = "A", Effect = "Deny", Action = var.actions },', // 5
-        '      { Effect = "Allow", Principal = { AWS = "arn:aws:iam::${var.a}:root" } },', // 6
-        '    ]', // 7
-        '  })', // 8
-        '}' // 9
-      ].join('\n')
-    )
-    return inlinePolicy(b.src, attributeOf(b, 'policy')!.expr)!
-  }
-
-  it('matches statements by Sid, strings by value and templates as patterns', () => {
-    const value = {
-      Statement: [
-        { Sid: 'A', Effect: 'Deny', Action: ['kms:X', 'kms:Y'] },
-        { Sid: 'B', Effect: 'Allow', Action: ['kms:B', 'kms:A', 'kms:C'] },
-        { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' } }
-      ]
-    }
-    const tree = placeLines(value, undefined, source(), 2, 'x.y.policy')
-    expect(stringLines(tree)).toEqual([
-      ['/Statement/0/Sid', 'A', 5],
-      ['/Statement/0/Effect', 'Deny', 5],
-      ['/Statement/0/Action/0', 'kms:X', 5],
-      ['/Statement/0/Action/1', 'kms:Y', 5],
-      ['/Statement/1/Sid', 'B', 4],
-      ['/Statement/1/Effect', 'Allow', 4],
-      ['/Statement/1/Action/0', 'kms:B', 4],
-      ['/Statement/1/Action/1', 'kms:A', 4],
-      // Not written in the source: the line of its list.
-      ['/Statement/1/Action/2', 'kms:C', 4],
-      ['/Statement/2/Effect', 'Allow', 6],
-      ['/Statement/2/Principal/AWS', 'arn:aws:iam::111122223333:root', 6]
-    ])
-  })
-
-  it('makes masked values unknown, named by the expression written for them', () => {
-    const tree = placeLines({ A: null, B: 'x' }, { A: true }, undefined, 9, 'r.policy')
-    expect(getProp(tree, 'A')!.value).toEqual({
-      type: 'unknown',
-      description: 'r.policy (known after apply)',
-      startLine: 9,
-      endLine: 9
-    })
-    expect(getProp(tree, 'B')!.value).toEqual({ type: 'string', value: 'x', startLine: 9, endLine: 9 })
-  })
-
-  it('matches templates only when the literal parts fit', () => {
-    expect(templateMatches('"arn:aws:iam::${var.a}:root"', 'arn:aws:iam::1:root')).toBe(true)
-    expect(templateMatches('"arn:aws:iam::${var.a}:root"', 'arn:aws:iam::1:role/x')).toBe(false)
-    expect(templateMatches('var.a', 'anything')).toBe(false)
-    expect(templateMatches('"no interpolation"', 'no interpolation')).toBe(false)
-  })
-})
-
-describe('aws_iam_policy_document arguments as IAM JSON', () => {
-  it('renders like the provider: single values collapse, principals merge by type, conditions nest', () => {
-    const after = {
-      version: null,
-      statement: [
-        {
-          sid: '',
-          effect: null,
-          actions: ['kms:Decrypt'],
-          resources: ['*', 'arn:x'],
-          principals: [
-            { type: 'AWS', identifiers: ['a'] },
-            { type: 'AWS', identifiers: ['b'] }
-          ],
-          not_principals: [],
-          condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['true'] }]
-        },
-        { sid: 'Any', effect: 'Deny', not_actions: ['kms:*'], principals: [{ type: '*', identifiers: ['*'] }] }
-      ]
-    }
-    expect(policyFromDocumentData(after, {})?.value).toEqual({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: 'kms:Decrypt',
-          Resource: ['*', 'arn:x'],
-          Principal: { AWS: ['a', 'b'] },
-          Condition: { Bool: { 'aws:SecureTransport': 'true' } }
-        },
-        { Sid: 'Any', Effect: 'Deny', NotAction: 'kms:*', Principal: '*' }
-      ]
-    })
-  })
-
-  it('keeps the unknown mask and gives up on merged documents or unknown effects', () => {
-    const r = policyFromDocumentData(
-      { statement: [{ actions: ['a', 'b'], principals: [{ type: 'AWS', identifiers: null }] }] },
-      { statement: [{ actions: [false, true], principals: [{ identifiers: true }] }] }
-    )
-    expect(r?.mask).toEqual({ Statement: [{ Action: [false, true], Principal: { AWS: true } }] })
-    expect(policyFromDocumentData({ source_policy_documents: ['{}'], statement: [] }, {})).toBeUndefined()
-    expect(policyFromDocumentData({ statement: [{ effect: null }] }, { statement: [{ effect: true }] })).toBeUndefined()
-    expect(policyFromDocumentData({ statement: [] }, { statement: true })).toBeUndefined()
   })
 })
