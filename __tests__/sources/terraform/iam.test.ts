@@ -1,0 +1,149 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { IacResult } from '../../../src/sources/iac.js'
+import { readTerraformPlan } from '../../../src/sources/terraform/plan.js'
+
+const ROTATION = 'arn:aws:iam::111122223333:role/kms-rotation-service'
+
+// The IAM changes of a plan (IamChanges): roles, users, their policies, attachments and exclusive lists.
+describe('plan IAM changes', () => {
+  type Change = {
+    address: string
+    type: string
+    actions: string[]
+    before?: unknown
+    after?: unknown
+    unknown?: unknown
+  }
+  const EMPTY = mkdtempSync(join(tmpdir(), 'kpg-tf-empty-'))
+  const read = (changes: Change[], config: Record<string, Record<string, unknown>> = {}): IacResult =>
+    readTerraformPlan({
+      file: 'plan.json',
+      workspace: EMPTY,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', partition: 'aws' },
+      text: JSON.stringify({
+        format_version: '1.2',
+        resource_changes: changes.map(c => ({
+          address: c.address,
+          mode: 'managed',
+          type: c.type,
+          name: c.address.split('.').pop(),
+          change: {
+            actions: c.actions,
+            before: c.before ?? null,
+            after: c.after ?? null,
+            after_unknown: c.unknown ?? {}
+          }
+        })),
+        configuration: {
+          root_module: {
+            resources: Object.entries(config).map(([address, expressions]) => ({
+              address,
+              mode: 'managed',
+              expressions
+            }))
+          }
+        }
+      })
+    })
+
+  it('reads user policies and records deleted and replaced users and roles', () => {
+    const user = { arn: 'arn:aws:iam::111122223333:user/ops', name: 'ops' }
+    const r = read([
+      {
+        address: 'aws_iam_user.ops',
+        type: 'aws_iam_user',
+        actions: ['delete', 'create'],
+        before: user,
+        after: { name: 'ops' },
+        unknown: { arn: true }
+      },
+      {
+        address: 'aws_iam_user_policy.p',
+        type: 'aws_iam_user_policy',
+        actions: ['create'],
+        after: { name: 'p', user: 'ops', policy: '{"Version":"2012-10-17","Statement":[]}' }
+      },
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['delete'],
+        before: { arn: ROTATION, name: 'kms-rotation-service' }
+      }
+    ])
+    expect(r.change.principals.find(p => p.arn === user.arn)?.policies.map(p => p.name)).toEqual(['p'])
+    expect(r.removedPrincipals).toEqual([
+      { arn: ROTATION, replaced: false, file: 'plan.json', line: 1 },
+      { arn: user.arn, replaced: true, file: 'plan.json', line: 1 }
+    ])
+  })
+  it('an exclusive list known only after apply is unread; a known one removes what it does not name', () => {
+    const role = { arn: ROTATION, name: 'kms-rotation-service' }
+    const base: Change = {
+      address: 'aws_iam_role.r',
+      type: 'aws_iam_role',
+      actions: ['no-op'],
+      before: role,
+      after: role
+    }
+    const known = read([
+      base,
+      {
+        address: 'aws_iam_role_policies_exclusive.x',
+        type: 'aws_iam_role_policies_exclusive',
+        actions: ['create'],
+        after: { role_name: 'kms-rotation-service', policy_names: ['a'] }
+      }
+    ])
+    expect(known.change.principals[0].exclusive).toEqual({ inline: ['a'] })
+    const later = read([
+      base,
+      {
+        address: 'aws_iam_role_policy_attachments_exclusive.x',
+        type: 'aws_iam_role_policy_attachments_exclusive',
+        actions: ['create'],
+        after: { role_name: 'kms-rotation-service' },
+        unknown: { policy_arns: true }
+      }
+    ])
+    expect(later.problems.map(p => [p.rule, p.message])).toEqual([
+      [
+        'unread-resource',
+        'aws_iam_role_policy_attachments_exclusive.x: its policy_arns is known only after apply; the policies it removes are not known'
+      ]
+    ])
+  })
+  it('a role policy or attachment whose role is known only after apply is unread-resource, never skipped', () => {
+    const r = read([
+      {
+        address: 'aws_iam_role_policy.p',
+        type: 'aws_iam_role_policy',
+        actions: ['create'],
+        after: { name: 'deny-rotation', policy: '{}' },
+        unknown: { role: true }
+      },
+      {
+        address: 'aws_iam_role_policy_attachment.a',
+        type: 'aws_iam_role_policy_attachment',
+        actions: ['create'],
+        after: { policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+        unknown: { role: true }
+      }
+    ])
+    expect(r.problems.map(p => [p.rule, p.message])).toEqual([
+      [
+        'unread-resource',
+        'aws_iam_role_policy.p: the role it applies to is known only after apply; its policy is not read'
+      ],
+      [
+        'unread-resource',
+        'aws_iam_role_policy_attachment.a: the role it applies to is known only after apply; the attachment is not read'
+      ]
+    ])
+    expect(r.change.principals).toEqual([])
+  })
+})
