@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LiveState } from '../src/state/types.js'
+import type { LiveState } from '../../src/state/types.js'
 import {
   checkArgs,
   cli,
@@ -18,7 +18,7 @@ import {
   startAccount,
   tempDir,
   withoutMode
-} from './helpers/live-harness.js'
+} from '../helpers/live-harness.js'
 
 const out = tempDir()
 afterAll(() => out.remove())
