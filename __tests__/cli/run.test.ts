@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { KEY, NOW, ROLE, ROOT, ROOT_ARN, check, checkRepo, cli, repo, snapshotFor } from './helpers/repos.js'
+import { KEY, NOW, ROLE, ROOT, ROOT_ARN, check, checkRepo, cli, repo, snapshotFor } from '../helpers/repos.js'
 
 const temps: string[] = []
 afterAll(() => temps.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })))
