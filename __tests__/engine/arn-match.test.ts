@@ -1,5 +1,4 @@
 import { arnLike } from '../../src/engine/arn-match.js'
-import { globMatch, tokensMatch } from '../../src/engine/glob.js'
 import type { RequestContext } from '../../src/engine/types.js'
 
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -31,16 +30,5 @@ describe('arnLike', () => {
     expect(
       arnLike(pattern, 'arn:aws:iam::111122223333:user/${aws:username}', { ...none, literalVariables: true })
     ).toBe(true)
-  })
-})
-
-describe('globMatch and tokensMatch', () => {
-  it('case only when asked; literal tokens keep * and ? literal', () => {
-    expect(globMatch('kms:Get*', 'KMS:GETKEYPOLICY', true)).toBe(true)
-    expect(globMatch('kms:Get*', 'KMS:GETKEYPOLICY')).toBe(false)
-    expect(globMatch('kms:PutKeyPolicy', 'kms:putkeypolicy', true)).toBe(true)
-    expect(tokensMatch([{ lit: 'a*' }], 'a*')).toBe(true)
-    expect(tokensMatch([{ lit: 'a*' }], 'ab')).toBe(false)
-    expect(tokensMatch([{ lit: 'a' }, { star: true }], 'ab')).toBe(true)
   })
 })

@@ -1,4 +1,3 @@
-import { isCrossAccountAction } from '../../src/engine/kms-actions.js'
 import { buildContext, contextClass, parseKeyArn, parsePrincipal } from '../../src/engine/request.js'
 
 const KEY = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -83,20 +82,5 @@ describe('the request context', () => {
     expect(inOrg.values.get('aws:resourceorgid')).toEqual(['o-a1b2c3d4e5'])
     const noOrg = buildContext(role, 'kms:Decrypt', facts, NOW, {}, { account: '111122223333', id: null })
     expect(noOrg.absent?.has('aws:principalorgid')).toBe(true)
-  })
-})
-
-// AWS KMS API Reference, each operation's "Cross-account use".
-describe('cross-account KMS operations', () => {
-  it('only the operations documented as cross-account', () => {
-    expect(
-      ['kms:Decrypt', 'kms:DescribeKey', 'kms:GetKeyRotationStatus', 'KMS:CreateGrant'].map(isCrossAccountAction)
-    ).toEqual([true, true, true, true])
-    expect(
-      ['kms:PutKeyPolicy', 'kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:ListKeyRotations'].map(
-        isCrossAccountAction
-      )
-    ).toEqual([false, false, false, false])
-    expect(isCrossAccountAction('s3:GetObject')).toBe(true)
   })
 })
