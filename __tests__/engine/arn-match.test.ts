@@ -17,6 +17,10 @@ describe('arnLike', () => {
     expect(arnLike('arn:aws:kms:us-east-1:111122223333:alias/*', KEY, none)).toBe(false)
     expect(arnLike('arn:aws:KMS:us-east-1:111122223333:key/*', KEY, none)).toBe(false)
     expect(arnLike('*', 'anything', none)).toBe(true)
+    // "If the * wildcard is the last character of a resource ARN segment, it can expand to match beyond the colon
+    // boundaries" (IAM User Guide, reference_policies_elements_resource, wildcards).
+    expect(arnLike('arn:aws:kms:*', KEY, none)).toBe(true)
+    expect(arnLike('arn:aws:iam:*', KEY, none)).toBe(false)
   })
 
   it('a policy variable: its value when known, unknown when not, no match when the key is absent', () => {
