@@ -263,6 +263,31 @@ describe('several accounts in one run (config accounts:)', () => {
     }
   })
 
+  it('listing the account of the run’s own credentials under accounts: is an error naming it', async () => {
+    const homeRole = `arn:aws:iam::${HOME}:role/kms-policy-gate`
+    // The home account's role is assumable too, so that the run gets as far as comparing the accounts.
+    const home = fakeStateFromLive(homeState, { simulate: identitySimulator(homeState) })
+    home.account = HOME
+    const fake = await startFakeAws({ ...home, otherAccounts: { [HOME]: { role: homeRole, state: home } } })
+    const t = tempDir()
+    mkdirSync(join(t.dir, '.github'))
+    writeFileSync(
+      join(t.dir, '.github', 'kms-policy-gate.yml'),
+      `version: 1\nregion: us-east-1\nkeys:\n  - key: ${HOME_KEY}\n    rotation: { principals: ["${HOME_ROTATOR}"] }\n` +
+        `accounts:\n  "${HOME}":\n    role: ${homeRole}\n`
+    )
+    try {
+      const run = await cli(checkArgs(t.dir), t.dir, liveFor(fake))
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(
+        `accounts: lists ${HOME}, the account the run's own credentials read; remove it from accounts:`
+      )
+    } finally {
+      t.remove()
+      await fake.close()
+    }
+  })
+
   it('a role that cannot be assumed stops the run naming sts:AssumeRole and the role', async () => {
     const fake = await startAccounts(GATE_ROLE, 'expected-external-id')
     const t = repo(ACCOUNTS)

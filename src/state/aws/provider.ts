@@ -121,7 +121,10 @@ export class AwsStateProvider implements StateProvider {
     const others = this.options.accounts ?? new Map<string, AwsStateProvider>()
     const reader = (ref: string): AwsStateProvider => others.get(accountOf(ref) ?? '') ?? this
     // The role and user lists depend on nothing else: start them now (this account's and every other's).
-    const known = Promise.all([this, ...others.values()].map(p => p.listKnownPrincipals())).then(lists => lists.flat())
+    const ownList = this.listKnownPrincipals()
+    const known = Promise.all([ownList, ...[...others.values()].map(p => p.listKnownPrincipals())]).then(lists =>
+      lists.flat()
+    )
     known.catch(() => undefined) // awaited below; this only keeps an early key failure from leaving it unhandled
     // Keys named by the ARN of another account are read there; ids and aliases name keys of this account.
     const own = request.keys.filter(ref => reader(ref) === this)
@@ -149,6 +152,13 @@ export class AwsStateProvider implements StateProvider {
           .map(accountOf)
           .find(Boolean)
       ))
+    // The account of the run's own credentials is read directly: listed under `accounts:` too, its keys and
+    // principals would be read through the assumed role and its organization policies taken for another's.
+    const ownAccount = others.size ? (await ownList).map(accountOf).find(Boolean) : undefined
+    if (ownAccount && others.has(ownAccount))
+      throw new GateError(
+        `accounts: lists ${ownAccount}, the account the run's own credentials read; remove it from accounts:`
+      )
     const [principals, knownPrincipals, org] = await Promise.all([
       Promise.all(wanted.map(arn => reader(arn).readPrincipal(arn, request.principals.includes(arn)))),
       known,
