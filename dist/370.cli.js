@@ -2119,7 +2119,7 @@ function ineffectiveStatementRule(docs) {
                 why = 'has no Action';
             else if (!s.resource && !s.notResource)
                 why = 'has no Resource (use "*": in a key policy it means this key)';
-            else if (keyArn && !keyArn.includes('unknown') && resourceCannotMatch(s, keyArn))
+            else if (keyArn && resourceCannotMatch(s, keyArn))
                 why = `has a Resource that cannot match ${keyName ?? keyArn}`;
             if (!why)
                 continue;

@@ -640,7 +640,8 @@ class AwsStateProvider {
         const others = this.options.accounts ?? new Map();
         const reader = (ref) => others.get((0,arn/* accountOf */.XP)(ref) ?? '') ?? this;
         // The role and user lists depend on nothing else: start them now (this account's and every other's).
-        const known = Promise.all([this, ...others.values()].map(p => p.listKnownPrincipals())).then(lists => lists.flat());
+        const ownList = this.listKnownPrincipals();
+        const known = Promise.all([ownList, ...[...others.values()].map(p => p.listKnownPrincipals())]).then(lists => lists.flat());
         known.catch(() => undefined); // awaited below; this only keeps an early key failure from leaving it unhandled
         // Keys named by the ARN of another account are read there; ids and aliases name keys of this account.
         const own = request.keys.filter(ref => reader(ref) === this);
@@ -660,6 +661,11 @@ class AwsStateProvider {
                 .filter(arn => reader(arn) === this)
                 .map(arn/* accountOf */.XP)
                 .find(Boolean)));
+        // The account of the run's own credentials is read directly: listed under `accounts:` too, its keys and
+        // principals would be read through the assumed role and its organization policies taken for another's.
+        const ownAccount = others.size ? (await ownList).map(arn/* accountOf */.XP).find(Boolean) : undefined;
+        if (ownAccount && others.has(ownAccount))
+            throw new errors/* GateError */.ue(`accounts: lists ${ownAccount}, the account the run's own credentials read; remove it from accounts:`);
         const [principals, knownPrincipals, org] = await Promise.all([
             Promise.all(wanted.map(arn => reader(arn).readPrincipal(arn, request.principals.includes(arn)))),
             known,
