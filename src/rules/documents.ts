@@ -104,8 +104,7 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
       let why: string | undefined
       if (!s.action && !s.notAction) why = 'has no Action'
       else if (!s.resource && !s.notResource) why = 'has no Resource (use "*": in a key policy it means this key)'
-      else if (keyArn && resourceCannotMatch(s, keyArn))
-        why = `has a Resource that cannot match ${keyName ?? keyArn}`
+      else if (keyArn && resourceCannotMatch(s, keyArn)) why = `has a Resource that cannot match ${keyName ?? keyArn}`
       if (!why) continue
       out.push({
         rule: RULES.ineffectiveStatement,
