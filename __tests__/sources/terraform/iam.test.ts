@@ -1,55 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { IacResult } from '../../../src/sources/iac.js'
-import { readTerraformPlan } from '../../../src/sources/terraform/plan.js'
+import { type PlanChange, readPlanChanges } from '../../helpers/terraform-plan.js'
 
 const ROTATION = 'arn:aws:iam::111122223333:role/kms-rotation-service'
 
 // The IAM changes of a plan (IamChanges): roles, users, their policies, attachments and exclusive lists.
 describe('plan IAM changes', () => {
-  type Change = {
-    address: string
-    type: string
-    actions: string[]
-    before?: unknown
-    after?: unknown
-    unknown?: unknown
-  }
-  const EMPTY = mkdtempSync(join(tmpdir(), 'kpg-tf-empty-'))
-  const read = (changes: Change[], config: Record<string, Record<string, unknown>> = {}): IacResult =>
-    readTerraformPlan({
-      file: 'plan.json',
-      workspace: EMPTY,
-      keys: {},
-      principals: {},
-      context: { account: '111122223333', partition: 'aws' },
-      text: JSON.stringify({
-        format_version: '1.2',
-        resource_changes: changes.map(c => ({
-          address: c.address,
-          mode: 'managed',
-          type: c.type,
-          name: c.address.split('.').pop(),
-          change: {
-            actions: c.actions,
-            before: c.before ?? null,
-            after: c.after ?? null,
-            after_unknown: c.unknown ?? {}
-          }
-        })),
-        configuration: {
-          root_module: {
-            resources: Object.entries(config).map(([address, expressions]) => ({
-              address,
-              mode: 'managed',
-              expressions
-            }))
-          }
-        }
-      })
-    })
+  const read = readPlanChanges
 
   it('reads user policies and records deleted and replaced users and roles', () => {
     const user = { arn: 'arn:aws:iam::111122223333:user/ops', name: 'ops' }
@@ -83,7 +39,7 @@ describe('plan IAM changes', () => {
   })
   it('an exclusive list known only after apply is unread; a known one removes what it does not name', () => {
     const role = { arn: ROTATION, name: 'kms-rotation-service' }
-    const base: Change = {
+    const base: PlanChange = {
       address: 'aws_iam_role.r',
       type: 'aws_iam_role',
       actions: ['no-op'],

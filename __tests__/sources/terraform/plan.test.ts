@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { PolicyDocument, Statement } from '../../../src/policy/types.js'
 import type { IacResult } from '../../../src/sources/iac.js'
 import { readTerraformPlan, type TerraformInput } from '../../../src/sources/terraform/plan.js'
+import { readPlanChanges } from '../../helpers/terraform-plan.js'
 
 const WORKSPACE = fileURLToPath(new URL('../../fixtures/iac/terraform', import.meta.url))
 const PLAN = readFileSync(join(WORKSPACE, 'infra/plan.json'), 'utf8')
@@ -398,47 +399,7 @@ describe('malformed plans', () => {
 })
 
 describe('more resource types, rotation changes and unread resources (issue 11)', () => {
-  type Change = {
-    address: string
-    type: string
-    actions: string[]
-    before?: unknown
-    after?: unknown
-    unknown?: unknown
-  }
-  const EMPTY = mkdtempSync(join(tmpdir(), 'kpg-tf-empty-'))
-  const read = (changes: Change[], config: Record<string, Record<string, unknown>> = {}): IacResult =>
-    readTerraformPlan({
-      file: 'plan.json',
-      workspace: EMPTY,
-      keys: {},
-      principals: {},
-      context: { account: '111122223333', partition: 'aws' },
-      text: JSON.stringify({
-        format_version: '1.2',
-        resource_changes: changes.map(c => ({
-          address: c.address,
-          mode: 'managed',
-          type: c.type,
-          name: c.address.split('.').pop(),
-          change: {
-            actions: c.actions,
-            before: c.before ?? null,
-            after: c.after ?? null,
-            after_unknown: c.unknown ?? {}
-          }
-        })),
-        configuration: {
-          root_module: {
-            resources: Object.entries(config).map(([address, expressions]) => ({
-              address,
-              mode: 'managed',
-              expressions
-            }))
-          }
-        }
-      })
-    })
+  const read = readPlanChanges
 
   it('sets rotation only when a plan creates the key or changes the setting', () => {
     const update = (before: boolean, after: boolean): boolean | undefined =>
