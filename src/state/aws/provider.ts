@@ -219,7 +219,7 @@ export class AwsStateProvider implements StateProvider {
     for (const meta of await Promise.all(primaries.map(arn => this.describeKey(arn)))) {
       if (meta) byArn.set(meta.Arn as string, meta)
     }
-    const primaryRegions = unique(primaries.map(arn => regionOfRef(arn) as string)).filter(r => !aliasesIn.has(r))
+    const primaryRegions = unique(primaries.map(arn => regionOf(arn) as string)).filter(r => !aliasesIn.has(r))
     const more = this.options.readAliases ? await Promise.all(primaryRegions.map(r => this.listAliases(r))) : []
     return Promise.all([...byArn.values()].map(meta => this.readKey(meta, [...allAliases, ...more.flat()])))
   }
@@ -231,10 +231,10 @@ export class AwsStateProvider implements StateProvider {
    */
   private async aliasesFor(refs: string[]): Promise<Map<string, AliasListEntry[] | undefined>> {
     const home = this.options.region
-    const regions = unique([...refs.map(ref => regionOfRef(ref) ?? home), ...(this.options.readAliases ? [home] : [])])
+    const regions = unique([...refs.map(ref => regionOf(ref) ?? home), ...(this.options.readAliases ? [home] : [])])
     const listed = await Promise.all(
       regions.map(async region => {
-        const own = refs.some(ref => isAliasRef(ref) && (regionOfRef(ref) ?? home) === region)
+        const own = refs.some(ref => isAliasRef(ref) && (regionOf(ref) ?? home) === region)
         return own || this.options.readAliases ? this.listAliases(region) : undefined
       })
     )
@@ -249,7 +249,7 @@ export class AwsStateProvider implements StateProvider {
   ): string[] {
     const home = this.options.region
     const resolved = refs
-      .map(ref => (isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get(regionOfRef(ref) ?? home)) : ref))
+      .map(ref => (isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get(regionOf(ref) ?? home)) : ref))
       .filter((r): r is string => r !== null)
     // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
     const known = [
@@ -285,7 +285,7 @@ export class AwsStateProvider implements StateProvider {
    */
   private async describeKey(ref: string): Promise<KeyMetadata | undefined> {
     const call = { api: 'kms:DescribeKey', resource: ref }
-    const kms = this.kmsIn(regionOfRef(ref) ?? this.options.region)
+    const kms = this.kmsIn(regionOf(ref) ?? this.options.region)
     const out = await this.request(call, new DescribeKeyCommand({ KeyId: ref }), c => kms.send(c)).catch(
       (error: unknown) => {
         if (isAwsError(error, 'NotFoundException')) return undefined
@@ -340,7 +340,7 @@ export class AwsStateProvider implements StateProvider {
 
   private async keyPolicy(arn: string): Promise<Record<string, unknown>> {
     const call = { api: 'kms:GetKeyPolicy', resource: arn }
-    const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
+    const kms = this.kmsIn(regionOf(arn) ?? this.options.region)
     const out = await this.send(call, new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), c => kms.send(c))
     return parsePolicy(out.Policy, call, false)
   }
@@ -371,7 +371,7 @@ export class AwsStateProvider implements StateProvider {
 
   private async rotationStatus(arn: string): Promise<Omit<KeyRotationState, 'history'> | { refused: string }> {
     const call = { api: 'kms:GetKeyRotationStatus', resource: arn }
-    const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
+    const kms = this.kmsIn(regionOf(arn) ?? this.options.region)
     const out = await this.request(call, new GetKeyRotationStatusCommand({ KeyId: arn }), c => kms.send(c)).catch(
       refused(call)
     )
@@ -391,7 +391,7 @@ export class AwsStateProvider implements StateProvider {
     allMaterial = false
   ): Promise<{ items: KeyRotationState['history'] } | { refused: string }> {
     const call = { api: 'kms:ListKeyRotations', resource: arn }
-    const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region)
+    const kms = this.kmsIn(regionOf(arn) ?? this.options.region)
     const entries = await pages(call, async marker => {
       const command = new ListKeyRotationsCommand({
         KeyId: arn,
@@ -765,9 +765,6 @@ const NO_ROTATION: { rotation?: KeyRotationState; unreadable?: string } = {}
 
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/
-
-/** The region of a key or alias ARN; undefined for key ids and alias names (the home region). */
-const regionOfRef = regionOf
 
 function sameRegion(a: string, b: string): boolean {
   return regionOf(a) === regionOf(b)
