@@ -596,7 +596,7 @@ async function readOrganizationPolicies(reader, gate, account) {
 // EXTERNAL MODULE: ./src/state/keys.ts
 var keys = __webpack_require__(7469);
 // EXTERNAL MODULE: ./src/arn.ts
-var arn = __webpack_require__(8564);
+var src_arn = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./src/state/aws/provider.ts
 
 
@@ -638,7 +638,7 @@ class AwsStateProvider {
     }
     async load(request) {
         const others = this.options.accounts ?? new Map();
-        const reader = (ref) => others.get((0,arn/* accountOf */.XP)(ref) ?? '') ?? this;
+        const reader = (ref) => others.get((0,src_arn/* accountOf */.XP)(ref) ?? '') ?? this;
         // The role and user lists depend on nothing else: start them now (this account's and every other's).
         const ownList = this.listKnownPrincipals();
         const known = Promise.all([ownList, ...[...others.values()].map(p => p.listKnownPrincipals())]).then(lists => lists.flat());
@@ -647,23 +647,23 @@ class AwsStateProvider {
         const own = request.keys.filter(ref => reader(ref) === this);
         const keys = (await Promise.all([
             this.readKeys(own),
-            ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => (0,arn/* accountOf */.XP)(ref) === account)))
+            ...[...others].map(([account, p]) => p.readKeys(request.keys.filter(ref => (0,src_arn/* accountOf */.XP)(ref) === account)))
         ])).flat();
         const home = keys.find(key => reader(key.arn) === this);
-        const account = (home ? (0,arn/* accountOf */.XP)(home.arn) : undefined) ??
+        const account = (home ? (0,src_arn/* accountOf */.XP)(home.arn) : undefined) ??
             request.principals
                 .filter(arn => reader(arn) === this)
-                .map(arn/* accountOf */.XP)
+                .map(src_arn/* accountOf */.XP)
                 .find(Boolean);
         const wanted = unique([...request.principals, ...keys.flatMap(key => namedPrincipals(key.policy))]).filter(arn => iamName(arn)?.account === account || others.has(iamName(arn)?.account ?? ''));
         const orgAccount = account ??
             (await known.then(list => list
                 .filter(arn => reader(arn) === this)
-                .map(arn/* accountOf */.XP)
+                .map(src_arn/* accountOf */.XP)
                 .find(Boolean)));
         // The account of the run's own credentials is read directly: listed under `accounts:` too, its keys and
         // principals would be read through the assumed role and its organization policies taken for another's.
-        const ownAccount = others.size ? (await ownList).map(arn/* accountOf */.XP).find(Boolean) : undefined;
+        const ownAccount = others.size ? (await ownList).map(src_arn/* accountOf */.XP).find(Boolean) : undefined;
         if (ownAccount && others.has(ownAccount))
             throw new errors/* GateError */.ue(`accounts: lists ${ownAccount}, the account the run's own credentials read; remove it from accounts:`);
         const [principals, knownPrincipals, org] = await Promise.all([
@@ -720,7 +720,7 @@ class AwsStateProvider {
             if (meta)
                 byArn.set(meta.Arn, meta);
         }
-        const primaryRegions = unique(primaries.map(arn => regionOfRef(arn))).filter(r => !aliasesIn.has(r));
+        const primaryRegions = unique(primaries.map(arn => (0,src_arn/* regionOf */.AP)(arn))).filter(r => !aliasesIn.has(r));
         const more = this.options.readAliases ? await Promise.all(primaryRegions.map(r => this.listAliases(r))) : [];
         return Promise.all([...byArn.values()].map(meta => this.readKey(meta, [...allAliases, ...more.flat()])));
     }
@@ -731,9 +731,9 @@ class AwsStateProvider {
      */
     async aliasesFor(refs) {
         const home = this.options.region;
-        const regions = unique([...refs.map(ref => regionOfRef(ref) ?? home), ...(this.options.readAliases ? [home] : [])]);
+        const regions = unique([...refs.map(ref => (0,src_arn/* regionOf */.AP)(ref) ?? home), ...(this.options.readAliases ? [home] : [])]);
         const listed = await Promise.all(regions.map(async (region) => {
-            const own = refs.some(ref => isAliasRef(ref) && (regionOfRef(ref) ?? home) === region);
+            const own = refs.some(ref => isAliasRef(ref) && ((0,src_arn/* regionOf */.AP)(ref) ?? home) === region);
             return own || this.options.readAliases ? this.listAliases(region) : undefined;
         }));
         return new Map(regions.map((region, i) => [region, listed[i]]));
@@ -742,7 +742,7 @@ class AwsStateProvider {
     keyTargets(refs, aliasesIn, allAliases) {
         const home = this.options.region;
         const resolved = refs
-            .map(ref => (isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get(regionOfRef(ref) ?? home)) : ref))
+            .map(ref => (isAliasRef(ref) ? this.resolveAlias(ref, aliasesIn.get((0,src_arn/* regionOf */.AP)(ref) ?? home)) : ref))
             .filter((r) => r !== null);
         // A bare key id whose ARN is already known (named elsewhere, or an alias target) needs no DescribeKey of its own.
         const known = [
@@ -764,7 +764,7 @@ class AwsStateProvider {
             return aliasTargetArn(entry.AliasArn, entry.TargetKeyId);
         if (/^(?:arn:[^:]+:kms:[^:]*:\d{12}:)?alias\/aws\//.test(ref))
             return null;
-        const otherAccount = ref.startsWith('arn:') && aliases?.[0]?.AliasArn && (0,arn/* accountOf */.XP)(aliases[0].AliasArn) !== (0,arn/* accountOf */.XP)(ref);
+        const otherAccount = ref.startsWith('arn:') && aliases?.[0]?.AliasArn && (0,src_arn/* accountOf */.XP)(aliases[0].AliasArn) !== (0,src_arn/* accountOf */.XP)(ref);
         return aliases && !otherAccount ? null : ref;
     }
     /**
@@ -773,7 +773,7 @@ class AwsStateProvider {
      */
     async describeKey(ref) {
         const call = { api: 'kms:DescribeKey', resource: ref };
-        const kms = this.kmsIn(regionOfRef(ref) ?? this.options.region);
+        const kms = this.kmsIn((0,src_arn/* regionOf */.AP)(ref) ?? this.options.region);
         const out = await this.request(call, new client_kms_dist_cjs/* DescribeKeyCommand */.spV({ KeyId: ref }), c => kms.send(c)).catch((error) => {
             if (isAwsError(error, 'NotFoundException'))
                 return undefined;
@@ -828,7 +828,7 @@ class AwsStateProvider {
     }
     async keyPolicy(arn) {
         const call = { api: 'kms:GetKeyPolicy', resource: arn };
-        const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region);
+        const kms = this.kmsIn((0,src_arn/* regionOf */.AP)(arn) ?? this.options.region);
         const out = await this.send(call, new client_kms_dist_cjs/* GetKeyPolicyCommand */.$r8({ KeyId: arn, PolicyName: 'default' }), c => kms.send(c));
         return parsePolicy(out.Policy, call, false);
     }
@@ -858,7 +858,7 @@ class AwsStateProvider {
     }
     async rotationStatus(arn) {
         const call = { api: 'kms:GetKeyRotationStatus', resource: arn };
-        const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region);
+        const kms = this.kmsIn((0,src_arn/* regionOf */.AP)(arn) ?? this.options.region);
         const out = await this.request(call, new client_kms_dist_cjs/* GetKeyRotationStatusCommand */.t3p({ KeyId: arn }), c => kms.send(c)).catch(refused(call));
         if ('refused' in out)
             return out;
@@ -873,7 +873,7 @@ class AwsStateProvider {
     }
     async rotationHistory(arn, allMaterial = false) {
         const call = { api: 'kms:ListKeyRotations', resource: arn };
-        const kms = this.kmsIn(regionOfRef(arn) ?? this.options.region);
+        const kms = this.kmsIn((0,src_arn/* regionOf */.AP)(arn) ?? this.options.region);
         const entries = await provider_pages(call, async (marker) => {
             const command = new client_kms_dist_cjs/* ListKeyRotationsCommand */.cVX({
                 KeyId: arn,
@@ -1199,10 +1199,8 @@ function onDemandOnly(meta) {
 const NO_ROTATION = {};
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//;
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(role|user)\/(.+)$/;
-/** The region of a key or alias ARN; undefined for key ids and alias names (the home region). */
-const regionOfRef = arn/* regionOf */.AP;
 function sameRegion(a, b) {
-    return (0,arn/* regionOf */.AP)(a) === (0,arn/* regionOf */.AP)(b);
+    return (0,src_arn/* regionOf */.AP)(a) === (0,src_arn/* regionOf */.AP)(b);
 }
 function isKeyArn(ref) {
     return KEY_ARN.test(ref);
@@ -1375,7 +1373,7 @@ class AwsIdentityOracle {
     async simulateChunk(input) {
         const call = { api: SIMULATE, resource: input.PolicySourceArn };
         // The simulator of the principal's own account (a role of another account is simulated there).
-        const iam = this.iamFor?.((0,arn/* accountOf */.XP)(call.resource) ?? '') ?? this.iam;
+        const iam = this.iamFor?.((0,src_arn/* accountOf */.XP)(call.resource) ?? '') ?? this.iam;
         let results;
         try {
             results = await pages(call, async (marker) => {
