@@ -3,8 +3,26 @@
  * owner-lockout, owner-access-lost and evaluation-inconclusive. Each firing case has a twin that differs
  * minimally and does not fire. Where a finding points follows "Where a finding points" (CONTRACT §6).
  */
-import { describe, expect, it } from '@jest/globals'
-import { ADMIN, KEY, ROLE, ROOT_ARN, SECURITY, checkRepo, mentions, row, rotationRows } from './helpers/repos.js'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import {
+  ADMIN,
+  KEY,
+  ROLE,
+  ROOT_ARN,
+  SECURITY,
+  check,
+  checkRepo,
+  copyRepo,
+  mentions,
+  removeDir,
+  row,
+  rotationRows
+} from './helpers/repos.js'
+
+const temps: string[] = []
+afterAll(() => temps.forEach(removeDir))
 
 describe('rotation-access-lost', () => {
   it('fires for an explicit Deny in the proposed key policy and points at the Deny statement', async () => {
@@ -155,6 +173,119 @@ describe('rotation-access-lost', () => {
     const { code, report } = await checkRepo('rotation-access-lost-boundary', { config: '.github/ok.yml' })
     expect(code).toBe(0)
     expect(report.findings).toEqual([])
+  })
+})
+
+/**
+ * A managed policy used as a live permissions boundary, edited by the change without touching the role's
+ * PermissionsBoundary ARN: the new document is the boundary from then on (IAM User Guide, "Permissions boundaries
+ * for IAM entities": the boundary is a managed policy; a new default version applies wherever it is used).
+ */
+describe('rotation-access-lost through an edited boundary policy', () => {
+  const BOUNDARY = 'arn:aws:iam::111122223333:policy/rotation-boundary'
+  const ALL_KMS = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] }
+
+  function repoWithLiveBoundary(): { dir: string; config: string } {
+    const dir = copyRepo('rotation-access-lost-boundary')
+    temps.push(dir)
+    const snapshotFile = path.join(dir, 'snapshot.json')
+    const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as {
+      principals: { arn: string; permissionsBoundary: unknown }[]
+    }
+    snapshot.principals.find(p => p.arn === ROLE)!.permissionsBoundary = { arn: BOUNDARY, document: ALL_KMS }
+    fs.writeFileSync(snapshotFile, JSON.stringify(snapshot, null, 2))
+    const keys = [
+      'version: 1',
+      'keys:',
+      '  - name: app-data',
+      `    key: ${KEY}`,
+      '    rotation:',
+      `      principals: [${ROLE}]`
+    ]
+    return { dir, config: keys.join('\n') }
+  }
+
+  function writePlan(dir: string, after: unknown): void {
+    const values = (doc: unknown) => ({
+      arn: BOUNDARY,
+      name: 'rotation-boundary',
+      path: '/',
+      policy: JSON.stringify(doc)
+    })
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_iam_policy.rotation_boundary',
+          mode: 'managed',
+          type: 'aws_iam_policy',
+          name: 'rotation_boundary',
+          change: { actions: ['update'], before: values(ALL_KMS), after: values(after), after_unknown: {} }
+        }
+      ]
+    }
+    fs.writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan, null, 2))
+  }
+
+  const narrowed = JSON.parse(
+    fs.readFileSync(
+      path.join(import.meta.dirname, 'fixtures/repos/rotation-access-lost-boundary/iam/boundary.json'),
+      'utf8'
+    )
+  ) as unknown
+
+  it('fires when a Terraform plan narrows the policy that is the role’s boundary', async () => {
+    const { dir, config } = repoWithLiveBoundary()
+    writePlan(dir, narrowed)
+    fs.writeFileSync(path.join(dir, '.github', 'tf.yml'), `${config}\nterraform:\n  plan: plan.json\n`)
+    const { code, report } = await check(dir, ['--config', '.github/tf.yml'])
+    expect(code).toBe(1)
+    expect(report.findings.map(f => [f.rule, f.action, f.file, f.startLine])).toEqual([
+      // Without .tf files the plan entry's "address" line (line 5 of the formatted plan).
+      ['rotation-access-lost', 'kms:EnableKeyRotation', 'plan.json', 5],
+      ['rotation-access-lost', 'kms:RotateKeyOnDemand', 'plan.json', 5]
+    ])
+    expect(report.findings[0].message).toEqual(mentions('the permissions boundary does not allow it'))
+    expect(report.checks).toEqual([
+      ...rotationRows({
+        'kms:RotateKeyOnDemand': ['allowed', 'implicit-deny'],
+        'kms:EnableKeyRotation': ['allowed', 'implicit-deny']
+      }),
+      row(ROOT_ARN, 'owner', 'kms:PutKeyPolicy', 'allowed', 'allowed')
+    ])
+  })
+
+  it('does not fire when the edited boundary still allows the rotation actions (twin)', async () => {
+    const { dir, config } = repoWithLiveBoundary()
+    writePlan(dir, {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'kms:*Rotation*', Resource: '*' },
+        { Effect: 'Allow', Action: ['kms:DescribeKey', 'kms:RotateKeyOnDemand'], Resource: '*' }
+      ]
+    })
+    fs.writeFileSync(path.join(dir, '.github', 'tf.yml'), `${config}\nterraform:\n  plan: plan.json\n`)
+    const { code, report } = await check(dir, ['--config', '.github/tf.yml'])
+    expect(report.findings).toEqual([])
+    expect(code).toBe(0)
+  })
+
+  it('fires when the config replaces the boundary policy by its managed ARN', async () => {
+    const { dir, config } = repoWithLiveBoundary()
+    const principals = [
+      'principals:',
+      `  - arn: ${ROLE}`,
+      '    policies:',
+      `      - file: iam/boundary.json`,
+      `        managed: ${BOUNDARY}`
+    ]
+    fs.writeFileSync(path.join(dir, '.github', 'managed.yml'), `${config}\n${principals.join('\n')}\n`)
+    const { code, report } = await check(dir, ['--config', '.github/managed.yml'])
+    expect(code).toBe(1)
+    expect(report.findings.map(f => [f.rule, f.action, f.file, f.startLine])).toEqual([
+      ['rotation-access-lost', 'kms:EnableKeyRotation', 'iam/boundary.json', 3],
+      ['rotation-access-lost', 'kms:RotateKeyOnDemand', 'iam/boundary.json', 3]
+    ])
   })
 })
 

@@ -132,4 +132,56 @@ describe('afterWorld', () => {
     expect(hasUnknownValues(added)).toBe(true)
     expect(hasUnknownValues(policySetFor(after, KEY, ROLE).identity[0])).toBe(false)
   })
+
+  // A managed policy used as a permissions boundary is still one managed policy: editing its document
+  // (CreatePolicyVersion, or a changed aws_iam_policy / AWS::IAM::ManagedPolicy) changes the boundary of every
+  // principal that uses it, without any change to the principal's PermissionsBoundary ARN.
+  it('a changed managed policy also replaces it where it is a permissions boundary', () => {
+    const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/boundary`
+    const before = beforeWorld(state)
+    const after = afterWorld(
+      before,
+      change({ managedPolicies: [{ managed: BOUNDARY, document: file('iam/boundary.json', 'NewBoundary') }] }),
+      new Map()
+    )
+    const boundary = policySetFor(after, KEY, ROLE).boundary!
+    expect(boundary.statements[0].sid).toBe('NewBoundary')
+    expect(boundary.origin).toMatchObject({ kind: 'boundary', managedArn: BOUNDARY, file: 'iam/boundary.json' })
+    const docs = after.principals.get(ROLE)!
+    // The simulator gets the new boundary as PermissionsBoundaryPolicyInputList.
+    expect(docs.changed).toBe(true)
+    expect(docs.proposedBoundary).toBe(boundary)
+    expect(sids(docs.identity)).toEqual(['LiveInline', 'LiveManaged'])
+    expect(policySetFor(before, KEY, ROLE).boundary!.statements[0].sid).toBe('LiveBoundary')
+  })
+
+  it('a policy the change deletes stays the boundary it is (a boundary only limits: keeping it hides no loss)', () => {
+    const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/boundary`
+    const after = afterWorld(
+      beforeWorld(state),
+      change({ managedPolicies: [{ managed: BOUNDARY, deleted: true }] }),
+      new Map()
+    )
+    expect(policySetFor(after, KEY, ROLE).boundary!.statements[0].sid).toBe('LiveBoundary')
+    expect(after.principals.get(ROLE)!.changed).toBe(false)
+  })
+
+  it('attaching an existing policy that the change also edits attaches the edited document', () => {
+    const OTHER = `arn:aws:iam::${ACCOUNT}:role/other`
+    const after = afterWorld(
+      beforeWorld(state),
+      change({
+        managedPolicies: [{ managed: SHARED, document: file('iam/shared.json', 'NewManaged') }],
+        attachments: [
+          { principal: OTHER, kind: 'boundary', arn: SHARED, file: 'infra/main.tf', line: 3 },
+          { principal: OTHER, kind: 'managed', arn: SHARED, file: 'infra/main.tf', line: 4 }
+        ]
+      }),
+      new Map()
+    )
+    const set = policySetFor(after, KEY, OTHER)
+    expect(set.boundary!.statements[0].sid).toBe('NewManaged')
+    expect(set.boundary!.origin.kind).toBe('boundary')
+    expect(sids(set.identity)).toEqual(['NewManaged'])
+  })
 })

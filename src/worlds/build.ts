@@ -109,14 +109,22 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
   const managedChanges = new Map<string, PolicyDocument | undefined>()
   for (const pol of [...change.principals.flatMap(p => p.policies), ...(change.managedPolicies ?? [])])
     if (pol.managed) managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document)
-  for (const [arn, docs] of principals) {
+  for (const docs of principals.values()) {
     for (const [managedArn, doc] of managedChanges) {
+      // Used as the principal's permissions boundary: the new document is the boundary. A deleted policy
+      // leaves the boundary as it is: whether IAM refuses the deletion or the boundary goes, a boundary only
+      // limits, so keeping it can hide no loss.
+      if (doc && docs.boundary?.origin.managedArn === managedArn) {
+        const boundary = asBoundary(doc, managedArn)
+        docs.boundary = boundary
+        docs.proposedBoundary = boundary
+        docs.changed = true
+      }
       const idx = docs.identity.findIndex(d => d.origin.managedArn === managedArn)
       if (idx < 0) continue
       markChanged(docs, { policyArn: managedArn }, doc)
       if (doc) docs.identity[idx] = doc
       else docs.identity.splice(idx, 1)
-      principals.set(arn, docs)
     }
   }
   for (const p of change.principals) {
@@ -164,7 +172,7 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       else docs.exclusions.push({ policyType: 'permission-boundary' })
     }
   }
-  for (const a of change.attachments ?? []) applyAttachment(before, principals, a)
+  for (const a of change.attachments ?? []) applyAttachment(before, managedChanges, principals, a)
   return { ...before, name: 'after', keyPolicies, principals }
 }
 
@@ -183,14 +191,20 @@ function liveManaged(world: World, arn: string): PolicyDocument | undefined {
  * state; when the state does not have it, or the ARN is known only after deployment, the document is unknown
  * and every check it takes part in is inconclusive, never guessed.
  */
-function applyAttachment(before: World, principals: Map<string, PrincipalDocs>, a: ProposedAttachment): void {
+function applyAttachment(
+  before: World,
+  managedChanges: Map<string, PolicyDocument | undefined>,
+  principals: Map<string, PrincipalDocs>,
+  a: ProposedAttachment
+): void {
   let docs = principals.get(a.principal)
   if (!docs) {
     docs = { identity: [], boundary: null, changed: false, inputs: [], exclusions: [] }
     principals.set(a.principal, docs)
   }
   const kind: PolicyKind = a.kind === 'boundary' ? 'boundary' : 'identity'
-  const doc = a.unknown ? undefined : liveManaged(before, a.arn)
+  // The change's own version of the policy when it edits it too, else the live one.
+  const doc = a.unknown ? undefined : (managedChanges.get(a.arn) ?? liveManaged(before, a.arn))
   const known: PolicyDocument = doc
     ? { ...doc, origin: { ...doc.origin, kind, managedArn: a.arn } }
     : unknownPolicy(
@@ -228,6 +242,10 @@ function applyAttachment(before: World, principals: Map<string, PrincipalDocs>, 
     docs.identity.push(known)
     markChanged(docs, undefined, known)
   }
+}
+
+function asBoundary(doc: PolicyDocument, managedArn: string): PolicyDocument {
+  return doc.origin.kind === 'boundary' ? doc : { ...doc, origin: { ...doc.origin, kind: 'boundary', managedArn } }
 }
 
 /** A document whose content is known only after deployment (its JSON cannot go to the simulator). */

@@ -237,27 +237,38 @@ describe('Terraform plan with modules', () => {
 })
 
 describe('Terraform plan without sources or with config mappings', () => {
-  it('falls back to the plan file when the .tf files are not there', () => {
+  it('falls back to the resource’s entry in the plan file when the .tf files are not there', () => {
     const r = run({ root: 'missing' })
     const k = r.change.keys.find(k => k.name === 'module.kms.aws_kms_key.this')!
-    expect(k).toMatchObject({ file: 'infra/plan.json', line: 1 })
+    // Line 297 of the formatted plan: `"address": "module.kms.aws_kms_key.this"` in resource_changes.
+    expect(k).toMatchObject({ file: 'infra/plan.json', line: 297 })
     expect(k.policy?.statements.map(shape)).toEqual([
-      ['EnableRoot', 'Allow', 1, 1],
-      ['Rotation', 'Allow', 1, 1]
+      ['EnableRoot', 'Allow', 297, 297],
+      ['Rotation', 'Allow', 297, 297]
     ])
     // A deferred policy document is still rebuilt, found through the plan's configuration.
     const shared = r.change.keys.find(k => k.name === 'aws_kms_key_policy.shared')!.policy!
-    expect(shared.statements.map(shape)).toEqual([['Admins', 'Allow', 1, 1]])
+    expect(shared.statements.map(shape)).toEqual([['Admins', 'Allow', 251, 251]])
     expect(values(shared.statements[0].principal?.aws)).toEqual([
-      ['aws_kms_key_policy.shared.policy (known after apply)', 1, true],
-      ['arn:aws:iam::111122223333:role/kms-admin', 1, false]
+      ['aws_kms_key_policy.shared.policy (known after apply)', 251, true],
+      ['arn:aws:iam::111122223333:role/kms-admin', 251, false]
     ])
     // Without the source, an inline policy known only after apply stays wholly unknown.
     const worker = r.change.keys.find(k => k.name === 'aws_kms_key.worker')!.policy!
     expect(worker.statements.map(s => [s.effect, values(s.action)])).toEqual([
-      ['Allow', [['aws_kms_key.worker.policy (known after apply)', 1, true]]],
-      ['Deny', [['aws_kms_key.worker.policy (known after apply)', 1, true]]]
+      ['Allow', [['aws_kms_key.worker.policy (known after apply)', 272, true]]],
+      ['Deny', [['aws_kms_key.worker.policy (known after apply)', 272, true]]]
     ])
+  })
+
+  // `terraform show -json` prints one line; a plan formatted for reading gets the line of its entry. Only the
+  // resource_changes entry counts (not planned_values or configuration), and CR-only line breaks are lines too.
+  it('finds the entry’s line in a formatted plan, whatever its line breaks; a one-line plan is line 1', () => {
+    const oneLine = JSON.stringify(JSON.parse(PLAN))
+    const keyOf = (r: IacResult) => r.change.keys.find(k => k.name === 'module.kms.aws_kms_key.this')!
+    expect(keyOf(run({ root: 'missing', text: oneLine }))).toMatchObject({ line: 1 })
+    expect(keyOf(run({ root: 'missing', text: PLAN.replaceAll('\n', '\r') }))).toMatchObject({ line: 297 })
+    expect(keyOf(run({ root: 'missing', text: PLAN.replaceAll('\n', '\r\n') }))).toMatchObject({ line: 297 })
   })
 
   it('maps a created key and a created role through the config', () => {

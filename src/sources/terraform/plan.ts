@@ -153,9 +153,49 @@ export class PlanContext {
     return this.source.locate(address)
   }
 
-  /** Where findings about a resource point: its block, else the plan file. */
+  /** Where findings about a resource point: its block, else its entry in the plan file. */
   where(c: PlanChange): { file: string; line: number; endLine: number; block?: HclBlock } {
-    return this.locate(c.address) ?? { file: this.input.file, line: 1, endLine: 1 }
+    const found = this.locate(c.address)
+    if (found) return found
+    const line = this.planLines().get(c.address) ?? 1
+    return { file: this.input.file, line, endLine: line }
+  }
+
+  private addressLines?: Map<string, number>
+
+  /**
+   * The line of each `"address"` member of `resource_changes` in the plan text (one pass, on first use). A plan
+   * printed by `terraform show -json` is a single line; one formatted for reading (`jq .`) gets real lines.
+   */
+  private planLines(): Map<string, number> {
+    if (this.addressLines) return this.addressLines
+    const lines = new Map<string, number>()
+    const text = this.input.text
+    const start = text.indexOf('"resource_changes"')
+    if (start >= 0) {
+      const re = /"address"\s*:\s*("(?:[^"\\\n]|\\.)*")/g
+      re.lastIndex = start
+      // Line breaks as everywhere else: CRLF, LF or a lone CR. The next break only moves forward: one pass over
+      // the text, also for a single-line plan.
+      const breaks = /\r\n?|\n/g
+      let line = 1
+      let next = breaks.exec(text)
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        while (next && next.index < m.index) {
+          line++
+          next = breaks.exec(text)
+        }
+        let address: unknown
+        try {
+          address = JSON.parse(m[1])
+        } catch {
+          continue
+        }
+        if (typeof address === 'string' && !lines.has(address)) lines.set(address, line)
+      }
+    }
+    this.addressLines = lines
+    return lines
   }
 
   /**
