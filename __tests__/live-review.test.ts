@@ -390,22 +390,30 @@ describe('7. a multi-Region replica is rotated through its primary', () => {
 })
 
 describe('8. imported key material rotates on demand', () => {
-  test('a PR that removes kms:RotateKeyOnDemand on an imported-material key is blocked, live as offline', async () => {
-    const imported = { ...key(), origin: 'EXTERNAL', rotation: { enabled: false, history: [] } }
-    const onDemand = ROTATION.filter(a => a !== 'kms:EnableKeyRotation')
-    const { on } = await bothModes(account(doc(allow()), { keys: [imported] }), {
-      '.github/kms-policy-gate.yml': CONFIG(),
-      'iam/rotation.json': doc(
-        allow(
-          undefined,
-          onDemand.filter(a => a !== 'kms:RotateKeyOnDemand')
+  // KMS Developer Guide, importing-keys-import-key-material ("Symmetric encryption keys with EXTERNAL origin support
+  // on-demand rotation"); KMS API reference, ImportKeyMaterial: multi-Region ones too, rotated on the primary.
+  test.each([
+    ['single-Region', {}],
+    ['multi-Region primary', { multiRegion: true, multiRegionKeyType: 'PRIMARY' as const }]
+  ])(
+    'a PR that removes kms:RotateKeyOnDemand on a %s imported-material key is blocked, live as offline',
+    async (_name, extra) => {
+      const imported = { ...key(), ...extra, origin: 'EXTERNAL', rotation: { enabled: false, history: [] } }
+      const onDemand = ROTATION.filter(a => a !== 'kms:EnableKeyRotation')
+      const { on } = await bothModes(account(doc(allow()), { keys: [imported] }), {
+        '.github/kms-policy-gate.yml': CONFIG(),
+        'iam/rotation.json': doc(
+          allow(
+            undefined,
+            onDemand.filter(a => a !== 'kms:RotateKeyOnDemand')
+          )
         )
-      )
-    })
-    expect(on.code).toBe(1)
-    expect(parse(on).findings.map(f => f.rule)).toEqual(['rotation-unsupported', 'rotation-access-lost'])
-    expect(rotationChecks(on).map(c => c.action)).toEqual(onDemand)
-  })
+      })
+      expect(on.code).toBe(1)
+      expect(parse(on).findings.map(f => f.rule)).toEqual(['rotation-unsupported', 'rotation-access-lost'])
+      expect(rotationChecks(on).map(c => c.action)).toEqual(onDemand)
+    }
+  )
 })
 
 describe('12/13. key states shape the findings; refused rotation reads become a notice', () => {

@@ -43,18 +43,21 @@ describe('findKey', () => {
 
 describe('what a key can rotate', () => {
   // KMS Developer Guide, importing-keys-import-key-material: symmetric keys with imported material rotate on demand.
-  it('imported material: on demand only, single-Region and symmetric', () => {
+  // KMS API reference, ImportKeyMaterial: new material goes into the primary and every replica "before you can
+  // perform the RotateKeyOnDemand operation on the primary Region key" — multi-Region ones rotate on demand too.
+  it('imported material: on demand only, symmetric, single- or multi-Region', () => {
     expect(rotatesOnDemandOnly({ origin: 'EXTERNAL', keySpec: 'SYMMETRIC_DEFAULT' })).toBe(true)
-    expect(rotatesOnDemandOnly({ origin: 'EXTERNAL', multiRegion: true })).toBe(false)
+    expect(rotatesOnDemandOnly({ origin: 'EXTERNAL' })).toBe(true)
     expect(rotatesOnDemandOnly({ origin: 'AWS_KMS' })).toBe(false)
     expect(rotatesOnDemandOnly({ origin: 'EXTERNAL', keySpec: 'RSA_2048' })).toBe(false)
+    expect(rotatesOnDemandOnly({ origin: 'EXTERNAL', keyManager: 'AWS' })).toBe(false)
   })
 
   // KMS API reference, EnableKeyRotation and RotateKeyOnDemand.
   it('keys that cannot rotate at all say why; a customer managed symmetric key can', () => {
     expect(rotationUnsupportedReason(key(EAST, [], { keyManager: 'AWS' }))).toMatch(/AWS managed key/)
     expect(rotationUnsupportedReason(key(EAST, [], { keySpec: 'HMAC_256' }))).toBe('its key spec is HMAC_256')
-    expect(rotationUnsupportedReason(key(EAST, [], { origin: 'EXTERNAL', multiRegion: true }))).toMatch(/multi-Region/)
+    expect(rotationUnsupportedReason(key(EAST, [], { origin: 'EXTERNAL', multiRegion: true }))).toBeUndefined()
     expect(rotationUnsupportedReason(key(EAST, [], { origin: 'AWS_CLOUDHSM' }))).toMatch(/custom key store/)
     expect(rotationUnsupportedReason(key(EAST, [], { keySpec: 'SYMMETRIC_DEFAULT', keyManager: 'CUSTOMER' }))).toBe(
       undefined

@@ -23,17 +23,17 @@ export function findKey(state: LiveState, ref: string): KeyState | undefined {
 }
 
 /**
- * A single-Region symmetric key with imported material rotates on demand only: "Symmetric encryption keys with
- * EXTERNAL origin support on-demand rotation" (KMS Developer Guide, importing-keys-import-key-material), while
- * automatic rotation stays unsupported (EnableKeyRotation) and multi-Region keys with imported material cannot
- * rotate on demand either (RotateKeyOnDemand).
+ * A symmetric key with imported material rotates on demand only: "Symmetric encryption keys with EXTERNAL origin
+ * support on-demand rotation" (KMS Developer Guide, importing-keys-import-key-material), while automatic rotation
+ * stays unsupported (EnableKeyRotation). Multi-Region ones too: new material is imported into the primary and
+ * then into every replica "before you can perform the RotateKeyOnDemand operation on the primary Region key"
+ * (KMS API reference, ImportKeyMaterial; supported since 2025-11, aws-semantics "On-demand rotation").
  */
-export function rotatesOnDemandOnly(key: Pick<KeyState, 'origin' | 'keySpec' | 'keyManager' | 'multiRegion'>): boolean {
+export function rotatesOnDemandOnly(key: Pick<KeyState, 'origin' | 'keySpec' | 'keyManager'>): boolean {
   return (
     key.origin === 'EXTERNAL' &&
     (key.keySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
-    key.keyManager !== 'AWS' &&
-    !key.multiRegion
+    key.keyManager !== 'AWS'
   )
 }
 
@@ -41,8 +41,6 @@ export function rotatesOnDemandOnly(key: Pick<KeyState, 'origin' | 'keySpec' | '
 export function rotationUnsupportedReason(key: KeyState): string | undefined {
   if (key.keyManager === 'AWS') return 'it is an AWS managed key (AWS rotates it every year)'
   if (key.keySpec && key.keySpec !== 'SYMMETRIC_DEFAULT') return `its key spec is ${key.keySpec}`
-  if (key.origin === 'EXTERNAL' && key.multiRegion)
-    return 'it is a multi-Region key with imported key material (origin EXTERNAL)'
   if (key.origin === 'AWS_CLOUDHSM' || key.origin === 'EXTERNAL_KEY_STORE')
     return `it is in a custom key store (origin ${key.origin})`
   return undefined

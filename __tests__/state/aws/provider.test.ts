@@ -135,7 +135,6 @@ describe('AwsStateProvider: keys', () => {
 
   it.each([
     ['asymmetric', { KeySpec: 'RSA_2048' as const }],
-    ['multi-Region imported material', { Origin: 'EXTERNAL' as const, MultiRegion: true }],
     ['custom key store', { Origin: 'AWS_CLOUDHSM' as const, CustomKeyStoreId: 'cks-1' }],
     ['AWS managed', { KeyManager: 'AWS' as const }]
   ])('sends no rotation call for a key that cannot rotate (%s)', async (_name, extra) => {
@@ -146,19 +145,26 @@ describe('AwsStateProvider: keys', () => {
     expect(kms).not.toHaveReceivedCommand(ListKeyRotationsCommand)
   })
 
-  it('reads only the key-material history (all material) of an imported key: it rotates on demand only', async () => {
-    kms.on(DescribeKeyCommand).resolves({ KeyMetadata: meta({ Origin: 'EXTERNAL' }) })
-    kms.on(ListKeyRotationsCommand).resolves({
-      Rotations: [{ KeyId: KEY, RotationDate: new Date('2026-03-01T00:00:00Z'), RotationType: 'ON_DEMAND' }]
-    })
-    const [key] = (await provider().load({ keys: [KEY], principals: [] })).keys
-    expect(key.rotation).toEqual({ enabled: false, history: [{ date: '2026-03-01T00:00:00Z', type: 'ON_DEMAND' }] })
-    expect(kms).not.toHaveReceivedCommand(GetKeyRotationStatusCommand)
-    expect(kms).toHaveReceivedCommandWith(ListKeyRotationsCommand, {
-      KeyId: KEY,
-      IncludeKeyMaterial: 'ALL_KEY_MATERIAL'
-    })
-  })
+  // Multi-Region keys with imported material rotate on demand as well (KMS API reference, ImportKeyMaterial).
+  it.each([
+    ['single-Region', {}],
+    ['multi-Region', { MultiRegion: true }]
+  ])(
+    'reads only the key-material history (all material) of an imported %s key: it rotates on demand only',
+    async (_name, extra) => {
+      kms.on(DescribeKeyCommand).resolves({ KeyMetadata: meta({ Origin: 'EXTERNAL', ...extra }) })
+      kms.on(ListKeyRotationsCommand).resolves({
+        Rotations: [{ KeyId: KEY, RotationDate: new Date('2026-03-01T00:00:00Z'), RotationType: 'ON_DEMAND' }]
+      })
+      const [key] = (await provider().load({ keys: [KEY], principals: [] })).keys
+      expect(key.rotation).toEqual({ enabled: false, history: [{ date: '2026-03-01T00:00:00Z', type: 'ON_DEMAND' }] })
+      expect(kms).not.toHaveReceivedCommand(GetKeyRotationStatusCommand)
+      expect(kms).toHaveReceivedCommandWith(ListKeyRotationsCommand, {
+        KeyId: KEY,
+        IncludeKeyMaterial: 'ALL_KEY_MATERIAL'
+      })
+    }
+  )
 
   it('takes UnsupportedOperationException as "cannot rotate"', async () => {
     kms

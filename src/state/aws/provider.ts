@@ -751,13 +751,12 @@ function canRotate(meta: KeyMetadata): boolean {
   )
 }
 
-/** Single-Region symmetric customer keys with imported material rotate on demand only (state/keys.ts). */
+/** Symmetric customer keys with imported material rotate on demand only (state/keys.ts). */
 function onDemandOnly(meta: KeyMetadata): boolean {
   return rotatesOnDemandOnly({
     origin: meta.Origin,
     keySpec: meta.KeySpec ?? meta.CustomerMasterKeySpec,
-    keyManager: meta.KeyManager,
-    multiRegion: meta.MultiRegion
+    keyManager: meta.KeyManager
   })
 }
 
