@@ -1,4 +1,9 @@
-import { changedKeyRules, createdKeyUnsupportedReason, replicaRotationNotice } from '../../src/rules/key-settings.js'
+import {
+  changedKeyRules,
+  createdKeyUnsupportedReason,
+  createdRotatesOnDemandOnly,
+  replicaRotationNotice
+} from '../../src/rules/key-settings.js'
 import type { KeyState } from '../../src/state/types.js'
 
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -21,7 +26,9 @@ const live: KeyState = {
 describe('createdKeyUnsupportedReason (KMS API reference, EnableKeyRotation)', () => {
   it('names why a key the change creates cannot rotate automatically, and nothing for a symmetric key', () => {
     expect(createdKeyUnsupportedReason({ created: true, keySpec: 'RSA_2048' })).toBe('its key spec is RSA_2048')
-    expect(createdKeyUnsupportedReason({ created: true, keyOrigin: 'EXTERNAL' })).toMatch(/imported/)
+    // Imported symmetric material rotates on demand (KMS Developer Guide, importing-keys-import-key-material).
+    expect(createdKeyUnsupportedReason({ created: true, keyOrigin: 'EXTERNAL' })).toBeUndefined()
+    expect(createdKeyUnsupportedReason({ created: true, keyOrigin: 'EXTERNAL', keySpec: 'HMAC_256' })).toMatch(/HMAC/)
     expect(createdKeyUnsupportedReason({ created: true, replica: true })).toMatch(/replica/)
     expect(createdKeyUnsupportedReason({ created: true, keyOrigin: 'AWS_CLOUDHSM' })).toMatch(/custom key store/)
     expect(createdKeyUnsupportedReason({ created: true, keySpec: 'SYMMETRIC_DEFAULT' })).toBeUndefined()
@@ -29,7 +36,31 @@ describe('createdKeyUnsupportedReason (KMS API reference, EnableKeyRotation)', (
   })
 })
 
+describe('createdRotatesOnDemandOnly', () => {
+  it('is a symmetric key with imported material that the change creates, not a replica or another spec', () => {
+    expect(createdRotatesOnDemandOnly({ created: true, keyOrigin: 'EXTERNAL' })).toBe(true)
+    expect(createdRotatesOnDemandOnly({ created: true, keyOrigin: 'EXTERNAL', keySpec: 'RSA_2048' })).toBe(false)
+    expect(createdRotatesOnDemandOnly({ created: true, keyOrigin: 'EXTERNAL', replica: true })).toBe(false)
+    expect(createdRotatesOnDemandOnly({ created: true, keyOrigin: 'AWS_KMS' })).toBe(false)
+    expect(createdRotatesOnDemandOnly({ keyOrigin: 'EXTERNAL' })).toBe(false)
+  })
+})
+
 describe('changedKeyRules', () => {
+  it('a new key with imported material: a notice, and its on-demand checks are kept', () => {
+    const r = changedKeyRules(base, { created: true, keyOrigin: 'EXTERNAL', file: 'infra/main.tf', line: 7 })
+    expect(r.skipRotation).toBe(false)
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        rule: 'rotation-unsupported',
+        severity: 'notice',
+        file: 'infra/main.tf',
+        startLine: 7,
+        message: expect.stringContaining('on-demand rotation access is checked')
+      })
+    ])
+  })
+
   it('rotation-unsupported at the resource for a new asymmetric key, and the rotation checks are skipped', () => {
     const r = changedKeyRules(base, { created: true, keySpec: 'ECC_NIST_P256', file: 'infra/app.yaml', line: 12 })
     expect(r.skipRotation).toBe(true)

@@ -4,7 +4,7 @@ import { ConfigError } from '../errors.js'
 import { partitionOf } from '../sources/iac.js'
 import { findKey, rotatesOnDemandOnly } from '../state/keys.js'
 import type { Config } from '../config/types.js'
-import { PRIMARY_ONLY } from '../rules/key-settings.js'
+import { PRIMARY_ONLY, createdRotatesOnDemandOnly } from '../rules/key-settings.js'
 import type { Location } from '../rules/locate.js'
 import type { ProposedChange } from '../sources/types.js'
 import type { KeyState, LiveState } from '../state/types.js'
@@ -132,6 +132,7 @@ export function planKeys(config: Config, change: ProposedChange, state: LiveStat
       fromConfig && !linkedNew
         ? { file: config.file, startLine: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
         : { file: proposed.file ?? config.file, startLine: proposed.line ?? 1, endLine: proposed.line ?? 1 }
+    const onDemandOnly = live ? rotatesOnDemandOnly(live) : createdRotatesOnDemandOnly(proposed)
     const plan: KeyPlan = {
       index,
       keyArn,
@@ -142,7 +143,7 @@ export function planKeys(config: Config, change: ProposedChange, state: LiveStat
       principalLines: cfg?.principalLines ?? {},
       // Automatic rotation cannot be enabled on imported key material: access to it is no expectation.
       rotationActions: (cfg?.rotation.actions ?? [...DEFAULT_ROTATION_ACTIONS]).filter(
-        a => !(live && rotatesOnDemandOnly(live) && a.toLowerCase() === 'kms:enablekeyrotation')
+        a => !(onDemandOnly && a.toLowerCase() === 'kms:enablekeyrotation')
       ),
       requireEnabled: cfg?.rotation.requireEnabled ?? true,
       maxAgeDays: cfg?.rotation.maxAgeDays,

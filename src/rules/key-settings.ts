@@ -36,17 +36,25 @@ export function createdKeyUnsupportedReason(k: DeclaredKey): string | undefined 
   if (!k.created) return undefined
   if (k.replica) return 'it is a multi-Region replica key (automatic rotation is set on its primary key)'
   if (k.keySpec && k.keySpec !== 'SYMMETRIC_DEFAULT') return `its key spec is ${k.keySpec}`
-  if (k.keyOrigin === 'EXTERNAL') return 'its key material is imported (origin EXTERNAL)'
   if (k.keyOrigin === 'AWS_CLOUDHSM' || k.keyOrigin === 'EXTERNAL_KEY_STORE')
     return `it is in a custom key store (origin ${k.keyOrigin})`
   return undefined
 }
 
 /**
+ * A symmetric key with imported material that the change creates rotates on demand only, as a live one does
+ * (state/keys.ts rotatesOnDemandOnly): its on-demand checks run, kms:EnableKeyRotation is no expectation.
+ */
+export function createdRotatesOnDemandOnly(k: DeclaredKey): boolean {
+  return !!k.created && k.keyOrigin === 'EXTERNAL' && !createdKeyUnsupportedReason(k)
+}
+
+/**
  * What the change declares about the key itself, at the resource that declares it:
- * - rotation-unsupported: a key the change creates that cannot rotate automatically (asymmetric, HMAC, imported
- *   material, a replica whose rotation is its primary's); the rotation checks are then skipped (`skipRotation`),
- *   since their advice (turn rotation on) would fail the deploy (KMS API reference, EnableKeyRotation);
+ * - rotation-unsupported: a key the change creates that cannot rotate automatically (asymmetric, HMAC, custom key
+ *   store, a replica whose rotation is its primary's); the rotation checks are then skipped (`skipRotation`),
+ *   since their advice (turn rotation on) would fail the deploy (KMS API reference, EnableKeyRotation). A symmetric
+ *   key with imported material gets a notice and keeps its on-demand checks;
  * - rotation-disabled: a template or plan that turns automatic rotation off (or creates the key without it) while
  *   the config requires it, unless the live key already has rotation off (reported by the rotation-health rules).
  */
@@ -60,6 +68,21 @@ export function changedKeyRules(
     endLine: proposed.line ?? key.fallback.endLine
   }
   const unsupported = !key.live ? createdKeyUnsupportedReason(proposed) : undefined
+  if (!key.live && createdRotatesOnDemandOnly(proposed)) {
+    return {
+      skipRotation: false,
+      findings: [
+        {
+          rule: RULES.rotationUnsupported,
+          severity: 'notice',
+          message: `${key.keyName} has imported key material (origin EXTERNAL): it cannot rotate automatically, so rotation-disabled and kms:EnableKeyRotation are skipped; on-demand rotation access is checked`,
+          key: key.keyArn,
+          ...where,
+          preExisting: false
+        }
+      ]
+    }
+  }
   if (unsupported) {
     return {
       skipRotation: true,
