@@ -41,6 +41,18 @@ describe('the strict JSON reader', () => {
     }
   })
 
+  // A small text is read a second time by the tolerant parser, which names problems only by a code
+  // ("InvalidSymbol"): the strict reader's own words must survive that second reading, at the same line.
+  it('keeps the strict reader’s words for a problem the tolerant reading finds on the same line', () => {
+    expect(parseJsonWithLines('{\n"a": 1,\n"b":\u00a02\n}').problems[0]).toEqual({
+      message: 'JSON syntax error (a no-break space (U+00A0) is not JSON whitespace)',
+      line: 3
+    })
+    expect(parseJsonWithLines('{\n"a": "x\u0001"\n}').problems).toEqual([
+      { message: 'JSON syntax error (a raw control character (U+0001) inside a string must be escaped)', line: 2 }
+    ])
+  })
+
   it('refuses nesting deeper than the readers follow, quickly', () => {
     const deep = '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)
     expect(nestingProblem(deep)).toMatchObject({ line: 1 })

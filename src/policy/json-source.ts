@@ -86,10 +86,9 @@ export function parseJsonWithLines(text: string): ParsedJson {
     if (error instanceof RangeError) return { problems: [first] }
     throw error
   }
-  // The tolerant parser accepts some things JSON does not; the strict parser's problem always counts.
-  const problems = tolerant.problems.some(p => p.line === first.line)
-    ? tolerant.problems
-    : [first, ...tolerant.problems]
+  // The tolerant parser accepts some things JSON does not, and names what it does not accept only by a code: the
+  // strict parser's problem always counts, in its own words, and replaces the tolerant one on the same line.
+  const problems = [first, ...tolerant.problems.filter(p => p.line !== first.line)]
   problems.sort((a, b) => a.line - b.line)
   return { node: tolerant.node, problems }
 }
