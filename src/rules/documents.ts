@@ -104,7 +104,10 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
       let why: string | undefined
       if (!s.action && !s.notAction) why = 'has no Action'
       else if (!s.resource && !s.notResource) why = 'has no Resource (use "*": in a key policy it means this key)'
-      else if (keyArn && resourceCannotMatch(s, keyArn)) why = `has a Resource that cannot match ${keyName ?? keyArn}`
+      else if (keyArn && resourceCannotMatch(s, keyArn))
+        why = s.resource
+          ? `has a Resource that cannot match ${keyName ?? keyArn}`
+          : `has a NotResource that excludes ${keyName ?? keyArn}`
       if (!why) continue
       out.push({
         rule: RULES.ineffectiveStatement,
@@ -224,7 +227,7 @@ export function policyVersionRule(docs: ProposedDoc[]): Finding[] {
     out.push({
       rule: RULES.policyVersion,
       severity: 'notice',
-      message: `${doc.origin.file} has ${doc.version ? `"Version": "${doc.version}"` : 'no "Version"'}: AWS reads policy variables such as \${aws:username} in it as plain text; add "Version": "2012-10-17"`,
+      message: `${doc.origin.file} has ${versionText(doc)}: AWS reads policy variables such as \${aws:username} in it as plain text; add "Version": "2012-10-17"`,
       ...(keyArn ? { key: keyArn } : {}),
       file: doc.origin.file,
       startLine: line,
@@ -233,6 +236,12 @@ export function policyVersionRule(docs: ProposedDoc[]): Finding[] {
     })
   }
   return out
+}
+
+/** The Version a document has, as the policy-version notice names it (an invalid one is also invalid-policy). */
+function versionText(doc: PolicyDocument): string {
+  if (doc.version) return `"Version": "${doc.version}"`
+  return doc.versionLine !== undefined ? 'an invalid "Version"' : 'no "Version"'
 }
 
 /** Orphaned ids already in a live key policy: a warning, since a read-modify-write of the policy will fail. */

@@ -133,7 +133,7 @@ function finding(c: ScheduledCheck, today: Decision, later: Decision, when: stri
     message:
       `${c.principal} loses ${c.action} on ${c.keyName} (${c.purpose}) ${when}: ` +
       `${describeAfter(later, c.afterSet.keyPolicy)}` +
-      (preExisting ? ' (the live policies lose it at the same date)' : ''),
+      (preExisting ? ' (the live policies lose it too by then)' : ''),
     key: c.key,
     principal: c.principal,
     action: c.action,
