@@ -70,7 +70,7 @@ export interface IacAlias {
   line: number
 }
 
-/** An existing managed policy or boundary attached or detached by ARN (see ProposedAttachment). */
+/** An existing managed policy or boundary attached by ARN (see ProposedAttachment). */
 export type IacAttachment = ProposedAttachment
 
 export function emptyResult(): IacResult {

@@ -56,14 +56,16 @@ export interface ProposedPrincipal {
   exclusive?: { inline?: string[]; managed?: string[] }
 }
 
-/** An existing managed policy or boundary that a source attaches or detaches by ARN. */
+/**
+ * An existing managed policy or boundary that a source attaches by ARN. Detaching is said on the principal: a
+ * managed policy `deleted`, or `permissionsBoundary: null`.
+ */
 export interface ProposedAttachment {
   principal: string
   kind: 'managed' | 'boundary'
   /** The policy ARN, or the description of a value known only after deployment (`unknown`). */
   arn: string
   unknown?: true
-  detached?: true
   file: string
   line: number
 }

@@ -187,7 +187,8 @@ function liveManaged(world: World, arn: string): PolicyDocument | undefined {
 }
 
 /**
- * An existing managed policy or boundary attached (or detached) by ARN. Its document comes from the live
+ * An existing managed policy or boundary attached by ARN (detaching is a deleted policy or a `null` boundary of
+ * the principal). Its document comes from the live
  * state; when the state does not have it, or the ARN is known only after deployment, the document is unknown
  * and every check it takes part in is inconclusive, never guessed.
  */
@@ -219,25 +220,11 @@ function applyAttachment(
       )
   if (a.kind === 'boundary') {
     docs.changed = true
-    if (a.detached) {
-      if (docs.boundary?.origin.managedArn === a.arn || a.unknown) {
-        docs.boundary = null
-        docs.exclusions.push({ policyType: 'permission-boundary' })
-      }
-      return
-    }
     docs.boundary = known
     docs.proposedBoundary = known
     return
   }
   const idx = docs.identity.findIndex(d => d.origin.managedArn === a.arn)
-  if (a.detached) {
-    if (idx >= 0) {
-      docs.identity.splice(idx, 1)
-      markChanged(docs, { policyArn: a.arn }, undefined)
-    }
-    return
-  }
   if (idx < 0) {
     docs.identity.push(known)
     markChanged(docs, undefined, known)
