@@ -61,7 +61,7 @@ describe('owner-lockout says who else the proposed key policy still lets change 
     expect(located(report)).toEqual(['error owner-lockout infra/CloudFront-no-root.yaml:31-31 kms:PutKeyPolicy'])
     expect(report.findings[1].message).toEqual(
       mentions(
-        'the proposed key policy still allows kms:PutKeyPolicy to arn:aws:iam::111122223333:role/AdministratorAccess-example'
+        'the proposed key policy still names arn:aws:iam::111122223333:role/AdministratorAccess-example in an Allow of kms:PutKeyPolicy'
       )
     )
   })

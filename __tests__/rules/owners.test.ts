@@ -74,7 +74,7 @@ describe('owner rules', () => {
         startLine: 3,
         endLine: 3,
         message: expect.stringContaining(
-          `the proposed key policy still allows kms:PutKeyPolicy to ${BREAKGLASS} (not configured owners)`
+          `the proposed key policy still names ${BREAKGLASS} in an Allow of kms:PutKeyPolicy (not configured owners)`
         )
       })
     ])

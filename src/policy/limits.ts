@@ -74,6 +74,9 @@ export function refusal(root: PNode): PolicyIssue | undefined {
   return found
 }
 
+/** The Sid of the statement that stands for an unevaluated document (findings name the document instead). */
+export const NOT_EVALUATED_SID = '(not evaluated: see invalid-policy)'
+
 /** The statement an unevaluated document stands for: Deny of every action on every resource to everyone. */
 function denyAll(doc: PolicyDocument, issue: PolicyIssue): Statement {
   const line = issue.line
@@ -81,7 +84,7 @@ function denyAll(doc: PolicyDocument, issue: PolicyIssue): Statement {
   const resourcePolicy = doc.origin.kind === 'key' || doc.origin.kind === 'rcp'
   return {
     index: doc.statements.length,
-    sid: '(not evaluated: see invalid-policy)',
+    sid: NOT_EVALUATED_SID,
     effect: 'Deny',
     principal: resourcePolicy ? { wildcard: true, aws: [], service: [], federated: [], canonicalUser: [] } : undefined,
     action: everything,

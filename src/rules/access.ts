@@ -59,7 +59,9 @@ export function inconclusiveFinding(ev: KeyEvaluation, c: EvaluatedCheck): Findi
     rule: RULES.evaluationInconclusive,
     severity: regression ? 'error' : 'warning',
     message:
-      `${c.principal} ${c.action} on ${ev.keyName} (${c.purpose}) is ${c.before?.decision ?? 'new'} before and ${c.after.decision} after: ` +
+      (c.before
+        ? `${c.principal} ${c.action} on ${ev.keyName} (${c.purpose}) is ${c.before.decision} before and ${c.after.decision} after: `
+        : `${c.principal} ${c.action} on the new key ${ev.keyName} (${c.purpose}) is ${c.after.decision}: `) +
       `it depends on ${unknown.unknownKeys.join(', ')}; ${contextHint(ev, c.principal, unknown.unknownKeys)}`,
     key: ev.keyArn,
     principal: c.principal,

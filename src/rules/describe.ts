@@ -1,4 +1,5 @@
 import type { Decision, MissingLayer, StatementRef } from '../engine/types.js'
+import { NOT_EVALUATED_SID } from '../policy/limits.js'
 import type { PolicyDocument } from '../policy/types.js'
 
 const KIND: Record<string, string> = {
@@ -16,7 +17,11 @@ export function statementName(ref: StatementRef): string {
 /** "key policy statement DenyRotation (policies/app.json)". */
 export function describeRef(ref: StatementRef): string {
   const where = ref.origin.file ?? ref.origin.name
-  return `${KIND[ref.origin.kind] ?? ref.origin.kind} statement ${statementName(ref)}${where ? ` (${where})` : ''}`
+  const kind = KIND[ref.origin.kind] ?? ref.origin.kind
+  // The Deny of everything that stands for a document the gate refused to evaluate (policy/limits.ts).
+  if (ref.sid === NOT_EVALUATED_SID)
+    return `the ${kind}${where ? ` (${where})` : ''}, which is not evaluated (see invalid-policy) and counts as a Deny of everything`
+  return `${kind} statement ${statementName(ref)}${where ? ` (${where})` : ''}`
 }
 
 function describeMissing(m: MissingLayer): string {
@@ -52,8 +57,12 @@ export function describeDecision(d: Decision): string {
   }
 }
 
-/** Why a check fails after the change; a key the change deletes says so rather than "no statement allows it". */
+/**
+ * Why a check fails after the change; a key the change deletes says so rather than "no statement allows it" or
+ * the Deny (of an SCP, say) that also matches: without the key there is nothing to allow.
+ */
 export function describeAfter(after: Decision, keyPolicy: PolicyDocument | null): string {
-  if (keyPolicy === null && after.decision === 'implicit-deny') return 'the change deletes the key'
+  if (keyPolicy === null && (after.decision === 'implicit-deny' || after.decision === 'explicit-deny'))
+    return 'the change deletes the key'
   return describeDecision(after)
 }

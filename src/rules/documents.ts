@@ -129,6 +129,20 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
  * not exist ("must exist and be visible to KMS", KMS API reference) and unique ids left by deleted principals
  * ("invalid principals", AWS knowledge center kms-policy-error-invalid-principals).
  */
+/**
+ * A hint when a principal of the same kind and name exists under another path: IAM ARNs include the path
+ * (`role/service/x`), and a key policy must name it so (IAM User Guide, reference_identifiers, IAM ARNs).
+ */
+function samePrincipalElsewhere(arn: string, known: Set<string>): string {
+  const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user)\/)(?:.*\/)?([^/]+)$/.exec(arn)
+  if (!m) return ''
+  for (const k of known) {
+    if (k === arn || !k.startsWith(m[1]) || !k.endsWith(`/${m[2]}`)) continue
+    return `; did you mean ${k} (IAM ARNs include the path)?`
+  }
+  return ''
+}
+
 export function principalRules(
   docs: ProposedDoc[],
   known: Set<string> | undefined,
@@ -167,7 +181,7 @@ export function principalRules(
           out.push({
             rule: RULES.principalNotFound,
             severity: 'error',
-            message: `${m[3]} ${p.value} does not exist in account ${m[2]}: PutKeyPolicy would reject the policy`,
+            message: `${m[3]} ${p.value} does not exist in account ${m[2]}: PutKeyPolicy would reject the policy${samePrincipalElsewhere(p.value, known)}`,
             key: keyArn,
             principal: p.value,
             ...where,
@@ -223,11 +237,13 @@ export function policyVersionRule(docs: ProposedDoc[]): Finding[] {
   const out: Finding[] = []
   for (const { doc, keyArn } of docs) {
     if (!doc.origin.file || doc.version === '2012-10-17' || doc.json === null) continue
+    // An invalid Version ("2012-10-18") is invalid-policy: PutKeyPolicy rejects the document, variables or not.
+    if (doc.version === undefined && doc.versionLine !== undefined) continue
     const line = doc.versionLine ?? doc.range.startLine
     out.push({
       rule: RULES.policyVersion,
       severity: 'notice',
-      message: `${doc.origin.file} has ${versionText(doc)}: AWS reads policy variables such as \${aws:username} in it as plain text; add "Version": "2012-10-17"`,
+      message: `${doc.origin.file} has ${doc.version ? `"Version": "${doc.version}"` : 'no "Version"'}: AWS reads policy variables such as \${aws:username} in it as plain text; add "Version": "2012-10-17"`,
       ...(keyArn ? { key: keyArn } : {}),
       file: doc.origin.file,
       startLine: line,
@@ -236,12 +252,6 @@ export function policyVersionRule(docs: ProposedDoc[]): Finding[] {
     })
   }
   return out
-}
-
-/** The Version a document has, as the policy-version notice names it (an invalid one is also invalid-policy). */
-function versionText(doc: PolicyDocument): string {
-  if (doc.version) return `"Version": "${doc.version}"`
-  return doc.versionLine !== undefined ? 'an invalid "Version"' : 'no "Version"'
 }
 
 /** Orphaned ids already in a live key policy: a warning, since a read-modify-write of the policy will fail. */

@@ -6,6 +6,8 @@ import type { Finding } from '../report/types.js'
 import type { KeyEvaluation } from './types.js'
 import type { PolicyDocument } from '../policy/types.js'
 import { globMatch } from '../engine/glob.js'
+import { isCrossAccountAction } from '../engine/kms-actions.js'
+import { accountOf } from '../arn.js'
 
 /**
  * owner-lockout: after the change some owner action is allowed to no owner (CONTRACT §6). Only AWS
@@ -37,7 +39,7 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
         severity: preExisting ? 'warning' : 'error',
         message: preExisting
           ? `no owner of ${ev.keyName} may ${action}, before or after the change (${ev.owners.join(', ')}): ${describeAfter(lost.after, lost.afterSet.keyPolicy)}`
-          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeAfter(lost.after, lost.afterSet.keyPolicy)}; ${holdersText(lost.afterSet.keyPolicy, action, ev.owners)}`,
+          : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${describeAfter(lost.after, lost.afterSet.keyPolicy)}${holdersText(lost.afterSet.keyPolicy, action, ev.owners, ev.keyArn)}`,
         key: ev.keyArn,
         principal: lost.principal,
         action,
@@ -73,20 +75,32 @@ export function ownerRules(ev: KeyEvaluation): Finding[] {
 
 /**
  * Who the proposed key policy still names in an Allow for the action (other than the owners): the principals
- * that could hand the key back, or nobody. Conditions and Denies are not weighed here: it says where to look.
+ * that could hand the key back, or nobody. Conditions and Denies are not weighed here: it says where to look, and
+ * marks a principal named only under a condition. Principals of another account are left out for actions KMS
+ * refuses across accounts ("Cross-account use: No", e.g. PutKeyPolicy): they cannot hand the key back.
  */
-function holdersText(keyPolicy: PolicyDocument | null, action: string, owners: string[]): string {
-  if (!keyPolicy) return 'the key is gone after the change'
-  const names = new Set<string>()
+function holdersText(keyPolicy: PolicyDocument | null, action: string, owners: string[], keyArn: string): string {
+  // The key is gone: describeAfter has said so.
+  if (!keyPolicy) return ''
+  const keyAccount = accountOf(keyArn)
+  const sameAccountOnly = !isCrossAccountAction(action)
+  const names = new Map<string, boolean>()
   for (const s of keyPolicy.statements) {
     if (s.effect !== 'Allow' || s.ignored) continue
     const matches = s.action
       ? s.action.some(a => globMatch(a.value, action, true))
       : !!s.notAction && !s.notAction.some(a => globMatch(a.value, action, true))
     if (!matches) continue
-    for (const p of s.principal?.aws ?? []) if (!owners.includes(p.value)) names.add(p.value)
+    const conditional = (s.conditions?.length ?? 0) > 0
+    for (const p of s.principal?.aws ?? []) {
+      if (owners.includes(p.value)) continue
+      const account = /^\d{12}$/.test(p.value) ? p.value : accountOf(p.value)
+      if (sameAccountOnly && account && keyAccount && account !== keyAccount) continue
+      names.set(p.value, (names.get(p.value) ?? true) && conditional)
+    }
   }
-  return names.size
-    ? `the proposed key policy still allows ${action} to ${[...names].join(', ')} (not configured owners)`
-    : `no statement of the proposed key policy allows ${action} to anyone else`
+  const list = [...names].map(([name, conditional]) => (conditional ? `${name} (under a condition)` : name))
+  return list.length
+    ? `; the proposed key policy still names ${list.join(', ')} in an Allow of ${action} (not configured owners)`
+    : `; no statement of the proposed key policy allows ${action} to anyone else${sameAccountOnly ? " in the key's account" : ''}`
 }
