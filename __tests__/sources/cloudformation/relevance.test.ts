@@ -1,4 +1,5 @@
-import { relevantIds } from '../../../src/sources/cloudformation/relevance.js'
+import { fromJson } from '../../../src/policy/node.js'
+import { relevanceView, relevantIds } from '../../../src/sources/cloudformation/relevance.js'
 
 describe('relevantIds: the resources whose documents can take part in a check', () => {
   const resources = {
@@ -38,5 +39,45 @@ describe('relevantIds: the resources whose documents can take part in a check', 
     expect(ids.has('Generated')).toBe(false)
     expect(ids.has('OnGenerated')).toBe(false)
     expect(ids.has('Bucket')).toBe(false)
+  })
+})
+
+// A YAML template is decided on a view of its tree: the view must decide exactly as the whole resources would.
+describe('relevanceView: what relevantIds reads of a parsed template, and nothing more', () => {
+  const withDocuments = {
+    Key: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: { Statement: [{ Effect: 'Allow' }] } } },
+    Named: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        RoleName: 'rotator',
+        PermissionsBoundary: { Ref: 'Boundary' },
+        Policies: [{ PolicyName: 'p', PolicyDocument: { Statement: [] } }]
+      }
+    },
+    Boundary: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Statement: [] } } },
+    OnNamed: { Type: 'AWS::IAM::Policy', Properties: { Roles: [{ Ref: 'Named' }], PolicyDocument: {} } },
+    User: { Type: 'AWS::IAM::User', Properties: { Groups: ['admins'] } },
+    Broken: 'not a resource',
+    constructor: { Type: 'AWS::IAM::Role' }
+  }
+
+  it('gives the same relevant ids as the plain JSON of the resources', () => {
+    const view = relevanceView(fromJson(withDocuments))
+    expect([...relevantIds(view, {})].sort()).toEqual([...relevantIds(withDocuments, {})].sort())
+    // A logical id such as "constructor" is no mapped principal (an own member of the mapping only).
+    expect([...relevantIds(view, {})].sort()).toEqual(['Boundary', 'Key', 'Named', 'OnNamed'])
+  })
+
+  it('leaves the documents out', () => {
+    expect(relevanceView(fromJson(withDocuments))).toEqual({
+      Key: { Type: 'AWS::KMS::Key', Properties: {} },
+      Named: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'rotator', PermissionsBoundary: { Ref: 'Boundary' } } },
+      Boundary: { Type: 'AWS::IAM::ManagedPolicy', Properties: {} },
+      OnNamed: { Type: 'AWS::IAM::Policy', Properties: { Roles: [{ Ref: 'Named' }] } },
+      User: { Type: 'AWS::IAM::User', Properties: { Groups: ['admins'] } },
+      Broken: {},
+      constructor: { Type: 'AWS::IAM::Role' }
+    })
+    expect(relevanceView(fromJson(['not', 'resources']))).toEqual({})
   })
 })

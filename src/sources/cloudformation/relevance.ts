@@ -1,3 +1,4 @@
+import { setMember, toJson, type PNode } from '../../policy/node.js'
 import { subReference } from './resolve.js'
 const NAME_PROPERTY: Record<string, string> = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName' }
 
@@ -23,7 +24,7 @@ export function relevantIds(resources: Record<string, unknown>, principals: Reco
   const named = (id: string, resource: Record<string, unknown> = record(resources[id])): boolean => {
     const type = resource.Type
     const nameProperty = typeof type === 'string' ? NAME_PROPERTY[type] : undefined
-    return !!nameProperty && (id in principals || record(resource.Properties)[nameProperty] !== undefined)
+    return !!nameProperty && (Object.hasOwn(principals, id) || record(resource.Properties)[nameProperty] !== undefined)
   }
   // A target counts unless it is a principal of this template created under a generated name.
   const reaches = (value: unknown): boolean =>
@@ -82,4 +83,40 @@ function referenced(value: unknown): string | undefined {
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+}
+
+/** The only properties relevantIds reads: a view of a tree's resources needs nothing else. */
+const RELEVANCE_PROPERTIES = new Set([
+  'RoleName',
+  'UserName',
+  'ManagedPolicyArns',
+  'PermissionsBoundary',
+  'Groups',
+  'Roles',
+  'Users',
+  'ManagedPolicyName'
+])
+
+/**
+ * The JSON view relevantIds decides on, from a parsed `Resources` node: each resource's `Type` and the few
+ * properties relevance reads, without the policy documents (a plain copy of a whole template's resources would
+ * cost more than the text itself).
+ */
+export function relevanceView(resources: PNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (resources.type !== 'object') return out
+  for (const r of resources.props) {
+    const resource: Record<string, unknown> = {}
+    if (r.value.type === 'object')
+      for (const p of r.value.props) {
+        if (p.key === 'Type') setMember(resource, 'Type', toJson(p.value))
+        else if (p.key === 'Properties' && p.value.type === 'object') {
+          const props: Record<string, unknown> = {}
+          for (const q of p.value.props) if (RELEVANCE_PROPERTIES.has(q.key)) setMember(props, q.key, toJson(q.value))
+          setMember(resource, 'Properties', props)
+        }
+      }
+    setMember(out, r.key, resource)
+  }
+  return out
 }

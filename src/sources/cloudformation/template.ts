@@ -14,7 +14,7 @@ import {
 import { readIamResources } from './iam.js'
 import { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
 export { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
-import { relevantIds, UNREAD_TYPES } from './relevance.js'
+import { relevanceView, relevantIds, UNREAD_TYPES } from './relevance.js'
 import { referencedId, Resolver } from './resolve.js'
 import { parseTemplateText } from './yaml.js'
 import { parseArn } from '../../arn.js'
@@ -49,8 +49,8 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   }
   unreadParts(root, resourcesNode, input, result)
   const ctx = deriveContext(input)
-  // YAML is read whole: relevance is decided on the same JSON view.
-  const relevant = seen.relevant ?? relevantIds(toJson(resourcesNode) as Record<string, unknown>, input.principals)
+  // YAML is read whole: relevance is decided on a view of the tree with just what it reads.
+  const relevant = seen.relevant ?? relevantIds(relevanceView(resourcesNode), input.principals)
   const resolver = new Resolver({
     ...ctx,
     stackName: input.stack,

@@ -92,11 +92,18 @@ interface Line {
 const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/
 const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/
 
+/** Lines kept built at once: the reader looks back only a few lines, so a small window serves it. */
+const LINE_CACHE = 64
+
 class FastReader {
-  /** Offsets where each line starts and ends (before its newline); Line objects are built when looked at. */
-  private readonly starts: number[] = []
-  private readonly ends: number[] = []
-  private readonly built: Line[] = []
+  /**
+   * Offsets where each line starts and ends (before its newline), four bytes each; Line objects are built when
+   * looked at and only the last few are kept (a Line per line of a 1 MiB template would cost several times
+   * the text).
+   */
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly built: (Line | undefined)[] = new Array<Line | undefined>(LINE_CACHE)
   private readonly count: number
   private i = 0
 
@@ -107,23 +114,30 @@ class FastReader {
     private readonly stubResources = false,
     private readonly keep: readonly string[] = []
   ) {
+    let count = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++
+    const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10
+    this.count = count + (lastOpen ? 1 : 0)
+    this.starts = new Int32Array(this.count)
+    this.ends = new Int32Array(this.count)
     let start = 0
+    let j = 0
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      this.starts.push(start)
-      this.ends.push(nl)
+      this.starts[j] = start
+      this.ends[j++] = nl
       start = nl + 1
     }
-    if (start < text.length) {
-      this.starts.push(start)
-      this.ends.push(text.length)
+    if (lastOpen) {
+      this.starts[j] = start
+      this.ends[j] = text.length
     }
-    this.count = this.starts.length
   }
 
-  /** Line `j` (0-based), built once. */
+  /** Line `j` (0-based). */
   private at(j: number): Line {
-    const known = this.built[j]
-    if (known) return known
+    const slot = j % LINE_CACHE
+    const known = this.built[slot]
+    if (known?.number === j + 1) return known
     const text = this.text
     const from = this.starts[j]
     let indent = 0
@@ -138,7 +152,7 @@ class FastReader {
       empty: end === from + indent || comment,
       comment
     }
-    this.built[j] = line
+    this.built[slot] = line
     return line
   }
 
