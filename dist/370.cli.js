@@ -1265,7 +1265,9 @@ function inconclusiveFinding(ev, c) {
     return {
         rule: constants/* RULES */.y0.evaluationInconclusive,
         severity: regression ? 'error' : 'warning',
-        message: `${c.principal} ${c.action} on ${ev.keyName} (${c.purpose}) is ${c.before?.decision ?? 'new'} before and ${c.after.decision} after: ` +
+        message: (c.before
+            ? `${c.principal} ${c.action} on ${ev.keyName} (${c.purpose}) is ${c.before.decision} before and ${c.after.decision} after: `
+            : `${c.principal} ${c.action} on the new key ${ev.keyName} (${c.purpose}) is ${c.after.decision}: `) +
             `it depends on ${unknown.unknownKeys.join(', ')}; ${contextHint(ev, c.principal, unknown.unknownKeys)}`,
         key: ev.keyArn,
         principal: c.principal,
@@ -2120,7 +2122,9 @@ function ineffectiveStatementRule(docs) {
             else if (!s.resource && !s.notResource)
                 why = 'has no Resource (use "*": in a key policy it means this key)';
             else if (keyArn && resourceCannotMatch(s, keyArn))
-                why = `has a Resource that cannot match ${keyName ?? keyArn}`;
+                why = s.resource
+                    ? `has a Resource that cannot match ${keyName ?? keyArn}`
+                    : `has a NotResource that excludes ${keyName ?? keyArn}`;
             if (!why)
                 continue;
             out.push({
@@ -2142,6 +2146,21 @@ function ineffectiveStatementRule(docs) {
  * not exist ("must exist and be visible to KMS", KMS API reference) and unique ids left by deleted principals
  * ("invalid principals", AWS knowledge center kms-policy-error-invalid-principals).
  */
+/**
+ * A hint when a principal of the same kind and name exists under another path: IAM ARNs include the path
+ * (`role/service/x`), and a key policy must name it so (IAM User Guide, reference_identifiers, IAM ARNs).
+ */
+function samePrincipalElsewhere(arn, known) {
+    const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user)\/)(?:.*\/)?([^/]+)$/.exec(arn);
+    if (!m)
+        return '';
+    for (const k of known) {
+        if (k === arn || !k.startsWith(m[1]) || !k.endsWith(`/${m[2]}`))
+            continue;
+        return `; did you mean ${k} (IAM ARNs include the path)?`;
+    }
+    return '';
+}
 function principalRules(docs, known, accounts, liveIds = new Set()) {
     const out = [];
     for (const { doc, keyArn } of docs) {
@@ -2178,7 +2197,7 @@ function principalRules(docs, known, accounts, liveIds = new Set()) {
                     out.push({
                         rule: constants/* RULES */.y0.principalNotFound,
                         severity: 'error',
-                        message: `${m[3]} ${p.value} does not exist in account ${m[2]}: PutKeyPolicy would reject the policy`,
+                        message: `${m[3]} ${p.value} does not exist in account ${m[2]}: PutKeyPolicy would reject the policy${samePrincipalElsewhere(p.value, known)}`,
                         key: keyArn,
                         principal: p.value,
                         ...where,
@@ -2227,6 +2246,9 @@ function policyVersionRule(docs) {
     const out = [];
     for (const { doc, keyArn } of docs) {
         if (!doc.origin.file || doc.version === '2012-10-17' || doc.json === null)
+            continue;
+        // An invalid Version ("2012-10-18") is invalid-policy: PutKeyPolicy rejects the document, variables or not.
+        if (doc.version === undefined && doc.versionLine !== undefined)
             continue;
         const line = doc.versionLine ?? doc.range.startLine;
         out.push({
@@ -2289,17 +2311,23 @@ function createdKeyUnsupportedReason(k) {
         return 'it is a multi-Region replica key (automatic rotation is set on its primary key)';
     if (k.keySpec && k.keySpec !== 'SYMMETRIC_DEFAULT')
         return `its key spec is ${k.keySpec}`;
-    if (k.keyOrigin === 'EXTERNAL')
-        return 'its key material is imported (origin EXTERNAL)';
     if (k.keyOrigin === 'AWS_CLOUDHSM' || k.keyOrigin === 'EXTERNAL_KEY_STORE')
         return `it is in a custom key store (origin ${k.keyOrigin})`;
     return undefined;
 }
 /**
+ * A symmetric key with imported material that the change creates rotates on demand only, as a live one does
+ * (state/keys.ts rotatesOnDemandOnly): its on-demand checks run, kms:EnableKeyRotation is no expectation.
+ */
+function createdRotatesOnDemandOnly(k) {
+    return !!k.created && k.keyOrigin === 'EXTERNAL' && !createdKeyUnsupportedReason(k);
+}
+/**
  * What the change declares about the key itself, at the resource that declares it:
- * - rotation-unsupported: a key the change creates that cannot rotate automatically (asymmetric, HMAC, imported
- *   material, a replica whose rotation is its primary's); the rotation checks are then skipped (`skipRotation`),
- *   since their advice (turn rotation on) would fail the deploy (KMS API reference, EnableKeyRotation);
+ * - rotation-unsupported: a key the change creates that cannot rotate automatically (asymmetric, HMAC, custom key
+ *   store, a replica whose rotation is its primary's); the rotation checks are then skipped (`skipRotation`),
+ *   since their advice (turn rotation on) would fail the deploy (KMS API reference, EnableKeyRotation). A symmetric
+ *   key with imported material gets a notice and keeps its on-demand checks;
  * - rotation-disabled: a template or plan that turns automatic rotation off (or creates the key without it) while
  *   the config requires it, unless the live key already has rotation off (reported by the rotation-health rules).
  */
@@ -2310,6 +2338,21 @@ function changedKeyRules(key, proposed) {
         endLine: proposed.line ?? key.fallback.endLine
     };
     const unsupported = !key.live ? createdKeyUnsupportedReason(proposed) : undefined;
+    if (!key.live && createdRotatesOnDemandOnly(proposed)) {
+        return {
+            skipRotation: false,
+            findings: [
+                {
+                    rule: constants/* RULES */.y0.rotationUnsupported,
+                    severity: 'notice',
+                    message: `${key.keyName} has imported key material (origin EXTERNAL): it cannot rotate automatically, so rotation-disabled and kms:EnableKeyRotation are skipped; on-demand rotation access is checked`,
+                    key: key.keyArn,
+                    ...where,
+                    preExisting: false
+                }
+            ]
+        };
+    }
     if (unsupported) {
         return {
             skipRotation: true,
@@ -2369,6 +2412,8 @@ function replicaRotationNotice(key) {
 
 
 
+
+
 /**
  * owner-lockout: after the change some owner action is allowed to no owner (CONTRACT §6). Only AWS
  * Support can recover such a key, and KMS's own lockout check protects the caller only (aws-semantics §C).
@@ -2401,7 +2446,7 @@ function ownerRules(ev) {
                 severity: preExisting ? 'warning' : 'error',
                 message: preExisting
                     ? `no owner of ${ev.keyName} may ${action}, before or after the change (${ev.owners.join(', ')}): ${(0,describe/* describeAfter */.C$)(lost.after, lost.afterSet.keyPolicy)}`
-                    : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${(0,describe/* describeAfter */.C$)(lost.after, lost.afterSet.keyPolicy)}; ${holdersText(lost.afterSet.keyPolicy, action, ev.owners)}`,
+                    : `no owner of ${ev.keyName} could ${action} after the change (${ev.owners.join(', ')}); ${lost.principal}: ${(0,describe/* describeAfter */.C$)(lost.after, lost.afterSet.keyPolicy)}${holdersText(lost.afterSet.keyPolicy, action, ev.owners, ev.keyArn)}`,
                 key: ev.keyArn,
                 principal: lost.principal,
                 action,
@@ -2437,12 +2482,17 @@ function ownerRules(ev) {
 }
 /**
  * Who the proposed key policy still names in an Allow for the action (other than the owners): the principals
- * that could hand the key back, or nobody. Conditions and Denies are not weighed here: it says where to look.
+ * that could hand the key back, or nobody. Conditions and Denies are not weighed here: it says where to look, and
+ * marks a principal named only under a condition. Principals of another account are left out for actions KMS
+ * refuses across accounts ("Cross-account use: No", e.g. PutKeyPolicy): they cannot hand the key back.
  */
-function holdersText(keyPolicy, action, owners) {
+function holdersText(keyPolicy, action, owners, keyArn) {
+    // The key is gone: describeAfter has said so.
     if (!keyPolicy)
-        return 'the key is gone after the change';
-    const names = new Set();
+        return '';
+    const keyAccount = (0,src_arn/* accountOf */.XP)(keyArn);
+    const sameAccountOnly = !isCrossAccountAction(action);
+    const names = new Map();
     for (const s of keyPolicy.statements) {
         if (s.effect !== 'Allow' || s.ignored)
             continue;
@@ -2451,13 +2501,20 @@ function holdersText(keyPolicy, action, owners) {
             : !!s.notAction && !s.notAction.some(a => globMatch(a.value, action, true));
         if (!matches)
             continue;
-        for (const p of s.principal?.aws ?? [])
-            if (!owners.includes(p.value))
-                names.add(p.value);
+        const conditional = (s.conditions?.length ?? 0) > 0;
+        for (const p of s.principal?.aws ?? []) {
+            if (owners.includes(p.value))
+                continue;
+            const account = /^\d{12}$/.test(p.value) ? p.value : (0,src_arn/* accountOf */.XP)(p.value);
+            if (sameAccountOnly && account && keyAccount && account !== keyAccount)
+                continue;
+            names.set(p.value, (names.get(p.value) ?? true) && conditional);
+        }
     }
-    return names.size
-        ? `the proposed key policy still allows ${action} to ${[...names].join(', ')} (not configured owners)`
-        : `no statement of the proposed key policy allows ${action} to anyone else`;
+    const list = [...names].map(([name, conditional]) => (conditional ? `${name} (under a condition)` : name));
+    return list.length
+        ? `; the proposed key policy still names ${list.join(', ')} in an Allow of ${action} (not configured owners)`
+        : `; no statement of the proposed key policy allows ${action} to anyone else${sameAccountOnly ? " in the key's account" : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rotation-health.ts
@@ -2693,7 +2750,7 @@ function finding(c, today, later, when, preExisting) {
         severity: preExisting ? 'warning' : 'error',
         message: `${c.principal} loses ${c.action} on ${c.keyName} (${c.purpose}) ${when}: ` +
             `${(0,describe/* describeAfter */.C$)(later, c.afterSet.keyPolicy)}` +
-            (preExisting ? ' (the live policies lose it at the same date)' : ''),
+            (preExisting ? ' (the live policies lose it too by then)' : ''),
         key: c.key,
         principal: c.principal,
         action: c.action,
@@ -2851,8 +2908,17 @@ function afterWorld(before, change, keyArns) {
     for (const pol of [...change.principals.flatMap(p => p.policies), ...(change.managedPolicies ?? [])])
         if (pol.managed)
             managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document);
-    for (const [arn, docs] of principals) {
+    for (const docs of principals.values()) {
         for (const [managedArn, doc] of managedChanges) {
+            // Used as the principal's permissions boundary: the new document is the boundary. A deleted policy
+            // leaves the boundary as it is: whether IAM refuses the deletion or the boundary goes, a boundary only
+            // limits, so keeping it can hide no loss.
+            if (doc && docs.boundary?.origin.managedArn === managedArn) {
+                const boundary = asBoundary(doc, managedArn);
+                docs.boundary = boundary;
+                docs.proposedBoundary = boundary;
+                docs.changed = true;
+            }
             const idx = docs.identity.findIndex(d => d.origin.managedArn === managedArn);
             if (idx < 0)
                 continue;
@@ -2861,7 +2927,6 @@ function afterWorld(before, change, keyArns) {
                 docs.identity[idx] = doc;
             else
                 docs.identity.splice(idx, 1);
-            principals.set(arn, docs);
         }
     }
     for (const p of change.principals) {
@@ -2917,7 +2982,7 @@ function afterWorld(before, change, keyArns) {
         }
     }
     for (const a of change.attachments ?? [])
-        applyAttachment(before, principals, a);
+        applyAttachment(before, managedChanges, principals, a);
     return { ...before, name: 'after', keyPolicies, principals };
 }
 /** A live document by managed-policy ARN (identity policy or boundary), from any principal of the world. */
@@ -2932,18 +2997,20 @@ function liveManaged(world, arn) {
     return undefined;
 }
 /**
- * An existing managed policy or boundary attached (or detached) by ARN. Its document comes from the live
+ * An existing managed policy or boundary attached by ARN (detaching is a deleted policy or a `null` boundary of
+ * the principal). Its document comes from the live
  * state; when the state does not have it, or the ARN is known only after deployment, the document is unknown
  * and every check it takes part in is inconclusive, never guessed.
  */
-function applyAttachment(before, principals, a) {
+function applyAttachment(before, managedChanges, principals, a) {
     let docs = principals.get(a.principal);
     if (!docs) {
         docs = { identity: [], boundary: null, changed: false, inputs: [], exclusions: [] };
         principals.set(a.principal, docs);
     }
     const kind = a.kind === 'boundary' ? 'boundary' : 'identity';
-    const doc = a.unknown ? undefined : liveManaged(before, a.arn);
+    // The change's own version of the policy when it edits it too, else the live one.
+    const doc = a.unknown ? undefined : (managedChanges.get(a.arn) ?? liveManaged(before, a.arn));
     const known = doc
         ? { ...doc, origin: { ...doc.origin, kind, managedArn: a.arn } }
         : (0,iac/* unknownPolicy */.R1)(`the policy ${a.arn}`, {
@@ -2954,29 +3021,18 @@ function applyAttachment(before, principals, a) {
         }, a.line);
     if (a.kind === 'boundary') {
         docs.changed = true;
-        if (a.detached) {
-            if (docs.boundary?.origin.managedArn === a.arn || a.unknown) {
-                docs.boundary = null;
-                docs.exclusions.push({ policyType: 'permission-boundary' });
-            }
-            return;
-        }
         docs.boundary = known;
         docs.proposedBoundary = known;
         return;
     }
     const idx = docs.identity.findIndex(d => d.origin.managedArn === a.arn);
-    if (a.detached) {
-        if (idx >= 0) {
-            docs.identity.splice(idx, 1);
-            markChanged(docs, { policyArn: a.arn }, undefined);
-        }
-        return;
-    }
     if (idx < 0) {
         docs.identity.push(known);
         markChanged(docs, undefined, known);
     }
+}
+function asBoundary(doc, managedArn) {
+    return doc.origin.kind === 'boundary' ? doc : { ...doc, origin: { ...doc.origin, kind: 'boundary', managedArn } };
 }
 /** A document whose content is known only after deployment (its JSON cannot go to the simulator). */
 function hasUnknownValues(doc) {
@@ -3083,6 +3139,7 @@ function planKeys(config, change, state, providerFile) {
         const fallback = fromConfig && !linkedNew
             ? { file: config.file, startLine: cfg?.line ?? 1, endLine: cfg?.endLine ?? cfg?.line ?? 1 }
             : { file: proposed.file ?? config.file, startLine: proposed.line ?? 1, endLine: proposed.line ?? 1 };
+        const onDemandOnly = live ? (0,keys/* rotatesOnDemandOnly */.dx)(live) : createdRotatesOnDemandOnly(proposed);
         const plan = {
             index,
             keyArn,
@@ -3092,7 +3149,7 @@ function planKeys(config, change, state, providerFile) {
             rotationPrincipals: cfg?.rotation.principals ?? [],
             principalLines: cfg?.principalLines ?? {},
             // Automatic rotation cannot be enabled on imported key material: access to it is no expectation.
-            rotationActions: (cfg?.rotation.actions ?? [...constants/* DEFAULT_ROTATION_ACTIONS */.N4]).filter(a => !(live && (0,keys/* rotatesOnDemandOnly */.dx)(live) && a.toLowerCase() === 'kms:enablekeyrotation')),
+            rotationActions: (cfg?.rotation.actions ?? [...constants/* DEFAULT_ROTATION_ACTIONS */.N4]).filter(a => !(onDemandOnly && a.toLowerCase() === 'kms:enablekeyrotation')),
             requireEnabled: cfg?.rotation.requireEnabled ?? true,
             maxAgeDays: cfg?.rotation.maxAgeDays,
             owners: cfg?.owners ?? [rootOf(keyArn)],
@@ -5419,10 +5476,9 @@ function parseJsonWithLines(text) {
             return { problems: [first] };
         throw error;
     }
-    // The tolerant parser accepts some things JSON does not; the strict parser's problem always counts.
-    const problems = tolerant.problems.some(p => p.line === first.line)
-        ? tolerant.problems
-        : [first, ...tolerant.problems];
+    // The tolerant parser accepts some things JSON does not, and names what it does not accept only by a code: the
+    // strict parser's problem always counts, in its own words, and replaces the tolerant one on the same line.
+    const problems = [first, ...tolerant.problems.filter(p => p.line !== first.line)];
     problems.sort((a, b) => a.line - b.line);
     return { node: tolerant.node, problems };
 }
@@ -5836,6 +5892,7 @@ function convert(n, lines, depth) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZU: () => (/* binding */ failClosed),
+/* harmony export */   l1: () => (/* binding */ NOT_EVALUATED_SID),
 /* harmony export */   qV: () => (/* binding */ duplicateElement),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
@@ -5918,6 +5975,8 @@ function refusal(root) {
     }
     return found;
 }
+/** The Sid of the statement that stands for an unevaluated document (findings name the document instead). */
+const NOT_EVALUATED_SID = '(not evaluated: see invalid-policy)';
 /** The statement an unevaluated document stands for: Deny of every action on every resource to everyone. */
 function denyAll(doc, issue) {
     const line = issue.line;
@@ -5925,7 +5984,7 @@ function denyAll(doc, issue) {
     const resourcePolicy = doc.origin.kind === 'key' || doc.origin.kind === 'rcp';
     return {
         index: doc.statements.length,
-        sid: '(not evaluated: see invalid-policy)',
+        sid: NOT_EVALUATED_SID,
         effect: 'Deny',
         principal: resourcePolicy ? { wildcard: true, aws: [], service: [], federated: [], canonicalUser: [] } : undefined,
         action: everything,
@@ -7020,6 +7079,8 @@ const RULE_HELP = {
 /* harmony export */   Ro: () => (/* binding */ describeRef)
 /* harmony export */ });
 /* unused harmony export statementName */
+/* harmony import */ var _policy_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7872);
+
 const KIND = {
     key: 'key policy',
     identity: 'identity policy',
@@ -7033,7 +7094,11 @@ function statementName(ref) {
 /** "key policy statement DenyRotation (policies/app.json)". */
 function describeRef(ref) {
     const where = ref.origin.file ?? ref.origin.name;
-    return `${KIND[ref.origin.kind] ?? ref.origin.kind} statement ${statementName(ref)}${where ? ` (${where})` : ''}`;
+    const kind = KIND[ref.origin.kind] ?? ref.origin.kind;
+    // The Deny of everything that stands for a document the gate refused to evaluate (policy/limits.ts).
+    if (ref.sid === _policy_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_EVALUATED_SID */ .l1)
+        return `the ${kind}${where ? ` (${where})` : ''}, which is not evaluated (see invalid-policy) and counts as a Deny of everything`;
+    return `${kind} statement ${statementName(ref)}${where ? ` (${where})` : ''}`;
 }
 function describeMissing(m) {
     switch (m.layer) {
@@ -7066,9 +7131,12 @@ function describeDecision(d) {
             return `depends on condition keys with unknown values: ${d.unknownKeys.join(', ')}`;
     }
 }
-/** Why a check fails after the change; a key the change deletes says so rather than "no statement allows it". */
+/**
+ * Why a check fails after the change; a key the change deletes says so rather than "no statement allows it" or
+ * the Deny (of an SCP, say) that also matches: without the key there is nothing to allow.
+ */
 function describeAfter(after, keyPolicy) {
-    if (keyPolicy === null && after.decision === 'implicit-deny')
+    if (keyPolicy === null && (after.decision === 'implicit-deny' || after.decision === 'explicit-deny'))
         return 'the change deletes the key';
     return describeDecision(after);
 }
@@ -7450,16 +7518,16 @@ function findKey(state, ref) {
     return undefined;
 }
 /**
- * A single-Region symmetric key with imported material rotates on demand only: "Symmetric encryption keys with
- * EXTERNAL origin support on-demand rotation" (KMS Developer Guide, importing-keys-import-key-material), while
- * automatic rotation stays unsupported (EnableKeyRotation) and multi-Region keys with imported material cannot
- * rotate on demand either (RotateKeyOnDemand).
+ * A symmetric key with imported material rotates on demand only: "Symmetric encryption keys with EXTERNAL origin
+ * support on-demand rotation" (KMS Developer Guide, importing-keys-import-key-material), while automatic rotation
+ * stays unsupported (EnableKeyRotation). Multi-Region ones too: new material is imported into the primary and
+ * then into every replica "before you can perform the RotateKeyOnDemand operation on the primary Region key"
+ * (KMS API reference, ImportKeyMaterial; supported since 2025-11, aws-semantics "On-demand rotation").
  */
 function rotatesOnDemandOnly(key) {
     return (key.origin === 'EXTERNAL' &&
         (key.keySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' &&
-        key.keyManager !== 'AWS' &&
-        !key.multiRegion);
+        key.keyManager !== 'AWS');
 }
 /** Keys that AWS cannot rotate at all (KMS API reference, EnableKeyRotation, RotateKeyOnDemand; aws-semantics §D). */
 function rotationUnsupportedReason(key) {
@@ -7467,8 +7535,6 @@ function rotationUnsupportedReason(key) {
         return 'it is an AWS managed key (AWS rotates it every year)';
     if (key.keySpec && key.keySpec !== 'SYMMETRIC_DEFAULT')
         return `its key spec is ${key.keySpec}`;
-    if (key.origin === 'EXTERNAL' && key.multiRegion)
-        return 'it is a multi-Region key with imported key material (origin EXTERNAL)';
     if (key.origin === 'AWS_CLOUDHSM' || key.origin === 'EXTERNAL_KEY_STORE')
         return `it is in a custom key store (origin ${key.origin})`;
     return undefined;

@@ -1187,13 +1187,12 @@ function canRotate(meta) {
         !meta.CustomKeyStoreId &&
         meta.KeyManager === 'CUSTOMER');
 }
-/** Single-Region symmetric customer keys with imported material rotate on demand only (state/keys.ts). */
+/** Symmetric customer keys with imported material rotate on demand only (state/keys.ts). */
 function onDemandOnly(meta) {
     return (0,keys/* rotatesOnDemandOnly */.dx)({
         origin: meta.Origin,
         keySpec: meta.KeySpec ?? meta.CustomerMasterKeySpec,
-        keyManager: meta.KeyManager,
-        multiRegion: meta.MultiRegion
+        keyManager: meta.KeyManager
     });
 }
 const NO_ROTATION = {};

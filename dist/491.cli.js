@@ -751,6 +751,7 @@ function attach(c, p, kind, value) {
 
 ;// CONCATENATED MODULE: ./src/sources/cloudformation/relevance.ts
 
+
 const NAME_PROPERTY = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName' };
 /**
  * IAM resource types that change what a principal may do and that the gate does not read: a user's group
@@ -773,7 +774,7 @@ function relevantIds(resources, principals) {
     const named = (id, resource = record(resources[id])) => {
         const type = resource.Type;
         const nameProperty = typeof type === 'string' ? NAME_PROPERTY[type] : undefined;
-        return !!nameProperty && (id in principals || record(resource.Properties)[nameProperty] !== undefined);
+        return !!nameProperty && (Object.hasOwn(principals, id) || record(resource.Properties)[nameProperty] !== undefined);
     };
     // A target counts unless it is a principal of this template created under a generated name.
     const reaches = (value) => (Array.isArray(value) ? value : [value]).some(v => {
@@ -836,6 +837,44 @@ function referenced(value) {
 }
 function record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+/** The only properties relevantIds reads: a view of a tree's resources needs nothing else. */
+const RELEVANCE_PROPERTIES = new Set([
+    'RoleName',
+    'UserName',
+    'ManagedPolicyArns',
+    'PermissionsBoundary',
+    'Groups',
+    'Roles',
+    'Users',
+    'ManagedPolicyName'
+]);
+/**
+ * The JSON view relevantIds decides on, from a parsed `Resources` node: each resource's `Type` and the few
+ * properties relevance reads, without the policy documents (a plain copy of a whole template's resources would
+ * cost more than the text itself).
+ */
+function relevanceView(resources) {
+    const out = {};
+    if (resources.type !== 'object')
+        return out;
+    for (const r of resources.props) {
+        const resource = {};
+        if (r.value.type === 'object')
+            for (const p of r.value.props) {
+                if (p.key === 'Type')
+                    (0,policy_node/* setMember */.Nk)(resource, 'Type', (0,policy_node/* toJson */.aB)(p.value));
+                else if (p.key === 'Properties' && p.value.type === 'object') {
+                    const props = {};
+                    for (const q of p.value.props)
+                        if (RELEVANCE_PROPERTIES.has(q.key))
+                            (0,policy_node/* setMember */.Nk)(props, q.key, (0,policy_node/* toJson */.aB)(q.value));
+                    (0,policy_node/* setMember */.Nk)(resource, 'Properties', props);
+                }
+            }
+        (0,policy_node/* setMember */.Nk)(out, r.key, resource);
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1218,16 +1257,22 @@ function schemaTags(customTags) {
 }
 const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/;
 const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/;
+/** Lines kept built at once: the reader looks back only a few lines, so a small window serves it. */
+const LINE_CACHE = 64;
 class FastReader {
     text;
     schema;
     shortForms;
     stubResources;
     keep;
-    /** Offsets where each line starts and ends (before its newline); Line objects are built when looked at. */
-    starts = [];
-    ends = [];
-    built = [];
+    /**
+     * Offsets where each line starts and ends (before its newline), four bytes each; Line objects are built when
+     * looked at and only the last few are kept (a Line per line of a 1 MiB template would cost several times
+     * the text).
+     */
+    starts;
+    ends;
+    built = new Array(LINE_CACHE);
     count;
     i = 0;
     constructor(text, schema, shortForms, stubResources = false, keep = []) {
@@ -1236,22 +1281,30 @@ class FastReader {
         this.shortForms = shortForms;
         this.stubResources = stubResources;
         this.keep = keep;
+        let count = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+            count++;
+        const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10;
+        this.count = count + (lastOpen ? 1 : 0);
+        this.starts = new Int32Array(this.count);
+        this.ends = new Int32Array(this.count);
         let start = 0;
+        let j = 0;
         for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            this.starts.push(start);
-            this.ends.push(nl);
+            this.starts[j] = start;
+            this.ends[j++] = nl;
             start = nl + 1;
         }
-        if (start < text.length) {
-            this.starts.push(start);
-            this.ends.push(text.length);
+        if (lastOpen) {
+            this.starts[j] = start;
+            this.ends[j] = text.length;
         }
-        this.count = this.starts.length;
     }
-    /** Line `j` (0-based), built once. */
+    /** Line `j` (0-based). */
     at(j) {
-        const known = this.built[j];
-        if (known)
+        const slot = j % LINE_CACHE;
+        const known = this.built[slot];
+        if (known?.number === j + 1)
             return known;
         const text = this.text;
         const from = this.starts[j];
@@ -1269,7 +1322,7 @@ class FastReader {
             empty: end === from + indent || comment,
             comment
         };
-        this.built[j] = line;
+        this.built[slot] = line;
         return line;
     }
     /** Indentation of line `j`, or -1 when it is blank or a comment: without building it. */
@@ -2217,8 +2270,8 @@ function readCloudFormation(input) {
     }
     unreadParts(root, resourcesNode, input, result);
     const ctx = deriveContext(input);
-    // YAML is read whole: relevance is decided on the same JSON view.
-    const relevant = seen.relevant ?? relevantIds((0,policy_node/* toJson */.aB)(resourcesNode), input.principals);
+    // YAML is read whole: relevance is decided on a view of the tree with just what it reads.
+    const relevant = seen.relevant ?? relevantIds(relevanceView(resourcesNode), input.principals);
     const resolver = new Resolver({
         ...ctx,
         stackName: input.stack,
@@ -3966,9 +4019,51 @@ class PlanContext {
     locate(address) {
         return this.source.locate(address);
     }
-    /** Where findings about a resource point: its block, else the plan file. */
+    /** Where findings about a resource point: its block, else its entry in the plan file. */
     where(c) {
-        return this.locate(c.address) ?? { file: this.input.file, line: 1, endLine: 1 };
+        const found = this.locate(c.address);
+        if (found)
+            return found;
+        const line = this.planLines().get(c.address) ?? 1;
+        return { file: this.input.file, line, endLine: line };
+    }
+    addressLines;
+    /**
+     * The line of each `"address"` member of `resource_changes` in the plan text (one pass, on first use). A plan
+     * printed by `terraform show -json` is a single line; one formatted for reading (`jq .`) gets real lines.
+     */
+    planLines() {
+        if (this.addressLines)
+            return this.addressLines;
+        const lines = new Map();
+        const text = this.input.text;
+        const start = text.indexOf('"resource_changes"');
+        if (start >= 0) {
+            const re = /"address"\s*:\s*("(?:[^"\\\n]|\\.)*")/g;
+            re.lastIndex = start;
+            // Line breaks as everywhere else: CRLF, LF or a lone CR. The next break only moves forward: one pass over
+            // the text, also for a single-line plan.
+            const breaks = /\r\n?|\n/g;
+            let line = 1;
+            let next = breaks.exec(text);
+            for (let m = re.exec(text); m; m = re.exec(text)) {
+                while (next && next.index < m.index) {
+                    line++;
+                    next = breaks.exec(text);
+                }
+                let address;
+                try {
+                    address = JSON.parse(m[1]);
+                }
+                catch {
+                    continue;
+                }
+                if (typeof address === 'string' && !lines.has(address))
+                    lines.set(address, line);
+            }
+        }
+        this.addressLines = lines;
+        return lines;
     }
     /**
      * Whether the resource's configuration sets an argument: from the plan's `configuration` section, else from
