@@ -86,7 +86,7 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 /** The only properties relevantIds reads: a view of a tree's resources needs nothing else. */
-const RELEVANCE_PROPERTIES = new Set([
+export const RELEVANCE_PROPERTIES: ReadonlySet<string> = new Set([
   'RoleName',
   'UserName',
   'ManagedPolicyArns',

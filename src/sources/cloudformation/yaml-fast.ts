@@ -10,17 +10,31 @@ import type { PNode, PProp } from '../../policy/node.js'
  * place the library would fold into a neighbouring node — returns undefined, and the caller parses with the
  * library. The test `iac-yaml-fast.test.ts` compares both paths on the fixtures and on generated templates.
  */
+/**
+ * Options of the fast reader for a template's `Resources` (all need `stubResources`):
+ * - `relevanceProperties`: the relevance pass. Every resource is read (and checked) as usual but only its `Type`
+ *   and these `Properties` are kept: the small view relevance is decided on (relevance.ts).
+ * - `only`: the resources to read whole; every other one is given as `{ Type }`, whatever its type (the second
+ *   pass, once relevance is known, as a JSON template is read with a detail filter).
+ */
+export interface FastOptions {
+  stubResources?: boolean
+  keep?: readonly string[]
+  relevanceProperties?: ReadonlySet<string>
+  only?: ReadonlySet<string>
+}
+
 export function parseYamlFast(
   text: string,
   customTags: (tags: Tags) => Tags,
   shortForms: Record<string, string>,
-  options: { stubResources?: boolean; keep?: readonly string[] } = {}
+  options: FastOptions = {}
 ): PNode | undefined {
   if (text.includes('\r') || text.includes('\t')) return undefined
   // Anchors and aliases, anywhere (an alias in a read part may name an anchor in a skipped one).
   if (hasAnchorOrAlias(text)) return undefined
   try {
-    const reader = new FastReader(text, schemaTags(customTags), shortForms, options.stubResources, options.keep)
+    const reader = new FastReader(text, schemaTags(customTags), shortForms, options)
     return reader.document()
   } catch (error) {
     if (error instanceof Unsupported) return undefined
@@ -29,6 +43,20 @@ export function parseYamlFast(
 }
 
 class Unsupported extends Error {}
+
+/** A resource as the relevance pass keeps it: `Type` and the given `Properties`, nothing else. */
+function viewOf(resource: PNode, properties: ReadonlySet<string>): PNode {
+  if (resource.type !== 'object') return resource
+  const props: PProp[] = []
+  for (const p of resource.props) {
+    if (p.key === 'Type') props.push(p)
+    else if (p.key === 'Properties' && p.value.type === 'object') {
+      const kept = p.value.props.filter(q => properties.has(q.key))
+      props.push({ ...p, value: { ...p.value, props: kept } })
+    }
+  }
+  return { ...resource, props }
+}
 
 function unsupported(): never {
   if (process.env.KPG_DEBUG_YAML) console.error(new Error('fast YAML path declines').stack)
@@ -111,8 +139,7 @@ class FastReader {
     private readonly text: string,
     private readonly schema: Schema,
     private readonly shortForms: Record<string, string>,
-    private readonly stubResources = false,
-    private readonly keep: readonly string[] = []
+    private readonly options: FastOptions
   ) {
     let count = 0
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++
@@ -239,7 +266,7 @@ class FastReader {
       if (!startLine) startLine = line.number
       this.i = line.number
       const value =
-        this.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
+        this.options.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
           ? this.resources(line)
           : this.value(rest, line, indent, true)
       props.push({ key, keyLine: line.number, value })
@@ -269,9 +296,11 @@ class FastReader {
       seen.add(key)
       if (!startLine) startLine = line.number
       this.i = line.number
-      const value =
-        (rest === '' && !this.keep.includes(key) && this.stub(indent)) || this.value(rest, line, indent, true)
-      props.push({ key, keyLine: line.number, value })
+      const { only, keep = [], relevanceProperties } = this.options
+      const stubbed =
+        rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent))
+      const value = stubbed || this.value(rest, line, indent, true)
+      props.push({ key, keyLine: line.number, value: relevanceProperties ? viewOf(value, relevanceProperties) : value })
       endLine = value.endLine
     }
     return { type: 'object', props, startLine, endLine }
@@ -282,7 +311,7 @@ class FastReader {
    * does the same): nothing in it can take part in a check, and a large template is mostly such resources. The
    * body must be a plain block at one indentation with a plain `Type:` line, else it is read whole.
    */
-  private stub(indent: number): PNode | undefined {
+  private stub(indent: number, anyType = false): PNode | undefined {
     let bodyIndent = -1
     let type: { line: number; value: string } | undefined
     let first = 0
@@ -305,10 +334,10 @@ class FastReader {
         type = { line: l.number, value }
       }
     }
-    if (!type || /^AWS::KMS::/.test(type.value)) return undefined
+    if (!type || (!anyType && /^AWS::KMS::/.test(type.value))) return undefined
     // IAM resources are read, except roles and users created under a generated name: no check can name them, so
     // only their type counts (relevance.ts). Any mention of a name property keeps the resource whole.
-    if (type.value.startsWith('AWS::IAM::')) {
+    if (!anyType && type.value.startsWith('AWS::IAM::')) {
       const nameProperty =
         type.value === 'AWS::IAM::Role' ? 'RoleName' : type.value === 'AWS::IAM::User' ? 'UserName' : ''
       const body = this.text.slice(this.starts[first - 1], this.ends[last - 1])

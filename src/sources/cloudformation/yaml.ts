@@ -9,7 +9,8 @@ import {
   type Node as YamlNode,
   type Tags
 } from 'yaml'
-import type { PNode, PProp } from '../../policy/node.js'
+import { getProp, type PNode, type PProp } from '../../policy/node.js'
+import { RELEVANCE_PROPERTIES, relevanceView } from './relevance.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../../workspace.js'
 import { parseYamlFast } from './yaml-fast.js'
@@ -63,8 +64,9 @@ export function customTags(tags: Tags): Tags {
 /**
  * Reads a CloudFormation template (JSON or YAML) into a tree with 1-based lines. Short-form tags become
  * their long form at the tag's position. Syntax errors come back as problems with their line.
- * `detail` limits which resources of a JSON template are read with positions (the rest keep only `Type`); for
- * YAML it stubs the resources nothing reads (see yaml-fast.ts), except the logical ids in `keep`.
+ * `detail` limits which resources are read with positions (the rest keep only `Type`), except the logical ids in
+ * `keep`: a JSON template gives it its parsed resources; a YAML template is read twice by the fast reader, first
+ * for the small view relevance needs (relevance.ts), then whole for the resources `detail` names.
  */
 export function parseTemplateText(text: string, detail?: DetailFilter, keep?: readonly string[]): ParsedTemplate {
   // A byte order mark is not part of the document (and JSON.parse refuses it).
@@ -72,12 +74,13 @@ export function parseTemplateText(text: string, detail?: DetailFilter, keep?: re
   const first = /\S/.exec(text)
   if (!first) return { problems: [{ message: 'the template is empty', line: 1 }] }
   if (first[0] === '{') return parseJsonTemplate(text, detail)
-  return parseYamlTemplate(text, { stubResources: !!detail, keep })
+  return parseYamlTemplate(text, { stubResources: !!detail, keep }, detail)
 }
 
 export function parseYamlTemplate(
   text: string,
-  options: { stubResources?: boolean; keep?: readonly string[] } = {}
+  options: { stubResources?: boolean; keep?: readonly string[] } = {},
+  detail?: DetailFilter
 ): ParsedTemplate {
   // Characters YAML forbids are refused before either reader sees the text.
   const unprintable = notPrintable(text)
@@ -87,6 +90,16 @@ export function parseYamlTemplate(
   // else (duplicate keys included) goes through the library below, which gives the same tree. With
   // `stubResources`, resources of other than IAM and KMS types keep only their `Type`, as in a JSON template
   // read with a detail filter.
+  if (options.stubResources && detail) {
+    // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
+    const view = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES })
+    const resources = view && getProp(view, 'Resources')?.value
+    if (resources) {
+      const only = detail(relevanceView(resources))
+      const fast = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, only })
+      if (fast) return { node: fast, problems: [] }
+    }
+  }
   const fast = parseYamlFast(text, customTags, SHORT_FORMS, options)
   if (fast) return { node: fast, problems: [] }
   return parseYamlLibrary(text)
