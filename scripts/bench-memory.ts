@@ -6,7 +6,7 @@
  * their sizes. Comparing two large inputs leaves out what every run pays whatever its input: the loaded code
  * and V8's young generation, which grows to 48 MB in any run that allocates enough. The promise is under 4x.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cdkTemplate, keyArnOf, terraformPlan } from './bench-iac.js'
@@ -77,6 +77,69 @@ const CASES: Case[] = [
         'infra/app.yaml': text
       })
       return Buffer.byteLength(text)
+    }
+  },
+  {
+    label: 'key policy file',
+    bytes: 1024 * 1024,
+    tiny: 0.5 * 1024 * 1024,
+    write(dir, bytes) {
+      // One key whose proposed policy is as large as a policy file may be: thousands of statements.
+      const statements: unknown[] = [
+        {
+          Sid: 'Root',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*'
+        }
+      ]
+      const text = (): string => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+      for (let i = 0; Buffer.byteLength(text()) < bytes - 400; i++)
+        statements.push({
+          Sid: `Use${i}`,
+          Effect: i % 7 === 0 ? 'Deny' : 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/service-${i}` },
+          Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey*'],
+          Resource: '*',
+          ...(i % 7 === 0 ? { Condition: { StringNotEquals: { 'aws:SourceVpc': `vpc-${i}` } } } : {})
+        })
+      statements.splice(-8)
+      const policy = text()
+      const key = keyArnOf(0)
+      workspace(
+        dir,
+        `version: 1\nregion: us-east-1\nkeys:\n  - name: big\n    key: ${key}\n    policy: policies/key.json\n`,
+        { 'policies/key.json': policy },
+        PLAN_SNAPSHOT
+      )
+      return Buffer.byteLength(policy)
+    }
+  },
+  {
+    label: 'Terraform .tf file',
+    bytes: 8 * 1024 * 1024,
+    tiny: 4 * 1024 * 1024,
+    write(dir, bytes) {
+      // A small plan whose keys are declared in a module file padded with other resources to the file limit.
+      const plan = terraformPlan(256 * 1024, join(dir, 'infra'))
+      workspace(
+        dir,
+        'version: 1\nregion: us-east-1\nterraform:\n  - plan: plan.json\n    root: infra\n',
+        { 'plan.json': plan },
+        PLAN_SNAPSHOT
+      )
+      const tf = join(dir, 'infra', 'modules', 'kms', 'main.tf')
+      const block = (i: number): string =>
+        `\nresource "aws_s3_bucket" "padding_${i}" {\n  bucket = "padding-${i}"\n  tags = {\n    team  = "data"\n    index = "${i}"\n  }\n}\n`
+      let size = statSync(tf).size
+      const chunk: string[] = []
+      for (let i = 0; size + Buffer.byteLength(block(i)) < bytes; i++) {
+        chunk.push(block(i))
+        size += Buffer.byteLength(block(i))
+      }
+      appendFileSync(tf, chunk.join(''))
+      return statSync(tf).size
     }
   },
   {

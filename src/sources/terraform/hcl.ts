@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { hclLanguage } from 'codemirror-lang-hcl'
+import { scanTopBlocks } from './hcl-scan.js'
 import type { PNode, PProp } from '../../policy/node.js'
 import { LineIndex, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines, unknownNode } from '../iac.js'
@@ -11,12 +12,15 @@ import { GateError } from '../../errors.js'
 type Tree = ReturnType<typeof hclLanguage.parser.parse>
 export type SyntaxNode = Tree['topNode']
 
-/** A parsed `.tf` file. */
+/**
+ * A parsed `.tf` file, or one block of it: `text` is what was parsed (offsets of its nodes are in it) and `lines`
+ * gives the file's line of such an offset.
+ */
 export interface HclFile {
   /** Workspace-relative path with `/`. */
   file: string
   text: string
-  lines: LineIndex
+  lines: { line(offset: number): number }
   top: SyntaxNode
 }
 
@@ -38,10 +42,13 @@ export interface BlockLocation {
   block?: HclBlock
 }
 
+/** A block of a module's files, parsed when first looked up. */
+type LazyBlock = () => HclBlock | undefined
+
 interface ModuleIndex {
   dir: string
-  blocks: Map<string, HclBlock>
-  calls: Map<string, HclBlock>
+  blocks: Map<string, LazyBlock>
+  calls: Map<string, LazyBlock>
 }
 
 const MAX_MODULE_DEPTH = 20
@@ -56,9 +63,14 @@ export class TerraformSource {
   private readonly realDirs = new Map<string, string | undefined>()
   private readonly workspaceReal: string
 
+  /**
+   * `located`: the resource and data types that may be looked up (their first label); blocks of other types are
+   * not indexed, and an address of such a type is not located.
+   */
   constructor(
     private readonly workspace: string,
-    private readonly root: string
+    private readonly root: string,
+    private readonly located: RegExp = /(?:)/
   ) {
     this.workspaceReal = safeRealpath(workspace) ?? path.resolve(workspace)
   }
@@ -66,19 +78,19 @@ export class TerraformSource {
   /** The block of `address`, else the nearest enclosing `module` call that could be found. */
   locate(address: string): BlockLocation | undefined {
     const addr = parseAddress(address)
-    if (!addr) return undefined
+    if (!addr || !this.located.test(addr.type)) return undefined
     let dir: string | undefined = path.resolve(this.workspace, this.root)
     let call: BlockLocation | undefined
     for (const name of addr.modules.slice(0, MAX_MODULE_DEPTH)) {
       const mod: ModuleIndex | undefined = dir ? this.module(dir) : undefined
-      const block = mod?.calls.get(name)
+      const block = mod?.calls.get(name)?.()
       if (!block || !mod) return call
       call = { file: block.src.file, line: block.line, endLine: block.endLine }
       const source = stringAttribute(block, 'source')
       dir = source && /^\.\.?\//.test(source) ? this.inside(path.resolve(mod.dir, source)) : undefined
       if (!dir) return call
     }
-    const block = dir ? this.module(dir)?.blocks.get(`${addr.mode}.${addr.type}.${addr.name}`) : undefined
+    const block = dir ? this.module(dir)?.blocks.get(`${addr.mode}.${addr.type}.${addr.name}`)?.() : undefined
     return block ? { file: block.src.file, line: block.line, endLine: block.endLine, block } : call
   }
 
@@ -137,17 +149,89 @@ export class TerraformSource {
       const rel = path.relative(this.workspaceReal, full).split(path.sep).join('/')
       const text = this.read(full, rel)
       if (text === undefined) continue
-      const src = parseHcl(text, rel)
-      for (const block of blocksOf(src, src.top)) {
-        if (block.type === 'resource' && block.labels.length >= 2)
-          index.blocks.set(`managed.${block.labels[0]}.${block.labels[1]}`, block)
-        else if (block.type === 'data' && block.labels.length >= 2)
-          index.blocks.set(`data.${block.labels[0]}.${block.labels[1]}`, block)
-        else if (block.type === 'module' && block.labels.length >= 1) index.calls.set(block.labels[0], block)
-      }
+      const wanted = (type: string, labels: string[]): boolean =>
+        type === 'module' || ((type === 'resource' || type === 'data') && this.located.test(labels[0] ?? ''))
+      for (const [kind, key, block] of fileBlocks(text, rel, wanted))
+        (kind === 'call' ? index.calls : index.blocks).set(key, block)
     }
     return index
   }
+}
+
+/** Where a block goes in a module's index: `managed.TYPE.NAME`, `data.TYPE.NAME`, or a module call by name. */
+function indexKey(type: string, labels: string[]): ['block' | 'call', string] | undefined {
+  if (type === 'resource' && labels.length >= 2) return ['block', `managed.${labels[0]}.${labels[1]}`]
+  if (type === 'data' && labels.length >= 2) return ['block', `data.${labels[0]}.${labels[1]}`]
+  if (type === 'module' && labels.length >= 1) return ['call', labels[0]]
+  return undefined
+}
+
+/**
+ * The blocks of a `.tf` file, each parsed when first looked up: only its own text goes to the parser (a plan asks
+ * about a few blocks of files that may hold thousands). A parsed block must be the very block the scan found
+ * (hcl-scan.ts); if the scan gives up or a block disagrees, the whole file is parsed, once, as it always was.
+ */
+function fileBlocks(
+  text: string,
+  file: string,
+  wanted: (type: string, labels: string[]) => boolean
+): ['block' | 'call', string, LazyBlock][] {
+  let whole: Map<string, HclBlock> | undefined
+  const wholeFile = (): Map<string, HclBlock> => {
+    if (!whole) {
+      whole = new Map()
+      const src = parseHcl(text, file)
+      for (const block of blocksOf(src, src.top)) {
+        const key = indexKey(block.type, block.labels)
+        if (key) whole.set(key.join(' '), block)
+      }
+    }
+    return whole
+  }
+  const scanned = scanTopBlocks(text, wanted)
+  if (!scanned) {
+    const out: ['block' | 'call', string, LazyBlock][] = []
+    for (const [id, block] of wholeFile()) {
+      const [kind, key] = id.split(' ') as ['block' | 'call', string]
+      out.push([kind, key, () => block])
+    }
+    return out
+  }
+  let lines: LineIndex | undefined
+  const out: ['block' | 'call', string, LazyBlock][] = []
+  for (const s of scanned) {
+    const key = indexKey(s.type, s.labels)
+    if (!key) continue
+    let parsed: HclBlock | undefined | null = null
+    out.push([
+      key[0],
+      key[1],
+      () => {
+        if (parsed !== null) return parsed
+        lines ??= new LineIndex(text)
+        const fileLines = lines
+        const slice = text.slice(s.from, s.to)
+        const src: HclFile = {
+          file,
+          text: slice,
+          lines: { line: offset => fileLines.line(s.from + offset) },
+          top: hclLanguage.parser.parse(slice).topNode
+        }
+        const [block, ...more] = blocksOf(src, src.top)
+        const same =
+          block &&
+          !more.length &&
+          block.node.from === 0 &&
+          block.node.to === slice.length &&
+          block.type === s.type &&
+          block.labels.length === s.labels.length &&
+          block.labels.every((l, i) => l === s.labels[i])
+        parsed = same ? block : wholeFile().get(key.join(' '))
+        return parsed
+      }
+    ])
+  }
+  return out
 }
 
 function safeRealpath(p: string): string | undefined {

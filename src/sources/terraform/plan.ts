@@ -126,7 +126,8 @@ export class PlanContext {
       const values = isRecord(section) && isRecord(section.values) ? section.values : section
       if (isRecord(values)) collectData(values.root_module, this.data)
     }
-    this.source = new TerraformSource(input.workspace, input.root ?? posix.dirname(input.file))
+    // Only IAM and KMS resources (and policy documents) are ever placed: blocks of other types are not indexed.
+    this.source = new TerraformSource(input.workspace, input.root ?? posix.dirname(input.file), UNREAD)
     const ctx = { ...input.context }
     for (const [address, values] of this.data) {
       if (/(^|\.)data\.aws_caller_identity\./.test(address) && typeof values.account_id === 'string')
@@ -414,7 +415,10 @@ export function readTerraformPlan(input: TerraformInput): IacResult {
   return result
 }
 
-/** IAM and KMS resource types whose changes are reported when no reader follows them. */
+/**
+ * IAM and KMS resource types: those whose changes are reported when no reader follows them, and the only ones
+ * (the RELEVANT types among them) whose `.tf` blocks are looked up.
+ */
 const UNREAD = /^(aws|awscc)_(iam|kms)_/
 
 /**
