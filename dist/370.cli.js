@@ -7429,7 +7429,7 @@ async function readProposedChange(workspace, config, context) {
     // The template and plan readers (YAML, HCL) are loaded only for a config that names templates or plans: a
     // run on JSON policies alone starts faster and smaller without them.
     const iac = config.cloudformation.length || config.terraform.length
-        ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 491))).readIacSources(workspace, config, context)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 4326))).readIacSources(workspace, config, context)
         : { change: emptyChange(), findings: [] };
     linkConfigKeys(config, change.keys, iac.change.keys, context?.aliases ?? []);
     for (const k of iac.change.keys)
