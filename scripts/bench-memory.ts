@@ -169,9 +169,9 @@ interface Peak {
 }
 
 /**
- * Two runs of offline `check`: one as users run it (peak resident memory), one with a 1 MB young generation and
- * `--trace-gc`, whose largest heap after a collection is the memory the run really holds at its fullest (the
- * resident figure also counts garbage not yet collected, which depends on when the collector runs).
+ * Two runs of offline `check`: one as users run it (peak resident memory), one whose collections are all full ones
+ * (`--gc-global`, 1 MB young generation, `--trace-gc`): the largest heap after one of them is the memory the run
+ * really holds at its fullest (the resident figure also counts garbage not yet collected).
  */
 async function peak(dir: string): Promise<Peak> {
   const args = [
@@ -261,7 +261,7 @@ export async function run(): Promise<{
     rows,
     notes: [
       'target (issue 9): under 4x the input for every kind of input',
-      'resident: peak RSS as users run it; held: largest heap after a collection (1 MB young generation, --trace-gc)'
+      'resident: peak RSS as users run it; held: largest live heap (every collection a full one, 1 MB young generation)'
     ]
   }
 }
