@@ -389,6 +389,56 @@ describe('7. a multi-Region replica is rotated through its primary', () => {
   })
 })
 
+describe('a managed policy that is the role’s permissions boundary, edited by the change', () => {
+  // IAM User Guide, permissions boundaries: the boundary is a managed policy; its new version is the boundary.
+  // The simulator gets the edited document as PermissionsBoundaryPolicyInputList, which replaces the attached one.
+  test('is the boundary in the after world, live as offline, and the simulator is told so', async () => {
+    const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/rotation-boundary`
+    const inline = doc(allow())
+    const state = account(inline)
+    state.principals[0].permissionsBoundary = {
+      arn: BOUNDARY,
+      document: doc({ Effect: 'Allow', Action: 'kms:*', Resource: '*' })
+    }
+    const narrowed = doc({
+      Effect: 'Allow',
+      Action: ['kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations'],
+      Resource: '*'
+    })
+    const config = [
+      'version: 1',
+      'region: us-east-1',
+      'keys:',
+      '  - name: app-data',
+      `    key: ${KEY}`,
+      '    rotation:',
+      `      principals: [${ROLE}]`,
+      'principals:',
+      `  - arn: ${ROLE}`,
+      '    policies:',
+      '      - file: iam/boundary.json',
+      `        managed: ${BOUNDARY}`,
+      ''
+    ].join('\n')
+    const { on, fake } = await bothModes(state, {
+      '.github/kms-policy-gate.yml': config,
+      'iam/boundary.json': narrowed
+    })
+    expect(on.code).toBe(1)
+    expect(
+      rotationChecks(on)
+        .filter(c => c.after !== 'allowed')
+        .map(c => c.action)
+    ).toEqual(['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation'])
+    const boundaries = fake.calls
+      .filter(c => c.api === 'iam:SimulatePrincipalPolicy')
+      .map(c => c.body.PermissionsBoundaryPolicyInputList as string[] | undefined)
+      .filter(b => b !== undefined)
+    expect(boundaries.length).toBeGreaterThan(0)
+    expect(boundaries.every(b => JSON.parse(b[0]).Statement[0].Action.includes('kms:DescribeKey'))).toBe(true)
+  })
+})
+
 describe('8. imported key material rotates on demand', () => {
   // KMS Developer Guide, importing-keys-import-key-material ("Symmetric encryption keys with EXTERNAL origin support
   // on-demand rotation"); KMS API reference, ImportKeyMaterial: multi-Region ones too, rotated on the primary.
