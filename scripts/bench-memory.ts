@@ -8,7 +8,7 @@
  * run that allocates enough, and read buffers: noisy for inputs under a few MB), and the live heap (`held`),
  * sampled after every collection of a run whose collections are all full ones. The promise is held under 4x.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cdkTemplate, keyArnOf, terraformPlan } from './bench-iac.js'
@@ -142,6 +142,20 @@ const CASES: Case[] = [
       }
       appendFileSync(tf, chunk.join(''))
       return statSync(tf).size
+    }
+  },
+  {
+    label: 'snapshot (config naming one key)',
+    bytes: 10 * 1024 * 1024,
+    tiny: 5 * 1024 * 1024,
+    write(dir, bytes) {
+      // The organisation's snapshot (about 5 KB a key) with a config that names only its first key: what the
+      // snapshot itself costs, not the checks of its keys.
+      generate(dir, Math.round(bytes / 5000))
+      const config = join(dir, '.github', 'kms-policy-gate.yml')
+      const lines = readFileSync(config, 'utf8').split('\n')
+      writeFileSync(config, lines.slice(0, lines.indexOf('  - name: key-1')).join('\n') + '\n')
+      return statSync(join(dir, 'snapshot.json')).size
     }
   },
   {

@@ -1,5 +1,11 @@
 import { getProp, type PNode } from '../../src/policy/node.js'
-import { LineIndex, MAX_JSON_DEPTH, nestingProblem, parseJsonWithLines } from '../../src/policy/json-source.js'
+import {
+  checkJson,
+  LineIndex,
+  MAX_JSON_DEPTH,
+  nestingProblem,
+  parseJsonWithLines
+} from '../../src/policy/json-source.js'
 
 const prop = (node: PNode | undefined, key: string) => (node ? getProp(node, key) : undefined)
 
@@ -65,5 +71,20 @@ describe('LineIndex', () => {
   it('maps offsets to 1-based lines for LF, CRLF and CR', () => {
     const index = new LineIndex('a\nb\r\nc\rd')
     expect([0, 1, 2, 3, 4, 5, 6, 7].map(o => index.line(o))).toEqual([1, 1, 2, 2, 2, 3, 3, 4])
+  })
+})
+
+describe('checkJson: the strict reading without the tree', () => {
+  it('finds what the strict reader refuses, and the first member written twice or named __proto__', () => {
+    expect(checkJson('{\n"a": [1, 2],\n"b": {"c": true}\n}')).toBeUndefined()
+    expect(checkJson('{\n"a": 1,\n}')).toEqual(parseJsonWithLines('{\n"a": 1,\n}').problems[0])
+    expect(checkJson('{\n"a":\u00a01\n}')).toMatchObject({ line: 2 })
+    expect(checkJson('{\n"a": {\n"b": 1,\n"b": 2\n},\n"a": 3\n}')).toEqual({ message: 'duplicate member "b"', line: 4 })
+    expect(checkJson('[\n{"x": 1},\n{"__proto__": {}}\n]')).toEqual({
+      message: 'the member "__proto__" is not allowed',
+      line: 3
+    })
+    // The same key in two objects is no duplicate.
+    expect(checkJson('[{"a": 1}, {"a": 2}]')).toBeUndefined()
   })
 })

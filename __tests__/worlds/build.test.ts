@@ -185,3 +185,19 @@ describe('afterWorld', () => {
     expect(sids(set.identity)).toEqual(['NewManaged'])
   })
 })
+
+describe('key policies of a world', () => {
+  it('a live key’s policy is compiled when asked for, once, and the after world’s entries sit over it', () => {
+    const before = beforeWorld(state)
+    expect(before.keyPolicies.has(KEY)).toBe(true)
+    expect(before.keyPolicies.has(OTHER_KEY)).toBe(false)
+    expect(before.keyPolicies.get(OTHER_KEY)).toBeUndefined()
+    const live = before.keyPolicies.get(KEY)!
+    expect(live.statements[0].sid).toBe('LiveKey')
+    expect(before.keyPolicies.get(KEY)).toBe(live)
+    const after = afterWorld(before, change({ keys: [{ key: KEY, deleted: true }] }), new Map([[0, KEY]]))
+    expect(after.keyPolicies.get(KEY)).toBeNull()
+    expect(after.keyPolicies.has(KEY)).toBe(true)
+    expect(before.keyPolicies.get(KEY)).toBe(live)
+  })
+})

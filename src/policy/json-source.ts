@@ -104,6 +104,27 @@ class SyntaxFailure extends Error {
   }
 }
 
+/** What checkJson holds to: strict JSON, and no object with a member twice or a member `__proto__`. */
+export interface JsonCheck {
+  message: string
+  line: number
+}
+
+/**
+ * Checks a text as parseJsonWithLines reads it, without building the tree: a JSON syntax error, or the first
+ * object member written twice or named `__proto__` (which a plain `JSON.parse` would silently drop or keep).
+ * Undefined when the text may go to `JSON.parse` as it is. For a large file whose tree would be several times its
+ * size (a snapshot), the tree is then built only to place a problem found later.
+ */
+export function checkJson(text: string): JsonCheck | undefined {
+  const strict = new StrictJson(text, false)
+  strict.parse()
+  return strict.problem ?? strict.oddMember
+}
+
+/** The node a check-only reading returns for every value: nothing is kept. */
+const NOTHING: PNode = Object.freeze({ type: 'null', startLine: 0, endLine: 0 }) as PNode
+
 /** A strict JSON reader building the positioned tree in one pass; lines are counted in the whitespace. */
 class StrictJson {
   private pos = 0
@@ -112,8 +133,14 @@ class StrictJson {
   problem?: JsonSyntaxProblem
   /** False when the text must not be given to the tolerant (recursive) parser: it nests too deeply. */
   recoverable = true
+  /** Check-only reading: the first member written twice or named `__proto__`. */
+  oddMember?: JsonCheck
 
-  constructor(private readonly text: string) {}
+  /** `build`: build the tree (else only check, see checkJson). */
+  constructor(
+    private readonly text: string,
+    private readonly build = true
+  ) {}
 
   parse(): PNode | undefined {
     try {
@@ -186,7 +213,13 @@ class StrictJson {
     const startLine = this.line
     if (c === 123) return this.object()
     if (c === 91) return this.array()
-    if (c === 34) return { type: 'string', value: this.string(), startLine, endLine: startLine }
+    if (c === 34) {
+      if (!this.build) {
+        this.string(false)
+        return NOTHING
+      }
+      return { type: 'string', value: this.string(), startLine, endLine: startLine }
+    }
     if (c === 116 && text.startsWith('true', this.pos)) {
       this.pos += 4
       return { type: 'boolean', value: true, startLine, endLine: startLine }
@@ -199,7 +232,10 @@ class StrictJson {
       this.pos += 4
       return { type: 'null', startLine, endLine: startLine }
     }
-    if (c === 45 || (c >= 48 && c <= 57)) return { type: 'number', value: this.number(), startLine, endLine: startLine }
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      const value = this.number()
+      return this.build ? { type: 'number', value, startLine, endLine: startLine } : NOTHING
+    }
     if (c === 125 || c === 93 || this.pos >= text.length) this.fail('ValueExpected')
     return this.fail('InvalidSymbol')
   }
@@ -215,6 +251,7 @@ class StrictJson {
     this.enter()
     this.pos++
     const props: PProp[] = []
+    let keys: Set<string> | undefined
     this.ws()
     if (text.charCodeAt(this.pos) === 125) this.pos++
     else {
@@ -227,7 +264,17 @@ class StrictJson {
         if (text.charCodeAt(this.pos) !== 58) this.fail('ColonExpected')
         this.pos++
         this.ws()
-        props.push({ key, keyLine, value: this.value() })
+        if (this.build) props.push({ key, keyLine, value: this.value() })
+        else {
+          if (!this.oddMember) {
+            if (key === '__proto__')
+              this.oddMember = { message: 'the member "__proto__" is not allowed', line: keyLine }
+            else if ((keys ??= new Set()).has(key))
+              this.oddMember = { message: `duplicate member "${key}"`, line: keyLine }
+            else keys.add(key)
+          }
+          this.value()
+        }
         this.ws()
         const next = text.charCodeAt(this.pos)
         if (next === 44) {
@@ -242,6 +289,7 @@ class StrictJson {
       }
     }
     this.depth--
+    if (!this.build) return NOTHING
     // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
     return { type: 'object', props: props.length ? props.slice() : props, startLine, endLine: this.line }
   }
@@ -257,7 +305,8 @@ class StrictJson {
     else {
       for (;;) {
         this.ws()
-        items.push(this.value())
+        const item = this.value()
+        if (this.build) items.push(item)
         this.ws()
         const next = text.charCodeAt(this.pos)
         if (next === 44) {
@@ -272,10 +321,12 @@ class StrictJson {
       }
     }
     this.depth--
+    if (!this.build) return NOTHING
     return { type: 'array', items: items.length ? items.slice() : items, startLine, endLine: this.line }
   }
 
-  private string(): string {
+  /** A string token; its value only when `keep` (a check-only reading does not need the values). */
+  private string(keep = true): string {
     const text = this.text
     const start = this.pos
     let escaped = false
@@ -303,6 +354,7 @@ class StrictJson {
       } else i++
     }
     this.pos = i + 1
+    if (!keep) return ''
     if (escaped) return JSON.parse(text.slice(start, i + 1)) as string
     // A slice of 13 characters or more shares the source text, which would then live as long as any value read
     // from it (every ARN of thousands of policies). Values repeat across documents (actions, role and key ARNs):

@@ -3,6 +3,7 @@ import { parseJsonWithLines } from './json-source.js'
 import { failClosed, refusal } from './limits.js'
 import type {
   ConditionClause,
+  LineRange,
   Located,
   PolicyDocument,
   PolicyIssue,
@@ -189,7 +190,12 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
     effectValid = true
   }
 
-  const s: Statement = { index, effect, conditions: [], range: { startLine: node.startLine, endLine: node.endLine } }
+  const s: Statement = {
+    index,
+    effect,
+    conditions: NONE as unknown as ConditionClause[],
+    range: node.startLine === 0 && node.endLine === 0 ? NO_LINES : { startLine: node.startLine, endLine: node.endLine }
+  }
   // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
   if (!effectValid) s.ignored = true
   const sid = getProp(node, 'Sid')
@@ -275,10 +281,29 @@ function readStrings(
     } else {
       if (syntax && !syntax.test(item.value))
         issues.push({ message: `${what}: "${item.value}" is ${syntaxMessage}`, line: item.startLine })
-      out.push({ value: item.value, line: item.startLine })
+      out.push(item.startLine === 0 ? unplaced(item.value) : { value: item.value, line: item.startLine })
     }
   }
-  return exact(out)
+  return settled(out)
+}
+
+/** Statements of documents without positions (live documents, given as JSON) share one range. */
+const NO_LINES: LineRange = Object.freeze({ startLine: 0, endLine: 0 })
+
+/**
+ * A value of a document without positions (every line 0): one shared, frozen record per distinct value. The live
+ * key policies of thousands of keys repeat their actions and principals; a record each cost megabytes.
+ */
+const UNPLACED = new Map<string, Located>()
+const UNPLACED_MAX = 100_000
+function unplaced(value: string): Located {
+  let known = UNPLACED.get(value)
+  if (!known) {
+    if (UNPLACED.size >= UNPLACED_MAX) UNPLACED.clear()
+    known = Object.freeze({ value, line: 0 })
+    UNPLACED.set(value, known)
+  }
+  return known
 }
 
 /**
@@ -287,6 +312,16 @@ function readStrings(
  */
 function exact<T>(list: T[]): T[] {
   return list.length ? list.slice() : list
+}
+
+/**
+ * The same, with one shared, frozen list for every empty one: most statements name no service, federated or
+ * canonical-user principal, and tens of thousands of empty lists cost megabytes. Only for lists nothing adds to
+ * after reading (a document's statements are not: failing closed adds one).
+ */
+const NONE: readonly never[] = Object.freeze([])
+function settled<T>(list: T[]): T[] {
+  return list.length ? list.slice() : (NONE as unknown as T[])
 }
 
 function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): PrincipalBlock {
@@ -328,10 +363,10 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
       for (const v of values) list.push(v)
     }
   }
-  block.aws = exact(block.aws)
-  block.service = exact(block.service)
-  block.federated = exact(block.federated)
-  block.canonicalUser = exact(block.canonicalUser)
+  block.aws = settled(block.aws)
+  block.service = settled(block.service)
+  block.federated = settled(block.federated)
+  block.canonicalUser = settled(block.canonicalUser)
   return block
 }
 
@@ -362,11 +397,11 @@ function readConditions(node: PNode, label: string, issues: PolicyIssue[]): Cond
             line: item.startLine
           })
       }
-      clause.values = exact(clause.values)
+      clause.values = settled(clause.values)
       out.push(clause)
     }
   }
-  return exact(out)
+  return settled(out)
 }
 
 function toPlain(node: PNode): unknown {

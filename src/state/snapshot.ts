@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path'
 import { INPUT_LIMITS } from '../constants.js'
 import { GateError } from '../errors.js'
-import { parseJsonWithLines } from '../policy/json-source.js'
+import { checkJson, parseJsonWithLines } from '../policy/json-source.js'
 import { refusal } from '../policy/limits.js'
-import { getProp, toJson, type PNode } from '../policy/node.js'
+import { fromJson, getProp, type PNode } from '../policy/node.js'
 import { readUserFile } from '../workspace.js'
 import { snapshotSchema } from './schema.js'
 import type { LiveState, StateProvider } from './types.js'
@@ -52,7 +52,7 @@ export function readSnapshot(
   path: string,
   display = path,
   source: SnapshotSource = { workspace: dirname(resolve(path)), outsideAllowed: true }
-): { state: LiveState; root: PNode } {
+): { state: LiveState } {
   const { text } = readUserFile(source.workspace, path, {
     maxBytes: INPUT_LIMITS.snapshot,
     outsideAllowed: source.outsideAllowed,
@@ -62,20 +62,35 @@ export function readSnapshot(
   return parseSnapshot(text, display)
 }
 
-/** Validates snapshot text; errors carry `display` and the line. */
-export function parseSnapshot(text: string, display: string): { state: LiveState; root: PNode } {
-  const parsed = parseJsonWithLines(text)
-  if (parsed.problems.length || !parsed.node) {
-    const p = parsed.problems[0] ?? { message: 'empty snapshot', line: 1 }
+/**
+ * Validates snapshot text; errors carry `display` and the line. The text is checked as strictly as any JSON the
+ * gate reads (strict syntax, no member twice, no `__proto__`) without building its positional tree, which is
+ * several times the text: it is built only to place a problem found afterwards.
+ */
+export function parseSnapshot(text: string, display: string): { state: LiveState } {
+  const checked = checkJson(text)
+  if (checked) {
+    // A syntax error is reported as parseJsonWithLines words it (a trailing comma at the comma, …). A repeated
+    // member would be silently dropped by the object it is read into, `__proto__` would change that object's
+    // prototype instead of being a member: both are refused where they stand.
+    const p = parseJsonWithLines(text).problems[0] ?? checked
     throw new GateError(`malformed snapshot: ${p.message}`, display, p.line)
   }
-  // A repeated member would be silently dropped by the object it is read into, `__proto__` would change that
-  // object's prototype instead of being a member: both are refused where they stand.
-  const odd = firstOddKey(parsed.node)
-  if (odd) throw new GateError(`malformed snapshot: ${odd.message}`, display, odd.line)
-  const result = snapshotSchema.safeParse(toJson(parsed.node))
+  const plain = JSON.parse(text) as unknown
+  const tree = (): PNode => parseJsonWithLines(text).node!
+  // A live document the gate would refuse to evaluate (far beyond AWS's size limits) stops the run here rather
+  // than being evaluated as a Deny without a word. Measured on the values; the tree is read for the line.
+  if (plainDocuments(plain).some(doc => refusal(fromJson(doc)))) {
+    for (const doc of documentNodes(tree())) {
+      const refused = refusal(doc)
+      if (refused) throw new GateError(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line)
+    }
+  }
+  const lineOf = (path: readonly PropertyKey[]): number => lineAt(tree(), path)
+  const result = snapshotSchema.safeParse(plain)
   if (!result.success) {
-    const line = (issue: (typeof result.error.issues)[number]): number => lineAt(parsed.node!, locatedPath(issue))
+    const root = tree()
+    const line = (issue: (typeof result.error.issues)[number]): number => lineAt(root, locatedPath(issue))
     const issue = [...result.error.issues].sort((a, b) => line(a) - line(b))[0]
     const where = issue.path
       .map(s => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
@@ -84,12 +99,6 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
     throw new GateError(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue))
   }
   const state = result.data as LiveState
-  // A live document the gate would refuse to evaluate (far beyond AWS's size limits) stops the run here rather
-  // than being evaluated as a Deny without a word.
-  for (const doc of documentNodes(parsed.node)) {
-    const refused = refusal(doc)
-    if (refused) throw new GateError(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line)
-  }
   // Principals are checked for existence only in the accounts the snapshot read in full (knownPrincipals lists
   // them): a key of another account would silently skip the check for the principals its policy names.
   const accounts = new Set([state.account, ...(state.otherAccounts ?? [])])
@@ -99,14 +108,40 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
       throw new GateError(
         `invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`,
         display,
-        lineAt(parsed.node!, ['keys', i, 'arn'])
+        lineOf(['keys', i, 'arn'])
       )
     }
   })
-  return { state, root: parsed.node }
+  return { state }
 }
 
-/** The policy documents of a snapshot tree (shape already validated). */
+/** The policy documents of parsed snapshot values, where the shape puts them (whatever else they hold). */
+function plainDocuments(root: unknown): unknown[] {
+  const out: unknown[] = []
+  const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+  const member = (v: unknown, key: string): unknown =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)
+      ? (v as Record<string, unknown>)[key]
+      : undefined
+  for (const key of items(member(root, 'keys'))) {
+    const policy = member(key, 'policy')
+    if (policy !== undefined) out.push(policy)
+  }
+  for (const principal of items(member(root, 'principals'))) {
+    for (const policy of items(member(principal, 'policies'))) {
+      const doc = member(policy, 'document')
+      if (doc !== undefined) out.push(doc)
+    }
+    const boundary = member(member(principal, 'permissionsBoundary'), 'document')
+    if (boundary !== undefined) out.push(boundary)
+  }
+  for (const section of ['serviceControlPolicies', 'resourceControlPolicies']) {
+    for (const level of items(member(root, section))) for (const doc of items(level)) out.push(doc)
+  }
+  return out
+}
+
+/** The policy documents of a snapshot tree, where the shape puts them (whatever else the tree holds). */
 function documentNodes(root: PNode): PNode[] {
   const out: PNode[] = []
   const items = (node: PNode | undefined): PNode[] => (node?.type === 'array' ? node.items : [])
@@ -128,27 +163,6 @@ function documentNodes(root: PNode): PNode[] {
     for (const level of items(member(root, section))) for (const doc of items(level)) out.push(doc)
   }
   return out
-}
-
-/** The first duplicate or `__proto__` member of any object in the tree, in document order. */
-function firstOddKey(root: PNode): { message: string; line: number } | undefined {
-  const stack: PNode[] = [root]
-  let found: { message: string; line: number } | undefined
-  while (stack.length) {
-    const node = stack.pop()!
-    if (node.type === 'array') for (const item of node.items) stack.push(item)
-    if (node.type !== 'object') continue
-    const seen = new Set<string>()
-    for (const p of node.props) {
-      let message: string | undefined
-      if (p.key === '__proto__') message = 'the member "__proto__" is not allowed'
-      else if (seen.has(p.key)) message = `duplicate member "${p.key}"`
-      seen.add(p.key)
-      if (message && (!found || p.keyLine < found.line)) found = { message, line: p.keyLine }
-      stack.push(p.value)
-    }
-  }
-  return found
 }
 
 export function snapshotText(state: LiveState): string {

@@ -18,10 +18,43 @@ export interface PrincipalDocs {
   proposedBoundary?: PolicyDocument
 }
 
+/**
+ * Key ARN → key policy (`null`: no key in this world; undefined: a key the world does not know). A live key's
+ * policy is compiled when first asked for: a snapshot may hold thousands of keys the config never names. The
+ * after world's own entries (policies the change proposes, keys it deletes or creates) sit over the before
+ * world's.
+ */
+export class KeyPolicies {
+  private readonly own = new Map<string, PolicyDocument | null>()
+
+  constructor(
+    private readonly base: KeyPolicies | undefined,
+    private readonly live?: Map<string, LiveState['keys'][number]>
+  ) {}
+
+  get(arn: string): PolicyDocument | null | undefined {
+    const known = this.own.get(arn)
+    if (known !== undefined || this.own.has(arn)) return known
+    if (this.base) return this.base.get(arn)
+    const k = this.live?.get(arn)
+    if (!k) return undefined
+    const doc = policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` })
+    this.own.set(arn, doc)
+    return doc
+  }
+
+  has(arn: string): boolean {
+    return this.own.has(arn) || (this.base ? this.base.has(arn) : !!this.live?.has(arn))
+  }
+
+  set(arn: string, doc: PolicyDocument | null): void {
+    this.own.set(arn, doc)
+  }
+}
+
 export interface World {
   name: 'before' | 'after'
-  /** Key ARN → key policy (`null`: no key in this world). */
-  keyPolicies: Map<string, PolicyDocument | null>
+  keyPolicies: KeyPolicies
   principals: Map<string, PrincipalDocs>
   scps: PolicyDocument[][]
   rcps: PolicyDocument[][]
@@ -32,13 +65,7 @@ export interface World {
 
 /** The live state as a world: every document compiled once. */
 export function beforeWorld(state: LiveState): World {
-  const keyPolicies = new Map<string, PolicyDocument | null>()
-  for (const k of state.keys) {
-    keyPolicies.set(
-      k.arn,
-      policyFromJson(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` })
-    )
-  }
+  const keyPolicies = new KeyPolicies(undefined, new Map(state.keys.map(k => [k.arn, k])))
   const managed = new Map<string, PolicyDocument>()
   const principals = new Map<string, PrincipalDocs>()
   for (const p of state.principals) {
@@ -93,7 +120,7 @@ export function beforeWorld(state: LiveState): World {
  * boundaries replaced or removed. `keyArns` maps each proposed key to its live ARN (or a placeholder for a new key).
  */
 export function afterWorld(before: World, change: ProposedChange, keyArns: Map<number, string>): World {
-  const keyPolicies = new Map(before.keyPolicies)
+  const keyPolicies = new KeyPolicies(before.keyPolicies)
   change.keys.forEach((k, i) => {
     const arn = keyArns.get(i)
     if (!arn) return
