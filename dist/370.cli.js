@@ -2833,12 +2833,43 @@ var iac = __webpack_require__(3737);
 
 
 
+/**
+ * Key ARN → key policy (`null`: no key in this world; undefined: a key the world does not know). A live key's
+ * policy is compiled when first asked for: a snapshot may hold thousands of keys the config never names. The
+ * after world's own entries (policies the change proposes, keys it deletes or creates) sit over the before
+ * world's.
+ */
+class KeyPolicies {
+    base;
+    live;
+    own = new Map();
+    constructor(base, live) {
+        this.base = base;
+        this.live = live;
+    }
+    get(arn) {
+        const known = this.own.get(arn);
+        if (known !== undefined || this.own.has(arn))
+            return known;
+        if (this.base)
+            return this.base.get(arn);
+        const k = this.live?.get(arn);
+        if (!k)
+            return undefined;
+        const doc = (0,parse/* policyFromJson */.fn)(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` });
+        this.own.set(arn, doc);
+        return doc;
+    }
+    has(arn) {
+        return this.own.has(arn) || (this.base ? this.base.has(arn) : !!this.live?.has(arn));
+    }
+    set(arn, doc) {
+        this.own.set(arn, doc);
+    }
+}
 /** The live state as a world: every document compiled once. */
 function beforeWorld(state) {
-    const keyPolicies = new Map();
-    for (const k of state.keys) {
-        keyPolicies.set(k.arn, (0,parse/* policyFromJson */.fn)(k.policy, { kind: 'key', name: `live key policy of ${k.aliases[0] ?? k.arn}` }));
-    }
+    const keyPolicies = new KeyPolicies(undefined, new Map(state.keys.map(k => [k.arn, k])));
     const managed = new Map();
     const principals = new Map();
     for (const p of state.principals) {
@@ -2888,7 +2919,7 @@ function beforeWorld(state) {
  * boundaries replaced or removed. `keyArns` maps each proposed key to its live ARN (or a placeholder for a new key).
  */
 function afterWorld(before, change, keyArns) {
-    const keyPolicies = new Map(before.keyPolicies);
+    const keyPolicies = new KeyPolicies(before.keyPolicies);
     change.keys.forEach((k, i) => {
         const arn = keyArns.get(i);
         if (!arn)
@@ -5389,6 +5420,7 @@ function refuseLinkedDirectories(given, root, target, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ parseJsonWithLines),
+/* harmony export */   Zs: () => (/* binding */ checkJson),
 /* harmony export */   m4: () => (/* binding */ nestingProblem),
 /* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
@@ -5495,17 +5527,35 @@ class SyntaxFailure extends Error {
         this.recoverable = recoverable;
     }
 }
+/**
+ * Checks a text as parseJsonWithLines reads it, without building the tree: a JSON syntax error, or the first
+ * object member written twice or named `__proto__` (which a plain `JSON.parse` would silently drop or keep).
+ * Undefined when the text may go to `JSON.parse` as it is. For a large file whose tree would be several times its
+ * size (a snapshot), the tree is then built only to place a problem found later.
+ */
+function checkJson(text) {
+    const strict = new StrictJson(text, false);
+    strict.parse();
+    return strict.problem ?? strict.oddMember;
+}
+/** The node a check-only reading returns for every value: nothing is kept. */
+const NOTHING = Object.freeze({ type: 'null', startLine: 0, endLine: 0 });
 /** A strict JSON reader building the positioned tree in one pass; lines are counted in the whitespace. */
 class StrictJson {
     text;
+    build;
     pos = 0;
     line = 1;
     depth = 0;
     problem;
     /** False when the text must not be given to the tolerant (recursive) parser: it nests too deeply. */
     recoverable = true;
-    constructor(text) {
+    /** Check-only reading: the first member written twice or named `__proto__`. */
+    oddMember;
+    /** `build`: build the tree (else only check, see checkJson). */
+    constructor(text, build = true) {
         this.text = text;
+        this.build = build;
     }
     parse() {
         try {
@@ -5586,8 +5636,13 @@ class StrictJson {
             return this.object();
         if (c === 91)
             return this.array();
-        if (c === 34)
+        if (c === 34) {
+            if (!this.build) {
+                this.string(false);
+                return NOTHING;
+            }
             return { type: 'string', value: this.string(), startLine, endLine: startLine };
+        }
         if (c === 116 && text.startsWith('true', this.pos)) {
             this.pos += 4;
             return { type: 'boolean', value: true, startLine, endLine: startLine };
@@ -5600,8 +5655,10 @@ class StrictJson {
             this.pos += 4;
             return { type: 'null', startLine, endLine: startLine };
         }
-        if (c === 45 || (c >= 48 && c <= 57))
-            return { type: 'number', value: this.number(), startLine, endLine: startLine };
+        if (c === 45 || (c >= 48 && c <= 57)) {
+            const value = this.number();
+            return this.build ? { type: 'number', value, startLine, endLine: startLine } : NOTHING;
+        }
         if (c === 125 || c === 93 || this.pos >= text.length)
             this.fail('ValueExpected');
         return this.fail('InvalidSymbol');
@@ -5616,6 +5673,7 @@ class StrictJson {
         this.enter();
         this.pos++;
         const props = [];
+        let keys;
         this.ws();
         if (text.charCodeAt(this.pos) === 125)
             this.pos++;
@@ -5631,7 +5689,19 @@ class StrictJson {
                     this.fail('ColonExpected');
                 this.pos++;
                 this.ws();
-                props.push({ key, keyLine, value: this.value() });
+                if (this.build)
+                    props.push({ key, keyLine, value: this.value() });
+                else {
+                    if (!this.oddMember) {
+                        if (key === '__proto__')
+                            this.oddMember = { message: 'the member "__proto__" is not allowed', line: keyLine };
+                        else if ((keys ??= new Set()).has(key))
+                            this.oddMember = { message: `duplicate member "${key}"`, line: keyLine };
+                        else
+                            keys.add(key);
+                    }
+                    this.value();
+                }
                 this.ws();
                 const next = text.charCodeAt(this.pos);
                 if (next === 44) {
@@ -5646,6 +5716,8 @@ class StrictJson {
             }
         }
         this.depth--;
+        if (!this.build)
+            return NOTHING;
         // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
         return { type: 'object', props: props.length ? props.slice() : props, startLine, endLine: this.line };
     }
@@ -5661,7 +5733,9 @@ class StrictJson {
         else {
             for (;;) {
                 this.ws();
-                items.push(this.value());
+                const item = this.value();
+                if (this.build)
+                    items.push(item);
                 this.ws();
                 const next = text.charCodeAt(this.pos);
                 if (next === 44) {
@@ -5676,9 +5750,12 @@ class StrictJson {
             }
         }
         this.depth--;
+        if (!this.build)
+            return NOTHING;
         return { type: 'array', items: items.length ? items.slice() : items, startLine, endLine: this.line };
     }
-    string() {
+    /** A string token; its value only when `keep` (a check-only reading does not need the values). */
+    string(keep = true) {
         const text = this.text;
         const start = this.pos;
         let escaped = false;
@@ -5711,6 +5788,8 @@ class StrictJson {
                 i++;
         }
         this.pos = i + 1;
+        if (!keep)
+            return '';
         if (escaped)
             return JSON.parse(text.slice(start, i + 1));
         // A slice of 13 characters or more shares the source text, which would then live as long as any value read
@@ -6289,7 +6368,12 @@ function readStatement(node, index, origin, issues) {
         effect = effectProp.value.value;
         effectValid = true;
     }
-    const s = { index, effect, conditions: [], range: { startLine: node.startLine, endLine: node.endLine } };
+    const s = {
+        index,
+        effect,
+        conditions: NONE,
+        range: node.startLine === 0 && node.endLine === 0 ? NO_LINES : { startLine: node.startLine, endLine: node.endLine }
+    };
     // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
     if (!effectValid)
         s.ignored = true;
@@ -6368,10 +6452,28 @@ function readStrings(node, what, issues, syntax, syntaxMessage) {
         else {
             if (syntax && !syntax.test(item.value))
                 issues.push({ message: `${what}: "${item.value}" is ${syntaxMessage}`, line: item.startLine });
-            out.push({ value: item.value, line: item.startLine });
+            out.push(item.startLine === 0 ? unplaced(item.value) : { value: item.value, line: item.startLine });
         }
     }
-    return exact(out);
+    return settled(out);
+}
+/** Statements of documents without positions (live documents, given as JSON) share one range. */
+const NO_LINES = Object.freeze({ startLine: 0, endLine: 0 });
+/**
+ * A value of a document without positions (every line 0): one shared, frozen record per distinct value. The live
+ * key policies of thousands of keys repeat their actions and principals; a record each cost megabytes.
+ */
+const UNPLACED = new Map();
+const UNPLACED_MAX = 100_000;
+function unplaced(value) {
+    let known = UNPLACED.get(value);
+    if (!known) {
+        if (UNPLACED.size >= UNPLACED_MAX)
+            UNPLACED.clear();
+        known = Object.freeze({ value, line: 0 });
+        UNPLACED.set(value, known);
+    }
+    return known;
 }
 /**
  * A list filled by `push` keeps room for 16 more items; documents are held for the whole run (thousands of keys,
@@ -6379,6 +6481,15 @@ function readStrings(node, what, issues, syntax, syntaxMessage) {
  */
 function exact(list) {
     return list.length ? list.slice() : list;
+}
+/**
+ * The same, with one shared, frozen list for every empty one: most statements name no service, federated or
+ * canonical-user principal, and tens of thousands of empty lists cost megabytes. Only for lists nothing adds to
+ * after reading (a document's statements are not: failing closed adds one).
+ */
+const NONE = Object.freeze([]);
+function settled(list) {
+    return list.length ? list.slice() : NONE;
 }
 function readPrincipal(node, label, issues) {
     const block = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] };
@@ -6424,10 +6535,10 @@ function readPrincipal(node, label, issues) {
                 list.push(v);
         }
     }
-    block.aws = exact(block.aws);
-    block.service = exact(block.service);
-    block.federated = exact(block.federated);
-    block.canonicalUser = exact(block.canonicalUser);
+    block.aws = settled(block.aws);
+    block.service = settled(block.service);
+    block.federated = settled(block.federated);
+    block.canonicalUser = settled(block.canonicalUser);
     return block;
 }
 function readConditions(node, label, issues) {
@@ -6460,11 +6571,11 @@ function readConditions(node, label, issues) {
                         line: item.startLine
                     });
             }
-            clause.values = exact(clause.values);
+            clause.values = settled(clause.values);
             out.push(clause);
         }
     }
-    return exact(out);
+    return settled(out);
 }
 function toPlain(node) {
     switch (node.type) {
@@ -7702,21 +7813,36 @@ function readSnapshot(path, display = path, source = { workspace: (0,external_no
     });
     return parseSnapshot(text, display);
 }
-/** Validates snapshot text; errors carry `display` and the line. */
+/**
+ * Validates snapshot text; errors carry `display` and the line. The text is checked as strictly as any JSON the
+ * gate reads (strict syntax, no member twice, no `__proto__`) without building its positional tree, which is
+ * several times the text: it is built only to place a problem found afterwards.
+ */
 function parseSnapshot(text, display) {
-    const parsed = (0,json_source/* parseJsonWithLines */.$f)(text);
-    if (parsed.problems.length || !parsed.node) {
-        const p = parsed.problems[0] ?? { message: 'empty snapshot', line: 1 };
+    const checked = (0,json_source/* checkJson */.Zs)(text);
+    if (checked) {
+        // A syntax error is reported as parseJsonWithLines words it (a trailing comma at the comma, …). A repeated
+        // member would be silently dropped by the object it is read into, `__proto__` would change that object's
+        // prototype instead of being a member: both are refused where they stand.
+        const p = (0,json_source/* parseJsonWithLines */.$f)(text).problems[0] ?? checked;
         throw new errors/* GateError */.ue(`malformed snapshot: ${p.message}`, display, p.line);
     }
-    // A repeated member would be silently dropped by the object it is read into, `__proto__` would change that
-    // object's prototype instead of being a member: both are refused where they stand.
-    const odd = firstOddKey(parsed.node);
-    if (odd)
-        throw new errors/* GateError */.ue(`malformed snapshot: ${odd.message}`, display, odd.line);
-    const result = snapshotSchema.safeParse((0,policy_node/* toJson */.aB)(parsed.node));
+    const plain = JSON.parse(text);
+    const tree = () => (0,json_source/* parseJsonWithLines */.$f)(text).node;
+    // A live document the gate would refuse to evaluate (far beyond AWS's size limits) stops the run here rather
+    // than being evaluated as a Deny without a word. Measured on the values; the tree is read for the line.
+    if (plainDocuments(plain).some(doc => (0,limits/* refusal */.x5)((0,policy_node/* fromJson */.Rf)(doc)))) {
+        for (const doc of documentNodes(tree())) {
+            const refused = (0,limits/* refusal */.x5)(doc);
+            if (refused)
+                throw new errors/* GateError */.ue(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line);
+        }
+    }
+    const lineOf = (path) => lineAt(tree(), path);
+    const result = snapshotSchema.safeParse(plain);
     if (!result.success) {
-        const line = (issue) => lineAt(parsed.node, locatedPath(issue));
+        const root = tree();
+        const line = (issue) => lineAt(root, locatedPath(issue));
         const issue = [...result.error.issues].sort((a, b) => line(a) - line(b))[0];
         const where = issue.path
             .map(s => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
@@ -7725,25 +7851,47 @@ function parseSnapshot(text, display) {
         throw new errors/* GateError */.ue(`invalid snapshot: ${where ? `${where}: ` : ''}${issue.message}`, display, line(issue));
     }
     const state = result.data;
-    // A live document the gate would refuse to evaluate (far beyond AWS's size limits) stops the run here rather
-    // than being evaluated as a Deny without a word.
-    for (const doc of documentNodes(parsed.node)) {
-        const refused = (0,limits/* refusal */.x5)(doc);
-        if (refused)
-            throw new errors/* GateError */.ue(`invalid snapshot: a policy document: ${refused.message}`, display, refused.line);
-    }
     // Principals are checked for existence only in the accounts the snapshot read in full (knownPrincipals lists
     // them): a key of another account would silently skip the check for the principals its policy names.
     const accounts = new Set([state.account, ...(state.otherAccounts ?? [])]);
     state.keys.forEach((key, i) => {
         const account = (0,arn/* accountOf */.XP)(key.arn) ?? '';
         if (!accounts.has(account)) {
-            throw new errors/* GateError */.ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`, display, lineAt(parsed.node, ['keys', i, 'arn']));
+            throw new errors/* GateError */.ue(`invalid snapshot: keys[${i}].arn: the key is in account ${account} but the snapshot's account is ${state.account}${state.otherAccounts?.length ? ` (and ${state.otherAccounts.join(', ')})` : ''}; snapshot each account separately, or list it in otherAccounts with its role and user ARNs in knownPrincipals`, display, lineOf(['keys', i, 'arn']));
         }
     });
-    return { state, root: parsed.node };
+    return { state };
 }
-/** The policy documents of a snapshot tree (shape already validated). */
+/** The policy documents of parsed snapshot values, where the shape puts them (whatever else they hold). */
+function plainDocuments(root) {
+    const out = [];
+    const items = (v) => (Array.isArray(v) ? v : []);
+    const member = (v, key) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)
+        ? v[key]
+        : undefined;
+    for (const key of items(member(root, 'keys'))) {
+        const policy = member(key, 'policy');
+        if (policy !== undefined)
+            out.push(policy);
+    }
+    for (const principal of items(member(root, 'principals'))) {
+        for (const policy of items(member(principal, 'policies'))) {
+            const doc = member(policy, 'document');
+            if (doc !== undefined)
+                out.push(doc);
+        }
+        const boundary = member(member(principal, 'permissionsBoundary'), 'document');
+        if (boundary !== undefined)
+            out.push(boundary);
+    }
+    for (const section of ['serviceControlPolicies', 'resourceControlPolicies']) {
+        for (const level of items(member(root, section)))
+            for (const doc of items(level))
+                out.push(doc);
+    }
+    return out;
+}
+/** The policy documents of a snapshot tree, where the shape puts them (whatever else the tree holds). */
 function documentNodes(root) {
     const out = [];
     const items = (node) => (node?.type === 'array' ? node.items : []);
@@ -7769,32 +7917,6 @@ function documentNodes(root) {
                 out.push(doc);
     }
     return out;
-}
-/** The first duplicate or `__proto__` member of any object in the tree, in document order. */
-function firstOddKey(root) {
-    const stack = [root];
-    let found;
-    while (stack.length) {
-        const node = stack.pop();
-        if (node.type === 'array')
-            for (const item of node.items)
-                stack.push(item);
-        if (node.type !== 'object')
-            continue;
-        const seen = new Set();
-        for (const p of node.props) {
-            let message;
-            if (p.key === '__proto__')
-                message = 'the member "__proto__" is not allowed';
-            else if (seen.has(p.key))
-                message = `duplicate member "${p.key}"`;
-            seen.add(p.key);
-            if (message && (!found || p.keyLine < found.line))
-                found = { message, line: p.keyLine };
-            stack.push(p.value);
-        }
-    }
-    return found;
 }
 function snapshotText(state) {
     return JSON.stringify(state, null, 2) + '\n';
