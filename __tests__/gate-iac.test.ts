@@ -614,3 +614,48 @@ describe('live mode agrees with the snapshot', () => {
     }
   )
 })
+
+/**
+ * IAM role and user names are unique in an account whatever their path (IAM User Guide, IAM identifiers, "Friendly
+ * names and paths"): `role = "kms-rotation-service"` in a plan, or `Roles: [kms-rotation-service]` in a template,
+ * is the account's `role/service/kms-rotation-service`. Read as `role/kms-rotation-service`, the change went to
+ * a principal no check names and passed. Fixture `iac-path-role`: the live role has the path `/service/`.
+ */
+describe('a role named without its IAM path is the account’s role of that name', () => {
+  const SERVICE_ROLE = 'arn:aws:iam::111122223333:role/service/kms-rotation-service'
+
+  it('a plan that narrows its inline policy, by role name, fails', async () => {
+    const { code, report } = await checkRepo('iac-path-role')
+    expect(code).toBe(1)
+    expect(located(report)).toEqual(
+      ['kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand'].map(
+        action => ({
+          rule: 'rotation-access-lost',
+          severity: 'error',
+          file: 'plan.json',
+          // The resource's `"address"` line in resource_changes (no .tf files here).
+          startLine: 6,
+          endLine: 6,
+          action,
+          principal: SERVICE_ROLE
+        })
+      )
+    )
+  })
+
+  it('a template policy attached by role name fails at its statement', async () => {
+    const { code, report } = await checkRepo('iac-path-role', { config: '.github/cfn.yml' })
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'rotation-access-lost',
+        severity: 'error',
+        file: 'infra/stack.yaml',
+        startLine: 11,
+        endLine: 13,
+        action: 'kms:RotateKeyOnDemand',
+        principal: SERVICE_ROLE
+      }
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Config } from '../src/config/types.js'
 import { GateError } from '../src/errors.js'
-import { runGate } from '../src/gate.js'
+import { runGate, withIamPaths } from '../src/gate.js'
 import type { LiveState, StateProvider } from '../src/state/types.js'
 
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -101,5 +101,63 @@ describe('runGate', () => {
         `key ${KEY.replace('1234abcd', 'ffffffff')} is not in the snapshot snapshot.json, nor a key the change creates`
       )
     )
+  })
+})
+
+// IAM User Guide, IAM identifiers: role and user names are unique in an account whatever the path.
+describe('withIamPaths', () => {
+  const PATHLESS = 'arn:aws:iam::111122223333:role/ops'
+  const REAL = 'arn:aws:iam::111122223333:role/service/ops'
+  const live = { ...state, principals: [], knownPrincipals: [REAL, ROLE] }
+  const doc = {
+    origin: { kind: 'identity' as const, name: 'p' },
+    statements: [],
+    statementLine: 1,
+    range: { startLine: 1, endLine: 1 },
+    bytes: 0,
+    json: null,
+    issues: []
+  }
+
+  it('gives a principal named without its path the account’s ARN, in every part of the change', () => {
+    const out = withIamPaths(
+      {
+        keys: [],
+        principals: [
+          { arn: PATHLESS, policies: [{ name: 'a', document: doc }] },
+          { arn: REAL, policies: [{ name: 'b', document: doc }], permissionsBoundary: null }
+        ],
+        attachments: [
+          { principal: PATHLESS, kind: 'managed', arn: 'arn:aws:iam::111122223333:policy/x', file: 'f', line: 1 }
+        ],
+        removedPrincipals: [{ arn: PATHLESS, replaced: false, file: 'f', line: 2 }],
+        pathless: [PATHLESS]
+      },
+      live
+    )
+    // Named both ways: one principal with both changes.
+    expect(out.principals).toEqual([
+      {
+        arn: REAL,
+        policies: [
+          { name: 'a', document: doc },
+          { name: 'b', document: doc }
+        ],
+        permissionsBoundary: null
+      }
+    ])
+    expect(out.attachments?.[0].principal).toBe(REAL)
+    expect(out.removedPrincipals?.[0].arn).toBe(REAL)
+  })
+
+  it('leaves a name the account does not have, and changes without path-less names, as they are', () => {
+    const other = {
+      keys: [],
+      principals: [{ arn: 'arn:aws:iam::111122223333:role/nobody', policies: [] }],
+      pathless: ['arn:aws:iam::111122223333:role/nobody']
+    }
+    expect(withIamPaths(other, live)).toBe(other)
+    const none = { keys: [], principals: [{ arn: PATHLESS, policies: [] }] }
+    expect(withIamPaths(none, live)).toBe(none)
   })
 })

@@ -40,6 +40,7 @@ export async function readProposedChange(
   change.createdPrincipals = iac.change.createdPrincipals
   change.declaredPrincipals = iac.change.declaredPrincipals
   change.removedPrincipals = iac.change.removedPrincipals
+  if (iac.change.pathless?.length) change.pathless = [...new Set(iac.change.pathless)]
   return { change, findings: iac.findings }
 }
 

@@ -85,4 +85,10 @@ export interface ProposedChange {
    * principal has a new unique id, and grants to the old one do not carry over).
    */
   removedPrincipals?: { arn: string; replaced: boolean; file: string; line: number }[]
+  /**
+   * Role and user ARNs built from a bare name (`role = "ops"`, `Roles: [ops]`), whose IAM path the source does not
+   * say: `arn:…:role/ops` may be the account's `role/service/ops`. Role and user names are unique in an account
+   * whatever the path (IAM User Guide, IAM identifiers), so the run takes the account's principal of that name.
+   */
+  pathless?: string[]
 }

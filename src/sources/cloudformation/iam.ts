@@ -173,10 +173,12 @@ class TemplateIam {
         c.resolver.text(getProp(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value
     )
     if (inTemplate) return this.ofId.get(inTemplate.id)
+    const mapped = findByName(c.input.principals, kind, value.value)
     const arn =
-      findByName(c.input.principals, kind, value.value) ??
+      mapped ??
       (c.ctx.account && c.ctx.partition ? iamArn(c.ctx.partition, c.ctx.account, kind, '/', value.value) : undefined)
     if (!arn) return undefined
+    if (!mapped) (c.result.change.pathless ??= []).push(arn)
     let p = this.byArn.get(arn)
     if (!p) this.byArn.set(arn, (p = { arn, policies: [] }))
     return p

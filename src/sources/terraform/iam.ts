@@ -77,9 +77,9 @@ class IamChanges {
       if (inPlan) return this.roleOf.get(inPlan.base)
     }
     const { ctx } = this
-    const arn =
-      findByName(ctx.input.principals, kind, name) ??
-      (ctx.account ? iamArn(ctx.partition ?? 'aws', ctx.account, kind, '/', name) : undefined)
+    const mapped = findByName(ctx.input.principals, kind, name)
+    const arn = mapped ?? (ctx.account ? iamArn(ctx.partition ?? 'aws', ctx.account, kind, '/', name) : undefined)
+    if (arn && !mapped) (ctx.result.change.pathless ??= []).push(arn)
     return arn ? this.principal(arn) : undefined
   }
 
