@@ -102,4 +102,53 @@ describe('plan IAM changes', () => {
     ])
     expect(r.change.principals).toEqual([])
   })
+
+  // AWS provider, aws_iam_role_policy / aws_iam_user_policy: `name` and `role` (`user`) force a new resource; the
+  // old inline policy is deleted from the old principal (DeleteRolePolicy / DeleteUserPolicy).
+  it('an inline policy renamed or moved to another principal is deleted where it was', () => {
+    const doc = (action: string) =>
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] })
+    const renamed = read([
+      {
+        address: 'aws_iam_role_policy.p',
+        type: 'aws_iam_role_policy',
+        actions: ['delete', 'create'],
+        before: { name: 'rotation', role: 'kms-rotation-service', policy: doc('kms:*') },
+        after: { name: 'rotation-v2', role: 'kms-rotation-service', policy: doc('kms:DescribeKey') }
+      }
+    ])
+    expect(renamed.change.principals.map(p => [p.arn, p.policies.map(x => [x.name, !!x.deleted])])).toEqual([
+      [
+        ROTATION,
+        [
+          ['rotation', true],
+          ['rotation-v2', false]
+        ]
+      ]
+    ])
+    const moved = read([
+      {
+        address: 'aws_iam_user_policy.p',
+        type: 'aws_iam_user_policy',
+        actions: ['delete', 'create'],
+        before: { name: 'rotation', user: 'alice', policy: doc('kms:*') },
+        after: { name: 'rotation', user: 'bob', policy: doc('kms:*') }
+      }
+    ])
+    expect(moved.change.principals.map(p => [p.arn, p.policies.map(x => [x.name, !!x.deleted])])).toEqual([
+      ['arn:aws:iam::111122223333:user/alice', [['rotation', true]]],
+      ['arn:aws:iam::111122223333:user/bob', [['rotation', false]]]
+    ])
+    // An update in place (the document only) deletes nothing.
+    const updated = read([
+      {
+        address: 'aws_iam_role_policy.p',
+        type: 'aws_iam_role_policy',
+        actions: ['update'],
+        before: { name: 'rotation', role: 'kms-rotation-service', policy: doc('kms:*') },
+        after: { name: 'rotation', role: 'kms-rotation-service', policy: doc('kms:DescribeKey') }
+      }
+    ])
+    expect(updated.change.principals[0].policies.map(x => [x.name, !!x.deleted])).toEqual([['rotation', false]])
+  })
 })

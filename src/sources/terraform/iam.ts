@@ -100,6 +100,23 @@ class IamChanges {
       : `${c.address} (name known after apply)`
   }
 
+  /**
+   * An inline policy that the change renames or moves to another role or user: `name` and `role`/`user` force a
+   * new resource, and the provider deletes the old one (DeleteRolePolicy / DeleteUserPolicy of the old name on the
+   * old principal) before creating the new. The old one is removed from the principal it was on.
+   */
+  private oldInlinePolicy(c: PlanChange, kind: 'role' | 'user'): void {
+    const before = c.before
+    if (!before || !c.after) return
+    const name = typeof before.name === 'string' ? before.name : undefined
+    const owner = typeof before[kind] === 'string' ? (before[kind] as string) : undefined
+    if (!name || !owner) return
+    const moved = isReplace(c.actions) || c.after.name !== name || c.after[kind] !== owner
+    if (!moved) return
+    const p = this.byName(kind, owner)
+    if (p) p.policies.push({ name, deleted: true })
+  }
+
   /** An inline policy resource's effect on its principal: the policy, or its deletion. */
   private inlinePolicy(p: ProposedPrincipal, c: PlanChange): void {
     const name = this.inlineName(c)
@@ -208,6 +225,7 @@ class IamChanges {
 
   rolePolicies(): void {
     for (const c of this.ofType('aws_iam_role_policy').filter(changes)) {
+      this.oldInlinePolicy(c, 'role')
       const p = this.roleFor(c)
       if (p) this.inlinePolicy(p, c)
       else this.unread(c, 'the role it applies to is known only after apply; its policy is not read')
@@ -231,6 +249,7 @@ class IamChanges {
         })
     }
     for (const c of this.ofType('aws_iam_user_policy').filter(changes)) {
+      this.oldInlinePolicy(c, 'user')
       const ref = ctx.referenced(c, 'user', 'aws_iam_user')
       const values = c.after ?? c.before ?? {}
       const userName = typeof values.user === 'string' ? values.user : undefined
