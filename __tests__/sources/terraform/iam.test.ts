@@ -151,4 +151,86 @@ describe('plan IAM changes', () => {
     ])
     expect(updated.change.principals[0].policies.map(x => [x.name, !!x.deleted])).toEqual([['rotation', false]])
   })
+
+  // Values known only after apply are never dropped: a policy nobody can read yet is attached, unknown.
+  it('managed_policy_arns or inline_policy known only after apply become unknown policies, never nothing', () => {
+    const role = { arn: ROTATION, name: 'kms-rotation-service' }
+    const unknownNames = (r: ReturnType<typeof read>) => [
+      ...r.change.principals.flatMap(p => p.policies.map(x => x.name ?? x.managed)),
+      ...r.attachments.filter(a => a.unknown).map(a => a.arn)
+    ]
+    const wholeList = read([
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['update'],
+        before: { ...role, managed_policy_arns: [] },
+        after: { ...role, managed_policy_arns: null },
+        unknown: { managed_policy_arns: true }
+      }
+    ])
+    expect(unknownNames(wholeList)).toEqual(['aws_iam_role.r.managed_policy_arns (known after apply)'])
+    const oneEntry = read([
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['update'],
+        before: { ...role, managed_policy_arns: [] },
+        after: { ...role, managed_policy_arns: [null] },
+        unknown: { managed_policy_arns: [true] }
+      }
+    ])
+    expect(unknownNames(oneEntry)).toEqual(['aws_iam_role.r.managed_policy_arns[0] (known after apply)'])
+    const inline = read([
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['update'],
+        before: { ...role, inline_policy: [{ name: 'rotation', policy: '{}' }] },
+        after: { ...role, inline_policy: null },
+        unknown: { inline_policy: true }
+      }
+    ])
+    // Both are optional and computed: a role whose configuration sets neither has them unknown in the plan of its
+    // creation, and nothing is attached then.
+    const created = read(
+      [
+        {
+          address: 'aws_iam_role.r',
+          type: 'aws_iam_role',
+          actions: ['create'],
+          after: { ...role },
+          unknown: { managed_policy_arns: true, inline_policy: true }
+        }
+      ],
+      { 'aws_iam_role.r': { name: { constant_value: role.name } } }
+    )
+    expect(unknownNames(created)).toEqual([])
+    const [p] = inline.change.principals
+    expect(p.policies.map(x => x.name)).toEqual(['aws_iam_role.r.inline_policy (known after apply)'])
+    expect(new Set(p.policies[0].document?.pending)).toEqual(
+      new Set(['aws_iam_role.r.inline_policy (known after apply)'])
+    )
+  })
+
+  // IAM User Guide, permissions boundaries: a user's boundary limits its identity policies as a role's does.
+  it('a user’s permissions_boundary is read like a role’s', () => {
+    const user = { arn: 'arn:aws:iam::111122223333:user/kms-rotator', name: 'kms-rotator' }
+    const r = read([
+      {
+        address: 'aws_iam_user.u',
+        type: 'aws_iam_user',
+        actions: ['update'],
+        before: { ...user, permissions_boundary: '' },
+        after: { ...user, permissions_boundary: 'arn:aws:iam::111122223333:policy/s3-only' }
+      }
+    ])
+    expect(r.attachments).toEqual([
+      expect.objectContaining({
+        principal: user.arn,
+        kind: 'boundary',
+        arn: 'arn:aws:iam::111122223333:policy/s3-only'
+      })
+    ])
+  })
 })

@@ -63,6 +63,8 @@ export interface PlanReader {
   readonly input: { principals: Record<string, string> }
   where(c: PlanChange): { file: string; line: number; endLine: number; block?: HclBlock }
   referenced(c: PlanChange, arg: string, type: string): PlanChange | undefined
+  /** Whether the resource's configuration sets an argument; undefined when the plan and the .tf cannot tell. */
+  sets(c: PlanChange, arg: string): boolean | undefined
   document(
     c: PlanChange,
     arg: string,

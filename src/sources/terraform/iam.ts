@@ -1,6 +1,6 @@
 import type { PolicyKind, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
-import { findByName, iamArn, placeholderArn } from '../iac.js'
+import { findByName, iamArn, placeholderArn, unknownPolicy } from '../iac.js'
 import { isRecord } from './lines.js'
 import { changes, isReplace, type PlanChange, type PlanReader } from './change.js'
 
@@ -183,10 +183,25 @@ class IamChanges {
         for (const a of strings(c.before?.managed_policy_arns)) p.policies.push({ managed: a, deleted: true })
         continue
       }
-      this.roleInlinePolicies(c, p)
+      this.roleInlinePolicies(c, p, where)
       const arnsBefore = strings(c.before?.managed_policy_arns)
       const arnsAfter =
         c.unknown.managed_policy_arns === true ? undefined : c.after ? strings(c.after.managed_policy_arns) : []
+      // Entries (or the whole list) known only after apply: policies nobody can read yet are attached, so every
+      // check they take part in is inconclusive, never passed (a Deny may be among them).
+      // Optional and computed: unknown in the plan also when the configuration does not set it (the provider then
+      // leaves the role's policies alone), so only a list the configuration sets (or may set) counts.
+      const unknownEntries =
+        this.ctx.sets(c, 'managed_policy_arns') === false ? [] : unknownPositions(c.unknown.managed_policy_arns)
+      for (const i of unknownEntries)
+        attachManaged(
+          ctx,
+          p,
+          `${c.address}.managed_policy_arns${i < 0 ? '' : `[${i}]`} (known after apply)`,
+          this.policyByArn,
+          where,
+          true
+        )
       if (arnsAfter) {
         for (const a of arnsAfter.filter(a => !arnsBefore.includes(a)))
           attachManaged(ctx, p, a, this.policyByArn, where)
@@ -196,10 +211,22 @@ class IamChanges {
     }
   }
 
-  /** A role's `inline_policy` blocks: each one it has after the change, and a deletion for each it loses. */
-  private roleInlinePolicies(c: PlanChange, p: ProposedPrincipal): void {
+  /**
+   * A role's `inline_policy` blocks: each one it has after the change, and a deletion for each it loses. Blocks
+   * known only after apply are a policy nobody can read yet: the checks it takes part in are inconclusive.
+   */
+  private roleInlinePolicies(c: PlanChange, p: ProposedPrincipal, where: { file: string; line: number }): void {
     const before = blocksByName(c.before?.inline_policy)
     const after = c.unknown.inline_policy === true ? undefined : blocksByName(c.after?.inline_policy)
+    // Optional and computed, like managed_policy_arns: unknown counts only when the configuration sets it.
+    const unknown = this.ctx.sets(c, 'inline_policy') !== false && unknownPositions(c.unknown.inline_policy, 'name')
+    if (unknown && unknown.length) {
+      const name = `${c.address}.inline_policy (known after apply)`
+      p.policies.push({
+        name,
+        document: unknownPolicy(name, { kind: 'identity', name, file: where.file, inlineName: name }, where.line)
+      })
+    }
     if (!after) return
     for (const name of after.keys()) {
       if (!name) continue
@@ -247,6 +274,8 @@ class IamChanges {
           file: where.file,
           line: where.line
         })
+      // A user's permissions boundary limits what its identity policies grant, as a role's does.
+      if (changes(c) && c.after) readBoundary(ctx, c, this.principal(arn), this.policyByArn, where)
     }
     for (const c of this.ofType('aws_iam_user_policy').filter(changes)) {
       this.oldInlinePolicy(c, 'user')
@@ -398,6 +427,20 @@ function blocksByName(value: unknown): Map<string, Rec> {
   const out = new Map<string, Rec>()
   for (const b of Array.isArray(value) ? value : [])
     if (isRecord(b)) out.set(typeof b.name === 'string' ? b.name : '', b)
+  return out
+}
+
+/**
+ * Which entries of a planned list are known only after apply, from its `after_unknown`: `true` for the whole list
+ * gives [-1]; a list gives the positions that are `true`, or whose `field` is (a block whose name is unknown).
+ */
+function unknownPositions(unknown: unknown, field?: string): number[] {
+  if (unknown === true) return [-1]
+  if (!Array.isArray(unknown)) return []
+  const out: number[] = []
+  unknown.forEach((u, i) => {
+    if (u === true || (field && isRecord(u) && u[field] === true)) out.push(i)
+  })
   return out
 }
 
