@@ -160,3 +160,59 @@ describe('NotPrincipal', () => {
     expect(d.denies[0]).toMatchObject({ sid: 'DenyOthers' })
   })
 })
+
+// IAM User Guide, reference_policies_elements_principal: a resource policy may name one assumed-role session. The
+// gate does not know which session rotates the key: a Deny naming a session of the role may be the one that
+// applies (and for NotPrincipal the gate assumes the role's calls use a listed session); an Allow naming one may
+// be another session's grant.
+describe('assumed-role session ARNs in a key policy', () => {
+  const ROOT_GRANT = grant({ AWS: ROOT })
+  test('a Deny naming a session of the role applies to the role; an Allow naming one grants nothing', () => {
+    const deny = {
+      Sid: 'DenySession',
+      Effect: 'Deny',
+      Principal: { AWS: SESSION },
+      Action: 'kms:RotateKeyOnDemand',
+      Resource: '*'
+    }
+    const denied = policySet({ key: [ROOT_GRANT, deny], identity: [ALLOW_KMS] })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', denied).decision).toBe('explicit-deny')
+    expect(ask(ROLE, 'kms:DescribeKey', denied).decision).toBe('allowed')
+    // Another role's session does not name this one.
+    const other = policySet({
+      key: [ROOT_GRANT, { ...deny, Principal: { AWS: SESSION.replace('kms-rotation-service', 'other') } }],
+      identity: [ALLOW_KMS]
+    })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', other).decision).toBe('allowed')
+    const allow = policySet({ key: [grant({ AWS: SESSION })] })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', allow).decision).toBe('implicit-deny')
+  })
+
+  test('denying every session but one, and that one too, denies the role', () => {
+    const set = policySet({
+      key: [
+        ROOT_GRANT,
+        {
+          Sid: 'AllButOne',
+          Effect: 'Deny',
+          NotPrincipal: { AWS: SESSION },
+          Action: 'kms:RotateKeyOnDemand',
+          Resource: '*'
+        },
+        { Sid: 'ThatOne', Effect: 'Deny', Principal: { AWS: SESSION }, Action: 'kms:RotateKeyOnDemand', Resource: '*' }
+      ],
+      identity: [ALLOW_KMS]
+    })
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', set).decision).toBe('explicit-deny')
+  })
+})
+
+// AWS Fault Isolation Boundaries, "Partitions": IAM of one partition does not reach another. An account root ARN
+// written in another partition delegates nothing.
+test('an account root ARN of another partition names nobody', () => {
+  const set = policySet({ key: [grant({ AWS: `arn:aws-cn:iam::${ACCOUNT}:root` })], identity: [ALLOW_KMS] })
+  expect(ask(ROLE, 'kms:RotateKeyOnDemand', set).decision).toBe('implicit-deny')
+  expect(ask(ROOT, 'kms:PutKeyPolicy', set).decision).toBe('implicit-deny')
+  const same = policySet({ key: [grant({ AWS: ROOT })], identity: [ALLOW_KMS] })
+  expect(ask(ROLE, 'kms:RotateKeyOnDemand', same).decision).toBe('allowed')
+})

@@ -89,6 +89,19 @@ describe('what AWS rejects', () => {
     ).toEqual(['statement 0 has both Principal and NotPrincipal', 'statement 0 has both Action and NotAction'])
   })
 
+  // IAM User Guide, reference_policies_elements_notprincipal: "NotPrincipal must be used with "Effect":"Deny".
+  // Using it with "Effect":"Allow" is not supported." AWS rejects the policy or grants nothing: so does the gate.
+  test('NotPrincipal with Allow is reported at its line and grants nothing', () => {
+    const doc = parsePolicyText(
+      '{"Version": "2012-10-17", "Statement": [{\n"Effect": "Allow",\n"NotPrincipal": {"AWS": "arn:aws:iam::111122223333:role/x"},\n"Action": "kms:*", "Resource": "*"}]}',
+      { kind: 'key', name: 'k', file: 'k.json' }
+    )
+    expect(doc.issues).toEqual([
+      { message: 'statement 0: NotPrincipal is supported only with "Effect": "Deny"', line: 3 }
+    ])
+    expect(doc.statements[0].ignored).toBe(true)
+  })
+
   test('key policies need a Principal; identity policies may not have one', () => {
     expect(issues('{"Statement": [{"Effect": "Allow", "Action": "kms:*", "Resource": "*"}]}').map(i => i[1])).toEqual([
       'statement 0 has no Principal (required in a key policy)'

@@ -157,7 +157,7 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
   if (doc.origin.kind === 'key' || doc.origin.kind === 'rcp') {
     if (s.principal) {
       wildcard = s.principal.wildcard
-      const m = matchBlock(s.principal, req.principal)
+      const m = matchBlock(s.principal, req.principal, s.effect === 'Deny')
       principal = m.match
       principalMatch = m.match !== 'none' ? true : m.unknown ? 'unknown' : false
       if (m.unknown && m.match === 'none') principal = 'direct'

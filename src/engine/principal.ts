@@ -19,16 +19,28 @@ export function accountOfPrincipalValue(v: string): string | undefined {
   return m ? m[1] : undefined
 }
 
-/** Match of one principal value; 'unknown' for an unresolved IaC value. */
-function matchValue(value: string, unknown: boolean | undefined, p: RequestPrincipal): PrincipalMatch | 'unknown' {
+/**
+ * Match of one principal value; 'unknown' for an unresolved IaC value. An account root ARN of another partition
+ * names nobody here: partitions have separate IAM (AWS Fault Isolation Boundaries, "Partitions": IAM credentials
+ * of one partition cannot be used in another). `sessions`: an assumed-role session ARN of the calling role names
+ * it (see matchBlock).
+ */
+function matchValue(
+  value: string,
+  unknown: boolean | undefined,
+  p: RequestPrincipal,
+  sessions: boolean
+): PrincipalMatch | 'unknown' {
   if (unknown) return 'unknown'
   const account = accountOfPrincipalValue(value)
   if (account !== undefined) {
     if (account !== p.account) return 'none'
+    if (value.startsWith('arn:') && !value.startsWith(`arn:${p.partition}:`)) return 'none'
     return p.type === 'root' ? 'direct' : 'account'
   }
   if (value === p.arn) return 'direct'
   if (p.uniqueId && value === p.uniqueId) return 'direct'
+  if (sessions && p.type === 'role' && value.startsWith(sessionPrefix(p))) return 'direct'
   return 'none'
 }
 
@@ -39,12 +51,19 @@ export interface BlockMatch {
   unknown: boolean
 }
 
-export function matchBlock(block: PrincipalBlock, p: RequestPrincipal): BlockMatch {
+/**
+ * How a `Principal` element names the caller. A role's calls are made by its sessions
+ * (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, IAM User Guide, reference_policies_elements_principal), whose
+ * name the gate does not know. With `sessions` (a Deny) a session ARN of the role names it: whichever session
+ * rotates the key may be that one, so the Deny is not waved through (the gate also assumes, for NotPrincipal,
+ * that the role's calls use a listed session). Without (an Allow) it does not: the grant may be another session's.
+ */
+export function matchBlock(block: PrincipalBlock, p: RequestPrincipal, sessions = false): BlockMatch {
   if (block.wildcard) return { match: 'direct', unknown: false }
   let match: PrincipalMatch = 'none'
   let unknown = false
   for (const v of block.aws) {
-    const m = matchValue(v.value, v.unknown, p)
+    const m = matchValue(v.value, v.unknown, p, sessions)
     if (m === 'unknown') unknown = true
     else if (m === 'direct') return { match: 'direct', unknown: false }
     else if (m === 'account') match = 'account'

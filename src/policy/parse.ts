@@ -165,6 +165,10 @@ function readStatements(node: PNode & { type: 'object' }, origin: PolicyOrigin, 
   return doc
 }
 
+function pairLine(node: PNode, key: string): number {
+  return getProp(node, key)?.keyLine ?? node.startLine
+}
+
 function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues: PolicyIssue[]): Statement | undefined {
   if (node.type !== 'object') {
     issues.push({ message: `statement ${index} is not an object`, line: node.startLine })
@@ -214,6 +218,16 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
   const [principal, notPrincipal] = pair('Principal', 'NotPrincipal')
   if (principal) s.principal = readPrincipal(principal, label, issues)
   if (notPrincipal) s.notPrincipal = readPrincipal(notPrincipal, label, issues)
+  // "NotPrincipal must be used with "Effect":"Deny". Using it with "Effect":"Allow" is not supported" (IAM User
+  // Guide, reference_policies_elements_notprincipal): AWS rejects the policy or grants nothing; it grants nothing
+  // here either.
+  if (notPrincipal && !principal && effectValid && effect === 'Allow') {
+    issues.push({
+      message: `${label}: NotPrincipal is supported only with "Effect": "Deny"`,
+      line: pairLine(node, 'NotPrincipal')
+    })
+    s.ignored = true
+  }
   const resourcePolicy = origin.kind === 'key' || origin.kind === 'rcp'
   if (resourcePolicy && !principal && !notPrincipal) {
     issues.push({
