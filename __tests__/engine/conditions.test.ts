@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { evaluateClause, evaluateConditions, ipInCidr, parseOperator } from '../../src/engine/conditions.js'
+import { evaluateClause, evaluateConditions, ipInCidr, parseDate, parseOperator } from '../../src/engine/conditions.js'
 import { substitute } from '../../src/engine/variables.js'
 import { ROLE, ROOT_DELEGATION, USER, ask, clause, context, policySet, type Json } from '../helpers/engine.js'
 
@@ -319,5 +319,26 @@ describe('conditions in whole decisions', () => {
     expect(ask(ROLE, 'kms:DescribeKey', set).decision).toBe('inconclusive')
     expect(ask(ROLE, 'kms:DescribeKey', set, { 'aws:SourceVpc': ['vpc-0abc'] }).decision).toBe('allowed')
     expect(ask(ROLE, 'kms:DescribeKey', set, { 'aws:SourceVpc': ['vpc-other'] }).decision).toBe('implicit-deny')
+  })
+})
+
+// IAM User Guide, Date condition operators: values in ISO 8601 format. A date and time without a zone is read as
+// UTC, whatever the time zone of the machine running the gate (Date.parse would read it in local time).
+describe('date values without a zone', () => {
+  test('are UTC on every runner', () => {
+    const tz = process.env.TZ
+    try {
+      for (const zone of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = zone
+        expect(parseDate('2026-11-29T05:00:00')).toBe(Date.UTC(2026, 10, 29, 5))
+        expect(parseDate('2026-11-29T05:00')).toBe(Date.UTC(2026, 10, 29, 5))
+        expect(parseDate('2026-11-29')).toBe(Date.UTC(2026, 10, 29))
+        expect(parseDate('2026-11-29T05:00:00+09:00')).toBe(Date.UTC(2026, 10, 28, 20))
+        expect(parseDate('1793491200')).toBe(1793491200000)
+      }
+    } finally {
+      if (tz === undefined) delete process.env.TZ
+      else process.env.TZ = tz
+    }
   })
 })

@@ -107,9 +107,15 @@ function parseNumber(s: string): number | undefined {
   return Number(s)
 }
 
-function parseDate(s: string): number | undefined {
+/**
+ * A date condition value: epoch seconds, or an ISO 8601 date. A date and time without a zone is UTC, as a date
+ * alone is: `Date.parse` would read it in the local time of the machine the gate runs on, so the same policy
+ * would pass on one runner and fail on another.
+ */
+export function parseDate(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s) * 1000
-  const t = Date.parse(s)
+  const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s.trim())
+  const t = Date.parse(zoneless ? `${s.trim()}Z` : s)
   return Number.isNaN(t) ? undefined : t
 }
 

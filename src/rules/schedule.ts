@@ -1,5 +1,5 @@
 import { RULES } from '../constants.js'
-import { parseOperator } from '../engine/conditions.js'
+import { parseDate, parseOperator } from '../engine/conditions.js'
 import { decide } from '../engine/evaluate.js'
 import { describeAfter } from './describe.js'
 import { locateLoss, type Location } from './locate.js'
@@ -25,9 +25,7 @@ function instant(key: string, base: string, value: string): number | undefined {
     return key === 'aws:epochtime' && /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined
   }
   if (!base.startsWith('Date')) return undefined
-  if (/^\d+$/.test(value)) return Number(value) * 1000
-  const t = Date.parse(value)
-  return Number.isNaN(t) ? undefined : t
+  return parseDate(value)
 }
 
 function* documents(set: PolicySet): Generator<PolicyDocument> {
