@@ -656,10 +656,13 @@ class TemplateIam {
             c.resolver.text((0,policy_node/* getProp */.GT)(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value);
         if (inTemplate)
             return this.ofId.get(inTemplate.id);
-        const arn = (0,iac/* findByName */._U)(c.input.principals, kind, value.value) ??
+        const mapped = (0,iac/* findByName */._U)(c.input.principals, kind, value.value);
+        const arn = mapped ??
             (c.ctx.account && c.ctx.partition ? (0,iac/* iamArn */.ZW)(c.ctx.partition, c.ctx.account, kind, '/', value.value) : undefined);
         if (!arn)
             return undefined;
+        if (!mapped)
+            (c.result.change.pathless ??= []).push(arn);
         let p = this.byArn.get(arn);
         if (!p)
             this.byArn.set(arn, (p = { arn, policies: [] }));
@@ -3758,8 +3761,10 @@ class IamChanges {
                 return this.roleOf.get(inPlan.base);
         }
         const { ctx } = this;
-        const arn = (0,iac/* findByName */._U)(ctx.input.principals, kind, name) ??
-            (ctx.account ? (0,iac/* iamArn */.ZW)(ctx.partition ?? 'aws', ctx.account, kind, '/', name) : undefined);
+        const mapped = (0,iac/* findByName */._U)(ctx.input.principals, kind, name);
+        const arn = mapped ?? (ctx.account ? (0,iac/* iamArn */.ZW)(ctx.partition ?? 'aws', ctx.account, kind, '/', name) : undefined);
+        if (arn && !mapped)
+            (ctx.result.change.pathless ??= []).push(arn);
         return arn ? this.principal(arn) : undefined;
     }
     /** The role a role policy or attachment applies to: by reference to the plan's role, else by name. */
@@ -3777,6 +3782,26 @@ class IamChanges {
         return typeof values.name === 'string' && c.unknown.name !== true
             ? values.name
             : `${c.address} (name known after apply)`;
+    }
+    /**
+     * An inline policy that the change renames or moves to another role or user: `name` and `role`/`user` force a
+     * new resource, and the provider deletes the old one (DeleteRolePolicy / DeleteUserPolicy of the old name on the
+     * old principal) before creating the new. The old one is removed from the principal it was on.
+     */
+    oldInlinePolicy(c, kind) {
+        const before = c.before;
+        if (!before || !c.after)
+            return;
+        const name = typeof before.name === 'string' ? before.name : undefined;
+        const owner = typeof before[kind] === 'string' ? before[kind] : undefined;
+        if (!name || !owner)
+            return;
+        const moved = isReplace(c.actions) || c.after.name !== name || c.after[kind] !== owner;
+        if (!moved)
+            return;
+        const p = this.byName(kind, owner);
+        if (p)
+            p.policies.push({ name, deleted: true });
     }
     /** An inline policy resource's effect on its principal: the policy, or its deletion. */
     inlinePolicy(p, c) {
@@ -3849,9 +3874,16 @@ class IamChanges {
                     p.policies.push({ managed: a, deleted: true });
                 continue;
             }
-            this.roleInlinePolicies(c, p);
+            this.roleInlinePolicies(c, p, where);
             const arnsBefore = strings(c.before?.managed_policy_arns);
             const arnsAfter = c.unknown.managed_policy_arns === true ? undefined : c.after ? strings(c.after.managed_policy_arns) : [];
+            // Entries (or the whole list) known only after apply: policies nobody can read yet are attached, so every
+            // check they take part in is inconclusive, never passed (a Deny may be among them).
+            // Optional and computed: unknown in the plan also when the configuration does not set it (the provider then
+            // leaves the role's policies alone), so only a list the configuration sets (or may set) counts.
+            const unknownEntries = this.ctx.sets(c, 'managed_policy_arns') === false ? [] : unknownPositions(c.unknown.managed_policy_arns);
+            for (const i of unknownEntries)
+                attachManaged(ctx, p, `${c.address}.managed_policy_arns${i < 0 ? '' : `[${i}]`} (known after apply)`, this.policyByArn, where, true);
             if (arnsAfter) {
                 for (const a of arnsAfter.filter(a => !arnsBefore.includes(a)))
                     attachManaged(ctx, p, a, this.policyByArn, where);
@@ -3861,10 +3893,22 @@ class IamChanges {
             readBoundary(ctx, c, p, this.policyByArn, where);
         }
     }
-    /** A role's `inline_policy` blocks: each one it has after the change, and a deletion for each it loses. */
-    roleInlinePolicies(c, p) {
+    /**
+     * A role's `inline_policy` blocks: each one it has after the change, and a deletion for each it loses. Blocks
+     * known only after apply are a policy nobody can read yet: the checks it takes part in are inconclusive.
+     */
+    roleInlinePolicies(c, p, where) {
         const before = blocksByName(c.before?.inline_policy);
         const after = c.unknown.inline_policy === true ? undefined : blocksByName(c.after?.inline_policy);
+        // Optional and computed, like managed_policy_arns: unknown counts only when the configuration sets it.
+        const unknown = this.ctx.sets(c, 'inline_policy') !== false && unknownPositions(c.unknown.inline_policy, 'name');
+        if (unknown && unknown.length) {
+            const name = `${c.address}.inline_policy (known after apply)`;
+            p.policies.push({
+                name,
+                document: (0,iac/* unknownPolicy */.R1)(name, { kind: 'identity', name, file: where.file, inlineName: name }, where.line)
+            });
+        }
         if (!after)
             return;
         for (const name of after.keys()) {
@@ -3892,6 +3936,7 @@ class IamChanges {
     }
     rolePolicies() {
         for (const c of this.ofType('aws_iam_role_policy').filter(changes)) {
+            this.oldInlinePolicy(c, 'role');
             const p = this.roleFor(c);
             if (p)
                 this.inlinePolicy(p, c);
@@ -3915,8 +3960,12 @@ class IamChanges {
                     file: where.file,
                     line: where.line
                 });
+            // A user's permissions boundary limits what its identity policies grant, as a role's does.
+            if (changes(c) && c.after)
+                readBoundary(ctx, c, this.principal(arn), this.policyByArn, where);
         }
         for (const c of this.ofType('aws_iam_user_policy').filter(changes)) {
+            this.oldInlinePolicy(c, 'user');
             const ref = ctx.referenced(c, 'user', 'aws_iam_user');
             const values = c.after ?? c.before ?? {};
             const userName = typeof values.user === 'string' ? values.user : undefined;
@@ -4046,6 +4095,22 @@ function blocksByName(value) {
     for (const b of Array.isArray(value) ? value : [])
         if (lines_isRecord(b))
             out.set(typeof b.name === 'string' ? b.name : '', b);
+    return out;
+}
+/**
+ * Which entries of a planned list are known only after apply, from its `after_unknown`: `true` for the whole list
+ * gives [-1]; a list gives the positions that are `true`, or whose `field` is (a block whose name is unknown).
+ */
+function unknownPositions(unknown, field) {
+    if (unknown === true)
+        return [-1];
+    if (!Array.isArray(unknown))
+        return [];
+    const out = [];
+    unknown.forEach((u, i) => {
+        if (u === true || (field && lines_isRecord(u) && u[field] === true))
+            out.push(i);
+    });
     return out;
 }
 function strings(value) {
@@ -4943,6 +5008,8 @@ function merge(out, result, config, configLine, liveAliases = []) {
         out.change.attachments.push(a);
     for (const r of result.removedPrincipals)
         out.change.removedPrincipals.push(r);
+    for (const arn of result.change.pathless ?? [])
+        (out.change.pathless ??= []).push(arn);
     for (const p of result.mapped.principals) {
         if (p.created)
             out.change.createdPrincipals.push(p.key);

@@ -3699,6 +3699,7 @@ async function runGate(input) {
         keys: change.keys.flatMap(k => (k.key ? [k.key] : [])),
         principals: namedPrincipals(config, change)
     });
+    change = withIamPaths(change, state);
     let plans = planKeys(config, change, state, provider.file);
     // `explain` may ask about a live key the config does not list: it is planned like an unlisted template key
     // (owner: the account root, no rotation principals), so it is decided by the same code.
@@ -3786,13 +3787,61 @@ function namedPrincipals(config, change) {
         k.owners?.forEach(p => principals.add(p));
     }
     config.principals.forEach(p => principals.add(p.arn));
-    // Principals the change creates do not exist yet: there is nothing to read.
-    const created = new Set(change.createdPrincipals ?? []);
+    // Principals the change creates do not exist yet: there is nothing to read. One named without its IAM path is
+    // taken as the account's principal of that name once the state is read (withIamPaths).
+    const skip = new Set([...(change.createdPrincipals ?? []), ...(change.pathless ?? [])]);
     change.principals.forEach(p => {
-        if (!created.has(p.arn))
+        if (!skip.has(p.arn))
             principals.add(p.arn);
     });
     return [...principals];
+}
+/**
+ * A role or user a template or plan names without its path (`role = "ops"`) is the account's principal of that
+ * name, whatever its path: names are unique in an account (IAM User Guide, IAM identifiers, "Friendly names and
+ * paths"). Without this, a change to the policies of `role/service/ops` written as `role = "ops"` went to a
+ * principal nobody checks. A name the account does not have keeps its path-less ARN.
+ */
+function withIamPaths(change, state) {
+    if (!change.pathless?.length)
+        return change;
+    const byName = new Map();
+    for (const arn of [...(state.knownPrincipals ?? []), ...state.principals.map(p => p.arn)]) {
+        const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user))\/(?:.*\/)?([^/]+)$/.exec(arn);
+        if (m)
+            byName.set(`${m[1]}/${m[2]}`, arn);
+    }
+    const rename = new Map();
+    for (const arn of change.pathless) {
+        const real = byName.get(arn);
+        if (real && real !== arn)
+            rename.set(arn, real);
+    }
+    if (!rename.size)
+        return change;
+    const to = (arn) => rename.get(arn) ?? arn;
+    const principals = new Map();
+    for (const p of change.principals) {
+        const arn = to(p.arn);
+        const same = principals.get(arn);
+        if (!same) {
+            principals.set(arn, { ...p, arn });
+            continue;
+        }
+        // The same principal named both ways: one entry with both entries' changes.
+        principals.set(arn, {
+            ...same,
+            policies: [...same.policies, ...p.policies],
+            ...(p.permissionsBoundary !== undefined ? { permissionsBoundary: p.permissionsBoundary } : {}),
+            ...(p.exclusive ? { exclusive: { ...same.exclusive, ...p.exclusive } } : {})
+        });
+    }
+    return {
+        ...change,
+        principals: [...principals.values()],
+        attachments: change.attachments?.map(a => ({ ...a, principal: to(a.principal) })),
+        removedPrincipals: change.removedPrincipals?.map(r => ({ ...r, arn: to(r.arn) }))
+    };
 }
 /**
  * The requests whose identity side IAM's simulator decides (live mode): every check of a live key, and the probe
@@ -7552,6 +7601,8 @@ async function readProposedChange(workspace, config, context) {
     change.createdPrincipals = iac.change.createdPrincipals;
     change.declaredPrincipals = iac.change.declaredPrincipals;
     change.removedPrincipals = iac.change.removedPrincipals;
+    if (iac.change.pathless?.length)
+        change.pathless = [...new Set(iac.change.pathless)];
     return { change, findings: iac.findings };
 }
 /**
