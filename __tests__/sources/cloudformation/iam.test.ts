@@ -92,4 +92,46 @@ describe('template IAM', () => {
       ['arn:aws:iam::111122223333:role/rotator', ['shared']]
     ])
   })
+
+  // A list known only at deployment (a list parameter without a default, `!If` on a condition the parameters do
+  // not decide) is never skipped: its policies are unknown, or the policy it holds is unread-resource.
+  it('a Roles list or a role’s Policies known only at deployment are reported, never dropped', () => {
+    const text = [
+      'Parameters:',
+      '  Targets: { Type: CommaDelimitedList }',
+      'Conditions:',
+      '  Narrow: !Equals [!Ref AWS::Region, us-east-1]',
+      'Resources:',
+      '  Deny:',
+      '    Type: AWS::IAM::Policy',
+      '    Properties:',
+      '      PolicyName: deny',
+      '      Roles: !Ref Targets',
+      '      PolicyDocument: { Version: "2012-10-17", Statement: [] }',
+      '  Rotator:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      RoleName: kms-rotation-service',
+      '      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [] }',
+      '      Policies: !If [Narrow, [{ PolicyName: a, PolicyDocument: { Version: "2012-10-17", Statement: [] } }], []]',
+      ''
+    ].join('\n')
+    const r = readCloudFormation({
+      file: 't',
+      text,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', partition: 'aws' }
+    })
+    expect(r.problems.map(p => [p.rule, p.line, p.message])).toEqual([
+      [
+        'unread-resource',
+        6,
+        'Deny in t: its Roles list is known only at deployment; what the policy grants them is not read'
+      ]
+    ])
+    const role = r.change.principals.find(p => p.arn.endsWith(':role/kms-rotation-service'))!
+    expect(role.policies).toHaveLength(1)
+    expect(role.policies[0].document?.pending?.length).toBeGreaterThan(0)
+  })
 })

@@ -1,7 +1,7 @@
 import { getProp, type PNode } from '../../policy/node.js'
 import type { PolicyDocument, PolicyKind, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
-import { findByName, iamArn, placeholderArn, type IacResult } from '../iac.js'
+import { findByName, iamArn, placeholderArn, unknownPolicy, type IacResult } from '../iac.js'
 import { referencedId, type Resolver } from './resolve.js'
 import { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
 
@@ -105,6 +105,20 @@ class TemplateIam {
     for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
       const p = this.ofId.get(r.id)!
       const policies = getProp(r.props, 'Policies')?.value
+      // A list known only at deployment (`!If` on a condition the parameters do not decide, a list parameter
+      // without a default): policies nobody can read yet, so the checks they take part in are inconclusive.
+      if (policies?.type === 'unknown') {
+        const name = `Policies: ${policies.description}`
+        add(p, {
+          name,
+          document: unknownPolicy(
+            policies.description,
+            this.origin('identity', name, r, name),
+            policies.startLine,
+            policies.endLine
+          )
+        })
+      }
       for (const item of policies?.type === 'array' ? policies.items : []) {
         const name = policyName(getProp(item, 'PolicyName')?.value)
         const doc = getProp(item, 'PolicyDocument')?.value
@@ -112,6 +126,7 @@ class TemplateIam {
       }
       const arns = getProp(r.props, 'ManagedPolicyArns')?.value
       const rawArns = getProp(r.raw, 'ManagedPolicyArns')?.value
+      if (arns?.type === 'unknown') attach(c, p, 'managed', arns)
       if (arns?.type === 'array') {
         arns.items.forEach((v, i) => {
           const raw = rawItem(rawArns, arns.items, v, i)
@@ -193,6 +208,8 @@ class TemplateIam {
     ] as const) {
       const raw = getProp(r.raw, prop)?.value
       const value = getProp(r.props, prop)?.value
+      if (value?.type === 'unknown')
+        this.unread(r, `its ${prop} list is known only at deployment; what the policy grants them is not read`)
       if (value?.type !== 'array') continue
       value.items.forEach((v, i) => {
         const item = rawItem(raw, value.items, v, i)
