@@ -584,6 +584,15 @@ class TemplateIam {
         for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
             const p = this.ofId.get(r.id);
             const policies = (0,policy_node/* getProp */.GT)(r.props, 'Policies')?.value;
+            // A list known only at deployment (`!If` on a condition the parameters do not decide, a list parameter
+            // without a default): policies nobody can read yet, so the checks they take part in are inconclusive.
+            if (policies?.type === 'unknown') {
+                const name = `Policies: ${policies.description}`;
+                add(p, {
+                    name,
+                    document: (0,iac/* unknownPolicy */.R1)(policies.description, this.origin('identity', name, r, name), policies.startLine, policies.endLine)
+                });
+            }
             for (const item of policies?.type === 'array' ? policies.items : []) {
                 const name = policyName((0,policy_node/* getProp */.GT)(item, 'PolicyName')?.value);
                 const doc = (0,policy_node/* getProp */.GT)(item, 'PolicyDocument')?.value;
@@ -592,6 +601,8 @@ class TemplateIam {
             }
             const arns = (0,policy_node/* getProp */.GT)(r.props, 'ManagedPolicyArns')?.value;
             const rawArns = (0,policy_node/* getProp */.GT)(r.raw, 'ManagedPolicyArns')?.value;
+            if (arns?.type === 'unknown')
+                attach(c, p, 'managed', arns);
             if (arns?.type === 'array') {
                 arns.items.forEach((v, i) => {
                     const raw = rawItem(rawArns, arns.items, v, i);
@@ -677,6 +688,8 @@ class TemplateIam {
         ]) {
             const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
             const value = (0,policy_node/* getProp */.GT)(r.props, prop)?.value;
+            if (value?.type === 'unknown')
+                this.unread(r, `its ${prop} list is known only at deployment; what the policy grants them is not read`);
             if (value?.type !== 'array')
                 continue;
             value.items.forEach((v, i) => {

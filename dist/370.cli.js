@@ -374,10 +374,16 @@ function parseNumber(s) {
         return undefined;
     return Number(s);
 }
+/**
+ * A date condition value: epoch seconds, or an ISO 8601 date. A date and time without a zone is UTC, as a date
+ * alone is: `Date.parse` would read it in the local time of the machine the gate runs on, so the same policy
+ * would pass on one runner and fail on another.
+ */
 function parseDate(s) {
     if (/^\d+$/.test(s))
         return Number(s) * 1000;
-    const t = Date.parse(s);
+    const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s.trim());
+    const t = Date.parse(zoneless ? `${s.trim()}Z` : s);
     return Number.isNaN(t) ? undefined : t;
 }
 /** An IPv4 address in four decimal parts or an IPv6 address; anything else (octal or hex parts) is no address. */
@@ -715,7 +721,7 @@ function evalStatement(s, doc, req, hasBoundary, actionMatch) {
     if (doc.origin.kind === 'key' || doc.origin.kind === 'rcp') {
         if (s.principal) {
             wildcard = s.principal.wildcard;
-            const m = (0,engine_principal/* matchBlock */.DA)(s.principal, req.principal);
+            const m = (0,engine_principal/* matchBlock */.DA)(s.principal, req.principal, s.effect === 'Deny');
             principal = m.match;
             principalMatch = m.match !== 'none' ? true : m.unknown ? 'unknown' : false;
             if (m.unknown && m.match === 'none')
@@ -2657,10 +2663,7 @@ function instant(key, base, value) {
     }
     if (!base.startsWith('Date'))
         return undefined;
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
+    return parseDate(value);
 }
 function* documents(set) {
     if (set.keyPolicy)
@@ -5229,13 +5232,20 @@ function accountOfPrincipalValue(v) {
     const m = /^arn:[a-z-]+:iam::(\d{12}):root$/.exec(v);
     return m ? m[1] : undefined;
 }
-/** Match of one principal value; 'unknown' for an unresolved IaC value. */
-function matchValue(value, unknown, p) {
+/**
+ * Match of one principal value; 'unknown' for an unresolved IaC value. An account root ARN of another partition
+ * names nobody here: partitions have separate IAM (AWS Fault Isolation Boundaries, "Partitions": IAM credentials
+ * of one partition cannot be used in another). `sessions`: an assumed-role session ARN of the calling role names
+ * it (see matchBlock).
+ */
+function matchValue(value, unknown, p, sessions) {
     if (unknown)
         return 'unknown';
     const account = accountOfPrincipalValue(value);
     if (account !== undefined) {
         if (account !== p.account)
+            return 'none';
+        if (value.startsWith('arn:') && !value.startsWith(`arn:${p.partition}:`))
             return 'none';
         return p.type === 'root' ? 'direct' : 'account';
     }
@@ -5243,15 +5253,24 @@ function matchValue(value, unknown, p) {
         return 'direct';
     if (p.uniqueId && value === p.uniqueId)
         return 'direct';
+    if (sessions && p.type === 'role' && value.startsWith(sessionPrefix(p)))
+        return 'direct';
     return 'none';
 }
-function matchBlock(block, p) {
+/**
+ * How a `Principal` element names the caller. A role's calls are made by its sessions
+ * (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`, IAM User Guide, reference_policies_elements_principal), whose
+ * name the gate does not know. With `sessions` (a Deny) a session ARN of the role names it: whichever session
+ * rotates the key may be that one, so the Deny is not waved through (the gate also assumes, for NotPrincipal,
+ * that the role's calls use a listed session). Without (an Allow) it does not: the grant may be another session's.
+ */
+function matchBlock(block, p, sessions = false) {
     if (block.wildcard)
         return { match: 'direct', unknown: false };
     let match = 'none';
     let unknown = false;
     for (const v of block.aws) {
-        const m = matchValue(v.value, v.unknown, p);
+        const m = matchValue(v.value, v.unknown, p, sessions);
         if (m === 'unknown')
             unknown = true;
         else if (m === 'direct')
@@ -6392,6 +6411,9 @@ function readStatements(node, origin, doc) {
     doc.statements = exact(doc.statements);
     return doc;
 }
+function pairLine(node, key) {
+    return (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, key)?.keyLine ?? node.startLine;
+}
 function readStatement(node, index, origin, issues) {
     if (node.type !== 'object') {
         issues.push({ message: `statement ${index} is not an object`, line: node.startLine });
@@ -6445,6 +6467,16 @@ function readStatement(node, index, origin, issues) {
         s.principal = readPrincipal(principal, label, issues);
     if (notPrincipal)
         s.notPrincipal = readPrincipal(notPrincipal, label, issues);
+    // "NotPrincipal must be used with "Effect":"Deny". Using it with "Effect":"Allow" is not supported" (IAM User
+    // Guide, reference_policies_elements_notprincipal): AWS rejects the policy or grants nothing; it grants nothing
+    // here either.
+    if (notPrincipal && !principal && effectValid && effect === 'Allow') {
+        issues.push({
+            message: `${label}: NotPrincipal is supported only with "Effect": "Deny"`,
+            line: pairLine(node, 'NotPrincipal')
+        });
+        s.ignored = true;
+    }
     const resourcePolicy = origin.kind === 'key' || origin.kind === 'rcp';
     if (resourcePolicy && !principal && !notPrincipal) {
         issues.push({
