@@ -3730,7 +3730,7 @@ function readIamChanges(ctx) {
 class IamChanges {
     ctx;
     byArn = new Map();
-    /** Role resource (address without index) → its principal. */
+    /** Role resource instance (address) → its principal. */
     roleOf = new Map();
     /** Policy resource → its proposed managed policy. */
     policyOf = new Map();
@@ -3771,7 +3771,7 @@ class IamChanges {
         if (kind === 'role') {
             const inPlan = this.ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === name);
             if (inPlan)
-                return this.roleOf.get(inPlan.base);
+                return this.roleOf.get(inPlan.address);
         }
         const { ctx } = this;
         const mapped = (0,iac/* findByName */._U)(ctx.input.principals, kind, name);
@@ -3783,8 +3783,8 @@ class IamChanges {
     /** The role a role policy or attachment applies to: by reference to the plan's role, else by name. */
     roleFor(c, field = 'role') {
         const ref = this.ctx.referenced(c, field, 'aws_iam_role');
-        if (ref && this.roleOf.has(ref.base))
-            return this.roleOf.get(ref.base);
+        if (ref && this.roleOf.has(ref.address))
+            return this.roleOf.get(ref.address);
         const values = c.after ?? c.before;
         const name = values && typeof values[field] === 'string' && c.unknown[field] !== true ? values[field] : undefined;
         return typeof name === 'string' ? this.byName('role', name) : undefined;
@@ -3841,7 +3841,7 @@ class IamChanges {
                 identity.document = ctx.document(c, 'policy', this.origin('identity', arn, c, { managedArn: arn }));
             if (changes(c))
                 ctx.result.managedPolicies.push(identity);
-            this.policyOf.set(c.base, identity);
+            this.policyOf.set(c.address, identity);
             this.policyByArn.set(arn, { identity, change: c });
         }
     }
@@ -3873,7 +3873,7 @@ class IamChanges {
             if (!real)
                 continue;
             const p = this.principal(arn);
-            this.roleOf.set(c.base, p);
+            this.roleOf.set(c.address, p);
             if (created)
                 p.created = true;
             if (!changes(c))
@@ -3965,7 +3965,7 @@ class IamChanges {
             const arn = this.known(c, c.after, 'arn') ?? this.known(c, c.before, 'arn') ?? named(ctx, c, 'user');
             if (!arn)
                 continue;
-            this.userOf.set(c.base, arn);
+            this.userOf.set(c.address, arn);
             if (c.actions.includes('delete'))
                 ctx.result.removedPrincipals.push({
                     arn,
@@ -3982,7 +3982,7 @@ class IamChanges {
             const ref = ctx.referenced(c, 'user', 'aws_iam_user');
             const values = c.after ?? c.before ?? {};
             const userName = typeof values.user === 'string' ? values.user : undefined;
-            const fromPlan = ref ? this.userOf.get(ref.base) : undefined;
+            const fromPlan = ref ? this.userOf.get(ref.address) : undefined;
             const p = fromPlan ? this.principal(fromPlan) : userName ? this.byName('user', userName) : undefined;
             if (p)
                 this.inlinePolicy(p, c);
@@ -4028,7 +4028,7 @@ class IamChanges {
             const ref = ctx.referenced(c, 'policy_arn', 'aws_iam_policy');
             const values = c.after ?? c.before ?? {};
             const arn = ref
-                ? this.policyOf.get(ref.base)?.managed
+                ? this.policyOf.get(ref.address)?.managed
                 : typeof values.policy_arn === 'string'
                     ? values.policy_arn
                     : undefined;
@@ -4038,7 +4038,7 @@ class IamChanges {
                 if (!c.after)
                     continue;
             }
-            const inPlan = ref ? this.policyOf.get(ref.base) : arn ? this.policyByArn.get(arn)?.identity : undefined;
+            const inPlan = ref ? this.policyOf.get(ref.address) : arn ? this.policyByArn.get(arn)?.identity : undefined;
             if (inPlan) {
                 if (!p.policies.includes(inPlan))
                     p.policies.push(inPlan);
@@ -4490,8 +4490,13 @@ class PlanContext {
             const parts = stripIndex(ref).split('.');
             const local = parts.slice(0, parts[0] === 'data' ? 3 : 2).join('.');
             const hit = this.byBase.get(`${prefix}${local}`);
-            if (hit?.length)
-                return hit.find(h => instanceKey(h.address) === instanceKey(c.address)) ?? hit[0];
+            // With count or for_each the reference names one instance (`r[each.key]`) that the plan does not say: the
+            // instance of the same key, the only instance, or none (the caller then goes by the value, never a guess).
+            if (hit?.length === 1)
+                return hit[0];
+            const same = hit?.find(h => instanceKey(h.address) === instanceKey(c.address));
+            if (same)
+                return same;
         }
         return undefined;
     }
@@ -4679,7 +4684,8 @@ function reportUnread(ctx) {
 }
 function readKeys(ctx) {
     const { input, result } = ctx;
-    const keyByBase = new Map();
+    // By instance address: with count or for_each each instance is its own key.
+    const keyByAddress = new Map();
     for (const c of ctx.changes.filter(c => c.mode === 'managed' && c.type in plan_KEY_TYPES)) {
         const policyArg = plan_KEY_TYPES[c.type];
         const where = ctx.where(c);
@@ -4753,7 +4759,7 @@ function readKeys(ctx) {
             file: where.file,
             line: where.line
         });
-        keyByBase.set(c.base, { key, change: c });
+        keyByAddress.set(c.address, { key, change: c });
     }
     // aws_kms_key_policy replaces the policy of a key (of this plan or a live one); deleting it restores the default.
     for (const c of ctx.changes.filter(c => c.mode === 'managed' && c.type === 'aws_kms_key_policy' && changes(c))) {
@@ -4761,7 +4767,7 @@ function readKeys(ctx) {
         const target = ctx.referenced(c, 'key_id', 'aws_kms_key');
         const values = c.after ?? c.before ?? {};
         const keyId = typeof values.key_id === 'string' ? values.key_id : undefined;
-        let entry = target && keyByBase.get(target.base)?.key;
+        let entry = target && keyByAddress.get(target.address)?.key;
         if (!entry) {
             const ref = target
                 ? typeof target.before?.arn === 'string'
@@ -4793,7 +4799,7 @@ function readKeys(ctx) {
             .find(t => t);
         const nameArg = c.type === 'awscc_kms_alias' ? 'alias_name' : 'name';
         const name = typeof values[nameArg] === 'string' && c.unknown[nameArg] !== true ? values[nameArg] : undefined;
-        const targetKey = target && keyByBase.get(target.base)?.key;
+        const targetKey = target && keyByAddress.get(target.address)?.key;
         if (name && targetKey && c.after)
             (targetKey.aliases ??= []).push(name);
         result.mapped.aliases.push({

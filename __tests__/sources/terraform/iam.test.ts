@@ -233,4 +233,42 @@ describe('plan IAM changes', () => {
       })
     ])
   })
+
+  // With for_each each instance is its own resource; a reference `aws_iam_role.this[each.key]` names one instance
+  // the plan does not spell out: the instance of the same key, else the role named by the planned value.
+  it('for_each instances are told apart: a role policy reaches the instance it names', () => {
+    const doc = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'kms:DescribeKey', Resource: '*' }]
+    })
+    const role = (key: string): PlanChange => ({
+      address: `aws_iam_role.this["${key}"]`,
+      type: 'aws_iam_role',
+      actions: ['no-op'],
+      before: { arn: `arn:aws:iam::111122223333:role/${key}`, name: key },
+      after: { arn: `arn:aws:iam::111122223333:role/${key}`, name: key }
+    })
+    const policy = (key: string, roleName: string): PlanChange => ({
+      address: `aws_iam_role_policy.p["${key}"]`,
+      type: 'aws_iam_role_policy',
+      actions: ['update'],
+      before: { name: 'rotation', role: roleName, policy: doc },
+      after: { name: 'rotation', role: roleName, policy: doc }
+    })
+    const config = { 'aws_iam_role_policy.p': { role: { references: ['aws_iam_role.this', 'each.key'] } } }
+    const owners = (r: ReturnType<typeof read>) => r.change.principals.filter(p => p.policies.length).map(p => p.arn)
+    // Same keys: the instance of the same key.
+    expect(
+      owners(
+        read(
+          [role('kms-rotation-service'), role('zz-other'), policy('kms-rotation-service', 'kms-rotation-service')],
+          config
+        )
+      )
+    ).toEqual([ROTATION])
+    // Other keys: by the role name the plan gives, not the last instance.
+    expect(
+      owners(read([role('kms-rotation-service'), role('zz-other'), policy('x', 'kms-rotation-service')], config))
+    ).toEqual([ROTATION])
+  })
 })

@@ -31,7 +31,7 @@ export function readIamChanges(ctx: PlanReader): void {
 /** The principals and policies of one plan's IAM changes, read resource type by resource type. */
 class IamChanges {
   readonly byArn = new Map<string, ProposedPrincipal>()
-  /** Role resource (address without index) → its principal. */
+  /** Role resource instance (address) → its principal. */
   private readonly roleOf = new Map<string, ProposedPrincipal>()
   /** Policy resource → its proposed managed policy. */
   private readonly policyOf = new Map<string, ProposedIdentityPolicy>()
@@ -74,7 +74,7 @@ class IamChanges {
   private byName(kind: 'role' | 'user', name: string): ProposedPrincipal | undefined {
     if (kind === 'role') {
       const inPlan = this.ofType('aws_iam_role').find(r => (r.after ?? r.before)?.name === name)
-      if (inPlan) return this.roleOf.get(inPlan.base)
+      if (inPlan) return this.roleOf.get(inPlan.address)
     }
     const { ctx } = this
     const mapped = findByName(ctx.input.principals, kind, name)
@@ -86,7 +86,7 @@ class IamChanges {
   /** The role a role policy or attachment applies to: by reference to the plan's role, else by name. */
   private roleFor(c: PlanChange, field = 'role'): ProposedPrincipal | undefined {
     const ref = this.ctx.referenced(c, field, 'aws_iam_role')
-    if (ref && this.roleOf.has(ref.base)) return this.roleOf.get(ref.base)
+    if (ref && this.roleOf.has(ref.address)) return this.roleOf.get(ref.address)
     const values = c.after ?? c.before
     const name = values && typeof values[field] === 'string' && c.unknown[field] !== true ? values[field] : undefined
     return typeof name === 'string' ? this.byName('role', name) : undefined
@@ -141,7 +141,7 @@ class IamChanges {
       else if (changes(c))
         identity.document = ctx.document(c, 'policy', this.origin('identity', arn, c, { managedArn: arn }))
       if (changes(c)) ctx.result.managedPolicies.push(identity)
-      this.policyOf.set(c.base, identity)
+      this.policyOf.set(c.address, identity)
       this.policyByArn.set(arn, { identity, change: c })
     }
   }
@@ -173,7 +173,7 @@ class IamChanges {
       // Created under a name known only after apply: no check can name it, so its documents are not read.
       if (!real) continue
       const p = this.principal(arn)
-      this.roleOf.set(c.base, p)
+      this.roleOf.set(c.address, p)
       if (created) p.created = true
       if (!changes(c)) continue
       if (deleted) {
@@ -266,7 +266,7 @@ class IamChanges {
       const where = ctx.where(c)
       const arn = this.known(c, c.after, 'arn') ?? this.known(c, c.before, 'arn') ?? named(ctx, c, 'user')
       if (!arn) continue
-      this.userOf.set(c.base, arn)
+      this.userOf.set(c.address, arn)
       if (c.actions.includes('delete'))
         ctx.result.removedPrincipals.push({
           arn,
@@ -282,7 +282,7 @@ class IamChanges {
       const ref = ctx.referenced(c, 'user', 'aws_iam_user')
       const values = c.after ?? c.before ?? {}
       const userName = typeof values.user === 'string' ? values.user : undefined
-      const fromPlan = ref ? this.userOf.get(ref.base) : undefined
+      const fromPlan = ref ? this.userOf.get(ref.address) : undefined
       const p = fromPlan ? this.principal(fromPlan) : userName ? this.byName('user', userName) : undefined
       if (p) this.inlinePolicy(p, c)
       else this.unread(c, 'the user it applies to is known only after apply; its policy is not read')
@@ -331,7 +331,7 @@ class IamChanges {
       const ref = ctx.referenced(c, 'policy_arn', 'aws_iam_policy')
       const values = c.after ?? c.before ?? {}
       const arn = ref
-        ? this.policyOf.get(ref.base)?.managed
+        ? this.policyOf.get(ref.address)?.managed
         : typeof values.policy_arn === 'string'
           ? values.policy_arn
           : undefined
@@ -339,7 +339,7 @@ class IamChanges {
         if (typeof c.before?.policy_arn === 'string') p.policies.push({ managed: c.before.policy_arn, deleted: true })
         if (!c.after) continue
       }
-      const inPlan = ref ? this.policyOf.get(ref.base) : arn ? this.policyByArn.get(arn)?.identity : undefined
+      const inPlan = ref ? this.policyOf.get(ref.address) : arn ? this.policyByArn.get(arn)?.identity : undefined
       if (inPlan) {
         if (!p.policies.includes(inPlan)) p.policies.push(inPlan)
       } else

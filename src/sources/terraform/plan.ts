@@ -251,7 +251,11 @@ export class PlanContext {
       const parts = stripIndex(ref).split('.')
       const local = parts.slice(0, parts[0] === 'data' ? 3 : 2).join('.')
       const hit = this.byBase.get(`${prefix}${local}`)
-      if (hit?.length) return hit.find(h => instanceKey(h.address) === instanceKey(c.address)) ?? hit[0]
+      // With count or for_each the reference names one instance (`r[each.key]`) that the plan does not say: the
+      // instance of the same key, the only instance, or none (the caller then goes by the value, never a guess).
+      if (hit?.length === 1) return hit[0]
+      const same = hit?.find(h => instanceKey(h.address) === instanceKey(c.address))
+      if (same) return same
     }
     return undefined
   }
@@ -449,7 +453,8 @@ function reportUnread(ctx: PlanContext): void {
 
 function readKeys(ctx: PlanContext): void {
   const { input, result } = ctx
-  const keyByBase = new Map<string, { key: ProposedKey; change: PlanChange }>()
+  // By instance address: with count or for_each each instance is its own key.
+  const keyByAddress = new Map<string, { key: ProposedKey; change: PlanChange }>()
   for (const c of ctx.changes.filter(c => c.mode === 'managed' && c.type in KEY_TYPES)) {
     const policyArg = KEY_TYPES[c.type]
     const where = ctx.where(c)
@@ -516,7 +521,7 @@ function readKeys(ctx: PlanContext): void {
       file: where.file,
       line: where.line
     })
-    keyByBase.set(c.base, { key, change: c })
+    keyByAddress.set(c.address, { key, change: c })
   }
 
   // aws_kms_key_policy replaces the policy of a key (of this plan or a live one); deleting it restores the default.
@@ -525,7 +530,7 @@ function readKeys(ctx: PlanContext): void {
     const target = ctx.referenced(c, 'key_id', 'aws_kms_key')
     const values = c.after ?? c.before ?? {}
     const keyId = typeof values.key_id === 'string' ? values.key_id : undefined
-    let entry = target && keyByBase.get(target.base)?.key
+    let entry = target && keyByAddress.get(target.address)?.key
     if (!entry) {
       const ref = target
         ? typeof target.before?.arn === 'string'
@@ -560,7 +565,7 @@ function readKeys(ctx: PlanContext): void {
     const nameArg = c.type === 'awscc_kms_alias' ? 'alias_name' : 'name'
     const name =
       typeof values[nameArg] === 'string' && c.unknown[nameArg] !== true ? (values[nameArg] as string) : undefined
-    const targetKey = target && keyByBase.get(target.base)?.key
+    const targetKey = target && keyByAddress.get(target.address)?.key
     if (name && targetKey && c.after) (targetKey.aliases ??= []).push(name)
     result.mapped.aliases.push({
       logicalId: c.address,
