@@ -201,3 +201,31 @@ describe('key policies of a world', () => {
     expect(before.keyPolicies.get(KEY)).toBe(live)
   })
 })
+
+describe('detaching a managed policy', () => {
+  it('from one principal leaves it on the others; deleting the policy removes it everywhere', () => {
+    const OTHER = `arn:aws:iam::${ACCOUNT}:role/other`
+    const twoHolders: LiveState = {
+      ...state,
+      principals: [
+        ...state.principals,
+        { arn: OTHER, policies: [{ managed: SHARED, document: doc('OtherShared') }], permissionsBoundary: null }
+      ]
+    }
+    const detached = afterWorld(
+      beforeWorld(twoHolders),
+      change({ principals: [{ arn: ROLE, policies: [{ managed: SHARED, deleted: true }] }] }),
+      new Map()
+    )
+    expect(sids(policySetFor(detached, KEY, ROLE).identity)).toEqual(['LiveInline'])
+    expect(detached.principals.get(ROLE)!.exclusions).toEqual([{ policyArn: SHARED }])
+    expect(sids(policySetFor(detached, KEY, OTHER).identity)).toEqual(['LiveManaged'])
+    const deleted = afterWorld(
+      beforeWorld(twoHolders),
+      change({ managedPolicies: [{ managed: SHARED, deleted: true }] }),
+      new Map()
+    )
+    expect(sids(policySetFor(deleted, KEY, ROLE).identity)).toEqual(['LiveInline'])
+    expect(sids(policySetFor(deleted, KEY, OTHER).identity)).toEqual([])
+  })
+})
