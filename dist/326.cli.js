@@ -3858,7 +3858,12 @@ class IamChanges {
             const created = c.actions.length === 1 && c.actions[0] === 'create';
             const deleted = c.actions.includes('delete') && !c.after;
             if (real && c.actions.includes('delete'))
-                result.removedPrincipals.push({ arn: real, replaced: isReplace(c.actions), file: where.file, line: where.line });
+                result.removedPrincipals.push({
+                    arn: real,
+                    replaced: isReplace(c.actions) && !renamed(c),
+                    file: where.file,
+                    line: where.line
+                });
             result.mapped.principals.push({
                 logicalId: c.address,
                 arn: real,
@@ -3969,7 +3974,7 @@ class IamChanges {
             if (c.actions.includes('delete'))
                 ctx.result.removedPrincipals.push({
                     arn,
-                    replaced: isReplace(c.actions),
+                    replaced: isReplace(c.actions) && !renamed(c),
                     file: where.file,
                     line: where.line
                 });
@@ -4047,6 +4052,17 @@ class IamChanges {
                 attachManaged(ctx, p, arn ?? `${c.address}.policy_arn (known after apply)`, this.policyByArn, ctx.where(c), !arn);
         }
     }
+}
+/**
+ * A replaced role or user that comes back under another ARN (a new name or path): the old ARN is gone for good,
+ * not replaced in place, so a key policy still naming it is rejected and checks naming it lose their access.
+ */
+function renamed(c) {
+    const differs = (field) => {
+        const [b, a] = [c.before?.[field], c.after?.[field]];
+        return typeof b === 'string' && typeof a === 'string' && c.unknown[field] !== true && a !== b;
+    };
+    return differs('name') || differs('path');
 }
 /** The ARN a role or policy gets from its planned name (and path), when the account is known. */
 function named(ctx, c, kind) {

@@ -2937,9 +2937,14 @@ function afterWorld(before, change, keyArns) {
     const principals = new Map();
     for (const [arn, docs] of before.principals)
         principals.set(arn, { ...docs, identity: [...docs.identity], inputs: [], exclusions: [] });
-    // Managed policies change for every principal they are attached to.
+    // Managed policies change for every principal they are attached to: a new document (a template's or plan's
+    // managed policy, a config file with `managed:`), or the policy deleted. A principal's own entry without a
+    // document is a detachment from that principal only (below).
     const managedChanges = new Map();
-    for (const pol of [...change.principals.flatMap(p => p.policies), ...(change.managedPolicies ?? [])])
+    for (const pol of change.principals.flatMap(p => p.policies))
+        if (pol.managed && pol.document && !pol.deleted)
+            managedChanges.set(pol.managed, pol.document);
+    for (const pol of change.managedPolicies ?? [])
         if (pol.managed)
             managedChanges.set(pol.managed, pol.deleted ? undefined : pol.document);
     for (const docs of principals.values()) {
@@ -2971,7 +2976,15 @@ function afterWorld(before, change, keyArns) {
         }
         for (const pol of p.policies) {
             if (pol.managed) {
-                if (!docs.identity.some(d => d.origin.managedArn === pol.managed) && pol.document && !pol.deleted) {
+                const idx = docs.identity.findIndex(d => d.origin.managedArn === pol.managed);
+                if (pol.deleted || !pol.document) {
+                    // Detached from this principal (or deleted: then also gone everywhere, above).
+                    if (idx >= 0) {
+                        docs.identity.splice(idx, 1);
+                        markChanged(docs, { policyArn: pol.managed }, undefined);
+                    }
+                }
+                else if (idx < 0) {
                     docs.identity.push(pol.document);
                     markChanged(docs, undefined, pol.document);
                 }

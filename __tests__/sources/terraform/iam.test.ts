@@ -271,4 +271,32 @@ describe('plan IAM changes', () => {
       owners(read([role('kms-rotation-service'), role('zz-other'), policy('x', 'kms-rotation-service')], config))
     ).toEqual([ROTATION])
   })
+
+  // A role replaced under another name or path has another ARN (IAM User Guide, IAM identifiers): the old one is
+  // deleted, not replaced in place, whatever else the change puts again.
+  it('a role replaced under a new path is a deletion of the old ARN; under the same ARN a replacement', () => {
+    const before = { arn: ROTATION, name: 'kms-rotation-service', path: '/' }
+    const moved = read([
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['delete', 'create'],
+        before,
+        after: { name: 'kms-rotation-service', path: '/service/' },
+        unknown: { arn: true }
+      }
+    ])
+    expect(moved.removedPrincipals.map(r => [r.arn, r.replaced])).toEqual([[ROTATION, false]])
+    const same = read([
+      {
+        address: 'aws_iam_role.r',
+        type: 'aws_iam_role',
+        actions: ['delete', 'create'],
+        before,
+        after: { name: 'kms-rotation-service', path: '/' },
+        unknown: { arn: true }
+      }
+    ])
+    expect(same.removedPrincipals.map(r => [r.arn, r.replaced])).toEqual([[ROTATION, true]])
+  })
 })
