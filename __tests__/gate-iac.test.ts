@@ -659,3 +659,36 @@ describe('a role named without its IAM path is the account’s role of that name
     ])
   })
 })
+
+/**
+ * A policy whose roles are known only at deployment (`Roles: !Ref TargetRoles`, a list parameter without a default)
+ * may be any role's of the account: its Deny makes the rotation check it may touch inconclusive (an error), not a
+ * pass; an Allow-only policy changes nothing for certain (twin). Both are also unread-resource warnings.
+ */
+describe('a policy attached to roles known only at deployment', () => {
+  it('with a Deny on a rotation action: evaluation-inconclusive at the Deny statement', async () => {
+    const { code, report } = await checkRepo('iac-cfn-unattributed')
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      { rule: 'unread-resource', severity: 'warning', file: 'infra/stack.yaml', startLine: 6, endLine: 6 },
+      {
+        rule: 'evaluation-inconclusive',
+        severity: 'error',
+        file: 'infra/stack.yaml',
+        startLine: 14,
+        endLine: 17,
+        action: 'kms:RotateKeyOnDemand',
+        principal: ROLE
+      }
+    ])
+    expect(report.findings[1].message).toEqual(
+      mentions('whether deny-rotation (DenyRotation in infra/stack.yaml) is attached to this principal')
+    )
+  })
+
+  it('with Allow statements only: nothing is lost for certain (twin)', async () => {
+    const { code, report } = await checkRepo('iac-cfn-unattributed', { config: '.github/ok.yml' })
+    expect(code).toBe(0)
+    expect(located(report).map(f => f.rule)).toEqual(['unread-resource'])
+  })
+})

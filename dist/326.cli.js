@@ -525,6 +525,8 @@ class TemplateIam {
     ofId = new Map();
     /** Managed policy logical id → the policy. */
     managed = new Map();
+    /** Policies with a principal known only at deployment (see attributeUnknown). */
+    unattributed = new Set();
     /** Only relevant resources have documents to read; every role and user is still listed. */
     detailed;
     constructor(c) {
@@ -576,6 +578,7 @@ class TemplateIam {
             this.managed.set(r.id, { arn, node, identity, id: r.id });
             for (const p of this.targets(r))
                 add(p, identity);
+            this.attributeUnknown(r, identity);
         }
     }
     /** A role's or user's own `Policies`, `ManagedPolicyArns` and `PermissionsBoundary`. */
@@ -637,8 +640,10 @@ class TemplateIam {
                 const prop = kind === 'role' ? 'RoleName' : 'UserName';
                 const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
                 const target = this.principal(kind, raw, (0,policy_node/* getProp */.GT)(r.props, prop)?.value);
-                if (!target && !this.generated(raw))
+                if (!target && !this.generated(raw)) {
                     this.unread(r, `the ${kind} it applies to (${prop}) is known only at deployment`);
+                    this.unattributed.add(r.id);
+                }
                 targets = target ? [target] : [];
             }
             else
@@ -653,7 +658,17 @@ class TemplateIam {
             };
             for (const p of targets)
                 add(p, identity);
+            this.attributeUnknown(r, identity);
         }
+    }
+    /**
+     * A policy some of whose principals are known only at deployment may be any role's or user's of the account:
+     * it goes to every one of them under a condition nobody can decide (ProposedChange.unattributed).
+     */
+    attributeUnknown(r, identity) {
+        if (!this.unattributed.has(r.id) || !identity.document)
+            return;
+        (this.c.result.change.unattributed ??= []).push({ document: identity.document, account: this.c.ctx.account });
     }
     /** A principal the template names by reference or by name; undefined when its name is known only at deployment. */
     principal(kind, raw, value) {
@@ -688,8 +703,10 @@ class TemplateIam {
         ]) {
             const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
             const value = (0,policy_node/* getProp */.GT)(r.props, prop)?.value;
-            if (value?.type === 'unknown')
+            if (value?.type === 'unknown') {
                 this.unread(r, `its ${prop} list is known only at deployment; what the policy grants them is not read`);
+                this.unattributed.add(r.id);
+            }
             if (value?.type !== 'array')
                 continue;
             value.items.forEach((v, i) => {
@@ -697,8 +714,10 @@ class TemplateIam {
                 const p = this.principal(kind, item, v);
                 if (p)
                     out.push(p);
-                else if (!this.generated(item))
+                else if (!this.generated(item)) {
                     this.unread(r, `an entry of ${prop} is known only at deployment; what the policy grants it is not read`);
+                    this.unattributed.add(r.id);
+                }
             });
         }
         return out;
@@ -3943,6 +3962,18 @@ class IamChanges {
                 p.policies.push({ name, deleted: true });
     }
     /** A resource the gate cannot attribute: what it does was not checked, and the report says so at the resource. */
+    /**
+     * An inline policy whose role or user is known only after apply may be any role's or user's of the account:
+     * it goes to every one of them under a condition nobody can decide (ProposedChange.unattributed).
+     */
+    attributeUnknown(c) {
+        if (!c.after)
+            return;
+        const name = this.inlineName(c);
+        const document = this.ctx.document(c, 'policy', this.origin('identity', name, c, { inlineName: name }));
+        if (document)
+            (this.ctx.result.change.unattributed ??= []).push({ document, account: this.ctx.account });
+    }
     unread(c, message) {
         const where = this.ctx.where(c);
         this.ctx.result.problems.push({
@@ -3958,8 +3989,10 @@ class IamChanges {
             const p = this.roleFor(c);
             if (p)
                 this.inlinePolicy(p, c);
-            else
+            else {
                 this.unread(c, 'the role it applies to is known only after apply; its policy is not read');
+                this.attributeUnknown(c);
+            }
         }
     }
     /** Users: deleting or replacing one is a loss for a key policy that names it; their inline policies are read. */
@@ -3991,8 +4024,10 @@ class IamChanges {
             const p = fromPlan ? this.principal(fromPlan) : userName ? this.byName('user', userName) : undefined;
             if (p)
                 this.inlinePolicy(p, c);
-            else
+            else {
                 this.unread(c, 'the user it applies to is known only after apply; its policy is not read');
+                this.attributeUnknown(c);
+            }
         }
     }
     /**
@@ -5045,6 +5080,8 @@ function merge(out, result, config, configLine, liveAliases = []) {
         out.change.removedPrincipals.push(r);
     for (const arn of result.change.pathless ?? [])
         (out.change.pathless ??= []).push(arn);
+    for (const u of result.change.unattributed ?? [])
+        (out.change.unattributed ??= []).push(u);
     for (const p of result.mapped.principals) {
         if (p.created)
             out.change.createdPrincipals.push(p.key);

@@ -550,7 +550,7 @@ function evaluateConditions(clauses, ctx) {
             return { result: false, unknownKeys: [] };
         if (r === 'unknown') {
             result = 'unknown';
-            unknownKeys.push(c.key);
+            unknownKeys.push(c.description ?? c.key);
             for (const m of [...c.values.join(' ').matchAll(/\$\{([^},]+)/g)])
                 unknownKeys.push(m[1].trim());
         }
@@ -766,7 +766,9 @@ function evalStatement(s, doc, req, hasBoundary, actionMatch) {
         ].filter(v => v.unknown);
         if (unresolved.length || s.conditions.some(c => c.unknown)) {
             const names = unresolved.map(v => (/known/i.test(v.value) ? v.value : `${v.value} (known only after deployment)`));
-            append(unknownKeys, names.length ? names : ['(a value known only after deployment)']);
+            const described = s.conditions.some(c => c.unknown && c.description);
+            if (names.length || !described)
+                append(unknownKeys, names.length ? names : ['(a value known only after deployment)']);
         }
     }
     if (unknownKeys.length === 0)
@@ -3030,7 +3032,37 @@ function afterWorld(before, change, keyArns) {
     }
     for (const a of change.attachments ?? [])
         applyAttachment(before, managedChanges, principals, a);
+    for (const u of change.unattributed ?? []) {
+        const maybe = mayBeAttached(u.document);
+        for (const [arn, docs] of principals) {
+            if (u.account && (0,src_arn/* accountOf */.XP)(arn) !== u.account)
+                continue;
+            docs.identity.push(maybe);
+            markChanged(docs, undefined, maybe);
+        }
+    }
     return { ...before, name: 'after', keyPolicies, principals };
+}
+/**
+ * A policy attached to principals known only at deployment, as one principal's policy: each statement holds
+ * only if the policy is this principal's, which nobody can decide yet. Its Deny statements make the checks they
+ * may touch inconclusive; its Allow statements grant nothing for certain.
+ */
+function mayBeAttached(doc) {
+    const description = `whether ${doc.origin.name} is attached to this principal (known only at deployment)`;
+    const clause = {
+        operator: 'Bool',
+        key: 'attached',
+        values: [],
+        line: doc.range.startLine,
+        unknown: true,
+        description
+    };
+    return {
+        ...doc,
+        statements: doc.statements.map(s => ({ ...s, conditions: [...s.conditions, clause] })),
+        pending: [...(doc.pending ?? []), description]
+    };
 }
 /** A live document by managed-policy ARN (identity policy or boundary), from any principal of the world. */
 function liveManaged(world, arn) {
@@ -7648,6 +7680,8 @@ async function readProposedChange(workspace, config, context) {
     change.removedPrincipals = iac.change.removedPrincipals;
     if (iac.change.pathless?.length)
         change.pathless = [...new Set(iac.change.pathless)];
+    if (iac.change.unattributed?.length)
+        change.unattributed = iac.change.unattributed;
     return { change, findings: iac.findings };
 }
 /**

@@ -229,3 +229,39 @@ describe('detaching a managed policy', () => {
     expect(sids(policySetFor(deleted, KEY, OTHER).identity)).toEqual([])
   })
 })
+
+describe('policies attached to principals known only at deployment', () => {
+  it('become every principal’s of their account, each statement under a condition nobody can decide', () => {
+    const deny = parsePolicyText(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'NoRotate', Effect: 'Deny', Action: 'kms:*', Resource: '*' }]
+      }),
+      { kind: 'identity', name: 'deny (Deny in infra/stack.yaml)', file: 'infra/stack.yaml' }
+    )
+    const after = afterWorld(
+      beforeWorld(state),
+      change({
+        unattributed: [
+          { document: deny, account: ACCOUNT },
+          { document: deny, account: '444455556666' }
+        ]
+      }),
+      new Map()
+    )
+    const docs = after.principals.get(ROLE)!
+    const added = docs.identity.filter(d => d.origin.file === 'infra/stack.yaml')
+    expect(added).toHaveLength(1)
+    expect(added[0].statements[0].conditions).toEqual([
+      expect.objectContaining({
+        unknown: true,
+        description: expect.stringContaining('deny (Deny in infra/stack.yaml)')
+      })
+    ])
+    // It cannot go to the simulator as it is: its identity side is decided from the documents.
+    expect(hasUnknownValues(added[0])).toBe(true)
+    expect(docs.changed).toBe(true)
+    // The document itself is not changed.
+    expect(deny.statements[0].conditions).toEqual([])
+  })
+})

@@ -268,7 +268,7 @@ export function evaluateConditions(
     if (r === false) return { result: false, unknownKeys: [] }
     if (r === 'unknown') {
       result = 'unknown'
-      unknownKeys.push(c.key)
+      unknownKeys.push(c.description ?? c.key)
       for (const m of [...c.values.join(' ').matchAll(/\$\{([^},]+)/g)]) unknownKeys.push(m[1].trim())
     }
   }

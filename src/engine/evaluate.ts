@@ -199,7 +199,9 @@ function evalStatement(s: Statement, doc: PolicyDocument, req: Request, hasBound
     ].filter(v => v.unknown)
     if (unresolved.length || s.conditions.some(c => c.unknown)) {
       const names = unresolved.map(v => (/known/i.test(v.value) ? v.value : `${v.value} (known only after deployment)`))
-      append(unknownKeys, names.length ? names : ['(a value known only after deployment)'])
+      const described = s.conditions.some(c => c.unknown && c.description)
+      if (names.length || !described)
+        append(unknownKeys, names.length ? names : ['(a value known only after deployment)'])
     }
   }
   if (unknownKeys.length === 0) unknownKeys.push('(a value known only after deployment)')

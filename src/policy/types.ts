@@ -50,6 +50,8 @@ export interface ConditionClause {
   line: number
   /** Some value cannot be known before deployment: the clause is undecided. */
   unknown?: true
+  /** What an undecided clause stands for, as findings name it (a condition the gate adds, not one written). */
+  description?: string
 }
 
 export interface Statement {

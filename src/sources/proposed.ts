@@ -41,6 +41,7 @@ export async function readProposedChange(
   change.declaredPrincipals = iac.change.declaredPrincipals
   change.removedPrincipals = iac.change.removedPrincipals
   if (iac.change.pathless?.length) change.pathless = [...new Set(iac.change.pathless)]
+  if (iac.change.unattributed?.length) change.unattributed = iac.change.unattributed
   return { change, findings: iac.findings }
 }
 

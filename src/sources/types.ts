@@ -91,4 +91,11 @@ export interface ProposedChange {
    * whatever the path (IAM User Guide, IAM identifiers), so the run takes the account's principal of that name.
    */
   pathless?: string[]
+  /**
+   * Identity policies attached to roles or users known only at deployment or apply (a `Roles` list from a
+   * parameter, a role policy whose role is computed): each may apply to any role or user of `account`, so in the
+   * after world it is every such principal's policy under a condition nobody can decide yet. A Deny in it makes
+   * the checks it may touch inconclusive; an Allow in it grants nothing for certain.
+   */
+  unattributed?: { document: PolicyDocument; account?: string }[]
 }

@@ -1,7 +1,7 @@
 import { policyFromJson } from '../policy/parse.js'
 import { accountOf } from '../arn.js'
 import type { IdentityExclusion, PolicySet } from '../engine/types.js'
-import type { PolicyDocument, PolicyKind } from '../policy/types.js'
+import type { ConditionClause, PolicyDocument, PolicyKind } from '../policy/types.js'
 import { unknownPolicy } from '../sources/iac.js'
 import type { ProposedAttachment, ProposedChange } from '../sources/types.js'
 import type { LiveState } from '../state/types.js'
@@ -211,7 +211,37 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     }
   }
   for (const a of change.attachments ?? []) applyAttachment(before, managedChanges, principals, a)
+  for (const u of change.unattributed ?? []) {
+    const maybe = mayBeAttached(u.document)
+    for (const [arn, docs] of principals) {
+      if (u.account && accountOf(arn) !== u.account) continue
+      docs.identity.push(maybe)
+      markChanged(docs, undefined, maybe)
+    }
+  }
   return { ...before, name: 'after', keyPolicies, principals }
+}
+
+/**
+ * A policy attached to principals known only at deployment, as one principal's policy: each statement holds
+ * only if the policy is this principal's, which nobody can decide yet. Its Deny statements make the checks they
+ * may touch inconclusive; its Allow statements grant nothing for certain.
+ */
+function mayBeAttached(doc: PolicyDocument): PolicyDocument {
+  const description = `whether ${doc.origin.name} is attached to this principal (known only at deployment)`
+  const clause: ConditionClause = {
+    operator: 'Bool',
+    key: 'attached',
+    values: [],
+    line: doc.range.startLine,
+    unknown: true,
+    description
+  }
+  return {
+    ...doc,
+    statements: doc.statements.map(s => ({ ...s, conditions: [...s.conditions, clause] })),
+    pending: [...(doc.pending ?? []), description]
+  }
 }
 
 /** A live document by managed-policy ARN (identity policy or boundary), from any principal of the world. */

@@ -101,6 +101,11 @@ describe('plan IAM changes', () => {
       ]
     ])
     expect(r.change.principals).toEqual([])
+    // The policy may be any role's of the account: it is kept for every one of them, under a condition nobody can
+    // decide (worlds/build.ts), so a Deny in it is never passed over.
+    expect(r.change.unattributed?.map(u => [u.document.origin.name, u.account])).toEqual([
+      ['deny-rotation (aws_iam_role_policy.p)', '111122223333']
+    ])
   })
 
   // AWS provider, aws_iam_role_policy / aws_iam_user_policy: `name` and `role` (`user`) force a new resource; the

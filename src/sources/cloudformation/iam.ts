@@ -48,6 +48,8 @@ class TemplateIam {
   private readonly ofId = new Map<string, ProposedPrincipal>()
   /** Managed policy logical id → the policy. */
   private readonly managed = new Map<string, ManagedInTemplate>()
+  /** Policies with a principal known only at deployment (see attributeUnknown). */
+  private readonly unattributed = new Set<string>()
   /** Only relevant resources have documents to read; every role and user is still listed. */
   private readonly detailed: TemplateResource[]
 
@@ -96,6 +98,7 @@ class TemplateIam {
       c.result.managedPolicies.push(identity)
       this.managed.set(r.id, { arn, node, identity, id: r.id })
       for (const p of this.targets(r)) add(p, identity)
+      this.attributeUnknown(r, identity)
     }
   }
 
@@ -161,8 +164,10 @@ class TemplateIam {
         const prop = kind === 'role' ? 'RoleName' : 'UserName'
         const raw = getProp(r.raw, prop)?.value
         const target = this.principal(kind, raw, getProp(r.props, prop)?.value)
-        if (!target && !this.generated(raw))
+        if (!target && !this.generated(raw)) {
           this.unread(r, `the ${kind} it applies to (${prop}) is known only at deployment`)
+          this.unattributed.add(r.id)
+        }
         targets = target ? [target] : []
       } else continue
       const name = policyName(getProp(r.props, 'PolicyName')?.value)
@@ -173,7 +178,17 @@ class TemplateIam {
         document: c.document(doc, this.origin('identity', name, r, name))
       }
       for (const p of targets) add(p, identity)
+      this.attributeUnknown(r, identity)
     }
+  }
+
+  /**
+   * A policy some of whose principals are known only at deployment may be any role's or user's of the account:
+   * it goes to every one of them under a condition nobody can decide (ProposedChange.unattributed).
+   */
+  private attributeUnknown(r: TemplateResource, identity: ProposedIdentityPolicy): void {
+    if (!this.unattributed.has(r.id) || !identity.document) return
+    ;(this.c.result.change.unattributed ??= []).push({ document: identity.document, account: this.c.ctx.account })
   }
 
   /** A principal the template names by reference or by name; undefined when its name is known only at deployment. */
@@ -208,15 +223,19 @@ class TemplateIam {
     ] as const) {
       const raw = getProp(r.raw, prop)?.value
       const value = getProp(r.props, prop)?.value
-      if (value?.type === 'unknown')
+      if (value?.type === 'unknown') {
         this.unread(r, `its ${prop} list is known only at deployment; what the policy grants them is not read`)
+        this.unattributed.add(r.id)
+      }
       if (value?.type !== 'array') continue
       value.items.forEach((v, i) => {
         const item = rawItem(raw, value.items, v, i)
         const p = this.principal(kind, item, v)
         if (p) out.push(p)
-        else if (!this.generated(item))
+        else if (!this.generated(item)) {
           this.unread(r, `an entry of ${prop} is known only at deployment; what the policy grants it is not read`)
+          this.unattributed.add(r.id)
+        }
       })
     }
     return out

@@ -245,6 +245,17 @@ class IamChanges {
   }
 
   /** A resource the gate cannot attribute: what it does was not checked, and the report says so at the resource. */
+  /**
+   * An inline policy whose role or user is known only after apply may be any role's or user's of the account:
+   * it goes to every one of them under a condition nobody can decide (ProposedChange.unattributed).
+   */
+  private attributeUnknown(c: PlanChange): void {
+    if (!c.after) return
+    const name = this.inlineName(c)
+    const document = this.ctx.document(c, 'policy', this.origin('identity', name, c, { inlineName: name }))
+    if (document) (this.ctx.result.change.unattributed ??= []).push({ document, account: this.ctx.account })
+  }
+
   private unread(c: PlanChange, message: string): void {
     const where = this.ctx.where(c)
     this.ctx.result.problems.push({
@@ -260,7 +271,10 @@ class IamChanges {
       this.oldInlinePolicy(c, 'role')
       const p = this.roleFor(c)
       if (p) this.inlinePolicy(p, c)
-      else this.unread(c, 'the role it applies to is known only after apply; its policy is not read')
+      else {
+        this.unread(c, 'the role it applies to is known only after apply; its policy is not read')
+        this.attributeUnknown(c)
+      }
     }
   }
 
@@ -290,7 +304,10 @@ class IamChanges {
       const fromPlan = ref ? this.userOf.get(ref.address) : undefined
       const p = fromPlan ? this.principal(fromPlan) : userName ? this.byName('user', userName) : undefined
       if (p) this.inlinePolicy(p, c)
-      else this.unread(c, 'the user it applies to is known only after apply; its policy is not read')
+      else {
+        this.unread(c, 'the user it applies to is known only after apply; its policy is not read')
+        this.attributeUnknown(c)
+      }
     }
   }
 
