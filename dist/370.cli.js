@@ -5341,14 +5341,17 @@ function matchBlock(block, p, sessions = false) {
 function notPrincipalApplies(block, p) {
     if (block.wildcard)
         return false;
+    // Without the account itself in the list the Deny may cover the whole account (same page, key points; for users
+    // and assumed-role sessions alike): a role or user is exempt only with its account listed too.
+    const accountListed = p.type === 'root' || block.aws.some(v => !v.unknown && matchValue(v.value, false, p, false) === 'account');
     if (p.type === 'role') {
         const session = sessionPrefix(p);
-        if (block.aws.some(v => !v.unknown && v.value.startsWith(session)))
+        if (accountListed && block.aws.some(v => !v.unknown && v.value.startsWith(session)))
             return false;
     }
     else {
         const m = matchBlock(block, p);
-        if (m.match === 'direct')
+        if (m.match === 'direct' && accountListed)
             return false;
     }
     return block.aws.some(v => v.unknown) ? 'unknown' : true;

@@ -216,3 +216,29 @@ test('an account root ARN of another partition names nobody', () => {
   const same = policySet({ key: [grant({ AWS: ROOT })], identity: [ALLOW_KMS] })
   expect(ask(ROLE, 'kms:RotateKeyOnDemand', same).decision).toBe('allowed')
 })
+
+// IAM User Guide, reference_policies_elements_notprincipal (key points): the account ARN of a principal that is not
+// denied must be listed too, or the Deny may cover the whole account. Failing closed, a role or user is exempt only
+// with its account listed too.
+describe('NotPrincipal without the account', () => {
+  const denyAllBut = (...names: string[]): Json => ({
+    Sid: 'AllBut',
+    Effect: 'Deny',
+    NotPrincipal: { AWS: names },
+    Action: 'kms:RotateKeyOnDemand',
+    Resource: '*'
+  })
+  const set = (...names: string[]) =>
+    policySet({ key: [grant({ AWS: ROOT }), denyAllBut(...names)], identity: [ALLOW_KMS] })
+
+  test('a user listed without its account is denied; with it, exempt', () => {
+    expect(ask(USER, 'kms:RotateKeyOnDemand', set(USER)).decision).toBe('explicit-deny')
+    expect(ask(USER, 'kms:RotateKeyOnDemand', set(USER, ROOT)).decision).toBe('allowed')
+    expect(ask(USER, 'kms:RotateKeyOnDemand', set(USER, ACCOUNT)).decision).toBe('allowed')
+  })
+
+  test('a role’s session listed without the account is denied; with it, exempt', () => {
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', set(SESSION, ROLE)).decision).toBe('explicit-deny')
+    expect(ask(ROLE, 'kms:RotateKeyOnDemand', set(SESSION, ROLE, ROOT)).decision).toBe('allowed')
+  })
+})
