@@ -5035,7 +5035,36 @@ const contextScalar = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WE
 const contextValues = zod__WEBPACK_IMPORTED_MODULE_3__/* .preprocess */ .vkY(value => (Array.isArray(value) ? value : [value]), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(contextScalar));
 const logicalId = checked(v => (LOGICAL_ID.test(v) ? undefined : withHint('not a CloudFormation logical id', v)));
 const tfAddress = checked(v => (TF_ADDRESS.test(v) ? undefined : withHint('not a Terraform resource address', v)));
-const conditionKey = checked(v => CONDITION_KEY.test(v) ? undefined : withHint('not a condition key (service:Key)', v));
+/**
+ * Keys the gate takes from the principal and the key themselves (README, "Unknown condition values"). A config
+ * value for them would not describe the request but replace who makes it: a pull request could settle a Deny on
+ * aws:PrincipalArn in its own favour. They cannot be given.
+ */
+const IDENTITY_KEYS = new Set([
+    'aws:PrincipalArn',
+    'aws:PrincipalAccount',
+    'aws:PrincipalType',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalIsAWSService',
+    'aws:userid',
+    'aws:username',
+    'kms:CallerAccount',
+    'aws:ResourceAccount',
+    'aws:ResourceOrgID',
+    'kms:KeySpec',
+    'kms:CustomerMasterKeySpec',
+    'kms:KeyUsage',
+    'kms:CustomerMasterKeyUsage',
+    'kms:KeyOrigin',
+    'kms:MultiRegion',
+    'kms:MultiRegionKeyType',
+    'kms:ResourceAliases'
+].map(k => k.toLowerCase()));
+const conditionKey = checked(v => !CONDITION_KEY.test(v)
+    ? withHint('not a condition key (service:Key)', v)
+    : IDENTITY_KEYS.has(v.toLowerCase())
+        ? `${v} is known from the principal or the key: it cannot be set in context`
+        : undefined);
 const cloudFormationSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     template: globPath,
     stack: nonEmpty.optional(),

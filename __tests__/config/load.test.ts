@@ -509,6 +509,17 @@ describe('loadConfig: errors with the config line', () => {
     expect(failure(noKeyArns)).toBe('4: keys[0].owners[1]: ARN is in partition aws-iso but the other ARNs are in aws')
   })
 
+  // A context value for a key the gate takes from the principal would replace who makes the request: a pull
+  // request could settle a Deny on aws:PrincipalArn in its favour (README, "Unknown condition values").
+  it('context cannot set a key the gate knows from the principal or the key', () => {
+    const config = `version: 1\nkeys:\n  - key: ${KEY_ARN}\ncontext:\n  ${ROLE}:\n    aws:PrincipalArn: arn:aws:iam::111122223333:role/break-glass\n`
+    expect(failure(config)).toBe(
+      `6: context["${ROLE}"]["aws:PrincipalArn"]: aws:PrincipalArn is known from the principal or the key: it cannot be set in context`
+    )
+    const network = `version: 1\nkeys:\n  - key: ${KEY_ARN}\ncontext:\n  ${ROLE}:\n    aws:SourceVpc: vpc-1\n`
+    expect(() => load(network)).not.toThrow()
+  })
+
   it('version must be 1', () => {
     expect(failure('version: 2\nkeys:\n  - key: alias/a\n')).toBe('1: version: must be 1 (got 2)')
     expect(failure('version: "1"\nkeys:\n  - key: alias/a\n')).toBe('1: version: must be 1 (got "1")')
