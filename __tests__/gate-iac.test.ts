@@ -692,3 +692,38 @@ describe('a policy attached to roles known only at deployment', () => {
     expect(located(report).map(f => f.rule)).toEqual(['unread-resource'])
   })
 })
+
+/**
+ * A resource whose Condition is false at the parameters' defaults is not deployed, and CloudFormation deletes it
+ * from a stack that has it (CloudFormation User Guide, Conditions: resources whose condition is false are not
+ * created, and are deleted on update). Fixture `iac-cfn-condition-false`: the key (named by its live alias) and the
+ * rotation role (by RoleName) under a false condition; twin `.github/ok.yml`: the condition holds by default.
+ */
+describe('resources under a false Condition', () => {
+  it('a key named by a live alias is deleted: every check is lost, at the key resource', async () => {
+    const { code, report } = await checkRepo('iac-cfn-condition-false')
+    expect(code).toBe(1)
+    const located9 = located(report).filter(f => f.severity === 'error')
+    expect([...new Set(located9.map(f => f.rule))]).toEqual(['owner-lockout', 'rotation-access-lost'])
+    expect(located9.every(f => f.file === 'infra/key.yaml' && f.startLine === 9)).toBe(true)
+    expect(report.findings.find(f => f.rule === 'owner-lockout')!.message).toEqual(
+      mentions('the change deletes the key')
+    )
+  })
+
+  it('a role with a RoleName is deleted: its rotation checks are lost', async () => {
+    const { code, report } = await checkRepo('iac-cfn-condition-false', { config: '.github/role.yml' })
+    expect(code).toBe(1)
+    expect(
+      located(report)
+        .filter(f => f.severity === 'error')
+        .map(f => [f.rule, f.file, f.startLine, f.action])
+    ).toEqual(SORTED_ACTIONS.map(action => ['rotation-access-lost', 'infra/role.yaml', 9, action]))
+  })
+
+  it('does not fire when the condition holds at the defaults (twin)', async () => {
+    const { code, report } = await checkRepo('iac-cfn-condition-false', { config: '.github/ok.yml' })
+    expect(code).toBe(0)
+    expect(report.findings.filter(f => f.severity !== 'notice')).toEqual([])
+  })
+})

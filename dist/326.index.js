@@ -2327,6 +2327,7 @@ function readCloudFormation(input) {
     const ctx = deriveContext(input);
     // YAML is read whole: relevance is decided on a view of the tree with just what it reads.
     const relevant = seen.relevant ?? relevantIds(relevanceView(resourcesNode), input.principals);
+    const arns = Object.assign(Object.create(null), input.principals, keysThroughAliases(resourcesNode.props, input.keys), input.keys);
     const resolver = new Resolver({
         ...ctx,
         stackName: input.stack,
@@ -2335,11 +2336,13 @@ function readCloudFormation(input) {
         conditions: (0,policy_node/* getProp */.GT)(root, 'Conditions')?.value,
         resources: resourcesNode,
         // Indexed by logical ids from the template: no prototype, so `constructor` is just an id.
-        arns: Object.assign(Object.create(null), input.principals, keysThroughAliases(resourcesNode.props, input.keys), input.keys),
+        arns,
         referable: relevant
     });
-    const resources = collect(resourcesNode.props, resolver, relevant);
+    const absent = [];
+    const resources = collect(resourcesNode.props, resolver, relevant, absent);
     checkMappings(input, resources, result);
+    notDeployed(absent, arns, input, ctx, result);
     // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
     // template holds thousands of other resources, and each pass over them costs).
     const detailed = resources.filter(r => r.relevant);
@@ -2454,7 +2457,51 @@ const NO_PROPERTIES = Object.freeze({
     startLine: 0,
     endLine: 0
 });
-function collect(props, resolver, relevant) {
+/**
+ * Resources the template declares under a `Condition` that is false at the parameters' defaults are not deployed:
+ * CloudFormation deletes them if the stack has them. A key the config maps to a live key is then deleted, and a
+ * role or user with a name (or mapped) is removed, as a Terraform plan that destroys them is read.
+ */
+function notDeployed(absent, arns, input, ctx, result) {
+    for (const a of absent) {
+        const where = { file: input.file, line: a.line };
+        if (KEY_TYPES.has(a.type) && Object.hasOwn(arns, a.id)) {
+            result.change.keys.push({ key: arns[a.id], name: a.id, deleted: true, source: 'cloudformation', ...where });
+            continue;
+        }
+        if (KEY_TYPES.has(a.type)) {
+            // Named by an alias the template also leaves out: the key is the live key of that alias, if there is one
+            // (iac-load maps it, as for a key the template creates); otherwise the entry is dropped there.
+            const alias = absent.find(x => {
+                const target = x.type === 'AWS::KMS::Alias' && x.props && (0,policy_node/* getProp */.GT)(x.props, 'TargetKeyId')?.value;
+                return !!target && referencedId(target) === a.id;
+            });
+            const name = alias?.props && (0,policy_node/* getProp */.GT)(alias.props, 'AliasName')?.value;
+            if (name?.type === 'string') {
+                result.change.keys.push({ name: a.id, created: true, deleted: true, source: 'cloudformation', ...where });
+                result.mapped.aliases.push({ logicalId: alias.id, name: name.value, targetLogicalId: a.id, ...where });
+            }
+            continue;
+        }
+        const kind = a.type === 'AWS::IAM::Role' ? 'role' : a.type === 'AWS::IAM::User' ? 'user' : undefined;
+        if (!kind)
+            continue;
+        const mapped = Object.hasOwn(input.principals, a.id) ? input.principals[a.id] : undefined;
+        const nameNode = a.props && (0,policy_node/* getProp */.GT)(a.props, kind === 'role' ? 'RoleName' : 'UserName')?.value;
+        const name = nameNode?.type === 'string' ? nameNode.value : undefined;
+        const path = a.props && (0,policy_node/* getProp */.GT)(a.props, 'Path')?.value;
+        const arn = mapped ??
+            (name && ctx.account && ctx.partition
+                ? (0,iac/* iamArn */.ZW)(ctx.partition, ctx.account, kind, path?.type === 'string' ? path.value : undefined, name)
+                : undefined);
+        if (!arn)
+            continue;
+        if (!mapped && path?.type !== 'string')
+            (result.change.pathless ??= []).push(arn);
+        result.removedPrincipals.push({ arn, replaced: false, ...where });
+    }
+}
+function collect(props, resolver, relevant, absent = []) {
     const out = [];
     for (const p of props) {
         const res = p.value;
@@ -2471,8 +2518,10 @@ function collect(props, resolver, relevant) {
         // A resource whose condition is false is not deployed.
         const conditionNode = typeOnly ? undefined : (0,policy_node/* getProp */.GT)(res, 'Condition')?.value;
         const condition = conditionNode && resolver.text(conditionNode);
-        if (condition !== undefined && resolver.condition(condition) === false)
+        if (condition !== undefined && resolver.condition(condition) === false) {
+            absent.push({ id: p.key, type, line: p.keyLine, props: (0,policy_node/* getProp */.GT)(res, 'Properties')?.value });
             continue;
+        }
         const raw = (!typeOnly && (0,policy_node/* getProp */.GT)(res, 'Properties')?.value) || empty;
         const isRelevant = relevant.has(p.key);
         // Only relevant resources are read further: the others need no resolving.
@@ -5062,14 +5111,19 @@ function merge(out, result, config, configLine, liveAliases = []) {
         if (!alias?.name)
             continue;
         key.key = alias.name;
+        // A key the template leaves out (a false Condition) named by a live alias: that live key is deleted.
+        if (key.deleted)
+            delete key.created;
         // The notice says what the key was mapped to, not "a new key".
         const mapped = result.mapped.keys.find(k => k.logicalId === key.name && k.created);
         if (mapped)
             Object.assign(mapped, { key: alias.name, via: 'alias', created: undefined });
     }
-    // Loops, not push(...list): a generated template can hold more entries than a call takes arguments.
+    // Loops, not push(...list): a generated template can hold more entries than a call takes arguments. A key
+    // left out of the template that no live alias names was never deployed: nothing to delete.
     for (const k of result.change.keys)
-        out.change.keys.push(k);
+        if (!(k.created && k.deleted))
+            out.change.keys.push(k);
     for (const p of result.change.principals)
         out.change.principals.push(p);
     for (const m of result.managedPolicies)

@@ -160,12 +160,15 @@ function merge(
     )
     if (!alias?.name) continue
     key.key = alias.name
+    // A key the template leaves out (a false Condition) named by a live alias: that live key is deleted.
+    if (key.deleted) delete key.created
     // The notice says what the key was mapped to, not "a new key".
     const mapped = result.mapped.keys.find(k => k.logicalId === key.name && k.created)
     if (mapped) Object.assign(mapped, { key: alias.name, via: 'alias', created: undefined })
   }
-  // Loops, not push(...list): a generated template can hold more entries than a call takes arguments.
-  for (const k of result.change.keys) out.change.keys.push(k)
+  // Loops, not push(...list): a generated template can hold more entries than a call takes arguments. A key
+  // left out of the template that no live alias names was never deployed: nothing to delete.
+  for (const k of result.change.keys) if (!(k.created && k.deleted)) out.change.keys.push(k)
   for (const p of result.change.principals) out.change.principals.push(p)
   for (const m of result.managedPolicies) out.change.managedPolicies!.push(m)
   for (const a of result.attachments) out.change.attachments!.push(a)

@@ -525,3 +525,50 @@ describe('aliases named after the stack', () => {
     expect(problems(KEY_ARN)).toEqual([])
   })
 })
+
+describe('resources under a false Condition (not deployed: deleted from a stack that has them)', () => {
+  const text = [
+    'Parameters:',
+    '  Env: { Type: String, Default: dev }',
+    'Conditions:',
+    '  IsProd: !Equals [!Ref Env, prod]',
+    'Resources:',
+    '  Mapped:',
+    '    Type: AWS::KMS::Key',
+    '    Condition: IsProd',
+    '  ByAlias:',
+    '    Type: AWS::KMS::Key',
+    '    Condition: IsProd',
+    '  ByAliasName:',
+    '    Type: AWS::KMS::Alias',
+    '    Condition: IsProd',
+    '    Properties: { AliasName: alias/app-data, TargetKeyId: !Ref ByAlias }',
+    '  Unnamed:',
+    '    Type: AWS::KMS::Key',
+    '    Condition: IsProd',
+    '  Rotator:',
+    '    Type: AWS::IAM::Role',
+    '    Condition: IsProd',
+    '    Properties: { RoleName: kms-rotation-service, Path: /service/ }',
+    ''
+  ].join('\n')
+  const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+
+  it('a mapped key is deleted; one named by an alias is left for the live aliases to decide; a named role is removed', () => {
+    const r = readCloudFormation({
+      file: 't.yaml',
+      text,
+      keys: { Mapped: KEY },
+      principals: {},
+      context: { account: '111122223333', partition: 'aws', region: 'us-east-1' }
+    })
+    expect(r.change.keys.map(k => [k.name, k.key, !!k.deleted, !!k.created, k.line])).toEqual([
+      ['Mapped', KEY, true, false, 6],
+      ['ByAlias', undefined, true, true, 9]
+    ])
+    expect(r.mapped.aliases).toEqual([expect.objectContaining({ name: 'alias/app-data', targetLogicalId: 'ByAlias' })])
+    expect(r.removedPrincipals).toEqual([
+      { arn: 'arn:aws:iam::111122223333:role/service/kms-rotation-service', replaced: false, file: 't.yaml', line: 19 }
+    ])
+  })
+})

@@ -6,6 +6,7 @@ import {
   defaultKeyPolicy,
   documentFrom,
   emptyResult,
+  iamArn,
   relocate,
   shiftLines,
   unknownPolicy,
@@ -51,6 +52,12 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const ctx = deriveContext(input)
   // YAML is read whole: relevance is decided on a view of the tree with just what it reads.
   const relevant = seen.relevant ?? relevantIds(relevanceView(resourcesNode), input.principals)
+  const arns = Object.assign(
+    Object.create(null) as Record<string, string>,
+    input.principals,
+    keysThroughAliases(resourcesNode.props, input.keys),
+    input.keys
+  )
   const resolver = new Resolver({
     ...ctx,
     stackName: input.stack,
@@ -59,16 +66,13 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     conditions: getProp(root, 'Conditions')?.value,
     resources: resourcesNode,
     // Indexed by logical ids from the template: no prototype, so `constructor` is just an id.
-    arns: Object.assign(
-      Object.create(null) as Record<string, string>,
-      input.principals,
-      keysThroughAliases(resourcesNode.props, input.keys),
-      input.keys
-    ),
+    arns,
     referable: relevant
   })
-  const resources = collect(resourcesNode.props, resolver, relevant)
+  const absent: Absent[] = []
+  const resources = collect(resourcesNode.props, resolver, relevant, absent)
   checkMappings(input, resources, result)
+  notDeployed(absent, arns, input, ctx, result)
   // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
   // template holds thousands of other resources, and each pass over them costs).
   const detailed = resources.filter(r => r.relevant)
@@ -179,7 +183,69 @@ const NO_PROPERTIES: PNode = Object.freeze({
   endLine: 0
 })
 
-function collect(props: PProp[], resolver: Resolver, relevant: ReadonlySet<string>): TemplateResource[] {
+/**
+ * Resources the template declares under a `Condition` that is false at the parameters' defaults are not deployed:
+ * CloudFormation deletes them if the stack has them. A key the config maps to a live key is then deleted, and a
+ * role or user with a name (or mapped) is removed, as a Terraform plan that destroys them is read.
+ */
+function notDeployed(
+  absent: Absent[],
+  arns: Record<string, string>,
+  input: CloudFormationInput,
+  ctx: { account?: string; partition?: string },
+  result: IacResult
+): void {
+  for (const a of absent) {
+    const where = { file: input.file, line: a.line }
+    if (KEY_TYPES.has(a.type) && Object.hasOwn(arns, a.id)) {
+      result.change.keys.push({ key: arns[a.id], name: a.id, deleted: true, source: 'cloudformation', ...where })
+      continue
+    }
+    if (KEY_TYPES.has(a.type)) {
+      // Named by an alias the template also leaves out: the key is the live key of that alias, if there is one
+      // (iac-load maps it, as for a key the template creates); otherwise the entry is dropped there.
+      const alias = absent.find(x => {
+        const target = x.type === 'AWS::KMS::Alias' && x.props && getProp(x.props, 'TargetKeyId')?.value
+        return !!target && referencedId(target) === a.id
+      })
+      const name = alias?.props && getProp(alias.props, 'AliasName')?.value
+      if (name?.type === 'string') {
+        result.change.keys.push({ name: a.id, created: true, deleted: true, source: 'cloudformation', ...where })
+        result.mapped.aliases.push({ logicalId: alias!.id, name: name.value, targetLogicalId: a.id, ...where })
+      }
+      continue
+    }
+    const kind = a.type === 'AWS::IAM::Role' ? 'role' : a.type === 'AWS::IAM::User' ? 'user' : undefined
+    if (!kind) continue
+    const mapped = Object.hasOwn(input.principals, a.id) ? input.principals[a.id] : undefined
+    const nameNode = a.props && getProp(a.props, kind === 'role' ? 'RoleName' : 'UserName')?.value
+    const name = nameNode?.type === 'string' ? nameNode.value : undefined
+    const path = a.props && getProp(a.props, 'Path')?.value
+    const arn =
+      mapped ??
+      (name && ctx.account && ctx.partition
+        ? iamArn(ctx.partition, ctx.account, kind, path?.type === 'string' ? path.value : undefined, name)
+        : undefined)
+    if (!arn) continue
+    if (!mapped && path?.type !== 'string') (result.change.pathless ??= []).push(arn)
+    result.removedPrincipals.push({ arn, replaced: false, ...where })
+  }
+}
+
+/** A resource whose `Condition` is false at the parameters' defaults: CloudFormation does not deploy it. */
+interface Absent {
+  id: string
+  type: string
+  line: number
+  props: PNode | undefined
+}
+
+function collect(
+  props: PProp[],
+  resolver: Resolver,
+  relevant: ReadonlySet<string>,
+  absent: Absent[] = []
+): TemplateResource[] {
   const out: TemplateResource[] = []
   for (const p of props) {
     const res = p.value
@@ -195,7 +261,10 @@ function collect(props: PProp[], resolver: Resolver, relevant: ReadonlySet<strin
     // A resource whose condition is false is not deployed.
     const conditionNode = typeOnly ? undefined : getProp(res, 'Condition')?.value
     const condition = conditionNode && resolver.text(conditionNode)
-    if (condition !== undefined && resolver.condition(condition) === false) continue
+    if (condition !== undefined && resolver.condition(condition) === false) {
+      absent.push({ id: p.key, type, line: p.keyLine, props: getProp(res, 'Properties')?.value })
+      continue
+    }
     const raw = (!typeOnly && getProp(res, 'Properties')?.value) || empty
     const isRelevant = relevant.has(p.key)
     // Only relevant resources are read further: the others need no resolving.
