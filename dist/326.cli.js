@@ -3791,6 +3791,7 @@ function readIamChanges(ctx) {
     reader.users();
     reader.exclusiveLists();
     reader.attachments();
+    reader.exclusiveAttachments();
     // Principals the plan leaves as they are propose nothing.
     ctx.result.change.principals.push(...[...reader.byArn.values()].filter(p => p.policies.length || p.permissionsBoundary !== undefined || p.created || p.exclusive));
 }
@@ -4106,6 +4107,65 @@ class IamChanges {
             }
         }
     }
+    /**
+     * `aws_iam_policy_attachment` attaches a managed policy to the roles and users it lists and, being exclusive
+     * across the account, revokes it from every other role, user and group that has it, however attached (AWS
+     * provider docs, aws_iam_policy_attachment, warning on exclusive attachments). Groups are not read
+     * (unread-resource).
+     */
+    exclusiveAttachments() {
+        const { ctx } = this;
+        for (const c of this.ofType('aws_iam_policy_attachment').filter(changes)) {
+            const ref = ctx.referenced(c, 'policy_arn', 'aws_iam_policy');
+            const values = c.after ?? c.before ?? {};
+            const arn = ref
+                ? this.policyOf.get(ref.address)?.managed
+                : typeof values.policy_arn === 'string' && c.unknown.policy_arn !== true
+                    ? values.policy_arn
+                    : undefined;
+            const listUnknown = (field) => c.unknown[field] === true ||
+                (Array.isArray(c.unknown[field]) && c.unknown[field].some(u => u === true));
+            if (!arn || listUnknown('roles') || listUnknown('users')) {
+                this.unread(c, 'its policy or the roles and users it lists are known only after apply; the attachment is not read');
+                continue;
+            }
+            if (strings(c.after?.groups).length || strings(c.before?.groups).length)
+                this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)');
+            const before = [
+                ...strings(c.before?.roles).map(n => ['role', n]),
+                ...strings(c.before?.users).map(n => ['user', n])
+            ];
+            const after = c.after
+                ? [
+                    ...strings(c.after.roles).map(n => ['role', n]),
+                    ...strings(c.after.users).map(n => ['user', n])
+                ]
+                : [];
+            const keep = [];
+            const inPlan = ref ? this.policyOf.get(ref.address) : this.policyByArn.get(arn)?.identity;
+            for (const [kind, name] of after) {
+                const p = this.byName(kind, name);
+                if (!p)
+                    continue;
+                keep.push(p.arn);
+                if (inPlan) {
+                    if (!p.policies.includes(inPlan))
+                        p.policies.push(inPlan);
+                }
+                else
+                    attachManaged(ctx, p, arn, this.policyByArn, ctx.where(c));
+            }
+            for (const [kind, name] of before) {
+                if (after.some(([k, n]) => k === kind && n === name))
+                    continue;
+                const p = this.byName(kind, name);
+                if (p)
+                    p.policies.push({ managed: arn, deleted: true });
+            }
+            if (c.after)
+                (ctx.result.change.exclusiveAttachments ??= []).push({ policyArn: arn, principals: keep });
+        }
+    }
     attachments() {
         const { ctx } = this;
         for (const c of this.ofType('aws_iam_role_policy_attachment').filter(changes)) {
@@ -4378,7 +4438,7 @@ function conditions(blocks, masks) {
 
 
 /** Resource types this reader uses (including the data sources it follows). */
-const RELEVANT = /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/;
+const RELEVANT = /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_attachment|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/;
 /** Resources that create a KMS key, and the argument that holds its key policy. */
 const plan_KEY_TYPES = {
     aws_kms_key: 'policy',
@@ -4394,6 +4454,7 @@ const READ_TYPES = new Set([
     'aws_kms_alias',
     'awscc_kms_alias',
     'aws_iam_role',
+    'aws_iam_policy_attachment',
     'aws_iam_role_policy',
     'aws_iam_role_policy_attachment',
     'aws_iam_policy',
@@ -5136,6 +5197,8 @@ function merge(out, result, config, configLine, liveAliases = []) {
         (out.change.pathless ??= []).push(arn);
     for (const u of result.change.unattributed ?? [])
         (out.change.unattributed ??= []).push(u);
+    for (const x of result.change.exclusiveAttachments ?? [])
+        (out.change.exclusiveAttachments ??= []).push(x);
     for (const p of result.mapped.principals) {
         if (p.created)
             out.change.createdPrincipals.push(p.key);

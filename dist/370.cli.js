@@ -3032,6 +3032,19 @@ function afterWorld(before, change, keyArns) {
     }
     for (const a of change.attachments ?? [])
         applyAttachment(before, managedChanges, principals, a);
+    // An exclusive attachment detaches its policy from every principal it does not list.
+    for (const x of change.exclusiveAttachments ?? []) {
+        const keep = new Set(x.principals);
+        for (const [arn, docs] of principals) {
+            if (keep.has(arn))
+                continue;
+            const idx = docs.identity.findIndex(d => d.origin.managedArn === x.policyArn);
+            if (idx < 0)
+                continue;
+            docs.identity.splice(idx, 1);
+            markChanged(docs, { policyArn: x.policyArn }, undefined);
+        }
+    }
     for (const u of change.unattributed ?? []) {
         const maybe = mayBeAttached(u.document);
         for (const [arn, docs] of principals) {
@@ -3888,6 +3901,7 @@ function withIamPaths(change, state) {
         ...change,
         principals: [...principals.values()],
         attachments: change.attachments?.map(a => ({ ...a, principal: to(a.principal) })),
+        exclusiveAttachments: change.exclusiveAttachments?.map(x => ({ ...x, principals: x.principals.map(to) })),
         removedPrincipals: change.removedPrincipals?.map(r => ({ ...r, arn: to(r.arn) }))
     };
 }
@@ -7714,6 +7728,8 @@ async function readProposedChange(workspace, config, context) {
         change.pathless = [...new Set(iac.change.pathless)];
     if (iac.change.unattributed?.length)
         change.unattributed = iac.change.unattributed;
+    if (iac.change.exclusiveAttachments?.length)
+        change.exclusiveAttachments = iac.change.exclusiveAttachments;
     return { change, findings: iac.findings };
 }
 /**

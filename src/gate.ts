@@ -196,6 +196,7 @@ export function withIamPaths(change: ProposedChange, state: LiveState): Proposed
     ...change,
     principals: [...principals.values()],
     attachments: change.attachments?.map(a => ({ ...a, principal: to(a.principal) })),
+    exclusiveAttachments: change.exclusiveAttachments?.map(x => ({ ...x, principals: x.principals.map(to) })),
     removedPrincipals: change.removedPrincipals?.map(r => ({ ...r, arn: to(r.arn) }))
   }
 }

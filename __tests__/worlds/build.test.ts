@@ -265,3 +265,22 @@ describe('policies attached to principals known only at deployment', () => {
     expect(deny.statements[0].conditions).toEqual([])
   })
 })
+
+describe('exclusive attachments', () => {
+  it('detach the policy from every principal they do not list', () => {
+    const OTHER = `arn:aws:iam::${ACCOUNT}:role/other`
+    const after = afterWorld(
+      beforeWorld(state),
+      change({ exclusiveAttachments: [{ policyArn: SHARED, principals: [OTHER] }] }),
+      new Map()
+    )
+    expect(sids(policySetFor(after, KEY, ROLE).identity)).toEqual(['LiveInline'])
+    expect(after.principals.get(ROLE)!.exclusions).toEqual([{ policyArn: SHARED }])
+    const kept = afterWorld(
+      beforeWorld(state),
+      change({ exclusiveAttachments: [{ policyArn: SHARED, principals: [ROLE] }] }),
+      new Map()
+    )
+    expect(sids(policySetFor(kept, KEY, ROLE).identity)).toEqual(['LiveInline', 'LiveManaged'])
+  })
+})

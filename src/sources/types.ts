@@ -98,4 +98,9 @@ export interface ProposedChange {
    * the checks it may touch inconclusive; an Allow in it grants nothing for certain.
    */
   unattributed?: { document: PolicyDocument; account?: string }[]
+  /**
+   * Exclusive attachments (Terraform `aws_iam_policy_attachment`): the managed policy is attached to the listed
+   * roles and users only, and detached from every other role and user that has it.
+   */
+  exclusiveAttachments?: { policyArn: string; principals: string[] }[]
 }

@@ -211,6 +211,17 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     }
   }
   for (const a of change.attachments ?? []) applyAttachment(before, managedChanges, principals, a)
+  // An exclusive attachment detaches its policy from every principal it does not list.
+  for (const x of change.exclusiveAttachments ?? []) {
+    const keep = new Set(x.principals)
+    for (const [arn, docs] of principals) {
+      if (keep.has(arn)) continue
+      const idx = docs.identity.findIndex(d => d.origin.managedArn === x.policyArn)
+      if (idx < 0) continue
+      docs.identity.splice(idx, 1)
+      markChanged(docs, { policyArn: x.policyArn }, undefined)
+    }
+  }
   for (const u of change.unattributed ?? []) {
     const maybe = mayBeAttached(u.document)
     for (const [arn, docs] of principals) {

@@ -304,4 +304,38 @@ describe('plan IAM changes', () => {
     ])
     expect(same.removedPrincipals.map(r => [r.arn, r.replaced])).toEqual([[ROTATION, true]])
   })
+
+  // AWS provider docs, aws_iam_policy_attachment: exclusive across the account; the policy is revoked from every
+  // role, user and group the resource does not list.
+  it('aws_iam_policy_attachment attaches to what it lists and is recorded as exclusive', () => {
+    const POLICY = 'arn:aws:iam::111122223333:policy/kms-operators'
+    const r = read([
+      {
+        address: 'aws_iam_policy_attachment.ops',
+        type: 'aws_iam_policy_attachment',
+        actions: ['update'],
+        before: { name: 'ops', policy_arn: POLICY, roles: ['kms-rotation-service', 'old'], users: [], groups: [] },
+        after: { name: 'ops', policy_arn: POLICY, roles: ['other'], users: [], groups: [] }
+      }
+    ])
+    expect(r.change.exclusiveAttachments).toEqual([
+      { policyArn: POLICY, principals: ['arn:aws:iam::111122223333:role/other'] }
+    ])
+    expect(r.attachments.map(a => [a.principal, a.arn])).toEqual([['arn:aws:iam::111122223333:role/other', POLICY]])
+    expect(r.change.principals.filter(p => p.policies.some(x => x.deleted)).map(p => p.arn)).toEqual([
+      ROTATION,
+      'arn:aws:iam::111122223333:role/old'
+    ])
+    const unknownRoles = read([
+      {
+        address: 'aws_iam_policy_attachment.ops',
+        type: 'aws_iam_policy_attachment',
+        actions: ['create'],
+        after: { name: 'ops', policy_arn: POLICY, roles: null },
+        unknown: { roles: true }
+      }
+    ])
+    expect(unknownRoles.problems.map(p => p.rule)).toEqual(['unread-resource'])
+    expect(unknownRoles.change.exclusiveAttachments).toBeUndefined()
+  })
 })

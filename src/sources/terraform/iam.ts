@@ -20,6 +20,7 @@ export function readIamChanges(ctx: PlanReader): void {
   reader.users()
   reader.exclusiveLists()
   reader.attachments()
+  reader.exclusiveAttachments()
   // Principals the plan leaves as they are propose nothing.
   ctx.result.change.principals.push(
     ...[...reader.byArn.values()].filter(
@@ -339,6 +340,63 @@ class IamChanges {
         const keep = [...listed, ...fromPlan.filter((x): x is string => !!x && x.includes('known after apply'))]
         p.exclusive = { ...p.exclusive, [kind]: keep }
       }
+    }
+  }
+
+  /**
+   * `aws_iam_policy_attachment` attaches a managed policy to the roles and users it lists and, being exclusive
+   * across the account, revokes it from every other role, user and group that has it, however attached (AWS
+   * provider docs, aws_iam_policy_attachment, warning on exclusive attachments). Groups are not read
+   * (unread-resource).
+   */
+  exclusiveAttachments(): void {
+    const { ctx } = this
+    for (const c of this.ofType('aws_iam_policy_attachment').filter(changes)) {
+      const ref = ctx.referenced(c, 'policy_arn', 'aws_iam_policy')
+      const values = c.after ?? c.before ?? {}
+      const arn = ref
+        ? this.policyOf.get(ref.address)?.managed
+        : typeof values.policy_arn === 'string' && c.unknown.policy_arn !== true
+          ? values.policy_arn
+          : undefined
+      const listUnknown = (field: string): boolean =>
+        c.unknown[field] === true ||
+        (Array.isArray(c.unknown[field]) && (c.unknown[field] as unknown[]).some(u => u === true))
+      if (!arn || listUnknown('roles') || listUnknown('users')) {
+        this.unread(
+          c,
+          'its policy or the roles and users it lists are known only after apply; the attachment is not read'
+        )
+        continue
+      }
+      if (strings(c.after?.groups).length || strings(c.before?.groups).length)
+        this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)')
+      const before = [
+        ...strings(c.before?.roles).map(n => ['role', n] as const),
+        ...strings(c.before?.users).map(n => ['user', n] as const)
+      ]
+      const after = c.after
+        ? [
+            ...strings(c.after.roles).map(n => ['role', n] as const),
+            ...strings(c.after.users).map(n => ['user', n] as const)
+          ]
+        : []
+      const keep: string[] = []
+      const inPlan = ref ? this.policyOf.get(ref.address) : this.policyByArn.get(arn)?.identity
+      for (const [kind, name] of after) {
+        const p = this.byName(kind, name)
+        if (!p) continue
+        keep.push(p.arn)
+        if (inPlan) {
+          if (!p.policies.includes(inPlan)) p.policies.push(inPlan)
+        } else attachManaged(ctx, p, arn, this.policyByArn, ctx.where(c))
+      }
+      for (const [kind, name] of before) {
+        if (after.some(([k, n]) => k === kind && n === name)) continue
+        const p = this.byName(kind, name)
+        if (p) p.policies.push({ managed: arn, deleted: true })
+      }
+      if (c.after) (ctx.result.change.exclusiveAttachments ??= []).push({ policyArn: arn, principals: keep })
     }
   }
 

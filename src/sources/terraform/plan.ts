@@ -27,7 +27,7 @@ type Rec = Record<string, unknown>
 
 /** Resource types this reader uses (including the data sources it follows). */
 const RELEVANT =
-  /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/
+  /^(aws_(kms_|iam_(role|role_policy|role_policy_attachment|policy|policy_attachment|policy_document|user|user_policy|role_policies_exclusive|role_policy_attachments_exclusive)$)|awscc_kms_(key|alias)$)/
 
 /** Resources that create a KMS key, and the argument that holds its key policy. */
 const KEY_TYPES: Record<string, string> = {
@@ -45,6 +45,7 @@ const READ_TYPES = new Set([
   'aws_kms_alias',
   'awscc_kms_alias',
   'aws_iam_role',
+  'aws_iam_policy_attachment',
   'aws_iam_role_policy',
   'aws_iam_role_policy_attachment',
   'aws_iam_policy',
