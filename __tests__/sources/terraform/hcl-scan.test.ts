@@ -139,3 +139,22 @@ describe('TerraformSource reads only the blocks it is asked about, at the lines 
     expect(src.locate('aws_s3_bucket.x')).toBeUndefined()
   })
 })
+
+describe('a large file the scan cannot follow', () => {
+  let ws: string
+  beforeAll(() => {
+    ws = mkdtempSync(join(tmpdir(), 'kpg-hcl-big-'))
+    mkdirSync(join(ws, 'infra'), { recursive: true })
+    // An attribute at the top level makes the scan give up; parsing 1 MiB whole would take seconds and more.
+    const filler = Array.from({ length: 30_000 }, (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b"\n}\n`)
+    writeFileSync(join(ws, 'infra/main.tf'), `odd = true\n${filler.join('')}resource "aws_kms_key" "k" {\n}\n`)
+  })
+  afterAll(() => rmSync(ws, { recursive: true, force: true }))
+
+  it('stops the run naming the file, quickly, instead of parsing it whole', () => {
+    const src = new TerraformSource(ws, 'infra', /^(aws|awscc)_(iam|kms)_/)
+    const started = performance.now()
+    expect(() => src.locate('aws_kms_key.k')).toThrow(/not plain HCL blocks at the top level/)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})

@@ -171,6 +171,9 @@ function indexKey(type: string, labels: string[]): ['block' | 'call', string] | 
  * about a few blocks of files that may hold thousands). A parsed block must be the very block the scan found
  * (hcl-scan.ts); if the scan gives up or a block disagrees, the whole file is parsed, once, as it always was.
  */
+/** Largest `.tf` text parsed whole when the block scan cannot follow it (about a second of parsing). */
+export const WHOLE_PARSE_LIMIT = 1024 * 1024
+
 function fileBlocks(
   text: string,
   file: string,
@@ -189,6 +192,13 @@ function fileBlocks(
     return whole
   }
   const scanned = scanTopBlocks(text, wanted)
+  // Parsing a whole file costs seconds and many times its size per MiB: a file the scan cannot follow is parsed
+  // whole only up to WHOLE_PARSE_LIMIT, else the run stops naming it rather than let a file spend minutes.
+  if (!scanned && text.length > WHOLE_PARSE_LIMIT)
+    throw new GateError(
+      `the Terraform file is ${text.length} bytes and not plain HCL blocks at the top level (an attribute, an unclosed string or block, or template nesting deeper than 64): files over ${WHOLE_PARSE_LIMIT} bytes are read block by block only`,
+      file
+    )
   if (!scanned) {
     const out: ['block' | 'call', string, LazyBlock][] = []
     for (const [id, block] of wholeFile()) {
