@@ -1238,7 +1238,15 @@ var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/sources/cloudformation/yaml-fast.ts
 
 function parseYamlFast(text, customTags, shortForms, options = {}) {
-    if (text.includes('\r') || text.includes('\t'))
+    // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
+    // (YAML 1.2, line break normalization): read as LF, lines unchanged. A lone CR is left to the library.
+    if (text.includes('\r')) {
+        const lf = text.replace(/\r\n/g, '\n');
+        if (lf.includes('\r'))
+            return undefined;
+        text = lf;
+    }
+    if (text.includes('\t'))
         return undefined;
     // Anchors and aliases, anywhere (an alias in a read part may name an anchor in a skipped one).
     if (hasAnchorOrAlias(text))
@@ -1973,8 +1981,22 @@ function hasAnchorOrAlias(text) {
         for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
             const before = i === 0 ? 10 : text.charCodeAt(i - 1);
             // newline, space, `[`, `{`, `,`
-            if (before === 10 || before === 32 || before === 91 || before === 123 || before === 44)
-                return true;
+            if (!(before === 10 || before === 32 || before === 91 || before === 123 || before === 44))
+                continue;
+            // An anchor or alias name follows at once (YAML 1.2, ns-anchor-char: no space, no flow indicator): "R & D"
+            // in a description names nothing, and a scalar that starts with a bare `&` is declined as a plain scalar.
+            const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 10;
+            if (after === 10 ||
+                after === 13 ||
+                after === 32 ||
+                after === 9 ||
+                after === 44 ||
+                after === 91 ||
+                after === 93 ||
+                after === 123 ||
+                after === 125)
+                continue;
+            return true;
         }
     }
     return false;

@@ -73,6 +73,20 @@ describe('the fast YAML path gives the library’s tree', () => {
     })
   })
 
+  // YAML 1.2: an anchor or alias name follows `&` / `*` at once. "R & D" names nothing: the fast path reads it
+  // (and gives the library's tree); a real anchor still goes to the library.
+  it('reads an & or * followed by a space as text, not as an anchor', () => {
+    expect(agree('Description: R & D stack, a * b\nResources:\n  A:\n    Type: AWS::S3::Bucket\n')).toBe(true)
+    expect(agree('A: &x 1\nB: *x\n')).toBe(false)
+  })
+
+  it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
+    const text =
+      'Resources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      Tags: |\r\n        a\r\n        b\r\n'
+    expect(agree(text)).toBe(true)
+    expect(agree('A: 1\rB: 2\n')).toBe(false)
+  })
+
   it('on a generated CDK-sized template', () => {
     const text = toCfnYaml(JSON.parse(cdkTemplate(100_000)))
     expect(agree(text)).toBe(true)
