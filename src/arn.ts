@@ -35,3 +35,13 @@ export function accountOf(text: string): string | undefined {
 export function regionOf(text: string): string | undefined {
   return parseArn(text)?.region || undefined
 }
+
+/**
+ * A role or user ARN without its IAM path (`arn:aws:iam::ACCOUNT:role/service/x` → `…:role/x`): the same for every
+ * path, since role and user names are unique in an account whatever the path (IAM User Guide, IAM identifiers).
+ * Undefined for anything else.
+ */
+export function withoutIamPath(arn: string): string | undefined {
+  const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user))\/(?:.*\/)?([^/]+)$/.exec(arn)
+  return m ? `${m[1]}/${m[2]}` : undefined
+}

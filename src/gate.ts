@@ -1,6 +1,7 @@
 import type { KeyFacts, OrgFacts } from './engine/request.js'
 import type { Decision, IdentityOracle } from './engine/types.js'
 import { GateError } from './errors.js'
+import { withoutIamPath } from './arn.js'
 import { evaluateKey, type RunContext } from './gate/key.js'
 import { planKeys, probedPlan, probeTarget, target, type KeyPlan, type Probe } from './gate/plan.js'
 import { buildReport } from './report/build.js'
@@ -166,8 +167,8 @@ export function withIamPaths(change: ProposedChange, state: LiveState): Proposed
   if (!change.pathless?.length) return change
   const byName = new Map<string, string>()
   for (const arn of [...(state.knownPrincipals ?? []), ...state.principals.map(p => p.arn)]) {
-    const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user))\/(?:.*\/)?([^/]+)$/.exec(arn)
-    if (m) byName.set(`${m[1]}/${m[2]}`, arn)
+    const named = withoutIamPath(arn)
+    if (named) byName.set(named, arn)
   }
   const rename = new Map<string, string>()
   for (const arn of change.pathless) {

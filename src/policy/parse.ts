@@ -165,10 +165,6 @@ function readStatements(node: PNode & { type: 'object' }, origin: PolicyOrigin, 
   return doc
 }
 
-function pairLine(node: PNode, key: string): number {
-  return getProp(node, key)?.keyLine ?? node.startLine
-}
-
 function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues: PolicyIssue[]): Statement | undefined {
   if (node.type !== 'object') {
     issues.push({ message: `statement ${index} is not an object`, line: node.startLine })
@@ -215,7 +211,7 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
     return [pa?.value, pb?.value, (pa ?? pb)?.keyLine ?? at]
   }
 
-  const [principal, notPrincipal] = pair('Principal', 'NotPrincipal')
+  const [principal, notPrincipal, principalLine] = pair('Principal', 'NotPrincipal')
   if (principal) s.principal = readPrincipal(principal, label, issues)
   if (notPrincipal) s.notPrincipal = readPrincipal(notPrincipal, label, issues)
   // "NotPrincipal must be used with "Effect":"Deny". Using it with "Effect":"Allow" is not supported" (IAM User
@@ -224,7 +220,7 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
   if (notPrincipal && !principal && effectValid && effect === 'Allow') {
     issues.push({
       message: `${label}: NotPrincipal is supported only with "Effect": "Deny"`,
-      line: pairLine(node, 'NotPrincipal')
+      line: principalLine
     })
     s.ignored = true
   }
@@ -333,7 +329,7 @@ function exact<T>(list: T[]): T[] {
  * canonical-user principal, and tens of thousands of empty lists cost megabytes. Only for lists nothing adds to
  * after reading (a document's statements are not: failing closed adds one).
  */
-const NONE: readonly never[] = Object.freeze([])
+const NONE: readonly never[] = Object.freeze([] as never[])
 function settled<T>(list: T[]): T[] {
   return list.length ? list.slice() : (NONE as unknown as T[])
 }

@@ -1,4 +1,5 @@
 import { KEY_POLICY_MAX_BYTES, RULES } from '../constants.js'
+import { withoutIamPath } from '../arn.js'
 import { arnLike } from '../engine/arn-match.js'
 import { patternMatchesAnyAction, suggestAction, isKnownService } from '../policy/catalog.js'
 import type { RequestContext } from '../engine/types.js'
@@ -134,12 +135,10 @@ export function ineffectiveStatementRule(docs: ProposedDoc[]): Finding[] {
  * (`role/service/x`), and a key policy must name it so (IAM User Guide, reference_identifiers, IAM ARNs).
  */
 function samePrincipalElsewhere(arn: string, known: Set<string>): string {
-  const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user)\/)(?:.*\/)?([^/]+)$/.exec(arn)
-  if (!m) return ''
-  for (const k of known) {
-    if (k === arn || !k.startsWith(m[1]) || !k.endsWith(`/${m[2]}`)) continue
-    return `; did you mean ${k} (IAM ARNs include the path)?`
-  }
+  const named = withoutIamPath(arn)
+  if (!named) return ''
+  for (const k of known)
+    if (k !== arn && withoutIamPath(k) === named) return `; did you mean ${k} (IAM ARNs include the path)?`
   return ''
 }
 

@@ -115,14 +115,17 @@ export function parseSnapshot(text: string, display: string): { state: LiveState
   return { state }
 }
 
-/** The policy documents of parsed snapshot values, where the shape puts them (whatever else they hold). */
-function plainDocuments(root: unknown): unknown[] {
-  const out: unknown[] = []
-  const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-  const member = (v: unknown, key: string): unknown =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)
-      ? (v as Record<string, unknown>)[key]
-      : undefined
+/**
+ * The policy documents of a snapshot, where its shape puts them (whatever else it holds): key policies, principals'
+ * policies and boundaries, SCP and RCP levels. One walk for both forms the snapshot is read in, through `items`
+ * (the entries of a list) and `member` (a member of an object).
+ */
+function documentsIn<T>(
+  root: T,
+  items: (v: T | undefined) => T[],
+  member: (v: T | undefined, key: string) => T | undefined
+): T[] {
+  const out: T[] = []
   for (const key of items(member(root, 'keys'))) {
     const policy = member(key, 'policy')
     if (policy !== undefined) out.push(policy)
@@ -141,28 +144,25 @@ function plainDocuments(root: unknown): unknown[] {
   return out
 }
 
-/** The policy documents of a snapshot tree, where the shape puts them (whatever else the tree holds). */
+/** The documents of parsed snapshot values. */
+function plainDocuments(root: unknown): unknown[] {
+  return documentsIn<unknown>(
+    root,
+    v => (Array.isArray(v) ? v : []),
+    (v, key) =>
+      typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)
+        ? (v as Record<string, unknown>)[key]
+        : undefined
+  )
+}
+
+/** The documents of a snapshot's positional tree (to place a problem found on the values). */
 function documentNodes(root: PNode): PNode[] {
-  const out: PNode[] = []
-  const items = (node: PNode | undefined): PNode[] => (node?.type === 'array' ? node.items : [])
-  const member = (node: PNode | undefined, key: string): PNode | undefined =>
-    node ? getProp(node, key)?.value : undefined
-  for (const key of items(member(root, 'keys'))) {
-    const policy = member(key, 'policy')
-    if (policy) out.push(policy)
-  }
-  for (const principal of items(member(root, 'principals'))) {
-    for (const policy of items(member(principal, 'policies'))) {
-      const doc = member(policy, 'document')
-      if (doc) out.push(doc)
-    }
-    const boundary = member(member(principal, 'permissionsBoundary'), 'document')
-    if (boundary) out.push(boundary)
-  }
-  for (const section of ['serviceControlPolicies', 'resourceControlPolicies']) {
-    for (const level of items(member(root, section))) for (const doc of items(level)) out.push(doc)
-  }
-  return out
+  return documentsIn<PNode>(
+    root,
+    node => (node?.type === 'array' ? node.items : []),
+    (node, key) => (node ? getProp(node, key)?.value : undefined)
+  )
 }
 
 export function snapshotText(state: LiveState): string {
