@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { cdkTemplate, keyArnOf, terraformPlan } from './bench-iac.js'
 import { toCfnYaml } from './cfn-yaml.js'
 import { generate } from './bench-scale.js'
-import { runNode } from './bench-spawn.js'
+import { offlineCheckArgs, runNode } from './bench-spawn.js'
 
 const CLI = join(process.cwd(), 'dist', 'cli.js')
 const ACCOUNT = '111122223333'
@@ -188,18 +188,7 @@ interface Peak {
  * really holds at its fullest (the resident figure also counts garbage not yet collected).
  */
 async function peak(dir: string): Promise<Peak> {
-  const args = [
-    CLI,
-    'check',
-    '--workspace',
-    dir,
-    '--snapshot',
-    join(dir, 'snapshot.json'),
-    '--format',
-    'json',
-    '--now',
-    '2026-11-29T00:00:00Z'
-  ]
+  const args = offlineCheckArgs(CLI, dir)
   const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
   const r = await runNode(args, env)
   if (r.code === 2) throw new Error(`check in ${dir} could not run: ${r.stderr.slice(0, 400)}`)

@@ -7,7 +7,7 @@
  *
  * SCALE_KEYS=30,300 narrows the sizes; BENCH_KEEP=1 keeps the generated repositories (for profiling).
  */
-import { runNode, type Timed } from './bench-spawn.js'
+import { offlineCheckArgs, runNode, type Timed } from './bench-spawn.js'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -228,18 +228,7 @@ export async function run(): Promise<{
     const dir = mkdtempSync(join(tmpdir(), `kpg-scale-${keys}-`))
     try {
       generate(dir, keys)
-      const r = await spawnTimed([
-        CLI,
-        'check',
-        '--workspace',
-        dir,
-        '--snapshot',
-        join(dir, 'snapshot.json'),
-        '--format',
-        'json',
-        '--now',
-        '2026-11-29T00:00:00Z'
-      ])
+      const r = await spawnTimed(offlineCheckArgs(CLI, dir))
       if (r.code !== 0) throw new Error(`check on ${keys} keys exited ${r.code}: ${r.stderr.slice(0, 500)}`)
       const checks = (JSON.parse(r.stdout) as { checks: unknown[] }).checks.length
       times.set(keys, r.ms)
