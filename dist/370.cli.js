@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   AP: () => (/* binding */ regionOf),
 /* harmony export */   Lw: () => (/* binding */ parseArn),
 /* harmony export */   XP: () => (/* binding */ accountOf),
+/* harmony export */   rg: () => (/* binding */ withoutIamPath),
 /* harmony export */   wo: () => (/* binding */ arnParts)
 /* harmony export */ });
 /** The parts of an ARN, or undefined for text that is not one (fewer than six parts, no `arn:` prefix). */
@@ -33,6 +34,15 @@ function accountOf(text) {
 /** The region of an ARN; undefined when the text is not an ARN or names no region. */
 function regionOf(text) {
     return parseArn(text)?.region || undefined;
+}
+/**
+ * A role or user ARN without its IAM path (`arn:aws:iam::ACCOUNT:role/service/x` → `…:role/x`): the same for every
+ * path, since role and user names are unique in an account whatever the path (IAM User Guide, IAM identifiers).
+ * Undefined for anything else.
+ */
+function withoutIamPath(arn) {
+    const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user))\/(?:.*\/)?([^/]+)$/.exec(arn);
+    return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
 
@@ -2038,6 +2048,7 @@ function suggestAction(action) {
 
 
 
+
 /** Unique ids of IAM principals: what a policy shows once the principal is deleted (IAM User Guide, principal element). */
 const UNIQUE_ID = /^(AROA|AIDA|AGPA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{12,}$/;
 const IAM_ENTITY_ARN = /^arn:([a-z-]+):iam::(\d{12}):(role|user)\/(.+)$/;
@@ -2159,14 +2170,12 @@ function ineffectiveStatementRule(docs) {
  * (`role/service/x`), and a key policy must name it so (IAM User Guide, reference_identifiers, IAM ARNs).
  */
 function samePrincipalElsewhere(arn, known) {
-    const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user)\/)(?:.*\/)?([^/]+)$/.exec(arn);
-    if (!m)
+    const named = (0,src_arn/* withoutIamPath */.rg)(arn);
+    if (!named)
         return '';
-    for (const k of known) {
-        if (k === arn || !k.startsWith(m[1]) || !k.endsWith(`/${m[2]}`))
-            continue;
-        return `; did you mean ${k} (IAM ARNs include the path)?`;
-    }
+    for (const k of known)
+        if (k !== arn && (0,src_arn/* withoutIamPath */.rg)(k) === named)
+            return `; did you mean ${k} (IAM ARNs include the path)?`;
     return '';
 }
 function principalRules(docs, known, accounts, liveIds = new Set()) {
@@ -3753,6 +3762,7 @@ function stableJson(value) {
 
 
 
+
 async function runGate(input) {
     const { config, provider, now } = input;
     let { change } = input;
@@ -3868,9 +3878,9 @@ function withIamPaths(change, state) {
         return change;
     const byName = new Map();
     for (const arn of [...(state.knownPrincipals ?? []), ...state.principals.map(p => p.arn)]) {
-        const m = /^(arn:[^:]+:iam::\d{12}:(?:role|user))\/(?:.*\/)?([^/]+)$/.exec(arn);
-        if (m)
-            byName.set(`${m[1]}/${m[2]}`, arn);
+        const named = (0,src_arn/* withoutIamPath */.rg)(arn);
+        if (named)
+            byName.set(named, arn);
     }
     const rename = new Map();
     for (const arn of change.pathless) {
@@ -6502,9 +6512,6 @@ function readStatements(node, origin, doc) {
     doc.statements = exact(doc.statements);
     return doc;
 }
-function pairLine(node, key) {
-    return (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, key)?.keyLine ?? node.startLine;
-}
 function readStatement(node, index, origin, issues) {
     if (node.type !== 'object') {
         issues.push({ message: `statement ${index} is not an object`, line: node.startLine });
@@ -6553,7 +6560,7 @@ function readStatement(node, index, origin, issues) {
             issues.push({ message: `${label} has both ${a} and ${b}`, line: pb.keyLine });
         return [pa?.value, pb?.value, (pa ?? pb)?.keyLine ?? at];
     };
-    const [principal, notPrincipal] = pair('Principal', 'NotPrincipal');
+    const [principal, notPrincipal, principalLine] = pair('Principal', 'NotPrincipal');
     if (principal)
         s.principal = readPrincipal(principal, label, issues);
     if (notPrincipal)
@@ -6564,7 +6571,7 @@ function readStatement(node, index, origin, issues) {
     if (notPrincipal && !principal && effectValid && effect === 'Allow') {
         issues.push({
             message: `${label}: NotPrincipal is supported only with "Effect": "Deny"`,
-            line: pairLine(node, 'NotPrincipal')
+            line: principalLine
         });
         s.ignored = true;
     }
@@ -8040,13 +8047,13 @@ function parseSnapshot(text, display) {
     });
     return { state };
 }
-/** The policy documents of parsed snapshot values, where the shape puts them (whatever else they hold). */
-function plainDocuments(root) {
+/**
+ * The policy documents of a snapshot, where its shape puts them (whatever else it holds): key policies, principals'
+ * policies and boundaries, SCP and RCP levels. One walk for both forms the snapshot is read in, through `items`
+ * (the entries of a list) and `member` (a member of an object).
+ */
+function documentsIn(root, items, member) {
     const out = [];
-    const items = (v) => (Array.isArray(v) ? v : []);
-    const member = (v, key) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)
-        ? v[key]
-        : undefined;
     for (const key of items(member(root, 'keys'))) {
         const policy = member(key, 'policy');
         if (policy !== undefined)
@@ -8069,32 +8076,15 @@ function plainDocuments(root) {
     }
     return out;
 }
-/** The policy documents of a snapshot tree, where the shape puts them (whatever else the tree holds). */
+/** The documents of parsed snapshot values. */
+function plainDocuments(root) {
+    return documentsIn(root, v => (Array.isArray(v) ? v : []), (v, key) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, key)
+        ? v[key]
+        : undefined);
+}
+/** The documents of a snapshot's positional tree (to place a problem found on the values). */
 function documentNodes(root) {
-    const out = [];
-    const items = (node) => (node?.type === 'array' ? node.items : []);
-    const member = (node, key) => node ? (0,policy_node/* getProp */.GT)(node, key)?.value : undefined;
-    for (const key of items(member(root, 'keys'))) {
-        const policy = member(key, 'policy');
-        if (policy)
-            out.push(policy);
-    }
-    for (const principal of items(member(root, 'principals'))) {
-        for (const policy of items(member(principal, 'policies'))) {
-            const doc = member(policy, 'document');
-            if (doc)
-                out.push(doc);
-        }
-        const boundary = member(member(principal, 'permissionsBoundary'), 'document');
-        if (boundary)
-            out.push(boundary);
-    }
-    for (const section of ['serviceControlPolicies', 'resourceControlPolicies']) {
-        for (const level of items(member(root, section)))
-            for (const doc of items(level))
-                out.push(doc);
-    }
-    return out;
+    return documentsIn(root, node => (node?.type === 'array' ? node.items : []), (node, key) => (node ? (0,policy_node/* getProp */.GT)(node, key)?.value : undefined));
 }
 function snapshotText(state) {
     return JSON.stringify(state, null, 2) + '\n';
