@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import { parseYamlFast } from '../../../src/sources/cloudformation/yaml-fast.js'
 import {
   customTags,
+  parseTemplateText,
   parseYamlLibrary,
   parseYamlTemplate,
   SHORT_FORMS
@@ -54,11 +55,13 @@ describe('the fast YAML path gives the library’s tree', () => {
   })
 
   it('read as a template (other resources stubbed): the same result as through the library', () => {
-    // An anchor character anywhere sends a text to the library; a comment at the end changes no line.
+    // A document end marker sends a text to the library and changes no line.
     const both = (text: string, principals: Record<string, string> = {}): void => {
       const input = { file: 't.yaml', keys: {}, principals, context: { account: '111122223333', region: 'us-east-1' } }
       const quick = readCloudFormation({ ...input, text })
-      const slow = readCloudFormation({ ...input, text: `${text}# &library\n` })
+      const library = `${text}...\n`
+      expect(fast(library)).toBeUndefined()
+      const slow = readCloudFormation({ ...input, text: library })
       expect(quick).toEqual(slow)
     }
     const templates = yamlFiles(FIXTURES).filter(f => /^Resources:/m.test(readFileSync(f, 'utf8')))
@@ -78,6 +81,38 @@ describe('the fast YAML path gives the library’s tree', () => {
   it('reads an & or * followed by a space as text, not as an anchor', () => {
     expect(agree('Description: R & D stack, a * b\nResources:\n  A:\n    Type: AWS::S3::Bucket\n')).toBe(true)
     expect(agree('A: &x 1\nB: *x\n')).toBe(false)
+  })
+
+  // Found on public templates: `!Base64` (a digit in the tag), `**WARNING**` or `cron(0 11 ? * * *)` in a
+  // description (a `*` inside a plain scalar is text, YAML 1.2 §7.3.3) sent whole templates to the library.
+  it('reads !Base64 and a * or & inside a scalar itself', () => {
+    expect(agree('UserData: !Base64 x\nB: !Base64\n  Fn::Sub: y\nC: [!Base64 z]\n')).toBe(true)
+    expect(agree('Description: a **WARNING** here\nDefault: cron(00 11 ? * * *)\nC: x &y *z\n')).toBe(true)
+    expect(agree('A: [a *b]\n')).toBe(true)
+  })
+
+  // The library's YAML 1.1 exponent and fraction forms match `E3014` and `.` and give NaN; YAML 1.1 floats need a
+  // digit (yaml.org/type/float.html), so both paths read them as strings. `.nan` stays NaN.
+  it('reads a scalar without a mantissa digit as a string on both paths', () => {
+    const text = 'A: E3014\nB: .\nC: e5\nD: .nan\nE: 1e3\n'
+    expect(agree(text)).toBe(true)
+    const values = (parseYamlLibrary(text).node as { props: { value: { value: unknown } }[] }).props.map(
+      p => p.value.value
+    )
+    expect(values).toEqual(['E3014', '.', 'e5', NaN, 1000])
+  })
+
+  it('a resource body it would skip is read whole when it may hold an anchor or alias', () => {
+    const detail = (): ReadonlySet<string> => new Set(['R'])
+    const anchored =
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: &t [x]\n  R:\n    Type: AWS::IAM::Policy\n    Properties:\n      Tags: *t\n'
+    expect(parseTemplateText(anchored, detail)).toEqual(parseYamlLibrary(anchored))
+    // An alias naming no anchor, in a resource nothing reads: still the library's error.
+    const dangling =
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: *none\n  R:\n    Type: AWS::IAM::Policy\n'
+    expect(parseTemplateText(dangling, detail)).toEqual({
+      problems: [{ message: 'unknown YAML alias *none', line: 5 }]
+    })
   })
 
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {

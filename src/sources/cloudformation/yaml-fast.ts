@@ -38,8 +38,6 @@ export function parseYamlFast(
     text = lf
   }
   if (text.includes('\t')) return undefined
-  // Anchors and aliases, anywhere (an alias in a read part may name an anchor in a skipped one).
-  if (hasAnchorOrAlias(text)) return undefined
   try {
     const reader = new FastReader(text, schemaTags(customTags), shortForms, options)
     return reader.document()
@@ -342,12 +340,15 @@ class FastReader {
       }
     }
     if (!type || (!anyType && /^AWS::KMS::/.test(type.value))) return undefined
+    const body = this.text.slice(this.starts[first - 1], this.ends[last - 1])
+    // A body that may hold an anchor or alias is read whole, where each node start is checked: an alias elsewhere
+    // may name an anchor in it, or an alias in it may name none (an error the library reports).
+    if (hasAnchorOrAlias(body)) return undefined
     // IAM resources are read, except roles and users created under a generated name: no check can name them, so
     // only their type counts (relevance.ts). Any mention of a name property keeps the resource whole.
     if (!anyType && type.value.startsWith('AWS::IAM::')) {
       const nameProperty =
         type.value === 'AWS::IAM::Role' ? 'RoleName' : type.value === 'AWS::IAM::User' ? 'UserName' : ''
-      const body = this.text.slice(this.starts[first - 1], this.ends[last - 1])
       if (!nameProperty || body.includes(nameProperty)) return undefined
     }
     this.i = last
@@ -437,7 +438,7 @@ class FastReader {
     const n = line.number
     if (rest === '' || rest.startsWith('#')) return this.blockOrNull(line, indent, inMapping, undefined)
     if (rest.startsWith('!')) {
-      const m = /^(![A-Za-z]+)(?:\s+(.*))?$/.exec(rest)
+      const m = /^(![A-Za-z][A-Za-z0-9]*)(?:\s+(.*))?$/.exec(rest)
       if (!m || !this.shortForms[m[1]]) unsupported()
       const inner = m[2] ?? ''
       if (inner === '' || inner.startsWith('#')) return this.blockOrNull(line, indent, inMapping, m[1])
@@ -582,7 +583,9 @@ class FastReader {
     let failed = false
     const res = tag.resolve(value, () => (failed = true), this.schema.options)
     if (failed) unsupported()
-    return isScalar(res) ? res.value : res
+    const out = isScalar(res) ? res.value : res
+    // As in yaml.ts: `.` or `E3014` (no mantissa digit) is a string, not the NaN the library's float test gives.
+    return typeof out === 'number' && Number.isNaN(out) && !/^\.(?:nan|NaN|NAN)$/.test(value) ? value : out
   }
 }
 
@@ -641,7 +644,7 @@ class FlowReader {
     }
     if (c === '!') {
       if (raw) unsupported()
-      const m = /^(![A-Za-z]+) +/.exec(this.text.slice(this.pos))
+      const m = /^(![A-Za-z][A-Za-z0-9]*) +/.exec(this.text.slice(this.pos))
       if (!m) unsupported()
       this.pos += m[0].length
       return this.reader.tagged(m[1], this.value(true))
@@ -725,7 +728,10 @@ function unquote(raw: string): string {
   }
 }
 
-/** An `&anchor` or `*alias` (a `&` or `*` at the start of a token). */
+/**
+ * Whether a text may hold an `&anchor` or `*alias`: a `&` or `*` at the start of a token, inside a scalar too (an
+ * over-approximation for text the reader does not parse).
+ */
 function hasAnchorOrAlias(text: string): boolean {
   for (const c of ['&', '*']) {
     for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {

@@ -185,7 +185,14 @@ class Converter {
     } else if (isSeq(node)) {
       out = { type: 'array', items: node.items.map(i => this.convert(i as YamlNode)), startLine, endLine }
     } else if (isScalar(node)) {
-      out = scalar(node.value, startLine, endLine)
+      // The library's YAML 1.1 exponent form takes `E3014` (no digit before the `e`) for a float and gives NaN;
+      // YAML 1.1 (and the fast reader) read a scalar without a mantissa digit as a string.
+      const noNumber =
+        typeof node.value === 'number' &&
+        Number.isNaN(node.value) &&
+        typeof node.source === 'string' &&
+        !/^\.(?:nan|NaN|NAN)$/.test(node.source)
+      out = scalar(noNumber ? node.source : node.value, startLine, endLine)
     } else {
       out = { type: 'null', startLine, endLine }
     }
