@@ -115,6 +115,39 @@ describe('the fast YAML path gives the library’s tree', () => {
     })
   })
 
+  // Block scalars as user data and inline code are written: trailing spaces, more-indented and empty lines, every
+  // chomping indicator, at the end of the text or before the next key.
+  it('reads | and > block scalars as the library does', () => {
+    const line = fc.oneof(
+      fc.constant(''),
+      fc.constantFrom(' ', '  ', '      '),
+      fc
+        .tuple(
+          fc.constantFrom('', ' ', '  '),
+          fc.constantFrom('a', 'b c', '# not a comment', 'x: y', '- z', '{'),
+          fc.constantFrom('', ' ', '  ')
+        )
+        .map(([a, b, c]) => a + b + c)
+    )
+    let taken = 0
+    fc.assert(
+      fc.property(
+        fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '| # c'),
+        fc.array(line, { maxLength: 7 }),
+        fc.constantFrom('', 'Next: 1\n', '  # trailing\nNext: 1\n', '\n\nNext: 1\n'),
+        fc.constantFrom('A: ', 'L:\n  - ', 'M:\n  k: '),
+        (header, lines, after, before) => {
+          const indent = before.startsWith('A') ? '  ' : '    '
+          const text = `${before}${header}\n${lines.map(l => (l === '' || l.trim() === '' ? l : indent + l)).join('\n')}\n${after}`
+          if (parseYamlLibrary(text).problems.length) return
+          if (agree(text)) taken++
+        }
+      ),
+      { numRuns: 600, seed: 5 }
+    )
+    expect(taken).toBeGreaterThan(350)
+  })
+
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
     const text =
       'Resources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      Tags: |\r\n        a\r\n        b\r\n'
@@ -227,20 +260,23 @@ describe('the fast YAML path gives the library’s tree', () => {
       "# header\n---\nA: \"q\\\"x\\u0041\" # c\nB: 'it''s'\n",
       'A: !Join\n  - ""\n  - - "arn:"\n    - !Ref AWS::Partition\n',
       'y: 1\n"y": 2\n',
-      // Declined: trailing comma, anchors, multi-line plain, duplicate keys, tabs, a comment the library would
-      // fold into the node before it, unknown tags, a top-level sequence, JSON-style flow pairs.
+      'A: !Custom x\nB: !Rain::Embed\n  k: [!X 1]\n',
+      // Comments the library's ranges take in (a block collection ends at its last entry on both paths).
       'A:\n  b: 1\n  # trailing\n\nC: 2\n',
+      'A:\n  b: 1\n    # deeper\nC: 2\n',
+      'A:\n  b:\n    c: 1\n    # deep\n  # mid\n\nC: 2\n',
+      'A:\n  - 1\n    # t\n\nC: 2\n',
+      // Declined: trailing comma, anchors, multi-line plain, duplicate keys, tabs, a top-level sequence,
+      // JSON-style flow pairs.
       'A: [1, 2, ]\n',
       'A: &x 1\nB: *x\n',
       'A: a\n  b\n',
       'A: 1\nA: 2\n',
       'A:\n\tb: 1\n',
-      'A:\n  b: 1\n    # deeper\nC: 2\n',
-      'A: !Custom x\n',
       '- a\n',
       'A: {"k":1}\n'
     ]
     const taken = cases.filter(agree)
-    expect(taken).toEqual(cases.slice(0, 9))
+    expect(taken).toEqual(cases.slice(0, 14))
   })
 })

@@ -124,6 +124,17 @@ interface Line {
 
 const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/
 const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/
+/**
+ * In block context a plain scalar may start with `?`, `:` or `-` followed by a non-space (YAML 1.2 §7.3.3,
+ * ns-plain-first): `- :iot` in a `!Join` list is the string ":iot".
+ */
+const BLOCK_PLAIN_START_BAD = /^(?:[,[\]{}#&*|>%@`]|[-?:](?:\s|$))/
+/**
+ * A local tag (`!Ref`, `!Base64`, `!Rain::Embed`) and what follows it, in block and in flow context; `!!str`,
+ * verbatim and other tags are left to the library.
+ */
+const BLOCK_TAG = /^(![A-Za-z][A-Za-z0-9:_.-]*)(?:\s+(.*))?$/
+const FLOW_TAG = /^(![A-Za-z][A-Za-z0-9:_.-]*) +/
 
 /** Lines kept built at once: the reader looks back only a few lines, so a small window serves it. */
 const LINE_CACHE = 64
@@ -218,21 +229,12 @@ class FastReader {
     while (this.i < this.count && this.at(this.i).empty) this.i++
   }
 
-  /**
-   * The next content line, or undefined at the end. A comment line indented more than that next line (or at
-   * the end) is one the library may attach to the node before it, which moves its last line: not supported.
-   */
+  /** The next content line, or undefined at the end. */
   private peek(): Line | undefined {
     let j = this.i
-    let deepestComment = -1
-    while (j < this.count && this.at(j).empty) {
-      if (this.at(j).comment) deepestComment = Math.max(deepestComment, this.at(j).indent)
-      j++
-    }
-    const next = j < this.count ? this.at(j) : undefined
-    if (deepestComment >= 0 && deepestComment > (next ? next.indent : 0)) unsupported()
+    while (j < this.count && this.at(j).empty) j++
     this.i = j
-    return next
+    return j < this.count ? this.at(j) : undefined
   }
 
   /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
@@ -438,14 +440,14 @@ class FastReader {
     const n = line.number
     if (rest === '' || rest.startsWith('#')) return this.blockOrNull(line, indent, inMapping, undefined)
     if (rest.startsWith('!')) {
-      const m = /^(![A-Za-z][A-Za-z0-9]*)(?:\s+(.*))?$/.exec(rest)
-      if (!m || !this.shortForms[m[1]]) unsupported()
+      const m = BLOCK_TAG.exec(rest)
+      if (!m) unsupported()
       const inner = m[2] ?? ''
       if (inner === '' || inner.startsWith('#')) return this.blockOrNull(line, indent, inMapping, m[1])
       // A tagged scalar is its text, never resolved (`!Ref 80` is the string "80").
       const plain = !/^[[{|>"'!]/.test(inner)
       if (plain) {
-        if (PLAIN_START_BAD.test(inner)) unsupported()
+        if (BLOCK_PLAIN_START_BAD.test(inner)) unsupported()
         const text = stripComment(inner)
         if (/:(?:\s|$)/.test(text)) unsupported()
         this.noContinuation(indent)
@@ -470,7 +472,7 @@ class FastReader {
       this.noContinuation(indent)
       return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n }
     }
-    if (PLAIN_START_BAD.test(rest)) unsupported()
+    if (BLOCK_PLAIN_START_BAD.test(rest)) unsupported()
     const plain = stripComment(rest)
     if (keyColon(plain) >= 0) unsupported()
     this.noContinuation(indent)
@@ -504,44 +506,61 @@ class FastReader {
     return { type: 'null', startLine: n, endLine: n }
   }
 
+  /**
+   * A `|` or `>` block scalar (YAML 1.2 §8.1) with clip, strip (`-`) or keep (`+`) chomping and the content's
+   * indentation taken from its first non-empty line; an explicit indentation indicator is left to the library.
+   * Lines are read from the text itself: whitespace at a line's end is content.
+   */
   private blockScalar(header: string, line: Line, indent: number): PNode {
-    const m = /^([|>])(-?)(?:\s+#.*)?$/.exec(header)
+    const m = /^([|>])([-+]?)(?:\s+#.*)?$/.exec(header)
     if (!m) unsupported()
     const folded = m[1] === '>'
-    const strip = m[2] === '-'
-    const raw: string[] = []
+    const chomp = m[2]
+    // Each line without the content's indentation; '' for an empty line.
+    const lines: string[] = []
     const start = this.i
     let contentIndent = -1
-    let j = start
-    for (; j < this.count; j++) {
-      const l = this.at(j)
-      const blank = l.content === ''
-      if (blank) {
-        raw.push('')
-        continue
-      }
+    let leadingSpaces = 0
+    for (let j = start; j < this.count; j++) {
+      const source = this.textOf(j)
+      let spaces = 0
+      while (source.charCodeAt(spaces) === 32) spaces++
+      const blank = spaces === source.length
       if (contentIndent < 0) {
-        if (l.indent <= indent) break
-        contentIndent = l.indent
+        if (blank) {
+          leadingSpaces = Math.max(leadingSpaces, spaces)
+          lines.push('')
+          continue
+        }
+        if (spaces <= indent) break
+        contentIndent = spaces
+        // A leading empty line indented more than the first text line is an error (YAML 1.2 §8.1.1.1).
+        if (leadingSpaces > contentIndent) unsupported()
       }
-      if (l.indent < contentIndent) break
-      raw.push(' '.repeat(l.indent - contentIndent) + l.content)
+      if (blank && spaces <= contentIndent) lines.push('')
+      else if (spaces < contentIndent) break
+      else lines.push(source.slice(contentIndent))
     }
-    if (contentIndent < 0) unsupported()
-    // Leading blank lines longer than the content's indentation, or whitespace at a line's end, change the value.
-    for (let k = start; k < j; k++) {
-      const source = this.textOf(k)
-      if (source.trim() === '' ? source.length > contentIndent : source !== source.trimEnd()) unsupported()
+    let lastText = lines.length - 1
+    while (lastText >= 0 && lines[lastText] === '') lastText--
+    // Empty lines only: an empty scalar, or those line breaks kept. The library ends the node on the last kept
+    // line, else on the line after the header; where it ends when such lines hold spaces depends on what
+    // follows, so those are left to it.
+    if (lastText < 0) {
+      for (let k = 0; k < lines.length; k++) if (this.ends[start + k] > this.starts[start + k]) unsupported()
+      const kept = chomp === '+' ? lines.length : 0
+      if (kept) this.i = start + kept
+      const endLine = line.number + (kept || Math.min(1, lines.length))
+      return { type: 'string', value: '\n'.repeat(kept), startLine: line.number, endLine }
     }
-    while (raw.length && raw[raw.length - 1] === '') raw.pop()
-    const last = start + raw.length - 1
-    this.i = last + 1
-    let value: string
-    if (folded) {
-      if (raw.some(r => r === '' || r.startsWith(' '))) unsupported()
-      value = raw.join(' ')
-    } else value = raw.join('\n')
-    if (!strip) value += '\n'
+    const trailing = lines.length - 1 - lastText
+    const body = lines.slice(0, lastText + 1)
+    let value = folded ? fold(body) : body.join('\n')
+    if (chomp === '') value += '\n'
+    else if (chomp === '+') value += '\n'.repeat(1 + trailing)
+    const last = start + (chomp === '+' ? lines.length : lastText + 1) - 1
+    this.i = start + lastText + 1
+    if (chomp === '+') this.i = last + 1
     return { type: 'string', value, startLine: line.number, endLine: this.at(last).number }
   }
 
@@ -549,10 +568,15 @@ class FastReader {
     return this.text.slice(this.starts[k], this.ends[k])
   }
 
+  /**
+   * A node under a tag: a short form becomes its long form; any other local tag is unknown to CloudFormation's
+   * YAML and is dropped, as the library drops it (its scalar stays text).
+   */
   tagged(tag: string, node: PNode): PNode {
     const long = this.shortForms[tag]
     let out = node
     if (node.type === 'null') out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine }
+    if (!long) return out
     if (long === 'Fn::GetAtt' && out.type === 'string') {
       const { startLine, endLine } = out
       const dot = out.value.indexOf('.')
@@ -644,7 +668,7 @@ class FlowReader {
     }
     if (c === '!') {
       if (raw) unsupported()
-      const m = /^(![A-Za-z][A-Za-z0-9]*) +/.exec(this.text.slice(this.pos))
+      const m = FLOW_TAG.exec(this.text.slice(this.pos))
       if (!m) unsupported()
       this.pos += m[0].length
       return this.reader.tagged(m[1], this.value(true))
@@ -715,6 +739,30 @@ function quotedEnd(text: string): number {
     }
   }
   return -1
+}
+
+/**
+ * Line folding of a `>` block scalar's lines (YAML 1.2 §8.1.3, §6.5): a line break between two text lines becomes
+ * a space, or the empty lines between them; next to a more-indented line (one starting with a space) every line
+ * break is kept.
+ */
+function fold(lines: readonly string[]): string {
+  let out = ''
+  let empties = 0
+  let previous: string | undefined
+  for (const text of lines) {
+    if (text === '') {
+      empties++
+      continue
+    }
+    if (previous === undefined) out += '\n'.repeat(empties)
+    else if (previous.startsWith(' ') || text.startsWith(' ')) out += '\n'.repeat(1 + empties)
+    else out += empties ? '\n'.repeat(empties) : ' '
+    out += text
+    previous = text
+    empties = 0
+  }
+  return out
 }
 
 /** The value of a quoted scalar; escapes JSON does not share with YAML are not supported. */

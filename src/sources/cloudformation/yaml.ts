@@ -181,9 +181,20 @@ class Converter {
           : ({ type: 'null', startLine: keyLine, endLine: keyLine } as PNode)
         props.push({ key: keyText(keyNode), keyLine, value })
       }
-      out = { type: 'object', props, startLine, endLine }
+      out = {
+        type: 'object',
+        props,
+        startLine,
+        endLine: node.flow
+          ? endLine
+          : lastLine(
+              props.map(p => p.value),
+              startLine
+            )
+      }
     } else if (isSeq(node)) {
-      out = { type: 'array', items: node.items.map(i => this.convert(i as YamlNode)), startLine, endLine }
+      const items = node.items.map(i => this.convert(i as YamlNode))
+      out = { type: 'array', items, startLine, endLine: node.flow ? endLine : lastLine(items, startLine) }
     } else if (isScalar(node)) {
       // The library's YAML 1.1 exponent form takes `E3014` (no digit before the `e`) for a float and gives NaN;
       // YAML 1.1 (and the fast reader) read a scalar without a mantissa digit as a string.
@@ -256,6 +267,15 @@ class Converter {
     this.sizes.set(node, n)
     return n
   }
+}
+
+/**
+ * A block collection ends where its last entry ends. The library's range also takes in comment lines after it
+ * that are indented deeper than the line after them, and sometimes the empty lines after those: a comment is not
+ * part of a node, and the fast reader's lines must not depend on comments.
+ */
+function lastLine(entries: readonly PNode[], startLine: number): number {
+  return entries.length ? Math.max(startLine, entries[entries.length - 1].endLine) : startLine
 }
 
 function keyText(node: PNode | undefined): string {
