@@ -132,7 +132,7 @@ describe('the fast YAML path gives the library’s tree', () => {
     let taken = 0
     fc.assert(
       fc.property(
-        fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '| # c'),
+        fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '| # c', '|1', '|2-', '>+1', '>2'),
         fc.array(line, { maxLength: 7 }),
         fc.constantFrom('', 'Next: 1\n', '  # trailing\nNext: 1\n', '\n\nNext: 1\n'),
         fc.constantFrom('A: ', 'L:\n  - ', 'M:\n  k: '),

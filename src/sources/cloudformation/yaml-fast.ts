@@ -507,19 +507,20 @@ class FastReader {
   }
 
   /**
-   * A `|` or `>` block scalar (YAML 1.2 §8.1) with clip, strip (`-`) or keep (`+`) chomping and the content's
-   * indentation taken from its first non-empty line; an explicit indentation indicator is left to the library.
-   * Lines are read from the text itself: whitespace at a line's end is content.
+   * A `|` or `>` block scalar (YAML 1.2 §8.1) with clip, strip (`-`) or keep (`+`) chomping. The content's
+   * indentation is that of its first non-empty line, or the entry's column (`indent`: a key's or a dash's) plus
+   * the indentation indicator (`|2`). Lines are read from the text itself: whitespace at a line's end is content.
    */
   private blockScalar(header: string, line: Line, indent: number): PNode {
-    const m = /^([|>])([-+]?)(?:\s+#.*)?$/.exec(header)
+    const m = /^([|>])(?:([1-9])([-+]?)|([-+])([1-9])?)?(?:\s+#.*)?$/.exec(header)
     if (!m) unsupported()
     const folded = m[1] === '>'
-    const chomp = m[2]
+    const chomp = m[3] || m[4] || ''
+    const indicator = Number(m[2] || m[5] || 0)
     // Each line without the content's indentation; '' for an empty line.
     const lines: string[] = []
     const start = this.i
-    let contentIndent = -1
+    let contentIndent = indicator ? indent + indicator : -1
     let leadingSpaces = 0
     for (let j = start; j < this.count; j++) {
       const source = this.textOf(j)
@@ -537,16 +538,19 @@ class FastReader {
         // A leading empty line indented more than the first text line is an error (YAML 1.2 §8.1.1.1).
         if (leadingSpaces > contentIndent) unsupported()
       }
+      // With an indentation indicator the library reads a blank line deeper than the content as empty or not
+      // depending on what follows: left to it.
+      if (blank && indicator && spaces > contentIndent) unsupported()
       if (blank && spaces <= contentIndent) lines.push('')
       else if (spaces < contentIndent) break
       else lines.push(source.slice(contentIndent))
     }
     let lastText = lines.length - 1
     while (lastText >= 0 && lines[lastText] === '') lastText--
-    // Empty lines only: an empty scalar, or those line breaks kept. The library ends the node on the last kept
+    // Empty or blank lines only: an empty scalar, or those line breaks kept. The library ends the node on the last kept
     // line, else on the line after the header; where it ends when such lines hold spaces depends on what
     // follows, so those are left to it.
-    if (lastText < 0) {
+    if (lastText < 0 || !lines.some(l => l.trim() !== '')) {
       for (let k = 0; k < lines.length; k++) if (this.ends[start + k] > this.starts[start + k]) unsupported()
       const kept = chomp === '+' ? lines.length : 0
       if (kept) this.i = start + kept
