@@ -148,6 +148,53 @@ describe('the fast YAML path gives the library’s tree', () => {
     expect(taken).toBeGreaterThan(350)
   })
 
+  // Descriptions wrapped over lines, and a value written on the line after its key (`Arn:` then `!Join [...]`).
+  it('reads plain scalars over several lines and nodes on the line after their key as the library does', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'b c',
+      '1',
+      'true',
+      'x:y',
+      'k: v',
+      '- d',
+      '# c',
+      'e #f',
+      '[1]',
+      '!Ref R',
+      "'q'",
+      '"w"',
+      '*'
+    )
+    let taken = 0
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'A: ',
+          'A:\n  ',
+          'L:\n  - ',
+          'L:\n  -\n    ',
+          'M:\n  k: ',
+          'M:\n  k:\n   ',
+          'T: !Sub ',
+          'T: !Sub\n  '
+        ),
+        piece,
+        fc.array(fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '      '), fc.oneof(piece, fc.constant(''))), {
+          maxLength: 4
+        }),
+        fc.constantFrom('', 'Next: 1\n', '  # c\nNext: 1\n', '\nNext: 1\n'),
+        (before, head, more, after) => {
+          const text = `${before}${head}\n${more.map(([sp, t]) => sp + t).join('\n')}${more.length ? '\n' : ''}${after}`
+          if (parseYamlLibrary(text).problems.length) return
+          if (agree(text)) taken++
+        }
+      ),
+      { numRuns: 1500, seed: 3 }
+    )
+    expect(taken).toBeGreaterThan(500)
+  })
+
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
     const text =
       'Resources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      Tags: |\r\n        a\r\n        b\r\n'
@@ -266,17 +313,17 @@ describe('the fast YAML path gives the library’s tree', () => {
       'A:\n  b: 1\n    # deeper\nC: 2\n',
       'A:\n  b:\n    c: 1\n    # deep\n  # mid\n\nC: 2\n',
       'A:\n  - 1\n    # t\n\nC: 2\n',
-      // Declined: trailing comma, anchors, multi-line plain, duplicate keys, tabs, a top-level sequence,
+      // Declined: trailing comma, anchors, duplicate keys, tabs, a top-level sequence,
       // JSON-style flow pairs.
+      'A: a\n  b\n',
       'A: [1, 2, ]\n',
       'A: &x 1\nB: *x\n',
-      'A: a\n  b\n',
       'A: 1\nA: 2\n',
       'A:\n\tb: 1\n',
       '- a\n',
       'A: {"k":1}\n'
     ]
     const taken = cases.filter(agree)
-    expect(taken).toEqual(cases.slice(0, 14))
+    expect(taken).toEqual(cases.slice(0, 15))
   })
 })

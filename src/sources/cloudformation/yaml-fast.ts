@@ -448,10 +448,9 @@ class FastReader {
       const plain = !/^[[{|>"'!]/.test(inner)
       if (plain) {
         if (BLOCK_PLAIN_START_BAD.test(inner)) unsupported()
-        const text = stripComment(inner)
-        if (/:(?:\s|$)/.test(text)) unsupported()
-        this.noContinuation(indent)
-        return this.tagged(m[1], { type: 'string', value: text, startLine: n, endLine: n })
+        if (/:(?:\s|$)/.test(stripComment(inner))) unsupported()
+        const { text, endLine } = this.plainScalar(inner, n, indent)
+        return this.tagged(m[1], { type: 'string', value: text, startLine: n, endLine })
       }
       if (inner.startsWith('!')) unsupported()
       return this.tagged(m[1], this.value(inner, line, indent, inMapping))
@@ -473,10 +472,43 @@ class FastReader {
       return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n }
     }
     if (BLOCK_PLAIN_START_BAD.test(rest)) unsupported()
-    const plain = stripComment(rest)
-    if (keyColon(plain) >= 0) unsupported()
+    if (keyColon(stripComment(rest)) >= 0) unsupported()
+    const { text, endLine } = this.plainScalar(rest, n, indent)
+    return { ...scalarNode(this.resolvePlain(text, false), n), endLine }
+  }
+
+  /**
+   * A plain scalar whose first line (after the key or dash) is `first`, on line `n`, in a collection at `indent`.
+   * Lines indented deeper go on with it, folded (YAML 1.2 §7.3.3, §6.5): a line break becomes a space, or the
+   * empty lines after it. A comment ends it. Continuation lines that start with an indicator, hold a comment or
+   * look like a key are left to the library.
+   */
+  private plainScalar(first: string, n: number, indent: number): { text: string; endLine: number } {
+    const commented = first.includes(' #')
+    let text = stripComment(first)
+    let endLine = n
+    let empties = 0
+    for (let j = this.i; j < this.count; j++) {
+      const source = this.textOf(j)
+      let spaces = 0
+      while (source.charCodeAt(spaces) === 32) spaces++
+      if (spaces === source.length) {
+        empties++
+        continue
+      }
+      if (spaces <= indent || source.charCodeAt(spaces) === 35) break
+      // After a comment, a deeper line is an error.
+      if (commented) unsupported()
+      const content = source.slice(spaces).trimEnd()
+      if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(content) || keyColon(content) >= 0 || content.includes(' #')) unsupported()
+      text += empties ? '\n'.repeat(empties) : ' '
+      text += content
+      empties = 0
+      endLine = j + 1
+    }
+    this.i = endLine
     this.noContinuation(indent)
-    return scalarNode(this.resolvePlain(plain, false), n)
+    return { text, endLine }
   }
 
   /** A line after a one-line value that is indented deeper would continue it (or be an error): not supported. */
@@ -492,7 +524,13 @@ class FastReader {
     const save = this.i
     const next = this.peek()
     if (next && next.indent > indent) {
-      const node = /^-(?: |$)/.test(next.content) ? this.sequence(next.indent) : this.mapping(next.indent, indent)
+      const entry = /^-(?: |$)/.test(next.content)
+      if (!entry && !this.isMappingEntry(next.content)) {
+        // A scalar, flow collection or tagged node on the line after its key or dash.
+        this.i = next.number
+        return this.value(tag ? `${tag} ${next.content}` : next.content, next, indent, inMapping)
+      }
+      const node = entry ? this.sequence(next.indent) : this.mapping(next.indent, indent)
       return tag ? this.tagged(tag, node) : node
     }
     // A sequence may sit at its key's indentation.

@@ -220,7 +220,7 @@ class Converter {
         endLine
       }
     }
-    return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine }
+    return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine: out.endLine }
   }
 
   private alias(node: YamlNode, line: number): PNode {
