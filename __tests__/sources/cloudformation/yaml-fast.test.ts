@@ -195,6 +195,52 @@ describe('the fast YAML path gives the library’s tree', () => {
     expect(taken).toBeGreaterThan(500)
   })
 
+  // Policy documents and descriptions written as a quoted string over several lines (`- '{` ... `}'`).
+  it('reads quoted scalars over several lines as the library does', () => {
+    const word = fc.constantFrom(
+      'a',
+      '{',
+      '"k": 1,',
+      "it''s",
+      '\\"q\\"',
+      'x\\n',
+      '# not',
+      'k: v',
+      '\\',
+      '\\\\',
+      "'",
+      '"'
+    )
+    let taken = 0
+    fc.assert(
+      fc.property(
+        fc.constantFrom("'", '"'),
+        fc.constantFrom('A: ', 'L:\n  - ', 'M:\n  k: ', 'T: !Sub\n  - '),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('', ' ', '   ', '      '),
+            fc.array(word, { maxLength: 3 }),
+            fc.constantFrom('', ' ')
+          ),
+          {
+            minLength: 1,
+            maxLength: 4
+          }
+        ),
+        fc.constantFrom('', ' # c', 'x'),
+        fc.constantFrom('', 'Next: 1\n'),
+        (q, before, parts, tail, after) => {
+          const lines = parts.map(([sp, words, end]) => sp + words.join(' ') + end)
+          const text = `${before}${q}${lines.join('\n')}${q}${tail}\n${after}`
+          if (parseYamlLibrary(text).problems.length) return
+          if (agree(text)) taken++
+        }
+      ),
+      { numRuns: 1500, seed: 2 }
+    )
+    expect(taken).toBeGreaterThan(300)
+  })
+
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
     const text =
       'Resources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      Tags: |\r\n        a\r\n        b\r\n'

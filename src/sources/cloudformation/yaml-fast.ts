@@ -465,11 +465,11 @@ class FastReader {
     }
     if (rest.startsWith('"') || rest.startsWith("'")) {
       const end = quotedEnd(rest)
-      if (end < 0) unsupported()
-      const tail = rest.slice(end)
+      const { raw, tail, endLine } =
+        end < 0 ? this.quotedLines(rest, n, indent) : { raw: rest.slice(0, end), tail: rest.slice(end), endLine: n }
       if (tail && !/^\s+#/.test(tail)) unsupported()
       this.noContinuation(indent)
-      return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n }
+      return { type: 'string', value: unquote(raw), startLine: n, endLine }
     }
     if (BLOCK_PLAIN_START_BAD.test(rest)) unsupported()
     if (keyColon(stripComment(rest)) >= 0) unsupported()
@@ -509,6 +509,47 @@ class FastReader {
     this.i = endLine
     this.noContinuation(indent)
     return { text, endLine }
+  }
+
+  /**
+   * A quoted scalar that does not close on its first line (`first`, from its quote, on line `n`), up to its closing quote
+   * on a later line deeper than `indent`, folded into one line of the same quoting (YAML 1.2 §7.3.1, §7.3.2): a
+   * line break between two lines becomes a space, or the empty lines after it; in double quotes `\` at a line's
+   * end joins the lines. Spaces at a line's end and at the next one's start are not content.
+   */
+  private quotedLines(first: string, n: number, indent: number): { raw: string; tail: string; endLine: number } {
+    const q = first[0]
+    const double = q === '"'
+    // Lines are read without their trailing spaces; an escaped one (`\ `) is content.
+    const line = this.textOf(n - 1)
+    let raw = first + line.slice(line.trimEnd().length)
+    let empties = 0
+    for (let j = this.i; j < this.count; j++) {
+      const source = this.textOf(j)
+      let spaces = 0
+      while (source.charCodeAt(spaces) === 32) spaces++
+      if (spaces === source.length) {
+        empties++
+        continue
+      }
+      if (spaces <= indent) unsupported()
+      // The line before: its trailing spaces go, unless escaped; `\` before the break joins without a space.
+      const trimmed = raw.trimEnd()
+      if (double && /\\$/.test(trimmed.replace(/\\\\/g, ''))) {
+        if (trimmed !== raw) unsupported()
+        raw = raw.slice(0, -1) + '\\n'.repeat(empties)
+      } else raw = trimmed + (empties ? (double ? '\\n' : '\n').repeat(empties) : ' ')
+      empties = 0
+      const content = source.slice(spaces)
+      const close = closingQuote(content, q)
+      if (close < 0) {
+        raw += content
+        continue
+      }
+      this.i = j + 1
+      return { raw: raw + content.slice(0, close + 1), tail: content.slice(close + 1), endLine: j + 1 }
+    }
+    return unsupported()
   }
 
   /** A line after a one-line value that is indented deeper would continue it (or be an error): not supported. */
@@ -805,6 +846,19 @@ function fold(lines: readonly string[]): string {
     empties = 0
   }
   return out
+}
+
+/** Index of the quote `q` that closes a quoted scalar in `text`, which holds its middle or end, or -1. */
+function closingQuote(text: string, q: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (q === '"' && c === '\\') i++
+    else if (c === q) {
+      if (q === "'" && text[i + 1] === "'") i++
+      else return i
+    }
+  }
+  return -1
 }
 
 /** The value of a quoted scalar; escapes JSON does not share with YAML are not supported. */
