@@ -209,7 +209,11 @@ describe('the fast YAML path gives the library’s tree', () => {
       '\\',
       '\\\\',
       "'",
-      '"'
+      '"',
+      '\\x41\\u00e9\\U0001F600',
+      '\\e\\_\\N\\/\\t',
+      '\\q',
+      '\\uD83D'
     )
     let taken = 0
     fc.assert(
@@ -239,6 +243,46 @@ describe('the fast YAML path gives the library’s tree', () => {
       { numRuns: 1500, seed: 2 }
     )
     expect(taken).toBeGreaterThan(300)
+  })
+
+  // Flow collections as templates write them: `!Select [0, Fn::GetAZs: !Ref R]`, `{Fn::GetAtt: [A, B]}`,
+  // JSON-style `{"k":1}`, a trailing comma.
+  it('reads flow collections as the library does', () => {
+    const scalar = fc.constantFrom('a', 'Fn::GetAZs', '!Ref R', '"q"', "'s'", '1', 'a:b', 'x y', '""', 'k:', '-1')
+    const { node } = fc.letrec<{ node: string; seq: string; map: string }>(tie => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, tie('seq'), tie('map')),
+      seq: fc
+        .tuple(
+          fc.array(
+            fc.oneof(
+              tie('node'),
+              fc.tuple(scalar, tie('node')).map(([k, v]) => `${k}: ${v}`)
+            ),
+            { maxLength: 3 }
+          ),
+          fc.boolean()
+        )
+        .map(([items, comma]) => `[${items.join(', ')}${comma && items.length ? ',' : ''}]`),
+      map: fc
+        .tuple(fc.array(fc.tuple(scalar, tie('node'), fc.constantFrom(': ', ':')), { maxLength: 3 }), fc.boolean())
+        .map(
+          ([pairs, comma]) => `{${pairs.map(([k, v, c]) => k + c + v).join(', ')}${comma && pairs.length ? ', ' : ''}}`
+        )
+    }))
+    let taken = 0
+    fc.assert(
+      fc.property(
+        fc.oneof(node.filter(t => t.startsWith('[') || t.startsWith('{'))),
+        fc.constantFrom('A: ', 'A: !Select ', 'L:\n  - '),
+        (flow, before) => {
+          const text = `${before}${flow}\nNext: 1\n`
+          if (parseYamlLibrary(text).problems.length) return
+          if (agree(text)) taken++
+        }
+      ),
+      { numRuns: 1500, seed: 4 }
+    )
+    expect(taken).toBeGreaterThan(400)
   })
 
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
@@ -359,17 +403,15 @@ describe('the fast YAML path gives the library’s tree', () => {
       'A:\n  b: 1\n    # deeper\nC: 2\n',
       'A:\n  b:\n    c: 1\n    # deep\n  # mid\n\nC: 2\n',
       'A:\n  - 1\n    # t\n\nC: 2\n',
-      // Declined: trailing comma, anchors, duplicate keys, tabs, a top-level sequence,
-      // JSON-style flow pairs.
+      'A: [1, 2, ]\nB: {"k":1}\nC: !Select [0, Fn::GetAZs: !Ref R]\nD: {Fn::GetAtt: [A, B]}\n',
       'A: a\n  b\n',
-      'A: [1, 2, ]\n',
+      // Declined: anchors, duplicate keys, tabs, a top-level sequence.
       'A: &x 1\nB: *x\n',
       'A: 1\nA: 2\n',
       'A:\n\tb: 1\n',
-      '- a\n',
-      'A: {"k":1}\n'
+      '- a\n'
     ]
     const taken = cases.filter(agree)
-    expect(taken).toEqual(cases.slice(0, 15))
+    expect(taken).toEqual(cases.slice(0, 16))
   })
 })

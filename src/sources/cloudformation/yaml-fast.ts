@@ -536,8 +536,9 @@ class FastReader {
       // The line before: its trailing spaces go, unless escaped; `\` before the break joins without a space.
       const trimmed = raw.trimEnd()
       if (double && /\\$/.test(trimmed.replace(/\\\\/g, ''))) {
-        if (trimmed !== raw) unsupported()
-        raw = raw.slice(0, -1) + '\\n'.repeat(empties)
+        // Empty lines after an escaped break: the library reads them differently from YAML 1.2 §7.3.1.
+        if (trimmed !== raw || empties) unsupported()
+        raw = raw.slice(0, -1)
       } else raw = trimmed + (empties ? (double ? '\\n' : '\n').repeat(empties) : ' ')
       empties = 0
       const content = source.slice(spaces)
@@ -730,8 +731,14 @@ class FlowReader {
       if (this.text[this.pos] === close) this.pos++
       else {
         for (;;) {
-          if (c === '[') items.push(this.value())
-          else {
+          if (c === '[') {
+            // `[0, Fn::GetAZs: !Ref R]`: a key and value in a sequence are a mapping of that one pair.
+            if (this.pairAhead()) {
+              const key = this.key()
+              const value = this.value()
+              items.push({ type: 'object', props: [{ key, keyLine: n, value }], startLine: n, endLine: n })
+            } else items.push(this.value())
+          } else {
             const key = this.key()
             if (seen.has(key) || key === '<<') unsupported()
             seen.add(key)
@@ -742,7 +749,11 @@ class FlowReader {
           if (d === close) break
           if (d !== ',') unsupported()
           this.ws()
-          if (this.text[this.pos] === close) unsupported()
+          // A comma may end the entries (YAML 1.2 §7.4).
+          if (this.text[this.pos] === close) {
+            this.pos++
+            break
+          }
         }
       }
       return c === '['
@@ -788,17 +799,50 @@ class FlowReader {
       if (end < 0) unsupported()
       key = unquote(rest.slice(0, end))
       this.pos += end
-    } else {
-      const m = /^[^,[\]{}#:\s!&*?|>'"%@`-][^,[\]{}:#]*/.exec(rest)
-      if (!m) unsupported()
-      key = this.reader.resolvePlain(m[0].trimEnd(), true)
-      this.pos += m[0].length
+      this.ws()
+      // After a quoted key the colon may come at once (`{"k":1}`, YAML 1.2 §7.4.1).
+      if (this.text[this.pos] !== ':') unsupported()
+      this.pos++
+      return keyText(key)
     }
+    if (/^[,[\]{}#:\s!&*?|>'"%@`-]/.test(rest)) unsupported()
+    const end = plainEnd(rest)
+    if (end < 0 || rest[end] !== ':') unsupported()
+    key = this.reader.resolvePlain(rest.slice(0, end).trimEnd(), true)
+    this.pos += end
     this.ws()
     if (!/^: /.test(this.text.slice(this.pos))) unsupported()
     this.pos += 2
     return keyText(key)
   }
+
+  /** Whether a `key: value` pair starts here (a plain or quoted scalar, then a colon and a space). */
+  private pairAhead(): boolean {
+    this.ws()
+    const rest = this.text.slice(this.pos)
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+      const end = quotedEnd(rest)
+      return end > 0 && /^ *:(?:[ ,\]]|$)/.test(rest.slice(end))
+    }
+    if (/^[,[\]{}#:\s!&*?|>'"%@`-]/.test(rest)) return false
+    const end = plainEnd(rest)
+    return end >= 0 && rest[end] === ':'
+  }
+}
+
+/**
+ * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
+ * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
+ */
+function plainEnd(text: string): number {
+  let i = 0
+  for (; i < text.length; i++) {
+    const d = text[i]
+    if (d === ',' || d === '[' || d === ']' || d === '{' || d === '}') return i
+    if (d === ':' && (i + 1 >= text.length || /[\s,[\]{}]/.test(text[i + 1]))) return i
+    if (d === '#' && text[i - 1] === ' ') return -1
+  }
+  return i
 }
 
 /** End of a quoted scalar at the start of `text` (after the closing quote), or -1. */
@@ -861,15 +905,39 @@ function closingQuote(text: string, q: string): number {
   return -1
 }
 
-/** The value of a quoted scalar; escapes JSON does not share with YAML are not supported. */
+/** The one-character escapes of a double-quoted scalar (YAML 1.2 §5.7). */
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029'
+}
+
+/** The value of a quoted scalar (one line: `quotedLines` folds the others); an unknown escape is an error. */
 function unquote(raw: string): string {
   if (raw[0] === "'") return raw.slice(1, -1).replace(/''/g, "'")
-  if (/\\[^"\\/bfnrtu]/.test(raw)) unsupported()
-  try {
-    return JSON.parse(raw) as string
-  } catch {
-    unsupported()
-  }
+  const body = raw.slice(1, -1)
+  if (!body.includes('\\')) return body
+  return body.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[^])/g, (_, e: string) => {
+    if (e.length === 1) return Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : unsupported()
+    const code = parseInt(e.slice(1), 16)
+    if (e[0] === 'u') return String.fromCharCode(code)
+    return code > 0x10ffff ? unsupported() : String.fromCodePoint(code)
+  })
 }
 
 /**
