@@ -37,7 +37,6 @@ export function parseYamlFast(
     if (lf.includes('\r')) return undefined
     text = lf
   }
-  if (text.includes('\t')) return undefined
   try {
     const reader = new FastReader(text, schemaTags(customTags), shortForms, options)
     return reader.document()
@@ -188,6 +187,9 @@ class FastReader {
     let end = this.ends[j]
     while (end > from + indent && text.charCodeAt(end - 1) === 32) end--
     const comment = text.charCodeAt(from + indent) === 35
+    // A tab outside a comment, a block scalar's content or a quoted scalar is left to the library (YAML forbids
+    // it in indentation and the library reads it in separators).
+    if (!comment && text.slice(from, end).includes('\t')) unsupported()
     const line: Line = {
       indent,
       content: text.slice(from + indent, end),
@@ -497,6 +499,7 @@ class FastReader {
         continue
       }
       if (spaces <= indent || source.charCodeAt(spaces) === 35) break
+      if (source.includes('\t')) unsupported()
       // After a comment, a deeper line is an error.
       if (commented) unsupported()
       const content = source.slice(spaces).trimEnd()
@@ -532,7 +535,7 @@ class FastReader {
         empties++
         continue
       }
-      if (spaces <= indent) unsupported()
+      if (spaces <= indent || source.includes('\t')) unsupported()
       // The line before: its trailing spaces go, unless escaped; `\` before the break joins without a space.
       const trimmed = raw.trimEnd()
       if (double && /\\$/.test(trimmed.replace(/\\\\/g, ''))) {
@@ -607,6 +610,9 @@ class FastReader {
       let spaces = 0
       while (source.charCodeAt(spaces) === 32) spaces++
       const blank = spaces === source.length
+      // A tab is content past the content's indentation, and nowhere else.
+      const tab = source.includes('\t')
+      if (tab && source.trim() === '') unsupported()
       if (contentIndent < 0) {
         if (blank) {
           leadingSpaces = Math.max(leadingSpaces, spaces)
@@ -621,6 +627,7 @@ class FastReader {
       // With an indentation indicator the library reads a blank line deeper than the content as empty or not
       // depending on what follows: left to it.
       if (blank && indicator && spaces > contentIndent) unsupported()
+      if (tab && spaces < contentIndent) unsupported()
       if (blank && spaces <= contentIndent) lines.push('')
       else if (spaces < contentIndent) break
       else lines.push(source.slice(contentIndent))
@@ -645,7 +652,7 @@ class FastReader {
     const last = start + (chomp === '+' ? lines.length : lastText + 1) - 1
     this.i = start + lastText + 1
     if (chomp === '+') this.i = last + 1
-    return { type: 'string', value, startLine: line.number, endLine: this.at(last).number }
+    return { type: 'string', value, startLine: line.number, endLine: last + 1 }
   }
 
   private textOf(k: number): string {
@@ -883,7 +890,7 @@ function fold(lines: readonly string[]): string {
       continue
     }
     if (previous === undefined) out += '\n'.repeat(empties)
-    else if (previous.startsWith(' ') || text.startsWith(' ')) out += '\n'.repeat(1 + empties)
+    else if (/^[ \t]/.test(previous) || /^[ \t]/.test(text)) out += '\n'.repeat(1 + empties)
     else out += empties ? '\n'.repeat(empties) : ' '
     out += text
     previous = text
