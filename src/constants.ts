@@ -72,6 +72,11 @@ export const INPUT_LIMITS = {
   template: 4 * MiB,
   /** CloudFormation's limit itself: the YAML parser needs over a hundred bytes of memory per byte of YAML. */
   yamlTemplate: 1 * MiB,
+  /**
+   * A YAML template outside the subset the gate's own reader takes (yaml-fast.ts) goes to the `yaml` library,
+   * which holds about 45 times the text: only up to this size (a few tens of megabytes at most).
+   */
+  yamlLibrary: 256 * 1024,
   plan: MAX_INPUT_BYTES,
   /** Each `.tf` file read to place plan resources, and all of them together. */
   terraformFile: 8 * MiB,

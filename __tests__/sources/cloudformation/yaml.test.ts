@@ -40,3 +40,68 @@ describe('YAML reading', () => {
     expect(g.startLine).toBe(9)
   })
 })
+
+// The `yaml` library holds about 45 times a template's text; it reads only the YAML the gate's own reader does not
+// take, and only in templates up to INPUT_LIMITS.yamlLibrary (256 KiB). Above it, such YAML is an error at the
+// line where the reader stopped.
+describe('YAML the gate’s own reader does not take, in a large template', () => {
+  const bucket = (i: number): string =>
+    `  Bucket${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: bucket-${i}\n      Tags:\n        - Key: team\n          Value: storage\n`
+  // About 300 KiB (over the limit) or 100 KiB (under it), with `extra` as the first resource's lines.
+  const template = (count: number, extra: string): string => {
+    let text = `Resources:\n${extra}`
+    for (let i = 0; i < count; i++) text += bucket(i)
+    return text
+  }
+  const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length
+
+  it('is an error at its line above the limit, and read by the library below it', () => {
+    const alias =
+      '  Anchored:\n    Type: AWS::S3::Bucket\n    Properties: &p\n      BucketName: a\n  Aliased:\n    Type: AWS::S3::Bucket\n    Properties: *p\n'
+    const large = template(2600, alias)
+    expect(large.length).toBeGreaterThan(256 * 1024)
+    const parsed = parseYamlTemplate(large)
+    expect(parsed.node).toBeUndefined()
+    expect(parsed.problems).toHaveLength(1)
+    expect(parsed.problems[0].line).toBe(lineOf(large, 'Properties: &p'))
+    expect(parsed.problems[0].message).toMatch(
+      /^the template uses a YAML anchor or alias \(CloudFormation does not accept aliases\) here, which the gate reads only in YAML templates up to 256 KiB \(this one has \d+ KiB;/
+    )
+    const small = template(800, alias)
+    expect(small.length).toBeLessThan(256 * 1024)
+    const read = parseYamlTemplate(small)
+    expect(read.problems).toEqual([])
+    const props = (id: string): unknown =>
+      toJson(getProp(getProp(getProp(read.node!, 'Resources')!.value, id)!.value, 'Properties')!.value)
+    expect(props('Aliased')).toEqual(props('Anchored'))
+  })
+
+  it('names what it found: a tab, a complex key, a second document, a core tag', () => {
+    const cases: [string, RegExp][] = [
+      ['  Tabbed:\n    Type:\tAWS::S3::Bucket\n', /a tab in indentation or between tokens/],
+      ['  ? Complex\n  : Type: AWS::S3::Bucket\n', /a complex mapping key/],
+      ['  Tagged:\n    Type: !!str AWS::S3::Bucket\n', /a YAML core or verbatim tag/]
+    ]
+    for (const [extra, reason] of cases) {
+      const large = template(2600, extra)
+      const { problems } = parseYamlTemplate(large)
+      expect(problems.map(p => p.line)).toEqual([lineOf(large, extra.split('\n')[extra.startsWith('  ?') ? 0 : 1])])
+      expect(problems[0].message).toMatch(reason)
+    }
+    const twoDocs = `${template(2600, '')}---\nResources: {}\n`
+    expect(parseYamlTemplate(twoDocs).problems[0]).toEqual({
+      message: expect.stringMatching(/a second YAML document or a directive/),
+      line: twoDocs.split('\n').length - 2
+    })
+  })
+
+  it('a key twice in a mapping is the same syntax error as below the limit', () => {
+    const twice = '  Dup:\n    Type: AWS::S3::Bucket\n    Type: AWS::SQS::Queue\n'
+    for (const count of [2600, 800]) {
+      const text = template(count, twice)
+      expect(parseYamlTemplate(text).problems).toEqual([
+        { message: 'YAML syntax error: the key "Type" appears twice in the same mapping', line: 4 }
+      ])
+    }
+  })
+})

@@ -28,25 +28,67 @@ export function parseYamlFast(
   text: string,
   customTags: (tags: Tags) => Tags,
   shortForms: Record<string, string>,
-  options: FastOptions = {}
+  options: FastOptions = {},
+  declined?: (why: Declined) => void
 ): PNode | undefined {
   // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
   // (YAML 1.2, line break normalization): read as LF, lines unchanged. A lone CR is left to the library.
   if (text.includes('\r')) {
     const lf = text.replace(/\r\n/g, '\n')
-    if (lf.includes('\r')) return undefined
+    const cr = lf.indexOf('\r')
+    if (cr >= 0) {
+      declined?.({ line: lineAt(lf, cr), reason: 'a line that ends in a CR alone', error: false })
+      return undefined
+    }
     text = lf
   }
+  const reader = new FastReader(text, schemaTags(customTags), shortForms, options)
   try {
-    const reader = new FastReader(text, schemaTags(customTags), shortForms, options)
     return reader.document()
   } catch (error) {
-    if (error instanceof Unsupported) return undefined
-    throw error
+    if (!(error instanceof Unsupported)) throw error
+    const line = error.line ?? Math.max(1, reader.reached)
+    declined?.({ line, reason: error.reason ?? describe(reader.lineText(line)), error: error.error })
+    return undefined
   }
 }
 
-class Unsupported extends Error {}
+/**
+ * Why the fast reader left a text to the library: the line it stopped at and what it found there. `error`: the
+ * text is not valid YAML for CloudFormation (a key twice in a mapping), whoever reads it.
+ */
+export interface Declined {
+  line: number
+  reason: string
+  error: boolean
+}
+
+class Unsupported extends Error {
+  constructor(
+    readonly reason?: string,
+    readonly line?: number,
+    readonly error = false
+  ) {
+    super(reason)
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/** What a line the fast reader stopped at holds that it does not read, in a user's words. */
+function describe(line: string): string {
+  if (/(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(line))
+    return 'a YAML anchor or alias (CloudFormation does not accept aliases)'
+  if (line.includes('\t')) return 'a tab in indentation or between tokens'
+  if (/^\s*\?(?:\s|$)/.test(line)) return 'a complex mapping key (`? `)'
+  if (/^(?:---|\.\.\.|%)/.test(line)) return 'a second YAML document or a directive (CloudFormation reads one document)'
+  if (/(?:^|\s)!(?:!|<)/.test(line)) return 'a YAML core or verbatim tag'
+  return 'YAML outside the subset the gate reads itself'
+}
 
 /** A resource as the relevance pass keeps it: `Type` and the given `Properties`, nothing else. */
 function viewOf(resource: PNode, properties: ReadonlySet<string>): PNode {
@@ -62,9 +104,16 @@ function viewOf(resource: PNode, properties: ReadonlySet<string>): PNode {
   return { ...resource, props }
 }
 
-function unsupported(): never {
+const MERGE_KEY = 'a YAML merge key (`<<`, which CloudFormation does not accept)'
+
+/** A key twice in one mapping: an error on either path (the library path's message). */
+function twice(key: string, line: number): never {
+  throw new Unsupported(`the key ${JSON.stringify(key)} appears twice in the same mapping`, line, true)
+}
+
+function unsupported(reason?: string, line?: number): never {
   if (process.env.KPG_DEBUG_YAML) console.error(new Error('fast YAML path declines').stack)
-  throw new Unsupported()
+  throw new Unsupported(reason, line)
 }
 
 interface ScalarTag {
@@ -176,7 +225,16 @@ class FastReader {
   }
 
   /** Line `j` (0-based). */
+  /** The furthest line looked at (1-based): where the reader stopped when it declines. */
+  reached = 0
+
+  /** Line `line` (1-based) as written. */
+  lineText(line: number): string {
+    return line >= 1 && line <= this.count ? this.textOf(line - 1) : ''
+  }
+
   private at(j: number): Line {
+    if (j >= this.reached) this.reached = j + 1
     const slot = j % LINE_CACHE
     const known = this.built[slot]
     if (known?.number === j + 1) return known
@@ -263,12 +321,12 @@ class FastReader {
       }
       const text = line.content.slice(column)
       const { key, rest } = this.key(text)
-      if (key === '<<') unsupported()
+      if (key === '<<') unsupported(MERGE_KEY, line.number)
       if (many) {
-        if (many.has(key)) unsupported()
+        if (many.has(key)) twice(key, line.number)
         many.add(key)
       } else {
-        if (seen.includes(key)) unsupported()
+        if (seen.includes(key)) twice(key, line.number)
         seen.push(key)
         if (seen.length > 16) many = new Set(seen)
       }
@@ -301,7 +359,8 @@ class FastReader {
       if (!line || line.indent < indent) break
       if (line.indent > indent) unsupported()
       const { key, rest } = this.key(line.content)
-      if (key === '<<' || seen.has(key)) unsupported()
+      if (key === '<<') unsupported(MERGE_KEY, line.number)
+      if (seen.has(key)) twice(key, line.number)
       seen.add(key)
       if (!startLine) startLine = line.number
       this.i = line.number
@@ -503,7 +562,9 @@ class FastReader {
       // After a comment, a deeper line is an error.
       if (commented) unsupported()
       const content = source.slice(spaces).trimEnd()
-      if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(content) || keyColon(content) >= 0 || content.includes(' #')) unsupported()
+      // Any character may start a continuation line (YAML 1.2 §7.3.3, ns-plain-char): only a key or a comment
+      // in it is left to the library.
+      if (keyColon(content) >= 0 || content.includes(' #')) unsupported()
       text += empties ? '\n'.repeat(empties) : ' '
       text += content
       empties = 0
@@ -656,6 +717,7 @@ class FastReader {
   }
 
   private textOf(k: number): string {
+    if (k >= this.reached) this.reached = k + 1
     return this.text.slice(this.starts[k], this.ends[k])
   }
 
@@ -747,7 +809,8 @@ class FlowReader {
             } else items.push(this.value())
           } else {
             const key = this.key()
-            if (seen.has(key) || key === '<<') unsupported()
+            if (key === '<<') unsupported(MERGE_KEY, n)
+            if (seen.has(key)) twice(key, n)
             seen.add(key)
             props.push({ key, keyLine: n, value: this.value() })
           }

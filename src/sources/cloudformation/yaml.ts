@@ -13,8 +13,9 @@ import { getProp, type PNode, type PProp } from '../../policy/node.js'
 import { RELEVANCE_PROPERTIES, relevanceView } from './relevance.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../../workspace.js'
-import { parseYamlFast } from './yaml-fast.js'
-import type { ParsedTemplate } from './parsed.js'
+import { parseYamlFast, type Declined } from './yaml-fast.js'
+import type { ParsedTemplate, TemplateProblem } from './parsed.js'
+import { INPUT_LIMITS } from '../../constants.js'
 
 export type { ParsedTemplate, TemplateProblem } from './parsed.js'
 
@@ -87,22 +88,48 @@ export function parseYamlTemplate(
   if (unprintable)
     return { problems: [{ message: `YAML syntax error: ${unprintable.message}`, line: unprintable.line }] }
   // The subset CloudFormation templates are written in is read directly (a few times JSON.parse); anything
-  // else (duplicate keys included) goes through the library below, which gives the same tree. With
+  // else (duplicate keys included) goes through the library below, which gives the same tree, in templates up to
+  // INPUT_LIMITS.yamlLibrary: the library holds about 45 times the text. With
   // `stubResources`, resources of other than IAM and KMS types keep only their `Type`, as in a JSON template
   // read with a detail filter.
+  let declined: Declined | undefined
+  const why = (d: Declined): void => {
+    declined = d
+  }
   if (options.stubResources && detail) {
     // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
-    const view = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES })
+    const view = parseYamlFast(
+      text,
+      customTags,
+      SHORT_FORMS,
+      { ...options, relevanceProperties: RELEVANCE_PROPERTIES },
+      why
+    )
     const resources = view && getProp(view, 'Resources')?.value
     if (resources) {
       const only = detail(relevanceView(resources))
-      const fast = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, only })
+      const fast = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, only }, why)
       if (fast) return { node: fast, problems: [] }
     }
   }
-  const fast = parseYamlFast(text, customTags, SHORT_FORMS, options)
+  const fast = parseYamlFast(text, customTags, SHORT_FORMS, options, why)
   if (fast) return { node: fast, problems: [] }
+  const bytes = Buffer.byteLength(text)
+  if (declined && bytes > INPUT_LIMITS.yamlLibrary) return { problems: [tooLargeForLibrary(declined, bytes)] }
   return parseYamlLibrary(text)
+}
+
+/**
+ * A large template the fast reader declined: its error, or what it does not read, at the line it stopped at. The
+ * library is not run on it (see INPUT_LIMITS.yamlLibrary).
+ */
+function tooLargeForLibrary(declined: Declined, bytes: number): TemplateProblem {
+  if (declined.error) return { message: `YAML syntax error: ${declined.reason}`, line: declined.line }
+  const kib = (n: number): string => `${Math.ceil(n / 1024)} KiB`
+  return {
+    message: `the template uses ${declined.reason} here, which the gate reads only in YAML templates up to ${kib(INPUT_LIMITS.yamlLibrary)} (this one has ${kib(bytes)}; the YAML library that reads it holds about 45 times the text): write this part in plain YAML, or the template in JSON`,
+    line: declined.line
+  }
 }
 
 /** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
