@@ -1237,31 +1237,60 @@ function isRecord(value) {
 var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/sources/cloudformation/yaml-fast.ts
 
-function parseYamlFast(text, customTags, shortForms, options = {}) {
+function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
     // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
     // (YAML 1.2, line break normalization): read as LF, lines unchanged. A lone CR is left to the library.
     if (text.includes('\r')) {
         const lf = text.replace(/\r\n/g, '\n');
-        if (lf.includes('\r'))
+        const cr = lf.indexOf('\r');
+        if (cr >= 0) {
+            declined?.({ line: lineAt(lf, cr), reason: 'a line that ends in a CR alone', error: false });
             return undefined;
+        }
         text = lf;
     }
-    if (text.includes('\t'))
-        return undefined;
-    // Anchors and aliases, anywhere (an alias in a read part may name an anchor in a skipped one).
-    if (hasAnchorOrAlias(text))
-        return undefined;
+    const reader = new FastReader(text, schemaTags(customTags), shortForms, options);
     try {
-        const reader = new FastReader(text, schemaTags(customTags), shortForms, options);
         return reader.document();
     }
     catch (error) {
-        if (error instanceof Unsupported)
-            return undefined;
-        throw error;
+        if (!(error instanceof Unsupported))
+            throw error;
+        const line = error.line ?? Math.max(1, reader.reached);
+        declined?.({ line, reason: error.reason ?? yaml_fast_describe(reader.lineText(line)), error: error.error });
+        return undefined;
     }
 }
 class Unsupported extends Error {
+    reason;
+    line;
+    error;
+    constructor(reason, line, error = false) {
+        super(reason);
+        this.reason = reason;
+        this.line = line;
+        this.error = error;
+    }
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** What a line the fast reader stopped at holds that it does not read, in a user's words. */
+function yaml_fast_describe(line) {
+    if (/(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(line))
+        return 'a YAML anchor or alias (CloudFormation does not accept aliases)';
+    if (line.includes('\t'))
+        return 'a tab in indentation or between tokens';
+    if (/^\s*\?(?:\s|$)/.test(line))
+        return 'a complex mapping key (`? `)';
+    if (/^(?:---|\.\.\.|%)/.test(line))
+        return 'a second YAML document or a directive (CloudFormation reads one document)';
+    if (/(?:^|\s)!(?:!|<)/.test(line))
+        return 'a YAML core or verbatim tag';
+    return 'YAML outside the subset the gate reads itself';
 }
 /** A resource as the relevance pass keeps it: `Type` and the given `Properties`, nothing else. */
 function viewOf(resource, properties) {
@@ -1278,10 +1307,15 @@ function viewOf(resource, properties) {
     }
     return { ...resource, props };
 }
-function unsupported() {
+const MERGE_KEY = 'a YAML merge key (`<<`, which CloudFormation does not accept)';
+/** A key twice in one mapping: an error on either path (the library path's message). */
+function twice(key, line) {
+    throw new Unsupported(`the key ${JSON.stringify(key)} appears twice in the same mapping`, line, true);
+}
+function unsupported(reason, line) {
     if (process.env.KPG_DEBUG_YAML)
         console.error(new Error('fast YAML path declines').stack);
-    throw new Unsupported();
+    throw new Unsupported(reason, line);
 }
 let cached;
 /**
@@ -1306,6 +1340,17 @@ function schemaTags(customTags) {
 }
 const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/;
 const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/;
+/**
+ * In block context a plain scalar may start with `?`, `:` or `-` followed by a non-space (YAML 1.2 §7.3.3,
+ * ns-plain-first): `- :iot` in a `!Join` list is the string ":iot".
+ */
+const BLOCK_PLAIN_START_BAD = /^(?:[,[\]{}#&*|>%@`]|[-?:](?:\s|$))/;
+/**
+ * A local tag (`!Ref`, `!Base64`, `!Rain::Embed`) and what follows it, in block and in flow context; `!!str`,
+ * verbatim and other tags are left to the library.
+ */
+const BLOCK_TAG = /^(![A-Za-z][A-Za-z0-9:_.-]*)(?:\s+(.*))?$/;
+const FLOW_TAG = /^(![A-Za-z][A-Za-z0-9:_.-]*) +/;
 /** Lines kept built at once: the reader looks back only a few lines, so a small window serves it. */
 const LINE_CACHE = 64;
 class FastReader {
@@ -1348,7 +1393,15 @@ class FastReader {
         }
     }
     /** Line `j` (0-based). */
+    /** The furthest line looked at (1-based): where the reader stopped when it declines. */
+    reached = 0;
+    /** Line `line` (1-based) as written. */
+    lineText(line) {
+        return line >= 1 && line <= this.count ? this.textOf(line - 1) : '';
+    }
     at(j) {
+        if (j >= this.reached)
+            this.reached = j + 1;
         const slot = j % LINE_CACHE;
         const known = this.built[slot];
         if (known?.number === j + 1)
@@ -1362,6 +1415,10 @@ class FastReader {
         while (end > from + indent && text.charCodeAt(end - 1) === 32)
             end--;
         const comment = text.charCodeAt(from + indent) === 35;
+        // A tab outside a comment, a block scalar's content or a quoted scalar is left to the library (YAML forbids
+        // it in indentation and the library reads it in separators).
+        if (!comment && text.slice(from, end).includes('\t'))
+            unsupported();
         const line = {
             indent,
             content: text.slice(from + indent, end),
@@ -1404,23 +1461,13 @@ class FastReader {
         while (this.i < this.count && this.at(this.i).empty)
             this.i++;
     }
-    /**
-     * The next content line, or undefined at the end. A comment line indented more than that next line (or at
-     * the end) is one the library may attach to the node before it, which moves its last line: not supported.
-     */
+    /** The next content line, or undefined at the end. */
     peek() {
         let j = this.i;
-        let deepestComment = -1;
-        while (j < this.count && this.at(j).empty) {
-            if (this.at(j).comment)
-                deepestComment = Math.max(deepestComment, this.at(j).indent);
+        while (j < this.count && this.at(j).empty)
             j++;
-        }
-        const next = j < this.count ? this.at(j) : undefined;
-        if (deepestComment >= 0 && deepestComment > (next ? next.indent : 0))
-            unsupported();
         this.i = j;
-        return next;
+        return j < this.count ? this.at(j) : undefined;
     }
     /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
     mapping(indent, parent, firstKeyAt) {
@@ -1451,15 +1498,15 @@ class FastReader {
             const text = line.content.slice(column);
             const { key, rest } = this.key(text);
             if (key === '<<')
-                unsupported();
+                unsupported(MERGE_KEY, line.number);
             if (many) {
                 if (many.has(key))
-                    unsupported();
+                    twice(key, line.number);
                 many.add(key);
             }
             else {
                 if (seen.includes(key))
-                    unsupported();
+                    twice(key, line.number);
                 seen.push(key);
                 if (seen.length > 16)
                     many = new Set(seen);
@@ -1496,8 +1543,10 @@ class FastReader {
             if (line.indent > indent)
                 unsupported();
             const { key, rest } = this.key(line.content);
-            if (key === '<<' || seen.has(key))
-                unsupported();
+            if (key === '<<')
+                unsupported(MERGE_KEY, line.number);
+            if (seen.has(key))
+                twice(key, line.number);
             seen.add(key);
             if (!startLine)
                 startLine = line.number;
@@ -1545,11 +1594,15 @@ class FastReader {
         }
         if (!type || (!anyType && /^AWS::KMS::/.test(type.value)))
             return undefined;
+        const body = this.text.slice(this.starts[first - 1], this.ends[last - 1]);
+        // A body that may hold an anchor or alias is read whole, where each node start is checked: an alias elsewhere
+        // may name an anchor in it, or an alias in it may name none (an error the library reports).
+        if (hasAnchorOrAlias(body))
+            return undefined;
         // IAM resources are read, except roles and users created under a generated name: no check can name them, so
         // only their type counts (relevance.ts). Any mention of a name property keeps the resource whole.
         if (!anyType && type.value.startsWith('AWS::IAM::')) {
             const nameProperty = type.value === 'AWS::IAM::Role' ? 'RoleName' : type.value === 'AWS::IAM::User' ? 'UserName' : '';
-            const body = this.text.slice(this.starts[first - 1], this.ends[last - 1]);
             if (!nameProperty || body.includes(nameProperty))
                 return undefined;
         }
@@ -1651,8 +1704,8 @@ class FastReader {
         if (rest === '' || rest.startsWith('#'))
             return this.blockOrNull(line, indent, inMapping, undefined);
         if (rest.startsWith('!')) {
-            const m = /^(![A-Za-z]+)(?:\s+(.*))?$/.exec(rest);
-            if (!m || !this.shortForms[m[1]])
+            const m = BLOCK_TAG.exec(rest);
+            if (!m)
                 unsupported();
             const inner = m[2] ?? '';
             if (inner === '' || inner.startsWith('#'))
@@ -1660,13 +1713,12 @@ class FastReader {
             // A tagged scalar is its text, never resolved (`!Ref 80` is the string "80").
             const plain = !/^[[{|>"'!]/.test(inner);
             if (plain) {
-                if (PLAIN_START_BAD.test(inner))
+                if (BLOCK_PLAIN_START_BAD.test(inner))
                     unsupported();
-                const text = stripComment(inner);
-                if (/:(?:\s|$)/.test(text))
+                if (/:(?:\s|$)/.test(stripComment(inner)))
                     unsupported();
-                this.noContinuation(indent);
-                return this.tagged(m[1], { type: 'string', value: text, startLine: n, endLine: n });
+                const { text, endLine } = this.plainScalar(inner, n, indent);
+                return this.tagged(m[1], { type: 'string', value: text, startLine: n, endLine });
             }
             if (inner.startsWith('!'))
                 unsupported();
@@ -1683,21 +1735,105 @@ class FastReader {
         }
         if (rest.startsWith('"') || rest.startsWith("'")) {
             const end = quotedEnd(rest);
-            if (end < 0)
-                unsupported();
-            const tail = rest.slice(end);
+            const { raw, tail, endLine } = end < 0 ? this.quotedLines(rest, n, indent) : { raw: rest.slice(0, end), tail: rest.slice(end), endLine: n };
             if (tail && !/^\s+#/.test(tail))
                 unsupported();
             this.noContinuation(indent);
-            return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n };
+            return { type: 'string', value: unquote(raw), startLine: n, endLine };
         }
-        if (PLAIN_START_BAD.test(rest))
+        if (BLOCK_PLAIN_START_BAD.test(rest))
             unsupported();
-        const plain = stripComment(rest);
-        if (keyColon(plain) >= 0)
+        if (keyColon(stripComment(rest)) >= 0)
             unsupported();
+        const { text, endLine } = this.plainScalar(rest, n, indent);
+        return { ...scalarNode(this.resolvePlain(text, false), n), endLine };
+    }
+    /**
+     * A plain scalar whose first line (after the key or dash) is `first`, on line `n`, in a collection at `indent`.
+     * Lines indented deeper go on with it, folded (YAML 1.2 §7.3.3, §6.5): a line break becomes a space, or the
+     * empty lines after it. A comment ends it. Continuation lines that start with an indicator, hold a comment or
+     * look like a key are left to the library.
+     */
+    plainScalar(first, n, indent) {
+        const commented = first.includes(' #');
+        let text = stripComment(first);
+        let endLine = n;
+        let empties = 0;
+        for (let j = this.i; j < this.count; j++) {
+            const source = this.textOf(j);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            if (spaces === source.length) {
+                empties++;
+                continue;
+            }
+            if (spaces <= indent || source.charCodeAt(spaces) === 35)
+                break;
+            if (source.includes('\t'))
+                unsupported();
+            // After a comment, a deeper line is an error.
+            if (commented)
+                unsupported();
+            const content = source.slice(spaces).trimEnd();
+            // Any character may start a continuation line (YAML 1.2 §7.3.3, ns-plain-char): only a key or a comment
+            // in it is left to the library.
+            if (keyColon(content) >= 0 || content.includes(' #'))
+                unsupported();
+            text += empties ? '\n'.repeat(empties) : ' ';
+            text += content;
+            empties = 0;
+            endLine = j + 1;
+        }
+        this.i = endLine;
         this.noContinuation(indent);
-        return scalarNode(this.resolvePlain(plain, false), n);
+        return { text, endLine };
+    }
+    /**
+     * A quoted scalar that does not close on its first line (`first`, from its quote, on line `n`), up to its closing quote
+     * on a later line deeper than `indent`, folded into one line of the same quoting (YAML 1.2 §7.3.1, §7.3.2): a
+     * line break between two lines becomes a space, or the empty lines after it; in double quotes `\` at a line's
+     * end joins the lines. Spaces at a line's end and at the next one's start are not content.
+     */
+    quotedLines(first, n, indent) {
+        const q = first[0];
+        const double = q === '"';
+        // Lines are read without their trailing spaces; an escaped one (`\ `) is content.
+        const line = this.textOf(n - 1);
+        let raw = first + line.slice(line.trimEnd().length);
+        let empties = 0;
+        for (let j = this.i; j < this.count; j++) {
+            const source = this.textOf(j);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            if (spaces === source.length) {
+                empties++;
+                continue;
+            }
+            if (spaces <= indent || source.includes('\t'))
+                unsupported();
+            // The line before: its trailing spaces go, unless escaped; `\` before the break joins without a space.
+            const trimmed = raw.trimEnd();
+            if (double && /\\$/.test(trimmed.replace(/\\\\/g, ''))) {
+                // Empty lines after an escaped break: the library reads them differently from YAML 1.2 §7.3.1.
+                if (trimmed !== raw || empties)
+                    unsupported();
+                raw = raw.slice(0, -1);
+            }
+            else
+                raw = trimmed + (empties ? (double ? '\\n' : '\n').repeat(empties) : ' ');
+            empties = 0;
+            const content = source.slice(spaces);
+            const close = closingQuote(content, q);
+            if (close < 0) {
+                raw += content;
+                continue;
+            }
+            this.i = j + 1;
+            return { raw: raw + content.slice(0, close + 1), tail: content.slice(close + 1), endLine: j + 1 };
+        }
+        return unsupported();
     }
     /** A line after a one-line value that is indented deeper would continue it (or be an error): not supported. */
     noContinuation(indent) {
@@ -1712,7 +1848,13 @@ class FastReader {
         const save = this.i;
         const next = this.peek();
         if (next && next.indent > indent) {
-            const node = /^-(?: |$)/.test(next.content) ? this.sequence(next.indent) : this.mapping(next.indent, indent);
+            const entry = /^-(?: |$)/.test(next.content);
+            if (!entry && !this.isMappingEntry(next.content)) {
+                // A scalar, flow collection or tagged node on the line after its key or dash.
+                this.i = next.number;
+                return this.value(tag ? `${tag} ${next.content}` : next.content, next, indent, inMapping);
+            }
+            const node = entry ? this.sequence(next.indent) : this.mapping(next.indent, indent);
             return tag ? this.tagged(tag, node) : node;
         }
         // A sequence may sit at its key's indentation.
@@ -1726,64 +1868,104 @@ class FastReader {
             return this.tagged(tag, { type: 'string', value: '', startLine: n, endLine: n });
         return { type: 'null', startLine: n, endLine: n };
     }
+    /**
+     * A `|` or `>` block scalar (YAML 1.2 §8.1) with clip, strip (`-`) or keep (`+`) chomping. The content's
+     * indentation is that of its first non-empty line, or the entry's column (`indent`: a key's or a dash's) plus
+     * the indentation indicator (`|2`). Lines are read from the text itself: whitespace at a line's end is content.
+     */
     blockScalar(header, line, indent) {
-        const m = /^([|>])(-?)(?:\s+#.*)?$/.exec(header);
+        const m = /^([|>])(?:([1-9])([-+]?)|([-+])([1-9])?)?(?:\s+#.*)?$/.exec(header);
         if (!m)
             unsupported();
         const folded = m[1] === '>';
-        const strip = m[2] === '-';
-        const raw = [];
+        const chomp = m[3] || m[4] || '';
+        const indicator = Number(m[2] || m[5] || 0);
+        // Each line without the content's indentation; '' for an empty line.
+        const lines = [];
         const start = this.i;
-        let contentIndent = -1;
-        let j = start;
-        for (; j < this.count; j++) {
-            const l = this.at(j);
-            const blank = l.content === '';
-            if (blank) {
-                raw.push('');
-                continue;
-            }
+        let contentIndent = indicator ? indent + indicator : -1;
+        let leadingSpaces = 0;
+        for (let j = start; j < this.count; j++) {
+            const source = this.textOf(j);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            const blank = spaces === source.length;
+            // A tab is content past the content's indentation, and nowhere else.
+            const tab = source.includes('\t');
+            if (tab && source.trim() === '')
+                unsupported();
             if (contentIndent < 0) {
-                if (l.indent <= indent)
+                if (blank) {
+                    leadingSpaces = Math.max(leadingSpaces, spaces);
+                    lines.push('');
+                    continue;
+                }
+                if (spaces <= indent)
                     break;
-                contentIndent = l.indent;
+                contentIndent = spaces;
+                // A leading empty line indented more than the first text line is an error (YAML 1.2 §8.1.1.1).
+                if (leadingSpaces > contentIndent)
+                    unsupported();
             }
-            if (l.indent < contentIndent)
+            // With an indentation indicator the library reads a blank line deeper than the content as empty or not
+            // depending on what follows: left to it.
+            if (blank && indicator && spaces > contentIndent)
+                unsupported();
+            if (tab && spaces < contentIndent)
+                unsupported();
+            if (blank && spaces <= contentIndent)
+                lines.push('');
+            else if (spaces < contentIndent)
                 break;
-            raw.push(' '.repeat(l.indent - contentIndent) + l.content);
+            else
+                lines.push(source.slice(contentIndent));
         }
-        if (contentIndent < 0)
-            unsupported();
-        // Leading blank lines longer than the content's indentation, or whitespace at a line's end, change the value.
-        for (let k = start; k < j; k++) {
-            const source = this.textOf(k);
-            if (source.trim() === '' ? source.length > contentIndent : source !== source.trimEnd())
-                unsupported();
+        let lastText = lines.length - 1;
+        while (lastText >= 0 && lines[lastText] === '')
+            lastText--;
+        // Empty or blank lines only: an empty scalar, or those line breaks kept. The library ends the node on the last kept
+        // line, else on the line after the header; where it ends when such lines hold spaces depends on what
+        // follows, so those are left to it.
+        if (lastText < 0 || !lines.some(l => l.trim() !== '')) {
+            for (let k = 0; k < lines.length; k++)
+                if (this.ends[start + k] > this.starts[start + k])
+                    unsupported();
+            const kept = chomp === '+' ? lines.length : 0;
+            if (kept)
+                this.i = start + kept;
+            const endLine = line.number + (kept || Math.min(1, lines.length));
+            return { type: 'string', value: '\n'.repeat(kept), startLine: line.number, endLine };
         }
-        while (raw.length && raw[raw.length - 1] === '')
-            raw.pop();
-        const last = start + raw.length - 1;
-        this.i = last + 1;
-        let value;
-        if (folded) {
-            if (raw.some(r => r === '' || r.startsWith(' ')))
-                unsupported();
-            value = raw.join(' ');
-        }
-        else
-            value = raw.join('\n');
-        if (!strip)
+        const trailing = lines.length - 1 - lastText;
+        const body = lines.slice(0, lastText + 1);
+        let value = folded ? fold(body) : body.join('\n');
+        if (chomp === '')
             value += '\n';
-        return { type: 'string', value, startLine: line.number, endLine: this.at(last).number };
+        else if (chomp === '+')
+            value += '\n'.repeat(1 + trailing);
+        const last = start + (chomp === '+' ? lines.length : lastText + 1) - 1;
+        this.i = start + lastText + 1;
+        if (chomp === '+')
+            this.i = last + 1;
+        return { type: 'string', value, startLine: line.number, endLine: last + 1 };
     }
     textOf(k) {
+        if (k >= this.reached)
+            this.reached = k + 1;
         return this.text.slice(this.starts[k], this.ends[k]);
     }
+    /**
+     * A node under a tag: a short form becomes its long form; any other local tag is unknown to CloudFormation's
+     * YAML and is dropped, as the library drops it (its scalar stays text).
+     */
     tagged(tag, node) {
         const long = this.shortForms[tag];
         let out = node;
         if (node.type === 'null')
             out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine };
+        if (!long)
+            return out;
         if (long === 'Fn::GetAtt' && out.type === 'string') {
             const { startLine, endLine } = out;
             const dot = out.value.indexOf('.');
@@ -1814,7 +1996,9 @@ class FastReader {
         const res = tag.resolve(value, () => (failed = true), this.schema.options);
         if (failed)
             unsupported();
-        return (0,dist/* isScalar */.jn)(res) ? res.value : res;
+        const out = (0,dist/* isScalar */.jn)(res) ? res.value : res;
+        // As in yaml.ts: `.` or `E3014` (no mantissa digit) is a string, not the NaN the library's float test gives.
+        return typeof out === 'number' && Number.isNaN(out) && !/^\.(?:nan|NaN|NAN)$/.test(value) ? value : out;
     }
 }
 /** One-line flow collections: `[a, !Ref b, {k: v}]`. */
@@ -1853,12 +2037,22 @@ class FlowReader {
                 this.pos++;
             else {
                 for (;;) {
-                    if (c === '[')
-                        items.push(this.value());
+                    if (c === '[') {
+                        // `[0, Fn::GetAZs: !Ref R]`: a key and value in a sequence are a mapping of that one pair.
+                        if (this.pairAhead()) {
+                            const key = this.key();
+                            const value = this.value();
+                            items.push({ type: 'object', props: [{ key, keyLine: n, value }], startLine: n, endLine: n });
+                        }
+                        else
+                            items.push(this.value());
+                    }
                     else {
                         const key = this.key();
-                        if (seen.has(key) || key === '<<')
-                            unsupported();
+                        if (key === '<<')
+                            unsupported(MERGE_KEY, n);
+                        if (seen.has(key))
+                            twice(key, n);
                         seen.add(key);
                         props.push({ key, keyLine: n, value: this.value() });
                     }
@@ -1869,8 +2063,11 @@ class FlowReader {
                     if (d !== ',')
                         unsupported();
                     this.ws();
-                    if (this.text[this.pos] === close)
-                        unsupported();
+                    // A comma may end the entries (YAML 1.2 §7.4).
+                    if (this.text[this.pos] === close) {
+                        this.pos++;
+                        break;
+                    }
                 }
             }
             return c === '['
@@ -1880,7 +2077,7 @@ class FlowReader {
         if (c === '!') {
             if (raw)
                 unsupported();
-            const m = /^(![A-Za-z]+) +/.exec(this.text.slice(this.pos));
+            const m = FLOW_TAG.exec(this.text.slice(this.pos));
             if (!m)
                 unsupported();
             this.pos += m[0].length;
@@ -1924,20 +2121,56 @@ class FlowReader {
                 unsupported();
             key = unquote(rest.slice(0, end));
             this.pos += end;
-        }
-        else {
-            const m = /^[^,[\]{}#:\s!&*?|>'"%@`-][^,[\]{}:#]*/.exec(rest);
-            if (!m)
+            this.ws();
+            // After a quoted key the colon may come at once (`{"k":1}`, YAML 1.2 §7.4.1).
+            if (this.text[this.pos] !== ':')
                 unsupported();
-            key = this.reader.resolvePlain(m[0].trimEnd(), true);
-            this.pos += m[0].length;
+            this.pos++;
+            return keyText(key);
         }
+        if (/^[,[\]{}#:\s!&*?|>'"%@`-]/.test(rest))
+            unsupported();
+        const end = plainEnd(rest);
+        if (end < 0 || rest[end] !== ':')
+            unsupported();
+        key = this.reader.resolvePlain(rest.slice(0, end).trimEnd(), true);
+        this.pos += end;
         this.ws();
         if (!/^: /.test(this.text.slice(this.pos)))
             unsupported();
         this.pos += 2;
         return keyText(key);
     }
+    /** Whether a `key: value` pair starts here (a plain or quoted scalar, then a colon and a space). */
+    pairAhead() {
+        this.ws();
+        const rest = this.text.slice(this.pos);
+        if (rest.startsWith('"') || rest.startsWith("'")) {
+            const end = quotedEnd(rest);
+            return end > 0 && /^ *:(?:[ ,\]]|$)/.test(rest.slice(end));
+        }
+        if (/^[,[\]{}#:\s!&*?|>'"%@`-]/.test(rest))
+            return false;
+        const end = plainEnd(rest);
+        return end >= 0 && rest[end] === ':';
+    }
+}
+/**
+ * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
+ * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
+ */
+function plainEnd(text) {
+    let i = 0;
+    for (; i < text.length; i++) {
+        const d = text[i];
+        if (d === ',' || d === '[' || d === ']' || d === '{' || d === '}')
+            return i;
+        if (d === ':' && (i + 1 >= text.length || /[\s,[\]{}]/.test(text[i + 1])))
+            return i;
+        if (d === '#' && text[i - 1] === ' ')
+            return -1;
+    }
+    return i;
 }
 /** End of a quoted scalar at the start of `text` (after the closing quote), or -1. */
 function quotedEnd(text) {
@@ -1962,20 +2195,88 @@ function quotedEnd(text) {
     }
     return -1;
 }
-/** The value of a quoted scalar; escapes JSON does not share with YAML are not supported. */
+/**
+ * Line folding of a `>` block scalar's lines (YAML 1.2 §8.1.3, §6.5): a line break between two text lines becomes
+ * a space, or the empty lines between them; next to a more-indented line (one starting with a space) every line
+ * break is kept.
+ */
+function fold(lines) {
+    let out = '';
+    let empties = 0;
+    let previous;
+    for (const text of lines) {
+        if (text === '') {
+            empties++;
+            continue;
+        }
+        if (previous === undefined)
+            out += '\n'.repeat(empties);
+        else if (/^[ \t]/.test(previous) || /^[ \t]/.test(text))
+            out += '\n'.repeat(1 + empties);
+        else
+            out += empties ? '\n'.repeat(empties) : ' ';
+        out += text;
+        previous = text;
+        empties = 0;
+    }
+    return out;
+}
+/** Index of the quote `q` that closes a quoted scalar in `text`, which holds its middle or end, or -1. */
+function closingQuote(text, q) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (q === '"' && c === '\\')
+            i++;
+        else if (c === q) {
+            if (q === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+/** The one-character escapes of a double-quoted scalar (YAML 1.2 §5.7). */
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029'
+};
+/** The value of a quoted scalar (one line: `quotedLines` folds the others); an unknown escape is an error. */
 function unquote(raw) {
     if (raw[0] === "'")
         return raw.slice(1, -1).replace(/''/g, "'");
-    if (/\\[^"\\/bfnrtu]/.test(raw))
-        unsupported();
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
-        unsupported();
-    }
+    const body = raw.slice(1, -1);
+    if (!body.includes('\\'))
+        return body;
+    return body.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[^])/g, (_, e) => {
+        if (e.length === 1)
+            return Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : unsupported();
+        const code = parseInt(e.slice(1), 16);
+        if (e[0] === 'u')
+            return String.fromCharCode(code);
+        return code > 0x10ffff ? unsupported() : String.fromCodePoint(code);
+    });
 }
-/** An `&anchor` or `*alias` (a `&` or `*` at the start of a token). */
+/**
+ * Whether a text may hold an `&anchor` or `*alias`: a `&` or `*` at the start of a token, inside a scalar too (an
+ * over-approximation for text the reader does not parse).
+ */
 function hasAnchorOrAlias(text) {
     for (const c of ['&', '*']) {
         for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
@@ -2038,6 +2339,7 @@ function scalarNode(value, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/cloudformation/yaml.ts
+
 
 
 
@@ -2107,24 +2409,45 @@ function parseYamlTemplate(text, options = {}, detail) {
     if (unprintable)
         return { problems: [{ message: `YAML syntax error: ${unprintable.message}`, line: unprintable.line }] };
     // The subset CloudFormation templates are written in is read directly (a few times JSON.parse); anything
-    // else (duplicate keys included) goes through the library below, which gives the same tree. With
+    // else (duplicate keys included) goes through the library below, which gives the same tree, in templates up to
+    // INPUT_LIMITS.yamlLibrary: the library holds about 45 times the text. With
     // `stubResources`, resources of other than IAM and KMS types keep only their `Type`, as in a JSON template
     // read with a detail filter.
+    let declined;
+    const why = (d) => {
+        declined = d;
+    };
     if (options.stubResources && detail) {
         // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
-        const view = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES });
+        const view = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES }, why);
         const resources = view && (0,policy_node/* getProp */.GT)(view, 'Resources')?.value;
         if (resources) {
             const only = detail(relevanceView(resources));
-            const fast = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, only });
+            const fast = parseYamlFast(text, customTags, SHORT_FORMS, { ...options, only }, why);
             if (fast)
                 return { node: fast, problems: [] };
         }
     }
-    const fast = parseYamlFast(text, customTags, SHORT_FORMS, options);
+    const fast = parseYamlFast(text, customTags, SHORT_FORMS, options, why);
     if (fast)
         return { node: fast, problems: [] };
+    const bytes = Buffer.byteLength(text);
+    if (declined && bytes > constants/* INPUT_LIMITS */.Ef.yamlLibrary)
+        return { problems: [tooLargeForLibrary(declined, bytes)] };
     return parseYamlLibrary(text);
+}
+/**
+ * A large template the fast reader declined: its error, or what it does not read, at the line it stopped at. The
+ * library is not run on it (see INPUT_LIMITS.yamlLibrary).
+ */
+function tooLargeForLibrary(declined, bytes) {
+    if (declined.error)
+        return { message: `YAML syntax error: ${declined.reason}`, line: declined.line };
+    const kib = (n) => `${Math.ceil(n / 1024)} KiB`;
+    return {
+        message: `the template uses ${declined.reason} here, which the gate reads only in YAML templates up to ${kib(constants/* INPUT_LIMITS */.Ef.yamlLibrary)} (this one has ${kib(bytes)}; the YAML library that reads it holds about 45 times the text): write this part in plain YAML, or the template in JSON`,
+        line: declined.line
+    };
 }
 /** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
 function parseYamlLibrary(text) {
@@ -2200,13 +2523,27 @@ class Converter {
                     : { type: 'null', startLine: keyLine, endLine: keyLine };
                 props.push({ key: yaml_keyText(keyNode), keyLine, value });
             }
-            out = { type: 'object', props, startLine, endLine };
+            out = {
+                type: 'object',
+                props,
+                startLine,
+                endLine: node.flow
+                    ? endLine
+                    : lastLine(props.map(p => p.value), startLine)
+            };
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
-            out = { type: 'array', items: node.items.map(i => this.convert(i)), startLine, endLine };
+            const items = node.items.map(i => this.convert(i));
+            out = { type: 'array', items, startLine, endLine: node.flow ? endLine : lastLine(items, startLine) };
         }
         else if ((0,dist/* isScalar */.jn)(node)) {
-            out = scalar(node.value, startLine, endLine);
+            // The library's YAML 1.1 exponent form takes `E3014` (no digit before the `e`) for a float and gives NaN;
+            // YAML 1.1 (and the fast reader) read a scalar without a mantissa digit as a string.
+            const noNumber = typeof node.value === 'number' &&
+                Number.isNaN(node.value) &&
+                typeof node.source === 'string' &&
+                !/^\.(?:nan|NaN|NAN)$/.test(node.source);
+            out = scalar(noNumber ? node.source : node.value, startLine, endLine);
         }
         else {
             out = { type: 'null', startLine, endLine };
@@ -2225,7 +2562,7 @@ class Converter {
                 endLine
             };
         }
-        return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine };
+        return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine: out.endLine };
     }
     alias(node, line) {
         if (!(0,dist/* isAlias */.Vj)(node))
@@ -2277,6 +2614,14 @@ class Converter {
         this.sizes.set(node, n);
         return n;
     }
+}
+/**
+ * A block collection ends where its last entry ends. The library's range also takes in comment lines after it
+ * that are indented deeper than the line after them, and sometimes the empty lines after those: a comment is not
+ * part of a node, and the fast reader's lines must not depend on comments.
+ */
+function lastLine(entries, startLine) {
+    return entries.length ? Math.max(startLine, entries[entries.length - 1].endLine) : startLine;
 }
 function yaml_keyText(node) {
     if (!node)
@@ -3464,11 +3809,11 @@ function objectKey(src, keyNode) {
     const value = toNode(src, expr);
     return value.type === 'string' ? value.value : undefined;
 }
-const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+const hcl_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 /** A quoted string's body with HCL escapes decoded (`\n`, `\uNNNN`, `$${` → `${`). */
 function decodeQuoted(raw) {
     return raw
-        .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, e) => e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : (ESCAPES[e] ?? e))
+        .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_m, e) => e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : (hcl_ESCAPES[e] ?? e))
         .replace(/\$\$\{/g, '${')
         .replace(/%%\{/g, '%{');
 }

@@ -43,6 +43,17 @@ const PLAN_SNAPSHOT = JSON.stringify({
   }))
 })
 
+/** The generated template in YAML, under `bytes`, with an anchored resource and one that aliases it. */
+function aliased(bytes: number): string {
+  const extra =
+    '  Anchored:\n    Type: AWS::S3::Bucket\n    Properties: &p\n      BucketName: a\n' +
+    '  Aliased:\n    Type: AWS::S3::Bucket\n    Properties: *p\n'
+  let text = ''
+  for (let scale = 1; !text || Buffer.byteLength(text) > bytes; scale *= 0.97)
+    text = toCfnYaml(JSON.parse(cdkTemplate(bytes * scale))).replace('Resources:\n', `Resources:\n${extra}`)
+  return text
+}
+
 function workspace(dir: string, config: string, files: Record<string, string>, snapshot = EMPTY_SNAPSHOT): void {
   mkdirSync(join(dir, '.github'), { recursive: true })
   writeFileSync(join(dir, '.github', 'kms-policy-gate.yml'), config)
@@ -75,6 +86,32 @@ const CASES: Case[] = [
       let text = ''
       for (let scale = 1; !text || Buffer.byteLength(text) > bytes; scale *= 0.97)
         text = toCfnYaml(JSON.parse(cdkTemplate(bytes * scale)))
+      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
+        'infra/app.yaml': text
+      })
+      return Buffer.byteLength(text)
+    }
+  },
+  {
+    // An anchor and an alias send a template to the `yaml` library, which reads only templates up to 256 KiB.
+    label: 'YAML template the library reads (an alias)',
+    bytes: 250 * 1024,
+    tiny: 125 * 1024,
+    write(dir, bytes) {
+      const text = aliased(bytes)
+      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
+        'infra/app.yaml': text
+      })
+      return Buffer.byteLength(text)
+    }
+  },
+  {
+    // Over 256 KiB the same template is refused at the alias's line: the library is not run.
+    label: 'YAML template with an alias, over the library’s limit',
+    bytes: 1024 * 1024,
+    tiny: 0.5 * 1024 * 1024,
+    write(dir, bytes) {
+      const text = aliased(bytes)
       workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
         'infra/app.yaml': text
       })

@@ -7,6 +7,9 @@ import { INPUT_LIMITS } from '../constants.js'
 import { ConfigError, GateError } from '../errors.js'
 import { notPrintable, resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../workspace.js'
 import { parseJsonWithLines } from '../policy/json-source.js'
+import { parseYamlFast, type Declined } from '../policy/yaml-fast.js'
+import type { PNode } from '../policy/node.js'
+import { formatSegment, TreeSource, type ConfigSource, type Segment } from './tree-source.js'
 import { configSchema } from './schema.js'
 import type { ConfigFile } from './schema.js'
 import type {
@@ -20,8 +23,6 @@ import type {
 
 /** Enough for any honest config; far below what an alias bomb needs. */
 const MAX_ALIAS_COUNT = 100
-
-type Segment = string | number
 
 /**
  * Reads, validates and resolves the config file (CONTRACT §4). Every problem is a ConfigError
@@ -56,13 +57,7 @@ export function loadConfig(
   if (text.trim() === '') throw new ConfigError('config is empty', file, 1)
   const unprintable = notPrintable(text)
   if (unprintable) throw new ConfigError(`cannot parse config: ${unprintable.message}`, file, unprintable.line)
-  // A .json config is read by the YAML parser (for its lines), which accepts more than JSON: check it is JSON.
-  if (/\.json$/i.test(file)) {
-    const json = parseJsonWithLines(text).problems[0]
-    if (json) throw new ConfigError(`cannot parse config: ${json.message}`, file, json.line)
-  }
-
-  const source = new YamlSource(text, file)
+  const source = readSource(text, file)
   const data = source.toData()
   const parsed = configSchema.safeParse(data, { reportInput: true })
   if (!parsed.success) {
@@ -82,8 +77,37 @@ function dictionary<T>(map: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, map)
 }
 
-/** The parsed YAML document with the line lookups the loader needs. */
-class YamlSource {
+/**
+ * The config with its lines: strict JSON (a `.json` config), else YAML 1.2 read by the gate's own reader (a few
+ * times the text held). YAML outside its subset goes to the `yaml` library, which holds dozens of times the text:
+ * only in configs up to INPUT_LIMITS.yamlLibrary; above, it is an error at the line the reader stopped at.
+ */
+function readSource(text: string, file: string): ConfigSource {
+  if (/\.json$/i.test(file)) {
+    const json = parseJsonWithLines(text)
+    const problem = json.problems[0]
+    if (problem || !json.node)
+      throw new ConfigError(`cannot parse config: ${problem?.message ?? 'not JSON'}`, file, problem?.line ?? 1)
+    return new TreeSource(json.node, file, isRecordAt)
+  }
+  const sources = new WeakMap<PNode, string>()
+  let declined: Declined | undefined
+  const tree = parseYamlFast(text, undefined, {}, { version: '1.2', sources }, why => (declined = why))
+  if (tree) return new TreeSource(tree, file, isRecordAt, sources)
+  const bytes = Buffer.byteLength(text)
+  if (declined && bytes > INPUT_LIMITS.yamlLibrary) {
+    const kib = (n: number): string => `${Math.ceil(n / 1024)} KiB`
+    const message =
+      declined.key !== undefined
+        ? `key ${JSON.stringify(declined.key)} appears twice in the same mapping`
+        : `the config uses ${declined.reason} here, which the gate reads only in YAML configs up to ${kib(INPUT_LIMITS.yamlLibrary)} (this one has ${kib(bytes)}; the YAML library that reads it holds dozens of times the text): write it in plain YAML or JSON`
+    throw new ConfigError(`cannot parse config: ${message}`, file, declined.line)
+  }
+  return new YamlSource(text, file)
+}
+
+/** The config as the `yaml` library reads it (any YAML), with the line lookups the loader needs. */
+class YamlSource implements ConfigSource<Node> {
   readonly doc: Document
   private readonly lines = new LineCounter()
 
@@ -321,6 +345,10 @@ class YamlSource {
     const { line, label } = this.walk(segments)
     return new ConfigError(label ? `${label}: ${message}` : message, this.file, line)
   }
+
+  written(node: Node | undefined, values: string[]): string[] {
+    return asWritten(node, values)
+  }
 }
 
 function parseFailure(error: unknown): string {
@@ -333,12 +361,6 @@ function keyText(node: Node | null): string | undefined {
   if (!node) return undefined
   if (isScalar(node)) return String(node.value)
   return String(node)
-}
-
-function formatSegment(seg: Segment, first: boolean, inRecord: boolean): string {
-  if (typeof seg === 'number') return `[${seg}]`
-  if (!inRecord && /^[A-Za-z][\w-]*$/.test(seg)) return first ? seg : `.${seg}`
-  return `[${JSON.stringify(seg)}]`
 }
 
 /* ---------- zod issues in config terms ---------- */
@@ -450,7 +472,7 @@ function suggestField(key: string, at: Segment[]): string {
 
 /* ---------- the resolved Config ---------- */
 
-function toConfig(file: ConfigFile, source: YamlSource): Config {
+function toConfig(file: ConfigFile, source: ConfigSource): Config {
   const keys = file.keys.map((entry, i): KeyConfig => {
     const { node, line } = source.walk(['keys', i])
     const key: KeyConfig = {
@@ -504,7 +526,7 @@ function toConfig(file: ConfigFile, source: YamlSource): Config {
   for (const [arn, conditions] of Object.entries(file.context)) {
     context[arn] = Object.create(null) as Record<string, string[]>
     for (const [conditionKey, values] of Object.entries(conditions)) {
-      context[arn][conditionKey] = asWritten(source.walk(['context', arn, conditionKey]).node, values)
+      context[arn][conditionKey] = source.written(source.walk(['context', arn, conditionKey]).node, values)
     }
   }
 
@@ -588,7 +610,7 @@ function fileRefs(file: ConfigFile): { rel: string; at: Segment[] }[] {
 }
 
 /** Each must be a regular file inside the workspace; checked in line order so the first problem is reported. */
-function checkFiles(workspace: string, source: YamlSource, refs: { rel: string; at: Segment[] }[]): void {
+function checkFiles(workspace: string, source: ConfigSource, refs: { rel: string; at: Segment[] }[]): void {
   const located = refs.map(ref => ({ ...ref, ...source.walk(ref.at) })).sort((a, b) => a.line - b.line)
   for (const ref of located) {
     try {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { parseYamlFast } from '../../../src/sources/cloudformation/yaml-fast.js'
+import { parseYamlFast } from '../../../src/policy/yaml-fast.js'
 import {
   customTags,
   parseTemplateText,
@@ -269,20 +269,40 @@ describe('the fast YAML path gives the library’s tree', () => {
           ([pairs, comma]) => `{${pairs.map(([k, v, c]) => k + c + v).join(', ')}${comma && pairs.length ? ', ' : ''}}`
         )
     }))
+    // Line breaks, indentation and comments between the tokens: collections written over several lines.
+    const breaks = fc.array(fc.constantFrom(' ', ' ', ' ', '\n  ', ' # c\n    ', '\n', '\n    ', '\n\n   '), {
+      minLength: 24,
+      maxLength: 24
+    })
+    const spread = (flow: string, choices: string[]): string => {
+      let k = 0
+      return flow.replace(/, |\[|\{|\]|\}/g, m => {
+        const c = choices[k++ % choices.length]
+        if (m === ', ') return `,${c}`
+        if (m === '[' || m === '{') return c === ' ' ? m : m + c
+        return c === ' ' ? m : c.replace(' # c', '') + m
+      })
+    }
     let taken = 0
+    let spanning = 0
     fc.assert(
       fc.property(
         fc.oneof(node.filter(t => t.startsWith('[') || t.startsWith('{'))),
-        fc.constantFrom('A: ', 'A: !Select ', 'L:\n  - '),
-        (flow, before) => {
-          const text = `${before}${flow}\nNext: 1\n`
+        fc.constantFrom('A: ', 'A: !Select ', 'L:\n  - ', 'M:\n  k: '),
+        breaks,
+        (flow, before, choices) => {
+          const text = `${before}${spread(flow, choices)}\nNext: 1\n`
           if (parseYamlLibrary(text).problems.length) return
-          if (agree(text)) taken++
+          if (agree(text)) {
+            taken++
+            if (text.split('\n').length > before.split('\n').length + 2) spanning++
+          }
         }
       ),
-      { numRuns: 1500, seed: 4 }
+      { numRuns: 2500, seed: 4 }
     )
-    expect(taken).toBeGreaterThan(400)
+    expect(taken).toBeGreaterThan(600)
+    expect(spanning).toBeGreaterThan(450)
   })
 
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {

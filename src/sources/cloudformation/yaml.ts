@@ -13,7 +13,7 @@ import { getProp, type PNode, type PProp } from '../../policy/node.js'
 import { RELEVANCE_PROPERTIES, relevanceView } from './relevance.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../../workspace.js'
-import { parseYamlFast, type Declined } from './yaml-fast.js'
+import { parseYamlFast, type Declined } from '../../policy/yaml-fast.js'
 import type { ParsedTemplate, TemplateProblem } from './parsed.js'
 import { INPUT_LIMITS } from '../../constants.js'
 

@@ -1,5 +1,5 @@
 import { Document, isScalar, type Tags } from 'yaml'
-import type { PNode, PProp } from '../../policy/node.js'
+import type { PNode, PProp } from './node.js'
 
 /**
  * A fast reader for the YAML that CloudFormation templates are written in: block mappings and sequences
@@ -22,11 +22,15 @@ export interface FastOptions {
   keep?: readonly string[]
   relevanceProperties?: ReadonlySet<string>
   only?: ReadonlySet<string>
+  /** The YAML version whose core tags resolve plain scalars: 1.1 for templates (the default), 1.2 for the config. */
+  version?: '1.1' | '1.2'
+  /** Filled with the text of every plain scalar read as other than a string (`0x1F`, `true`), by node. */
+  sources?: WeakMap<PNode, string>
 }
 
 export function parseYamlFast(
   text: string,
-  customTags: (tags: Tags) => Tags,
+  customTags: ((tags: Tags) => Tags) | undefined,
   shortForms: Record<string, string>,
   options: FastOptions = {},
   declined?: (why: Declined) => void
@@ -42,13 +46,13 @@ export function parseYamlFast(
     }
     text = lf
   }
-  const reader = new FastReader(text, schemaTags(customTags), shortForms, options)
+  const reader = new FastReader(text, schemaTags(customTags, options.version ?? '1.1'), shortForms, options)
   try {
     return reader.document()
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error
     const line = error.line ?? Math.max(1, reader.reached)
-    declined?.({ line, reason: error.reason ?? describe(reader.lineText(line)), error: error.error })
+    declined?.({ line, reason: error.reason ?? describe(reader.lineText(line)), error: error.error, key: error.key })
     return undefined
   }
 }
@@ -61,13 +65,16 @@ export interface Declined {
   line: number
   reason: string
   error: boolean
+  /** The key written twice, when that is the error. */
+  key?: string
 }
 
 class Unsupported extends Error {
   constructor(
     readonly reason?: string,
     readonly line?: number,
-    readonly error = false
+    readonly error = false,
+    readonly key?: string
   ) {
     super(reason)
   }
@@ -104,11 +111,15 @@ function viewOf(resource: PNode, properties: ReadonlySet<string>): PNode {
   return { ...resource, props }
 }
 
+/** Nesting the reader follows (as for JSON, MAX_JSON_DEPTH); deeper is left to the library. */
+const MAX_DEPTH = 512
+const TOO_DEEP = `collections nested deeper than ${MAX_DEPTH} levels`
+
 const MERGE_KEY = 'a YAML merge key (`<<`, which CloudFormation does not accept)'
 
 /** A key twice in one mapping: an error on either path (the library path's message). */
 function twice(key: string, line: number): never {
-  throw new Unsupported(`the key ${JSON.stringify(key)} appears twice in the same mapping`, line, true)
+  throw new Unsupported(`the key ${JSON.stringify(key)} appears twice in the same mapping`, line, true, key)
 }
 
 function unsupported(reason?: string, line?: number): never {
@@ -129,7 +140,7 @@ interface Schema {
   shortcut: boolean
 }
 
-let cached: (Schema & { fn: (tags: Tags) => Tags }) | undefined
+const schemas: (Schema & { fn: ((tags: Tags) => Tags) | undefined; version: '1.1' | '1.2' })[] = []
 
 /**
  * Plain scalars some YAML 1.1 core tag may read as other than a string: null and boolean words, numbers
@@ -142,9 +153,10 @@ const MAYBE_TAGGED =
 const STRING_SAMPLES = ['Yes!', 'nulls', 'x', 'ON_', 'arn:aws:iam::1:root', 'a1', 'Y1', '_1', 'off-', '@x', '=', 'ya']
 
 /** The scalar tags the library resolves plain scalars with, for the same version and custom tags. */
-function schemaTags(customTags: (tags: Tags) => Tags): Schema {
-  if (cached?.fn !== customTags) {
-    const doc = new Document(null, { version: '1.1', merge: false, customTags })
+function schemaTags(customTags: ((tags: Tags) => Tags) | undefined, version: '1.1' | '1.2'): Schema {
+  let cached = schemas.find(c => c.fn === customTags && c.version === version)
+  if (!cached) {
+    const doc = new Document(null, { version, merge: false, customTags })
     const tags = (doc.schema.tags as unknown as (ScalarTag & { collection?: string; tag: string })[]).filter(
       t => !t.collection
     )
@@ -153,7 +165,8 @@ function schemaTags(customTags: (tags: Tags) => Tags): Schema {
     const tested = tags.filter(t => t.default && t.test)
     const shortcut =
       tested.every(t => known.test(t.tag)) && STRING_SAMPLES.every(x => tested.every(t => !t.test!.test(x)))
-    cached = { fn: customTags, tags, options: doc.options, shortcut }
+    cached = { fn: customTags, version, tags, options: doc.options, shortcut }
+    schemas.push(cached)
   }
   return cached
 }
@@ -227,6 +240,8 @@ class FastReader {
   /** Line `j` (0-based). */
   /** The furthest line looked at (1-based): where the reader stopped when it declines. */
   reached = 0
+  /** Block collections open. */
+  private depth = 0
 
   /** Line `line` (1-based) as written. */
   lineText(line: number): string {
@@ -299,6 +314,7 @@ class FastReader {
 
   /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
   private mapping(indent: number, parent: number, firstKeyAt?: { line: Line; column: number }): PNode {
+    if (++this.depth > MAX_DEPTH) unsupported(TOO_DEEP)
     const props: PProp[] = []
     // Small mappings (almost all) check duplicates in an array; large ones (Resources) in a set.
     const seen: string[] = []
@@ -340,6 +356,7 @@ class FastReader {
       endLine = value.endLine
     }
     if (!props.length) unsupported()
+    this.depth--
     return { type: 'object', props, startLine, endLine }
   }
 
@@ -424,6 +441,7 @@ class FastReader {
    * `column` of its content.
    */
   private sequence(indent: number, first?: { line: Line; column: number }): PNode {
+    if (++this.depth > MAX_DEPTH) unsupported(TOO_DEEP)
     const items: PNode[] = []
     let startLine = 0
     let endLine = 0
@@ -458,6 +476,7 @@ class FastReader {
       items.push(item)
       endLine = item.endLine
     }
+    this.depth--
     return { type: 'array', items, startLine, endLine }
   }
 
@@ -518,7 +537,7 @@ class FastReader {
     }
     if (rest.startsWith('|') || rest.startsWith('>')) return this.blockScalar(rest, line, indent)
     if (rest.startsWith('[') || rest.startsWith('{')) {
-      const flow = new FlowReader(rest, n, this)
+      const flow = new FlowReader(rest, n, this, indent)
       const node = flow.value()
       flow.end()
       this.noContinuation(indent)
@@ -535,7 +554,7 @@ class FastReader {
     if (BLOCK_PLAIN_START_BAD.test(rest)) unsupported()
     if (keyColon(stripComment(rest)) >= 0) unsupported()
     const { text, endLine } = this.plainScalar(rest, n, indent)
-    return { ...scalarNode(this.resolvePlain(text, false), n), endLine }
+    return this.noted({ ...scalarNode(this.resolvePlain(text, false), n), endLine }, text)
   }
 
   /**
@@ -749,6 +768,30 @@ class FastReader {
     }
   }
 
+  /**
+   * The next line of a flow collection that goes on over lines: deeper than `indent`, or at it when it starts by
+   * closing a collection (as the library reads them). Blank lines are skipped; a tab is left to the library.
+   */
+  flowLine(indent: number): { content: string; number: number } {
+    for (; this.i < this.count; this.i++) {
+      const source = this.textOf(this.i)
+      let spaces = 0
+      while (source.charCodeAt(spaces) === 32) spaces++
+      if (spaces === source.length) continue
+      if (source.includes('\t')) unsupported()
+      const content = source.slice(spaces).trimEnd()
+      if (spaces < indent || (spaces === indent && !/^[\]}]/.test(content))) unsupported()
+      return { content, number: ++this.i }
+    }
+    return unsupported()
+  }
+
+  /** `node`, a plain scalar written `text`: noted in `sources` when it is not a string. */
+  noted(node: PNode, text: string): PNode {
+    if (this.options.sources && node.type !== 'string') this.options.sources.set(node, text)
+    return node
+  }
+
   /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
   resolvePlain(value: string, atKey: boolean): unknown {
     // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
@@ -769,11 +812,18 @@ class FastReader {
 /** One-line flow collections: `[a, !Ref b, {k: v}]`. */
 class FlowReader {
   private pos = 0
+  private depth = 0
 
+  /**
+   * `text`: the line from the collection's opening bracket on, line `line`; inside a collection the reader goes
+   * on over the next lines (deeper than `indent`, the enclosing block collection's, or at it for a line that
+   * starts by closing), which `reader` hands over.
+   */
   constructor(
-    private readonly text: string,
-    private readonly line: number,
-    private readonly reader: FastReader
+    private text: string,
+    private line: number,
+    private readonly reader: FastReader,
+    private readonly indent: number
   ) {}
 
   end(): void {
@@ -781,8 +831,18 @@ class FlowReader {
     if (tail.trim() !== '' && !/^\s+#/.test(tail)) unsupported()
   }
 
+  /** Spaces, and inside a collection line ends and comments too. */
   private ws(): void {
-    while (this.text[this.pos] === ' ') this.pos++
+    for (;;) {
+      while (this.text[this.pos] === ' ') this.pos++
+      const c = this.text[this.pos]
+      const comment = c === '#' && (this.pos === 0 || this.text[this.pos - 1] === ' ')
+      if (this.depth === 0 || (c !== undefined && !comment)) return
+      const next = this.reader.flowLine(this.indent)
+      this.text = next.content
+      this.line = next.number
+      this.pos = 0
+    }
   }
 
   /** `raw`: the value of a tag, whose scalars are their text. */
@@ -791,6 +851,7 @@ class FlowReader {
     const c = this.text[this.pos]
     const n = this.line
     if (c === '[' || c === '{') {
+      if (++this.depth > MAX_DEPTH) unsupported(TOO_DEEP)
       const close = c === '[' ? ']' : '}'
       this.pos++
       const items: PNode[] = []
@@ -803,16 +864,24 @@ class FlowReader {
           if (c === '[') {
             // `[0, Fn::GetAZs: !Ref R]`: a key and value in a sequence are a mapping of that one pair.
             if (this.pairAhead()) {
+              const keyLine = this.line
               const key = this.key()
               const value = this.value()
-              items.push({ type: 'object', props: [{ key, keyLine: n, value }], startLine: n, endLine: n })
+              items.push({
+                type: 'object',
+                props: [{ key, keyLine, value }],
+                startLine: keyLine,
+                endLine: value.endLine
+              })
             } else items.push(this.value())
           } else {
+            this.ws()
+            const keyLine = this.line
             const key = this.key()
-            if (key === '<<') unsupported(MERGE_KEY, n)
-            if (seen.has(key)) twice(key, n)
+            if (key === '<<') unsupported(MERGE_KEY, keyLine)
+            if (seen.has(key)) twice(key, keyLine)
             seen.add(key)
-            props.push({ key, keyLine: n, value: this.value() })
+            props.push({ key, keyLine, value: this.value() })
           }
           this.ws()
           const d = this.text[this.pos++]
@@ -826,9 +895,10 @@ class FlowReader {
           }
         }
       }
+      this.depth--
       return c === '['
-        ? { type: 'array', items, startLine: n, endLine: n }
-        : { type: 'object', props, startLine: n, endLine: n }
+        ? { type: 'array', items, startLine: n, endLine: this.line }
+        : { type: 'object', props, startLine: n, endLine: this.line }
     }
     if (c === '!') {
       if (raw) unsupported()
@@ -857,7 +927,7 @@ class FlowReader {
     if (!plain || PLAIN_START_BAD.test(plain)) unsupported()
     this.pos = end
     if (raw) return { type: 'string', value: plain, startLine: n, endLine: n }
-    return scalarNode(this.reader.resolvePlain(plain, false), n)
+    return this.reader.noted(scalarNode(this.reader.resolvePlain(plain, false), n), plain)
   }
 
   private key(): string {
@@ -869,7 +939,7 @@ class FlowReader {
       if (end < 0) unsupported()
       key = unquote(rest.slice(0, end))
       this.pos += end
-      this.ws()
+      while (this.text[this.pos] === ' ') this.pos++
       // After a quoted key the colon may come at once (`{"k":1}`, YAML 1.2 §7.4.1).
       if (this.text[this.pos] !== ':') unsupported()
       this.pos++
@@ -880,7 +950,6 @@ class FlowReader {
     if (end < 0 || rest[end] !== ':') unsupported()
     key = this.reader.resolvePlain(rest.slice(0, end).trimEnd(), true)
     this.pos += end
-    this.ws()
     if (!/^: /.test(this.text.slice(this.pos))) unsupported()
     this.pos += 2
     return keyText(key)

@@ -1,0 +1,142 @@
+/**
+ * The config is read by the gate's own YAML reader (yaml-fast.ts, YAML 1.2 core tags) or, for YAML outside its
+ * subset, by the `yaml` library, which holds dozens of times the text and reads only configs up to 256 KiB. Both
+ * paths must give the same config and the same errors at the same lines.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { loadConfig } from '../../src/config/load.js'
+import { parseYamlFast } from '../../src/policy/yaml-fast.js'
+
+const FIXTURES = path.resolve('__tests__/fixtures/repos')
+const CONFIG = '.github/kms-policy-gate.yml'
+const roots: string[] = []
+afterAll(() => {
+  for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function workspace(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-config-src-'))
+  roots.push(dir)
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    fs.writeFileSync(path.join(dir, rel), content)
+  }
+  return dir
+}
+
+const fast = (text: string): boolean => parseYamlFast(text, undefined, {}, { version: '1.2' }) !== undefined
+
+/** The config, or the error, as loaded from `text`. */
+function outcome(ws: string, rel: string, text: string): unknown {
+  try {
+    return { config: loadConfig(ws, rel, { text }) }
+  } catch (error) {
+    const e = error as { message: string; file?: string; line?: number }
+    return { error: e.message, file: e.file, line: e.line }
+  }
+}
+
+/** A document end marker sends a config to the library and changes nothing else. */
+const viaLibrary = (text: string): string => `${text.endsWith('\n') ? text : `${text}\n`}...\n`
+
+describe('the config through the gate’s reader and through the library', () => {
+  it('gives the same config or error for every fixture config', () => {
+    const configs = fs
+      .readdirSync(FIXTURES)
+      .flatMap(repo => {
+        const dir = path.join(FIXTURES, repo, '.github')
+        return fs.existsSync(dir)
+          ? fs.readdirSync(dir).map(name => ({ ws: path.join(FIXTURES, repo), rel: `.github/${name}` }))
+          : []
+      })
+      .filter(c => /\.ya?ml$/.test(c.rel))
+    expect(configs.length).toBeGreaterThan(100)
+    let read = 0
+    for (const { ws, rel } of configs) {
+      const text = fs.readFileSync(path.join(ws, rel), 'utf8')
+      expect(fast(viaLibrary(text))).toBe(false)
+      if (fast(text)) read++
+      expect(outcome(ws, rel, text)).toEqual(outcome(ws, rel, viaLibrary(text)))
+    }
+    expect(read / configs.length).toBeGreaterThan(0.95)
+  })
+
+  it('gives the same values and errors for YAML 1.2 scalars, flow lists over lines and mistakes', () => {
+    const ws = workspace({ 'p.json': '{}' })
+    const key = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const role = 'arn:aws:iam::111122223333:role/r'
+    const texts = [
+      // The contract's example writes the rotation actions as a flow list over two lines.
+      `version: 1\nkeys:\n  - key: ${key}\n    rotation:\n      principals: [${role}]\n      actions: [kms:RotateKeyOnDemand,\n                kms:DescribeKey]   # c\n`,
+      `version: 1\nkeys:\n  - key: ${key}\n    policy: p.json\ncontext:\n  ${role}:\n    aws:SourceAccount: 011122223333\n    aws:A: 0x1F\n    aws:B: [yes, on, 1e3, 0o17]\n    "aws:C": 'q'\n`,
+      `version: 1\nkeys:\n  - key: ${key}\n    unknown-field: 1\n`,
+      `version: "1"\nkeys: []\n`,
+      `version: 1\nkeys:\n  - key: ${key}\n    key: ${key}\n`,
+      `version: 1\nkeys:\n  - key: ${key}\n    __proto__: x\n`,
+      `version: 1\nkeys:\n  - key: ${key}\n    policy: missing.json\n`,
+      `version: 1\nkeys:\n  - key: ${key}\n    rotation:\n      max-age-days: ninety\n`,
+      `version: 1\nregion: us-east-1\nkeys:\n  - key: ${key}\n    rotation: {principals: [${role}],\n      actions: [kms:DescribeKey]}\n`
+    ]
+    for (const text of texts) {
+      // A key written twice is an error the reader finds itself; the library then gives its error.
+      expect(fast(text)).toBe(!/key: .*\n {4}key:/.test(text))
+      expect(outcome(ws, CONFIG, text)).toEqual(outcome(ws, CONFIG, viaLibrary(text)))
+    }
+    // Values are kept as written whichever reader took them.
+    const written = outcome(ws, CONFIG, texts[1]) as { config: { context: Record<string, Record<string, string[]>> } }
+    expect(written.config.context[role]).toEqual({
+      'aws:SourceAccount': ['011122223333'],
+      'aws:A': ['0x1F'],
+      'aws:B': ['yes', 'on', '1e3', '0o17'],
+      'aws:C': ['q']
+    })
+  })
+})
+
+describe('a large config outside the reader’s subset', () => {
+  const entry = (i: number): string =>
+    `  - name: key-${i}\n    key: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-${String(i).padStart(12, '0')}\n`
+  const large = (extra: string, count = 3000): string => {
+    let text = `version: 1\nkeys:\n${extra}`
+    for (let i = 0; i < count; i++) text += entry(i)
+    return text
+  }
+
+  it('is read by the gate’s reader when it is plain YAML', () => {
+    const text = large('')
+    expect(text.length).toBeGreaterThan(256 * 1024)
+    const { config } = outcome(workspace({}), CONFIG, text) as { config: { keys: unknown[] } }
+    expect(config.keys).toHaveLength(3000)
+  })
+
+  it('is an error at the line the reader stopped at, naming what it found', () => {
+    const ws = workspace({})
+    const alias =
+      '  - name: &n first\n    key: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\n'
+    expect(outcome(ws, CONFIG, large(alias))).toEqual({
+      error: expect.stringMatching(
+        /^cannot parse config: the config uses a YAML anchor or alias \(CloudFormation does not accept aliases\) here, which the gate reads only in YAML configs up to 256 KiB \(this one has \d+ KiB;/
+      ),
+      file: CONFIG,
+      line: 3
+    })
+    // Under the limit the library reads it.
+    expect(outcome(ws, CONFIG, large(alias, 100))).toMatchObject({ config: { file: CONFIG } })
+  })
+
+  it('a key written twice is the same error above the limit as below it', () => {
+    const ws = workspace({})
+    const twice =
+      '  - name: a\n    name: b\n    key: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\n'
+    for (const count of [3000, 10]) {
+      expect(outcome(ws, CONFIG, large(twice, count))).toEqual({
+        error: 'cannot parse config: key "name" appears twice in the same mapping',
+        file: CONFIG,
+        line: 4
+      })
+    }
+  })
+})
