@@ -119,6 +119,37 @@ const CASES: Case[] = [
     }
   },
   {
+    // Every resource an IAM policy: none is stubbed, the whole template is read with its lines.
+    label: 'YAML template of IAM policies',
+    bytes: 1024 * 1024,
+    tiny: 0.5 * 1024 * 1024,
+    write(dir, bytes) {
+      const resource = (i: number): string =>
+        `  Policy${i}:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: p-${i}\n` +
+        `      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n` +
+        `            Action: [kms:Decrypt, kms:Encrypt]\n            Resource: !Sub arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/k-${i}\n`
+      let text = 'Resources:\n'
+      for (let i = 0; Buffer.byteLength(text) < bytes - 400; i++) text += resource(i)
+      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/iam.yaml\n', {
+        'infra/iam.yaml': text
+      })
+      return Buffer.byteLength(text)
+    }
+  },
+  {
+    // A config with many condition-key values: every entry read with its line.
+    label: 'config',
+    bytes: 8 * 1024 * 1024,
+    tiny: 4 * 1024 * 1024,
+    write(dir, bytes) {
+      let text = `version: 1\nregion: us-east-1\nkeys:\n  - name: one\n    key: ${keyArnOf(0)}\ncontext:\n`
+      for (let i = 0; Buffer.byteLength(text) < bytes - 400; i++)
+        text += `  arn:aws:iam::${ACCOUNT}:role/service-${i}:\n    aws:SourceVpc: vpc-${i}\n    aws:SourceAccount: "${ACCOUNT}"\n`
+      workspace(dir, text, {}, PLAN_SNAPSHOT)
+      return Buffer.byteLength(text)
+    }
+  },
+  {
     label: 'key policy file',
     bytes: 1024 * 1024,
     tiny: 0.5 * 1024 * 1024,
