@@ -67,8 +67,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(7285);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/output-file.ts
@@ -4223,21 +4223,165 @@ async function runCheck(opts) {
 
 /***/ }),
 
-/***/ 1036:
+/***/ 7285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* harmony import */ var _edit_distance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6671);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3338);
-/* harmony import */ var _policy_json_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2274);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(131);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadConfig)
+});
+
+// EXTERNAL MODULE: ./src/edit-distance.ts
+var edit_distance = __webpack_require__(6671);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/policy/json-source.ts
+var json_source = __webpack_require__(2274);
+// EXTERNAL MODULE: ./src/policy/yaml-fast.ts
+var yaml_fast = __webpack_require__(2342);
+// EXTERNAL MODULE: ./src/policy/node.ts
+var node = __webpack_require__(1504);
+;// CONCATENATED MODULE: ./src/config/tree-source.ts
+
+
+/**
+ * A config read into a positioned tree: by the gate's own YAML reader (yaml-fast.ts, which holds a few times the
+ * text where the `yaml` library holds dozens) or as strict JSON. `sources` holds the text of non-string scalars.
+ */
+class TreeSource {
+    root;
+    file;
+    isRecordAt;
+    sources;
+    /** `isRecordAt`: whether the value at a path is keyed by names from input (written `["name"]` in labels). */
+    constructor(root, file, isRecordAt, sources) {
+        this.root = root;
+        this.file = file;
+        this.isRecordAt = isRecordAt;
+        this.sources = sources;
+        this.checkKeys();
+    }
+    /** A key twice in one mapping (the first by line) or a key `__proto__` is an error at its line. */
+    checkKeys() {
+        let duplicate;
+        const stack = [this.root];
+        while (stack.length) {
+            const node = stack.pop();
+            if (node.type === 'array')
+                stack.push(...node.items);
+            if (node.type !== 'object')
+                continue;
+            const seen = new Set();
+            for (const p of node.props) {
+                if (p.key === '__proto__')
+                    throw new errors/* ConfigError */.xL('cannot parse config: "__proto__" is not allowed as a key', this.file, p.keyLine);
+                if (seen.has(p.key) && (!duplicate || p.keyLine < duplicate.line))
+                    duplicate = { key: p.key, line: p.keyLine };
+                seen.add(p.key);
+                stack.push(p.value);
+            }
+        }
+        if (duplicate) {
+            throw new errors/* ConfigError */.xL(`cannot parse config: key ${JSON.stringify(duplicate.key)} appears twice in the same mapping`, this.file, duplicate.line);
+        }
+    }
+    toData() {
+        const root = this.root;
+        if (root.type === 'null')
+            throw new errors/* ConfigError */.xL('config is empty', this.file, 1);
+        if (root.type !== 'object') {
+            const found = root.type === 'array' ? 'a list' : 'a single value';
+            throw new errors/* ConfigError */.xL(`config must be a mapping of settings (version, keys, …); found ${found}`, this.file, root.startLine || 1);
+        }
+        return (0,node/* toJson */.aB)(root);
+    }
+    /** Each mapping's members by key, built once: looking keys up one by one made a large mapping quadratic. */
+    members = new WeakMap();
+    member(node, key) {
+        let index = this.members.get(node);
+        if (!index) {
+            index = new Map();
+            for (const p of node.props)
+                if (!index.has(p.key))
+                    index.set(p.key, p);
+            this.members.set(node, index);
+        }
+        return index.get(key);
+    }
+    walk(segments) {
+        let node = this.root;
+        let line = node.startLine || 1;
+        let label = '';
+        for (let i = 0; i < segments.length; i++) {
+            const seg = segments[i];
+            if (node.type === 'object' && typeof seg === 'number')
+                continue;
+            label += formatSegment(seg, label === '', this.isRecordAt(segments.slice(0, i)));
+            if (node.type === 'object') {
+                const prop = this.member(node, String(seg));
+                if (!prop)
+                    return { node: undefined, line, label };
+                const value = prop.value;
+                line = isScalarValue(value) ? value.startLine : prop.keyLine;
+                node = value;
+            }
+            else if (node.type === 'array' && typeof seg === 'number') {
+                const item = node.items[seg];
+                if (item === undefined)
+                    return { node: undefined, line, label };
+                line = item.startLine;
+                node = item;
+            }
+            else
+                return { node: undefined, line, label };
+        }
+        return { node, line, label };
+    }
+    endLine(node) {
+        return node.endLine;
+    }
+    line(segments) {
+        return this.walk(segments).line;
+    }
+    problem(segments, message) {
+        const { line, label } = this.walk(segments);
+        return new errors/* ConfigError */.xL(label ? `${label}: ${message}` : message, this.file, line);
+    }
+    written(node, values) {
+        const text = (n, fallback) => n.type !== 'string' ? (this.sources?.get(n) ?? fallback) : fallback;
+        if (node?.type === 'array' && node.items.length === values.length)
+            return values.map((v, i) => text(node.items[i], v));
+        if (values.length === 1 && node && isScalarValue(node))
+            return [text(node, values[0])];
+        return values;
+    }
+}
+function isScalarValue(node) {
+    return node.type === 'string' || node.type === 'number' || node.type === 'boolean';
+}
+function formatSegment(seg, first, inRecord) {
+    if (typeof seg === 'number')
+        return `[${seg}]`;
+    if (!inRecord && /^[A-Za-z][\w-]*$/.test(seg))
+        return first ? seg : `.${seg}`;
+    return `[${JSON.stringify(seg)}]`;
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
 
 
 
@@ -4258,39 +4402,33 @@ const MAX_ALIAS_COUNT = 100;
  * pull request's base commit); findings still point at the path in the workspace.
  */
 function loadConfig(workspace, configPath, opts = {}) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(configPath) ? (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .toWorkspaceRel */ .Qn)(workspace, configPath) : configPath;
+    const rel = external_node_path_default().isAbsolute(configPath) ? (0,src_workspace/* toWorkspaceRel */.Qn)(workspace, configPath) : configPath;
     let text;
     let file;
     try {
         if (opts.text !== undefined) {
             text = opts.text;
-            file = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'));
+            file = external_node_path_default().posix.normalize(rel.split((external_node_path_default()).sep).join('/'));
         }
         else {
-            const read = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readWorkspaceFile */ .sL)(workspace, rel, { maxBytes: opts.maxBytes ?? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_LIMITS */ .Ef.config });
+            const read = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, rel, { maxBytes: opts.maxBytes ?? constants/* INPUT_LIMITS */.Ef.config });
             text = read.text;
             file = read.rel;
         }
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot read config: ${error.message}`);
+        if (error instanceof errors/* GateError */.ue)
+            throw new errors/* ConfigError */.xL(`cannot read config: ${error.message}`);
         throw error;
     }
     if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('config is empty', file, 1);
-    const unprintable = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .notPrintable */ .z1)(text);
+        throw new errors/* ConfigError */.xL('config is empty', file, 1);
+    const unprintable = (0,src_workspace/* notPrintable */.z1)(text);
     if (unprintable)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${unprintable.message}`, file, unprintable.line);
-    // A .json config is read by the YAML parser (for its lines), which accepts more than JSON: check it is JSON.
-    if (/\.json$/i.test(file)) {
-        const json = (0,_policy_json_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonWithLines */ .$f)(text).problems[0];
-        if (json)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${json.message}`, file, json.line);
-    }
-    const source = new YamlSource(text, file);
+        throw new errors/* ConfigError */.xL(`cannot parse config: ${unprintable.message}`, file, unprintable.line);
+    const source = readSource(text, file);
     const data = source.toData();
-    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .configSchema */ .Qn.safeParse(data, { reportInput: true });
+    const parsed = schema/* configSchema */.Qn.safeParse(data, { reportInput: true });
     if (!parsed.success) {
         const problems = parsed.error.issues
             .flatMap(issue => describeIssue(issue))
@@ -4306,18 +4444,46 @@ function loadConfig(workspace, configPath, opts = {}) {
 function dictionary(map) {
     return Object.assign(Object.create(null), map);
 }
-/** The parsed YAML document with the line lookups the loader needs. */
+/**
+ * The config with its lines: strict JSON (a `.json` config), else YAML 1.2 read by the gate's own reader (a few
+ * times the text held). YAML outside its subset goes to the `yaml` library, which holds dozens of times the text:
+ * only in configs up to INPUT_LIMITS.yamlLibrary; above, it is an error at the line the reader stopped at.
+ */
+function readSource(text, file) {
+    if (/\.json$/i.test(file)) {
+        const json = (0,json_source/* parseJsonWithLines */.$f)(text);
+        const problem = json.problems[0];
+        if (problem || !json.node)
+            throw new errors/* ConfigError */.xL(`cannot parse config: ${problem?.message ?? 'not JSON'}`, file, problem?.line ?? 1);
+        return new TreeSource(json.node, file, isRecordAt);
+    }
+    const sources = new WeakMap();
+    let declined;
+    const tree = (0,yaml_fast/* parseYamlFast */.T)(text, undefined, {}, { version: '1.2', sources }, why => (declined = why));
+    if (tree)
+        return new TreeSource(tree, file, isRecordAt, sources);
+    const bytes = Buffer.byteLength(text);
+    if (declined && bytes > constants/* INPUT_LIMITS */.Ef.yamlLibrary) {
+        const kib = (n) => `${Math.ceil(n / 1024)} KiB`;
+        const message = declined.key !== undefined
+            ? `key ${JSON.stringify(declined.key)} appears twice in the same mapping`
+            : `the config uses ${declined.reason} here, which the gate reads only in YAML configs up to ${kib(constants/* INPUT_LIMITS */.Ef.yamlLibrary)} (this one has ${kib(bytes)}; the YAML library that reads it holds dozens of times the text): write it in plain YAML or JSON`;
+        throw new errors/* ConfigError */.xL(`cannot parse config: ${message}`, file, declined.line);
+    }
+    return new YamlSource(text, file);
+}
+/** The config as the `yaml` library reads it (any YAML), with the line lookups the loader needs. */
 class YamlSource {
     text;
     file;
     doc;
-    lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    lines = new dist/* LineCounter */.HN();
     constructor(text, file) {
         this.text = text;
         this.file = file;
         try {
             // logLevel 'error': library warnings would go to the console instead of the report.
-            this.doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, {
+            this.doc = (0,dist/* parseDocument */.Tp)(text, {
                 lineCounter: this.lines,
                 // The parser's own check compares each key with every earlier one (quadratic in the keys of a mapping);
                 // checkKeys finds duplicates with a set instead.
@@ -4327,19 +4493,19 @@ class YamlSource {
             });
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${parseFailure(error)}`, file);
+            throw new errors/* ConfigError */.xL(`cannot parse config: ${parseFailure(error)}`, file);
         }
         const first = this.doc.errors[0];
         if (first) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${this.syntaxMessage(first)}`, file, this.lineAt(first.pos[0]));
+            throw new errors/* ConfigError */.xL(`cannot parse config: ${this.syntaxMessage(first)}`, file, this.lineAt(first.pos[0]));
         }
         try {
             this.checkKeys();
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
+            if (error instanceof errors/* ConfigError */.xL)
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${parseFailure(error)}`, file);
+            throw new errors/* ConfigError */.xL(`cannot parse config: ${parseFailure(error)}`, file);
         }
     }
     syntaxMessage(error) {
@@ -4358,12 +4524,12 @@ class YamlSource {
      */
     checkKeys() {
         let duplicate;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, {
+        (0,dist/* visit */.YR)(this.doc, {
             Map: (_, map) => {
                 const seen = new Set();
                 for (const pair of map.items) {
                     const key = pair.key;
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
+                    if (!(0,dist/* isScalar */.jn)(key))
                         continue;
                     const text = keyText(key);
                     if (text === undefined)
@@ -4376,16 +4542,16 @@ class YamlSource {
             }
         });
         if (duplicate) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: key ${JSON.stringify(duplicate.key)} appears twice in the same mapping`, this.file, duplicate.line);
+            throw new errors/* ConfigError */.xL(`cannot parse config: key ${JSON.stringify(duplicate.key)} appears twice in the same mapping`, this.file, duplicate.line);
         }
-        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, {
+        (0,dist/* visit */.YR)(this.doc, {
             Pair: (_, pair) => {
                 const key = pair.key;
-                if (key && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(key)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('cannot parse config: mapping keys must be plain strings', this.file, this.startLine(key));
+                if (key && !(0,dist/* isScalar */.jn)(key) && !(0,dist/* isAlias */.Vj)(key)) {
+                    throw new errors/* ConfigError */.xL('cannot parse config: mapping keys must be plain strings', this.file, this.startLine(key));
                 }
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) && key.value === '__proto__') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('cannot parse config: "__proto__" is not allowed as a key', this.file, this.startLine(key));
+                if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                    throw new errors/* ConfigError */.xL('cannot parse config: "__proto__" is not allowed as a key', this.file, this.startLine(key));
                 }
             }
         });
@@ -4407,7 +4573,7 @@ class YamlSource {
         return this.lineAt(Math.max(end - 1, node.range?.[0] ?? 0));
     }
     endOffset(node) {
-        if (((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) && !node.flow && node.items.length > 0) {
+        if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && !node.flow && node.items.length > 0) {
             const last = node.items[node.items.length - 1];
             const inner = 'key' in last ? (last.value ?? last.key) : last;
             if (inner && typeof inner === 'object' && 'range' in inner && inner.range)
@@ -4417,46 +4583,46 @@ class YamlSource {
     }
     toData() {
         const contents = this.doc.contents;
-        if (contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(contents) && contents.value === null))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL('config is empty', this.file, 1);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(contents)) {
-            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`config must be a mapping of settings (version, keys, …); found ${found}`, this.file, this.startLine(contents) ?? 1);
+        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
+            throw new errors/* ConfigError */.xL('config is empty', this.file, 1);
+        if (!(0,dist/* isMap */.jh)(contents)) {
+            const found = (0,dist/* isSeq */.oP)(contents) ? 'a list' : 'a single value';
+            throw new errors/* ConfigError */.xL(`config must be a mapping of settings (version, keys, …); found ${found}`, this.file, this.startLine(contents) ?? 1);
         }
         try {
             return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (error) {
             if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`config expands YAML aliases into too many values (the limit is ${MAX_ALIAS_COUNT}); write the values out`, this.file, this.firstAliasLine(() => true));
+                throw new errors/* ConfigError */.xL(`config expands YAML aliases into too many values (the limit is ${MAX_ALIAS_COUNT}); write the values out`, this.file, this.firstAliasLine(() => true));
             }
             if (error instanceof ReferenceError && /alias/i.test(error.message)) {
                 const line = this.firstAliasLine(alias => alias.resolve(this.doc) === undefined);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${error.message}`, this.file, line);
+                throw new errors/* ConfigError */.xL(`cannot parse config: ${error.message}`, this.file, line);
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot parse config: ${parseFailure(error)}`, this.file);
+            throw new errors/* ConfigError */.xL(`cannot parse config: ${parseFailure(error)}`, this.file);
         }
     }
     firstAliasLine(matches) {
         let line = 1;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, {
+        (0,dist/* visit */.YR)(this.doc, {
             Alias: (_, alias) => {
                 if (!matches(alias))
                     return undefined;
                 line = this.startLine(alias) ?? 1;
-                return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+                return dist/* visit */.YR.BREAK;
             }
         });
         return line;
     }
     duplicateKeyMessage(offset) {
         let key;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, {
+        (0,dist/* visit */.YR)(this.doc, {
             Pair: (_, pair) => {
                 const node = pair.key;
                 if (node && node.range?.[0] === offset) {
                     key = keyText(node);
-                    return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+                    return dist/* visit */.YR.BREAK;
                 }
                 return undefined;
             }
@@ -4476,23 +4642,23 @@ class YamlSource {
         let label = '';
         for (let i = 0; i < segments.length; i++) {
             const seg = segments[i];
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
+            if ((0,dist/* isAlias */.Vj)(node))
                 node = node.resolve(this.doc);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) && typeof seg === 'number')
+            if ((0,dist/* isMap */.jh)(node) && typeof seg === 'number')
                 continue;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            if ((0,dist/* isMap */.jh)(node)) {
                 label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)));
                 const pair = this.pairOf(node, String(seg));
                 if (!pair)
                     return { node: undefined, line, label };
                 let value = pair.value;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(value))
+                if ((0,dist/* isAlias */.Vj)(value))
                     value = value.resolve(this.doc);
                 const keyLine = this.startLine(pair.key) ?? line;
-                line = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(value) && value.value !== null ? (this.startLine(value) ?? keyLine) : keyLine;
+                line = (0,dist/* isScalar */.jn)(value) && value.value !== null ? (this.startLine(value) ?? keyLine) : keyLine;
                 node = value ?? undefined;
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
                 label += formatSegment(seg, label === '', isRecordAt(segments.slice(0, i)));
                 const item = node.items[seg];
                 if (item === undefined)
@@ -4505,7 +4671,7 @@ class YamlSource {
                 return { node: undefined, line, label };
             }
         }
-        return { node: (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isCollection */ .P3)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node : undefined, line, label };
+        return { node: (0,dist/* isCollection */.P3)(node) || (0,dist/* isScalar */.jn)(node) ? node : undefined, line, label };
     }
     line(segments) {
         return this.walk(segments).line;
@@ -4527,7 +4693,10 @@ class YamlSource {
     }
     problem(segments, message) {
         const { line, label } = this.walk(segments);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(label ? `${label}: ${message}` : message, this.file, line);
+        return new errors/* ConfigError */.xL(label ? `${label}: ${message}` : message, this.file, line);
+    }
+    written(node, values) {
+        return asWritten(node, values);
     }
 }
 function parseFailure(error) {
@@ -4539,16 +4708,9 @@ function parseFailure(error) {
 function keyText(node) {
     if (!node)
         return undefined;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node))
+    if ((0,dist/* isScalar */.jn)(node))
         return String(node.value);
     return String(node);
-}
-function formatSegment(seg, first, inRecord) {
-    if (typeof seg === 'number')
-        return `[${seg}]`;
-    if (!inRecord && /^[A-Za-z][\w-]*$/.test(seg))
-        return first ? seg : `.${seg}`;
-    return `[${JSON.stringify(seg)}]`;
 }
 const TYPE_NAMES = {
     string: 'a string',
@@ -4619,7 +4781,7 @@ function schemaAt(segments) {
                 return n;
         }
     };
-    let node = unwrap(_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .configSchema */ .Qn);
+    let node = unwrap(schema/* configSchema */.Qn);
     for (const seg of segments) {
         const def = node._zod.def;
         if (def.type === 'object' && typeof seg === 'string')
@@ -4650,7 +4812,7 @@ function suggestField(key, at) {
     if (fields.length === 0)
         return '';
     const squash = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const near = fields.find(f => squash(f) === squash(key)) ?? fields.find(f => (0,_edit_distance_js__WEBPACK_IMPORTED_MODULE_7__/* .editDistance */ .Y)(f, key) <= 2);
+    const near = fields.find(f => squash(f) === squash(key)) ?? fields.find(f => (0,edit_distance/* editDistance */.Y)(f, key) <= 2);
     return near ? ` (did you mean ${JSON.stringify(near)}?)` : ` (allowed: ${fields.join(', ')})`;
 }
 /* ---------- the resolved Config ---------- */
@@ -4682,7 +4844,7 @@ function toConfig(file, source) {
         if (entry.owners !== undefined)
             key.owners = entry.owners;
         if (entry.policy !== undefined) {
-            key.policy = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry.policy);
+            key.policy = external_node_path_default().posix.normalize(entry.policy);
             key.policyLine = source.line(['keys', i, 'policy']);
         }
         return key;
@@ -4691,7 +4853,7 @@ function toConfig(file, source) {
         const principal = {
             arn: entry.arn,
             policies: entry.policies.map((policy, j) => ({
-                file: node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(policy.file),
+                file: external_node_path_default().posix.normalize(policy.file),
                 ...(policy.name !== undefined ? { name: policy.name } : {}),
                 ...(policy.managed !== undefined ? { managed: policy.managed } : {}),
                 line: source.line(['principals', i, 'policies', j])
@@ -4699,7 +4861,7 @@ function toConfig(file, source) {
             line: source.line(['principals', i])
         };
         if (entry['permissions-boundary'] !== undefined) {
-            principal.permissionsBoundary = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry['permissions-boundary']);
+            principal.permissionsBoundary = external_node_path_default().posix.normalize(entry['permissions-boundary']);
             principal.permissionsBoundaryLine = source.line(['principals', i, 'permissions-boundary']);
         }
         return principal;
@@ -4709,7 +4871,7 @@ function toConfig(file, source) {
     for (const [arn, conditions] of Object.entries(file.context)) {
         context[arn] = Object.create(null);
         for (const [conditionKey, values] of Object.entries(conditions)) {
-            context[arn][conditionKey] = asWritten(source.walk(['context', arn, conditionKey]).node, values);
+            context[arn][conditionKey] = source.written(source.walk(['context', arn, conditionKey]).node, values);
         }
     }
     const accounts = Object.create(null);
@@ -4743,7 +4905,7 @@ function toConfig(file, source) {
         if (entry.action !== undefined)
             out.action = entry.action;
         if (entry.file !== undefined)
-            out.file = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry.file);
+            out.file = external_node_path_default().posix.normalize(entry.file);
         if (entry.expires !== undefined)
             out.expires = entry.expires;
         return out;
@@ -4771,10 +4933,10 @@ function toConfig(file, source) {
  * but condition values are compared as strings.
  */
 function asWritten(node, values) {
-    const text = (n, fallback) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(n) && typeof n.value !== 'string' && typeof n.source === 'string' ? n.source : fallback;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && node.items.length === values.length)
+    const text = (n, fallback) => (0,dist/* isScalar */.jn)(n) && typeof n.value !== 'string' && typeof n.source === 'string' ? n.source : fallback;
+    if ((0,dist/* isSeq */.oP)(node) && node.items.length === values.length)
         return values.map((v, i) => text(node.items[i], v));
-    if (values.length === 1 && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node))
+    if (values.length === 1 && (0,dist/* isScalar */.jn)(node))
         return [text(node, values[0])];
     return values;
 }
@@ -4798,11 +4960,11 @@ function checkFiles(workspace, source, refs) {
     const located = refs.map(ref => ({ ...ref, ...source.walk(ref.at) })).sort((a, b) => a.line - b.line);
     for (const ref of located) {
         try {
-            (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .Sm)(workspace, ref.rel, { file: source.file, line: ref.line });
+            (0,src_workspace/* resolveInWorkspace */.Sm)(workspace, ref.rel, { file: source.file, line: ref.line });
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${ref.label}: ${error.message}`, source.file, ref.line);
+            if (error instanceof errors/* GateError */.ue)
+                throw new errors/* ConfigError */.xL(`${ref.label}: ${error.message}`, source.file, ref.line);
             throw error;
         }
     }
@@ -6965,6 +7127,1190 @@ class WildcardCache {
 
 /***/ }),
 
+/***/ 2342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseYamlFast)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
+    // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
+    // (YAML 1.2, line break normalization): read as LF, lines unchanged. A lone CR is left to the library.
+    if (text.includes('\r')) {
+        const lf = text.replace(/\r\n/g, '\n');
+        const cr = lf.indexOf('\r');
+        if (cr >= 0) {
+            declined?.({ line: lineAt(lf, cr), reason: 'a line that ends in a CR alone', error: false });
+            return undefined;
+        }
+        text = lf;
+    }
+    const reader = new FastReader(text, schemaTags(customTags, options.version ?? '1.1'), shortForms, options);
+    try {
+        return reader.document();
+    }
+    catch (error) {
+        if (!(error instanceof Unsupported))
+            throw error;
+        const line = error.line ?? Math.max(1, reader.reached);
+        declined?.({ line, reason: error.reason ?? describe(reader.lineText(line)), error: error.error, key: error.key });
+        return undefined;
+    }
+}
+class Unsupported extends Error {
+    reason;
+    line;
+    error;
+    key;
+    constructor(reason, line, error = false, key) {
+        super(reason);
+        this.reason = reason;
+        this.line = line;
+        this.error = error;
+        this.key = key;
+    }
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** What a line the fast reader stopped at holds that it does not read, in a user's words. */
+function describe(line) {
+    if (/(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(line))
+        return 'a YAML anchor or alias (CloudFormation does not accept aliases)';
+    if (line.includes('\t'))
+        return 'a tab in indentation or between tokens';
+    if (/^\s*\?(?:\s|$)/.test(line))
+        return 'a complex mapping key (`? `)';
+    if (/^(?:---|\.\.\.|%)/.test(line))
+        return 'a second YAML document or a directive (CloudFormation reads one document)';
+    if (/(?:^|\s)!(?:!|<)/.test(line))
+        return 'a YAML core or verbatim tag';
+    return 'YAML outside the subset the gate reads itself';
+}
+/** A resource as the relevance pass keeps it: `Type` and the given `Properties`, nothing else. */
+function viewOf(resource, properties) {
+    if (resource.type !== 'object')
+        return resource;
+    const props = [];
+    for (const p of resource.props) {
+        if (p.key === 'Type')
+            props.push(p);
+        else if (p.key === 'Properties' && p.value.type === 'object') {
+            const kept = p.value.props.filter(q => properties.has(q.key));
+            props.push({ ...p, value: { ...p.value, props: kept } });
+        }
+    }
+    return { ...resource, props };
+}
+/** Nesting the reader follows (as for JSON, MAX_JSON_DEPTH); deeper is left to the library. */
+const MAX_DEPTH = 512;
+const TOO_DEEP = `collections nested deeper than ${MAX_DEPTH} levels`;
+const MERGE_KEY = 'a YAML merge key (`<<`, which CloudFormation does not accept)';
+/** A key twice in one mapping: an error on either path (the library path's message). */
+function twice(key, line) {
+    throw new Unsupported(`the key ${JSON.stringify(key)} appears twice in the same mapping`, line, true, key);
+}
+function unsupported(reason, line) {
+    if (process.env.KPG_DEBUG_YAML)
+        console.error(new Error('fast YAML path declines').stack);
+    throw new Unsupported(reason, line);
+}
+const schemas = [];
+/**
+ * Plain scalars some YAML 1.1 core tag may read as other than a string: null and boolean words, numbers
+ * (`-`, `+`, `.`, digits), `~`, `<<`. Anything else is a string.
+ */
+const MAYBE_TAGGED = /^(?:[-+.0-9~<]|$|(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|[Nn]ull|NULL)$)/;
+/** Samples that MAYBE_TAGGED lets through as strings: each tag's test must refuse them all. */
+const STRING_SAMPLES = ['Yes!', 'nulls', 'x', 'ON_', 'arn:aws:iam::1:root', 'a1', 'Y1', '_1', 'off-', '@x', '=', 'ya'];
+/** The scalar tags the library resolves plain scalars with, for the same version and custom tags. */
+function schemaTags(customTags, version) {
+    let cached = schemas.find(c => c.fn === customTags && c.version === version);
+    if (!cached) {
+        const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { version, merge: false, customTags });
+        const tags = doc.schema.tags.filter(t => !t.collection);
+        // The shortcut holds only for the core tags known here.
+        const known = /^tag:yaml\.org,2002:(?:str|null|bool|int|float|merge|binary|omap|pairs|set)$/;
+        const tested = tags.filter(t => t.default && t.test);
+        const shortcut = tested.every(t => known.test(t.tag)) && STRING_SAMPLES.every(x => tested.every(t => !t.test.test(x)));
+        cached = { fn: customTags, version, tags, options: doc.options, shortcut };
+        schemas.push(cached);
+    }
+    return cached;
+}
+const KEY_START_BAD = /^[-?:,[\]{}#&*!|>%@`]/;
+const PLAIN_START_BAD = /^(?:[?:,[\]{}#&*|>%@`]|-(?:\s|$))/;
+/**
+ * In block context a plain scalar may start with `?`, `:` or `-` followed by a non-space (YAML 1.2 §7.3.3,
+ * ns-plain-first): `- :iot` in a `!Join` list is the string ":iot".
+ */
+const BLOCK_PLAIN_START_BAD = /^(?:[,[\]{}#&*|>%@`]|[-?:](?:\s|$))/;
+/**
+ * A local tag (`!Ref`, `!Base64`, `!Rain::Embed`) and what follows it, in block and in flow context; `!!str`,
+ * verbatim and other tags are left to the library.
+ */
+const BLOCK_TAG = /^(![A-Za-z][A-Za-z0-9:_.-]*)(?:\s+(.*))?$/;
+const FLOW_TAG = /^(![A-Za-z][A-Za-z0-9:_.-]*) +/;
+/** Lines kept built at once: the reader looks back only a few lines, so a small window serves it. */
+const LINE_CACHE = 64;
+class FastReader {
+    text;
+    schema;
+    shortForms;
+    options;
+    /**
+     * Offsets where each line starts and ends (before its newline), four bytes each; Line objects are built when
+     * looked at and only the last few are kept (a Line per line of a 1 MiB template would cost several times
+     * the text).
+     */
+    starts;
+    ends;
+    built = new Array(LINE_CACHE);
+    count;
+    i = 0;
+    constructor(text, schema, shortForms, options) {
+        this.text = text;
+        this.schema = schema;
+        this.shortForms = shortForms;
+        this.options = options;
+        let count = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+            count++;
+        const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10;
+        this.count = count + (lastOpen ? 1 : 0);
+        this.starts = new Int32Array(this.count);
+        this.ends = new Int32Array(this.count);
+        let start = 0;
+        let j = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            this.starts[j] = start;
+            this.ends[j++] = nl;
+            start = nl + 1;
+        }
+        if (lastOpen) {
+            this.starts[j] = start;
+            this.ends[j] = text.length;
+        }
+    }
+    /** Line `j` (0-based). */
+    /** The furthest line looked at (1-based): where the reader stopped when it declines. */
+    reached = 0;
+    /** Block collections open. */
+    depth = 0;
+    /** Line `line` (1-based) as written. */
+    lineText(line) {
+        return line >= 1 && line <= this.count ? this.textOf(line - 1) : '';
+    }
+    at(j) {
+        if (j >= this.reached)
+            this.reached = j + 1;
+        const slot = j % LINE_CACHE;
+        const known = this.built[slot];
+        if (known?.number === j + 1)
+            return known;
+        const text = this.text;
+        const from = this.starts[j];
+        let indent = 0;
+        while (text.charCodeAt(from + indent) === 32)
+            indent++;
+        let end = this.ends[j];
+        while (end > from + indent && text.charCodeAt(end - 1) === 32)
+            end--;
+        const comment = text.charCodeAt(from + indent) === 35;
+        // A tab outside a comment, a block scalar's content or a quoted scalar is left to the library (YAML forbids
+        // it in indentation and the library reads it in separators).
+        if (!comment && text.slice(from, end).includes('\t'))
+            unsupported();
+        const line = {
+            indent,
+            content: text.slice(from + indent, end),
+            number: j + 1,
+            empty: end === from + indent || comment,
+            comment
+        };
+        this.built[slot] = line;
+        return line;
+    }
+    /** Indentation of line `j`, or -1 when it is blank or a comment: without building it. */
+    indentOf(j) {
+        const text = this.text;
+        const from = this.starts[j];
+        const end = this.ends[j];
+        let k = from;
+        while (k < end && text.charCodeAt(k) === 32)
+            k++;
+        return k === end || text.charCodeAt(k) === 35 ? -1 : k - from;
+    }
+    document() {
+        this.skipEmpty();
+        const first = this.i < this.count ? this.at(this.i) : undefined;
+        if (first && first.indent === 0 && /^---(?:\s+#.*)?$/.test(first.content)) {
+            this.i++;
+            this.skipEmpty();
+        }
+        const start = this.i < this.count ? this.at(this.i) : undefined;
+        if (!start || start.indent !== 0)
+            unsupported();
+        if (/^(?:---|\.\.\.|%)/.test(start.content))
+            unsupported();
+        const root = this.mapping(0, -1);
+        this.skipEmpty();
+        if (this.i < this.count)
+            unsupported();
+        return root;
+    }
+    skipEmpty() {
+        while (this.i < this.count && this.at(this.i).empty)
+            this.i++;
+    }
+    /** The next content line, or undefined at the end. */
+    peek() {
+        let j = this.i;
+        while (j < this.count && this.at(j).empty)
+            j++;
+        this.i = j;
+        return j < this.count ? this.at(j) : undefined;
+    }
+    /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
+    mapping(indent, parent, firstKeyAt) {
+        if (++this.depth > MAX_DEPTH)
+            unsupported(TOO_DEEP);
+        const props = [];
+        // Small mappings (almost all) check duplicates in an array; large ones (Resources) in a set.
+        const seen = [];
+        let many;
+        let startLine = 0;
+        let endLine = 0;
+        let first = firstKeyAt;
+        for (;;) {
+            let line;
+            let column;
+            if (first) {
+                ;
+                ({ line, column } = first);
+                first = undefined;
+            }
+            else {
+                const next = this.peek();
+                if (!next || next.indent < indent)
+                    break;
+                if (next.indent > indent)
+                    unsupported();
+                line = next;
+                column = 0;
+            }
+            const text = line.content.slice(column);
+            const { key, rest } = this.key(text);
+            if (key === '<<')
+                unsupported(MERGE_KEY, line.number);
+            if (many) {
+                if (many.has(key))
+                    twice(key, line.number);
+                many.add(key);
+            }
+            else {
+                if (seen.includes(key))
+                    twice(key, line.number);
+                seen.push(key);
+                if (seen.length > 16)
+                    many = new Set(seen);
+            }
+            if (!startLine)
+                startLine = line.number;
+            this.i = line.number;
+            const value = this.options.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
+                ? this.resources(line)
+                : this.value(rest, line, indent, true);
+            props.push({ key, keyLine: line.number, value });
+            endLine = value.endLine;
+        }
+        if (!props.length)
+            unsupported();
+        this.depth--;
+        return { type: 'object', props, startLine, endLine };
+    }
+    /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
+    resources(keyLine) {
+        const save = this.i;
+        const next = this.peek();
+        this.i = save;
+        if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content))
+            return this.value('', keyLine, 0, true);
+        const indent = next.indent;
+        const props = [];
+        const seen = new Set();
+        let startLine = 0;
+        let endLine = 0;
+        for (;;) {
+            const line = this.peek();
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent)
+                unsupported();
+            const { key, rest } = this.key(line.content);
+            if (key === '<<')
+                unsupported(MERGE_KEY, line.number);
+            if (seen.has(key))
+                twice(key, line.number);
+            seen.add(key);
+            if (!startLine)
+                startLine = line.number;
+            this.i = line.number;
+            const { only, keep = [], relevanceProperties } = this.options;
+            const stubbed = rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent));
+            const value = stubbed || this.value(rest, line, indent, true);
+            props.push({ key, keyLine: line.number, value: relevanceProperties ? viewOf(value, relevanceProperties) : value });
+            endLine = value.endLine;
+        }
+        return { type: 'object', props, startLine, endLine };
+    }
+    /**
+     * A resource whose type is neither IAM nor KMS, given as `{ Type }` without reading its body (the JSON reader
+     * does the same): nothing in it can take part in a check, and a large template is mostly such resources. The
+     * body must be a plain block at one indentation with a plain `Type:` line, else it is read whole.
+     */
+    stub(indent, anyType = false) {
+        let bodyIndent = -1;
+        let type;
+        let first = 0;
+        let last = 0;
+        for (let j = this.i; j < this.count; j++) {
+            const lineIndent = this.indentOf(j);
+            if (lineIndent < 0)
+                continue;
+            if (lineIndent <= indent)
+                break;
+            if (bodyIndent < 0) {
+                bodyIndent = lineIndent;
+                first = j + 1;
+            }
+            if (lineIndent < bodyIndent)
+                return undefined;
+            last = j + 1;
+            if (lineIndent !== bodyIndent || !this.text.startsWith('Type:', this.starts[j] + lineIndent))
+                continue;
+            const l = this.at(j);
+            {
+                const value = l.content.slice(5).trim();
+                if (type || !/^[A-Za-z][A-Za-z0-9]*(?:::[A-Za-z0-9]+)+$/.test(value))
+                    return undefined;
+                type = { line: l.number, value };
+            }
+        }
+        if (!type || (!anyType && /^AWS::KMS::/.test(type.value)))
+            return undefined;
+        const body = this.text.slice(this.starts[first - 1], this.ends[last - 1]);
+        // A body that may hold an anchor or alias is read whole, where each node start is checked: an alias elsewhere
+        // may name an anchor in it, or an alias in it may name none (an error the library reports).
+        if (hasAnchorOrAlias(body))
+            return undefined;
+        // IAM resources are read, except roles and users created under a generated name: no check can name them, so
+        // only their type counts (relevance.ts). Any mention of a name property keeps the resource whole.
+        if (!anyType && type.value.startsWith('AWS::IAM::')) {
+            const nameProperty = type.value === 'AWS::IAM::Role' ? 'RoleName' : type.value === 'AWS::IAM::User' ? 'UserName' : '';
+            if (!nameProperty || body.includes(nameProperty))
+                return undefined;
+        }
+        this.i = last;
+        const value = { type: 'string', value: type.value, startLine: type.line, endLine: type.line };
+        return { type: 'object', props: [{ key: 'Type', keyLine: type.line, value }], startLine: first, endLine: last };
+    }
+    /**
+     * A block sequence whose dashes are at `indent`. `first`: the first dash is inside a line (`- - a`), at
+     * `column` of its content.
+     */
+    sequence(indent, first) {
+        if (++this.depth > MAX_DEPTH)
+            unsupported(TOO_DEEP);
+        const items = [];
+        let startLine = 0;
+        let endLine = 0;
+        for (;;) {
+            let next;
+            let column = 0;
+            if (first) {
+                next = first.line;
+                column = first.column;
+                first = undefined;
+            }
+            else {
+                next = this.peek();
+                if (!next || next.indent !== indent || !/^-(?: |$)/.test(next.content)) {
+                    if (next && next.indent > indent)
+                        unsupported();
+                    break;
+                }
+            }
+            if (!startLine)
+                startLine = next.number;
+            this.i = next.number;
+            const after = next.content.slice(column + 1);
+            const spaces = after.length - after.trimStart().length;
+            const rest = after.trimStart();
+            let item;
+            if (/^-(?: |$)/.test(rest)) {
+                // A sequence in a sequence on the same line (`- - a`): its dashes are at the inner dash's column.
+                if (!spaces)
+                    unsupported();
+                item = this.sequence(indent + 1 + spaces, { line: next, column: column + 1 + spaces });
+            }
+            else if (rest && !rest.startsWith('#') && this.isMappingEntry(rest)) {
+                // A compact mapping: its keys are at the column of the first one.
+                item = this.mapping(indent + 1 + spaces, indent, { line: next, column: column + 1 + spaces });
+            }
+            else
+                item = this.value(rest.startsWith('#') ? '' : rest, next, indent, false);
+            items.push(item);
+            endLine = item.endLine;
+        }
+        this.depth--;
+        return { type: 'array', items, startLine, endLine };
+    }
+    isMappingEntry(text) {
+        if (text.startsWith('"') || text.startsWith("'")) {
+            const end = quotedEnd(text);
+            return end > 0 && /^\s*:(?:\s|$)/.test(text.slice(end));
+        }
+        if (KEY_START_BAD.test(text))
+            return false;
+        return /:(?:\s|$)/.test(stripComment(text));
+    }
+    /** The key of a `key: rest` line (plain or quoted) and what follows the colon. */
+    key(text) {
+        let raw;
+        let after;
+        if (text.startsWith('"') || text.startsWith("'")) {
+            const end = quotedEnd(text);
+            if (end < 0)
+                unsupported();
+            raw = text.slice(0, end);
+            after = text.slice(end).trimStart();
+        }
+        else {
+            if (KEY_START_BAD.test(text))
+                unsupported();
+            const colon = keyColon(text);
+            // The library refuses implicit keys longer than 1024 characters.
+            if (colon < 0 || colon > 1000)
+                unsupported();
+            raw = text.charCodeAt(colon - 1) === 32 ? text.slice(0, colon).trimEnd() : text.slice(0, colon);
+            if (raw.includes(' #'))
+                unsupported();
+            const value = this.resolvePlain(raw, true);
+            return { key: typeof value === 'string' ? value : keyText(value), rest: text.slice(colon + 1).trim() };
+        }
+        if (!after.startsWith(':') || !/^:(?:\s|$)/.test(after))
+            unsupported();
+        return { key: keyText(unquote(raw)), rest: after.slice(1).trim() };
+    }
+    /**
+     * The value after `key:` or `- ` on `line` (`rest`, possibly empty), in a collection at `indent`. A block
+     * collection on the following lines is read too.
+     */
+    value(rest, line, indent, inMapping) {
+        const n = line.number;
+        if (rest === '' || rest.startsWith('#'))
+            return this.blockOrNull(line, indent, inMapping, undefined);
+        if (rest.startsWith('!')) {
+            const m = BLOCK_TAG.exec(rest);
+            if (!m)
+                unsupported();
+            const inner = m[2] ?? '';
+            if (inner === '' || inner.startsWith('#'))
+                return this.blockOrNull(line, indent, inMapping, m[1]);
+            // A tagged scalar is its text, never resolved (`!Ref 80` is the string "80").
+            const plain = !/^[[{|>"'!]/.test(inner);
+            if (plain) {
+                if (BLOCK_PLAIN_START_BAD.test(inner))
+                    unsupported();
+                if (/:(?:\s|$)/.test(stripComment(inner)))
+                    unsupported();
+                const { text, endLine } = this.plainScalar(inner, n, indent);
+                return this.tagged(m[1], { type: 'string', value: text, startLine: n, endLine });
+            }
+            if (inner.startsWith('!'))
+                unsupported();
+            return this.tagged(m[1], this.value(inner, line, indent, inMapping));
+        }
+        if (rest.startsWith('|') || rest.startsWith('>'))
+            return this.blockScalar(rest, line, indent);
+        if (rest.startsWith('[') || rest.startsWith('{')) {
+            const flow = new FlowReader(rest, n, this, indent);
+            const node = flow.value();
+            flow.end();
+            this.noContinuation(indent);
+            return node;
+        }
+        if (rest.startsWith('"') || rest.startsWith("'")) {
+            const end = quotedEnd(rest);
+            const { raw, tail, endLine } = end < 0 ? this.quotedLines(rest, n, indent) : { raw: rest.slice(0, end), tail: rest.slice(end), endLine: n };
+            if (tail && !/^\s+#/.test(tail))
+                unsupported();
+            this.noContinuation(indent);
+            return { type: 'string', value: unquote(raw), startLine: n, endLine };
+        }
+        if (BLOCK_PLAIN_START_BAD.test(rest))
+            unsupported();
+        if (keyColon(stripComment(rest)) >= 0)
+            unsupported();
+        const { text, endLine } = this.plainScalar(rest, n, indent);
+        return this.noted({ ...scalarNode(this.resolvePlain(text, false), n), endLine }, text);
+    }
+    /**
+     * A plain scalar whose first line (after the key or dash) is `first`, on line `n`, in a collection at `indent`.
+     * Lines indented deeper go on with it, folded (YAML 1.2 §7.3.3, §6.5): a line break becomes a space, or the
+     * empty lines after it. A comment ends it. Continuation lines that start with an indicator, hold a comment or
+     * look like a key are left to the library.
+     */
+    plainScalar(first, n, indent) {
+        const commented = first.includes(' #');
+        let text = stripComment(first);
+        let endLine = n;
+        let empties = 0;
+        for (let j = this.i; j < this.count; j++) {
+            const source = this.textOf(j);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            if (spaces === source.length) {
+                empties++;
+                continue;
+            }
+            if (spaces <= indent || source.charCodeAt(spaces) === 35)
+                break;
+            if (source.includes('\t'))
+                unsupported();
+            // After a comment, a deeper line is an error.
+            if (commented)
+                unsupported();
+            const content = source.slice(spaces).trimEnd();
+            // Any character may start a continuation line (YAML 1.2 §7.3.3, ns-plain-char): only a key or a comment
+            // in it is left to the library.
+            if (keyColon(content) >= 0 || content.includes(' #'))
+                unsupported();
+            text += empties ? '\n'.repeat(empties) : ' ';
+            text += content;
+            empties = 0;
+            endLine = j + 1;
+        }
+        this.i = endLine;
+        this.noContinuation(indent);
+        return { text, endLine };
+    }
+    /**
+     * A quoted scalar that does not close on its first line (`first`, from its quote, on line `n`), up to its closing quote
+     * on a later line deeper than `indent`, folded into one line of the same quoting (YAML 1.2 §7.3.1, §7.3.2): a
+     * line break between two lines becomes a space, or the empty lines after it; in double quotes `\` at a line's
+     * end joins the lines. Spaces at a line's end and at the next one's start are not content.
+     */
+    quotedLines(first, n, indent) {
+        const q = first[0];
+        const double = q === '"';
+        // Lines are read without their trailing spaces; an escaped one (`\ `) is content.
+        const line = this.textOf(n - 1);
+        let raw = first + line.slice(line.trimEnd().length);
+        let empties = 0;
+        for (let j = this.i; j < this.count; j++) {
+            const source = this.textOf(j);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            if (spaces === source.length) {
+                empties++;
+                continue;
+            }
+            if (spaces <= indent || source.includes('\t'))
+                unsupported();
+            // The line before: its trailing spaces go, unless escaped; `\` before the break joins without a space.
+            const trimmed = raw.trimEnd();
+            if (double && /\\$/.test(trimmed.replace(/\\\\/g, ''))) {
+                // Empty lines after an escaped break: the library reads them differently from YAML 1.2 §7.3.1.
+                if (trimmed !== raw || empties)
+                    unsupported();
+                raw = raw.slice(0, -1);
+            }
+            else
+                raw = trimmed + (empties ? (double ? '\\n' : '\n').repeat(empties) : ' ');
+            empties = 0;
+            const content = source.slice(spaces);
+            const close = closingQuote(content, q);
+            if (close < 0) {
+                raw += content;
+                continue;
+            }
+            this.i = j + 1;
+            return { raw: raw + content.slice(0, close + 1), tail: content.slice(close + 1), endLine: j + 1 };
+        }
+        return unsupported();
+    }
+    /** A line after a one-line value that is indented deeper would continue it (or be an error): not supported. */
+    noContinuation(indent) {
+        const save = this.i;
+        const next = this.peek();
+        if (next && next.indent > indent)
+            unsupported();
+        this.i = save;
+    }
+    /** Nothing after the colon or dash: a block collection on the next lines, else null (or "" when tagged). */
+    blockOrNull(line, indent, inMapping, tag) {
+        const save = this.i;
+        const next = this.peek();
+        if (next && next.indent > indent) {
+            const entry = /^-(?: |$)/.test(next.content);
+            if (!entry && !this.isMappingEntry(next.content)) {
+                // A scalar, flow collection or tagged node on the line after its key or dash.
+                this.i = next.number;
+                return this.value(tag ? `${tag} ${next.content}` : next.content, next, indent, inMapping);
+            }
+            const node = entry ? this.sequence(next.indent) : this.mapping(next.indent, indent);
+            return tag ? this.tagged(tag, node) : node;
+        }
+        // A sequence may sit at its key's indentation.
+        if (inMapping && next && next.indent === indent && /^-(?: |$)/.test(next.content)) {
+            const node = this.sequence(indent);
+            return tag ? this.tagged(tag, node) : node;
+        }
+        this.i = save;
+        const n = line.number;
+        if (tag)
+            return this.tagged(tag, { type: 'string', value: '', startLine: n, endLine: n });
+        return { type: 'null', startLine: n, endLine: n };
+    }
+    /**
+     * A `|` or `>` block scalar (YAML 1.2 §8.1) with clip, strip (`-`) or keep (`+`) chomping. The content's
+     * indentation is that of its first non-empty line, or the entry's column (`indent`: a key's or a dash's) plus
+     * the indentation indicator (`|2`). Lines are read from the text itself: whitespace at a line's end is content.
+     */
+    blockScalar(header, line, indent) {
+        const m = /^([|>])(?:([1-9])([-+]?)|([-+])([1-9])?)?(?:\s+#.*)?$/.exec(header);
+        if (!m)
+            unsupported();
+        const folded = m[1] === '>';
+        const chomp = m[3] || m[4] || '';
+        const indicator = Number(m[2] || m[5] || 0);
+        // Each line without the content's indentation; '' for an empty line.
+        const lines = [];
+        const start = this.i;
+        let contentIndent = indicator ? indent + indicator : -1;
+        let leadingSpaces = 0;
+        for (let j = start; j < this.count; j++) {
+            const source = this.textOf(j);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            const blank = spaces === source.length;
+            // A tab is content past the content's indentation, and nowhere else.
+            const tab = source.includes('\t');
+            if (tab && source.trim() === '')
+                unsupported();
+            if (contentIndent < 0) {
+                if (blank) {
+                    leadingSpaces = Math.max(leadingSpaces, spaces);
+                    lines.push('');
+                    continue;
+                }
+                if (spaces <= indent)
+                    break;
+                contentIndent = spaces;
+                // A leading empty line indented more than the first text line is an error (YAML 1.2 §8.1.1.1).
+                if (leadingSpaces > contentIndent)
+                    unsupported();
+            }
+            // With an indentation indicator the library reads a blank line deeper than the content as empty or not
+            // depending on what follows: left to it.
+            if (blank && indicator && spaces > contentIndent)
+                unsupported();
+            if (tab && spaces < contentIndent)
+                unsupported();
+            if (blank && spaces <= contentIndent)
+                lines.push('');
+            else if (spaces < contentIndent)
+                break;
+            else
+                lines.push(source.slice(contentIndent));
+        }
+        let lastText = lines.length - 1;
+        while (lastText >= 0 && lines[lastText] === '')
+            lastText--;
+        // Empty or blank lines only: an empty scalar, or those line breaks kept. The library ends the node on the last kept
+        // line, else on the line after the header; where it ends when such lines hold spaces depends on what
+        // follows, so those are left to it.
+        if (lastText < 0 || !lines.some(l => l.trim() !== '')) {
+            for (let k = 0; k < lines.length; k++)
+                if (this.ends[start + k] > this.starts[start + k])
+                    unsupported();
+            const kept = chomp === '+' ? lines.length : 0;
+            if (kept)
+                this.i = start + kept;
+            const endLine = line.number + (kept || Math.min(1, lines.length));
+            return { type: 'string', value: '\n'.repeat(kept), startLine: line.number, endLine };
+        }
+        const trailing = lines.length - 1 - lastText;
+        const body = lines.slice(0, lastText + 1);
+        let value = folded ? fold(body) : body.join('\n');
+        if (chomp === '')
+            value += '\n';
+        else if (chomp === '+')
+            value += '\n'.repeat(1 + trailing);
+        const last = start + (chomp === '+' ? lines.length : lastText + 1) - 1;
+        this.i = start + lastText + 1;
+        if (chomp === '+')
+            this.i = last + 1;
+        return { type: 'string', value, startLine: line.number, endLine: last + 1 };
+    }
+    textOf(k) {
+        if (k >= this.reached)
+            this.reached = k + 1;
+        return this.text.slice(this.starts[k], this.ends[k]);
+    }
+    /**
+     * A node under a tag: a short form becomes its long form; any other local tag is unknown to CloudFormation's
+     * YAML and is dropped, as the library drops it (its scalar stays text).
+     */
+    tagged(tag, node) {
+        const long = this.shortForms[tag];
+        let out = node;
+        if (node.type === 'null')
+            out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine };
+        if (!long)
+            return out;
+        if (long === 'Fn::GetAtt' && out.type === 'string') {
+            const { startLine, endLine } = out;
+            const dot = out.value.indexOf('.');
+            const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)];
+            out = {
+                type: 'array',
+                items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
+                startLine,
+                endLine
+            };
+        }
+        return {
+            type: 'object',
+            props: [{ key: long, keyLine: out.startLine, value: out }],
+            startLine: out.startLine,
+            endLine: out.endLine
+        };
+    }
+    /**
+     * The next line of a flow collection that goes on over lines: deeper than `indent`, or at it when it starts by
+     * closing a collection (as the library reads them). Blank lines are skipped; a tab is left to the library.
+     */
+    flowLine(indent) {
+        for (; this.i < this.count; this.i++) {
+            const source = this.textOf(this.i);
+            let spaces = 0;
+            while (source.charCodeAt(spaces) === 32)
+                spaces++;
+            if (spaces === source.length)
+                continue;
+            if (source.includes('\t'))
+                unsupported();
+            const content = source.slice(spaces).trimEnd();
+            if (spaces < indent || (spaces === indent && !/^[\]}]/.test(content)))
+                unsupported();
+            return { content, number: ++this.i };
+        }
+        return unsupported();
+    }
+    /** `node`, a plain scalar written `text`: noted in `sources` when it is not a string. */
+    noted(node, text) {
+        if (this.options.sources && node.type !== 'string')
+            this.options.sources.set(node, text);
+        return node;
+    }
+    /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
+    resolvePlain(value, atKey) {
+        // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
+        if (this.schema.shortcut && !MAYBE_TAGGED.test(value))
+            return value;
+        const tag = this.schema.tags.find(t => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value));
+        if (!tag)
+            return value;
+        let failed = false;
+        const res = tag.resolve(value, () => (failed = true), this.schema.options);
+        if (failed)
+            unsupported();
+        const out = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(res) ? res.value : res;
+        // As in yaml.ts: `.` or `E3014` (no mantissa digit) is a string, not the NaN the library's float test gives.
+        return typeof out === 'number' && Number.isNaN(out) && !/^\.(?:nan|NaN|NAN)$/.test(value) ? value : out;
+    }
+}
+/** One-line flow collections: `[a, !Ref b, {k: v}]`. */
+class FlowReader {
+    text;
+    line;
+    reader;
+    indent;
+    pos = 0;
+    depth = 0;
+    /**
+     * `text`: the line from the collection's opening bracket on, line `line`; inside a collection the reader goes
+     * on over the next lines (deeper than `indent`, the enclosing block collection's, or at it for a line that
+     * starts by closing), which `reader` hands over.
+     */
+    constructor(text, line, reader, indent) {
+        this.text = text;
+        this.line = line;
+        this.reader = reader;
+        this.indent = indent;
+    }
+    end() {
+        const tail = this.text.slice(this.pos);
+        if (tail.trim() !== '' && !/^\s+#/.test(tail))
+            unsupported();
+    }
+    /** Spaces, and inside a collection line ends and comments too. */
+    ws() {
+        for (;;) {
+            while (this.text[this.pos] === ' ')
+                this.pos++;
+            const c = this.text[this.pos];
+            const comment = c === '#' && (this.pos === 0 || this.text[this.pos - 1] === ' ');
+            if (this.depth === 0 || (c !== undefined && !comment))
+                return;
+            const next = this.reader.flowLine(this.indent);
+            this.text = next.content;
+            this.line = next.number;
+            this.pos = 0;
+        }
+    }
+    /** `raw`: the value of a tag, whose scalars are their text. */
+    value(raw = false) {
+        this.ws();
+        const c = this.text[this.pos];
+        const n = this.line;
+        if (c === '[' || c === '{') {
+            if (++this.depth > MAX_DEPTH)
+                unsupported(TOO_DEEP);
+            const close = c === '[' ? ']' : '}';
+            this.pos++;
+            const items = [];
+            const props = [];
+            const seen = new Set();
+            this.ws();
+            if (this.text[this.pos] === close)
+                this.pos++;
+            else {
+                for (;;) {
+                    if (c === '[') {
+                        // `[0, Fn::GetAZs: !Ref R]`: a key and value in a sequence are a mapping of that one pair.
+                        if (this.pairAhead()) {
+                            const keyLine = this.line;
+                            const key = this.key();
+                            const value = this.value();
+                            items.push({
+                                type: 'object',
+                                props: [{ key, keyLine, value }],
+                                startLine: keyLine,
+                                endLine: value.endLine
+                            });
+                        }
+                        else
+                            items.push(this.value());
+                    }
+                    else {
+                        this.ws();
+                        const keyLine = this.line;
+                        const key = this.key();
+                        if (key === '<<')
+                            unsupported(MERGE_KEY, keyLine);
+                        if (seen.has(key))
+                            twice(key, keyLine);
+                        seen.add(key);
+                        props.push({ key, keyLine, value: this.value() });
+                    }
+                    this.ws();
+                    const d = this.text[this.pos++];
+                    if (d === close)
+                        break;
+                    if (d !== ',')
+                        unsupported();
+                    this.ws();
+                    // A comma may end the entries (YAML 1.2 §7.4).
+                    if (this.text[this.pos] === close) {
+                        this.pos++;
+                        break;
+                    }
+                }
+            }
+            this.depth--;
+            return c === '['
+                ? { type: 'array', items, startLine: n, endLine: this.line }
+                : { type: 'object', props, startLine: n, endLine: this.line };
+        }
+        if (c === '!') {
+            if (raw)
+                unsupported();
+            const m = FLOW_TAG.exec(this.text.slice(this.pos));
+            if (!m)
+                unsupported();
+            this.pos += m[0].length;
+            return this.reader.tagged(m[1], this.value(true));
+        }
+        if (c === '"' || c === "'") {
+            const rest = this.text.slice(this.pos);
+            const end = quotedEnd(rest);
+            if (end < 0)
+                unsupported();
+            this.pos += end;
+            return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n };
+        }
+        // A plain scalar ends at a flow indicator, at `: ` or at ` #`.
+        const start = this.pos;
+        let end = start;
+        for (; end < this.text.length; end++) {
+            const d = this.text[end];
+            if (d === ',' || d === '[' || d === ']' || d === '{' || d === '}')
+                break;
+            if (d === ':' && (end + 1 >= this.text.length || /[\s,[\]{}]/.test(this.text[end + 1])))
+                unsupported();
+            if (d === '#' && this.text[end - 1] === ' ')
+                unsupported();
+        }
+        const plain = this.text.slice(start, end).trimEnd();
+        if (!plain || PLAIN_START_BAD.test(plain))
+            unsupported();
+        this.pos = end;
+        if (raw)
+            return { type: 'string', value: plain, startLine: n, endLine: n };
+        return this.reader.noted(scalarNode(this.reader.resolvePlain(plain, false), n), plain);
+    }
+    key() {
+        this.ws();
+        const rest = this.text.slice(this.pos);
+        let key;
+        if (rest.startsWith('"') || rest.startsWith("'")) {
+            const end = quotedEnd(rest);
+            if (end < 0)
+                unsupported();
+            key = unquote(rest.slice(0, end));
+            this.pos += end;
+            while (this.text[this.pos] === ' ')
+                this.pos++;
+            // After a quoted key the colon may come at once (`{"k":1}`, YAML 1.2 §7.4.1).
+            if (this.text[this.pos] !== ':')
+                unsupported();
+            this.pos++;
+            return keyText(key);
+        }
+        if (/^[,[\]{}#:\s!&*?|>'"%@`-]/.test(rest))
+            unsupported();
+        const end = plainEnd(rest);
+        if (end < 0 || rest[end] !== ':')
+            unsupported();
+        key = this.reader.resolvePlain(rest.slice(0, end).trimEnd(), true);
+        this.pos += end;
+        if (!/^: /.test(this.text.slice(this.pos)))
+            unsupported();
+        this.pos += 2;
+        return keyText(key);
+    }
+    /** Whether a `key: value` pair starts here (a plain or quoted scalar, then a colon and a space). */
+    pairAhead() {
+        this.ws();
+        const rest = this.text.slice(this.pos);
+        if (rest.startsWith('"') || rest.startsWith("'")) {
+            const end = quotedEnd(rest);
+            return end > 0 && /^ *:(?:[ ,\]]|$)/.test(rest.slice(end));
+        }
+        if (/^[,[\]{}#:\s!&*?|>'"%@`-]/.test(rest))
+            return false;
+        const end = plainEnd(rest);
+        return end >= 0 && rest[end] === ':';
+    }
+}
+/**
+ * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
+ * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
+ */
+function plainEnd(text) {
+    let i = 0;
+    for (; i < text.length; i++) {
+        const d = text[i];
+        if (d === ',' || d === '[' || d === ']' || d === '{' || d === '}')
+            return i;
+        if (d === ':' && (i + 1 >= text.length || /[\s,[\]{}]/.test(text[i + 1])))
+            return i;
+        if (d === '#' && text[i - 1] === ' ')
+            return -1;
+    }
+    return i;
+}
+/** End of a quoted scalar at the start of `text` (after the closing quote), or -1. */
+function quotedEnd(text) {
+    const q = text[0];
+    for (let i = 1; i < text.length; i++) {
+        const c = text[i];
+        if (q === "'" && c === "'") {
+            if (text[i + 1] === "'") {
+                i++;
+                continue;
+            }
+            return i + 1;
+        }
+        if (q === '"') {
+            if (c === '\\') {
+                i++;
+                continue;
+            }
+            if (c === '"')
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/**
+ * Line folding of a `>` block scalar's lines (YAML 1.2 §8.1.3, §6.5): a line break between two text lines becomes
+ * a space, or the empty lines between them; next to a more-indented line (one starting with a space) every line
+ * break is kept.
+ */
+function fold(lines) {
+    let out = '';
+    let empties = 0;
+    let previous;
+    for (const text of lines) {
+        if (text === '') {
+            empties++;
+            continue;
+        }
+        if (previous === undefined)
+            out += '\n'.repeat(empties);
+        else if (/^[ \t]/.test(previous) || /^[ \t]/.test(text))
+            out += '\n'.repeat(1 + empties);
+        else
+            out += empties ? '\n'.repeat(empties) : ' ';
+        out += text;
+        previous = text;
+        empties = 0;
+    }
+    return out;
+}
+/** Index of the quote `q` that closes a quoted scalar in `text`, which holds its middle or end, or -1. */
+function closingQuote(text, q) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (q === '"' && c === '\\')
+            i++;
+        else if (c === q) {
+            if (q === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+/** The one-character escapes of a double-quoted scalar (YAML 1.2 §5.7). */
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029'
+};
+/** The value of a quoted scalar (one line: `quotedLines` folds the others); an unknown escape is an error. */
+function unquote(raw) {
+    if (raw[0] === "'")
+        return raw.slice(1, -1).replace(/''/g, "'");
+    const body = raw.slice(1, -1);
+    if (!body.includes('\\'))
+        return body;
+    return body.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[^])/g, (_, e) => {
+        if (e.length === 1)
+            return Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : unsupported();
+        const code = parseInt(e.slice(1), 16);
+        if (e[0] === 'u')
+            return String.fromCharCode(code);
+        return code > 0x10ffff ? unsupported() : String.fromCodePoint(code);
+    });
+}
+/**
+ * Whether a text may hold an `&anchor` or `*alias`: a `&` or `*` at the start of a token, inside a scalar too (an
+ * over-approximation for text the reader does not parse).
+ */
+function hasAnchorOrAlias(text) {
+    for (const c of ['&', '*']) {
+        for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            const before = i === 0 ? 10 : text.charCodeAt(i - 1);
+            // newline, space, `[`, `{`, `,`
+            if (!(before === 10 || before === 32 || before === 91 || before === 123 || before === 44))
+                continue;
+            // An anchor or alias name follows at once (YAML 1.2, ns-anchor-char: no space, no flow indicator): "R & D"
+            // in a description names nothing, and a scalar that starts with a bare `&` is declined as a plain scalar.
+            const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 10;
+            if (after === 10 ||
+                after === 13 ||
+                after === 32 ||
+                after === 9 ||
+                after === 44 ||
+                after === 91 ||
+                after === 93 ||
+                after === 123 ||
+                after === 125)
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+function stripComment(text) {
+    const hash = text.indexOf(' #');
+    return hash < 0 ? text : text.slice(0, hash).trimEnd();
+}
+/** Index of the first `:` followed by a space or the end (a mapping's colon), or -1. */
+function keyColon(text) {
+    for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+        if (i + 1 === text.length || text.charCodeAt(i + 1) === 32)
+            return i;
+    }
+    return -1;
+}
+function keyText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'object')
+        unsupported();
+    return String(typeof value === 'bigint' ? Number(value) : value);
+}
+function scalarNode(value, line) {
+    switch (typeof value) {
+        case 'string':
+            return { type: 'string', value, startLine: line, endLine: line };
+        case 'number':
+            return { type: 'number', value, startLine: line, endLine: line };
+        case 'bigint':
+            return { type: 'number', value: Number(value), startLine: line, endLine: line };
+        case 'boolean':
+            return { type: 'boolean', value, startLine: line, endLine: line };
+        default:
+            if (value === null || value === undefined)
+                return { type: 'null', startLine: line, endLine: line };
+            return unsupported();
+    }
+}
+
+
+/***/ }),
+
 /***/ 5066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7719,7 +9065,7 @@ async function readProposedChange(workspace, config, context) {
     // The template and plan readers (YAML, HCL) are loaded only for a config that names templates or plans: a
     // run on JSON policies alone starts faster and smaller without them.
     const iac = config.cloudformation.length || config.terraform.length
-        ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 4326))).readIacSources(workspace, config, context)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 1895))).readIacSources(workspace, config, context)
         : { change: emptyChange(), findings: [] };
     linkConfigKeys(config, change.keys, iac.change.keys, context?.aliases ?? []);
     for (const k of iac.change.keys)

@@ -292,8 +292,8 @@ async function explain(args, io) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(7285);
 // EXTERNAL MODULE: ./src/engine/principal.ts
 var principal = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/policy/parse.ts
