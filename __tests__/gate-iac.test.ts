@@ -694,6 +694,41 @@ describe('a policy attached to roles known only at deployment', () => {
 })
 
 /**
+ * IAM groups hold users, never roles (IAM User Guide, IAM user groups), and the gate does not read group policies
+ * or members. Fixture `iac-cfn-group`: a group, a group policy denying kms:RotateKeyOnDemand and the rotation user
+ * added to the group — a lost rotation the gate cannot see, so with an IAM user among the checked principals each
+ * group change is an error; twin `.github/role.yml`: the rotation principal is a role, which no group can hold.
+ */
+describe('changes to IAM groups', () => {
+  it('are errors when the run checks an IAM user', async () => {
+    const { code, report } = await checkRepo('iac-cfn-group')
+    expect(code).toBe(1)
+    expect(located(report)).toEqual(
+      [3, 7, 18].map(line => ({
+        rule: 'unread-resource',
+        severity: 'error',
+        file: 'infra/groups.yaml',
+        startLine: line,
+        endLine: line
+      }))
+    )
+    expect(report.findings[1].message).toEqual(
+      mentions('NoRotation (AWS::IAM::GroupPolicy)', 'arn:aws:iam::111122223333:user/key-rotator, checked here')
+    )
+  })
+
+  it('are warnings when every checked principal is a role (twin)', async () => {
+    const { code, report } = await checkRepo('iac-cfn-group', { config: '.github/role.yml' })
+    expect(code).toBe(0)
+    expect(located(report).map(f => [f.severity, f.startLine])).toEqual([
+      ['warning', 3],
+      ['warning', 7],
+      ['warning', 18]
+    ])
+  })
+})
+
+/**
  * A resource whose Condition is false at the parameters' defaults is not deployed, and CloudFormation deletes it
  * from a stack that has it (CloudFormation User Guide, Conditions: resources whose condition is false are not
  * created, and are deleted on update). Fixture `iac-cfn-condition-false`: the key (named by its live alias) and the

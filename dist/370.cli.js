@@ -3763,6 +3763,7 @@ function stableJson(value) {
 
 
 
+
 async function runGate(input) {
     const { config, provider, now } = input;
     let { change } = input;
@@ -3830,6 +3831,7 @@ async function runGate(input) {
         if (outcome.probe)
             probeResult = outcome.probe;
     }
+    findings.push(...groupFindings(change, checks));
     // Rules on the documents themselves, and what the state could not tell.
     const proposed = proposedDocuments(plans, change);
     const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])));
@@ -3849,6 +3851,27 @@ async function runGate(input) {
     const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames);
     const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false };
     return { report: (0,build/* buildReport */.FK)(reported, checks, provider.mode, policy), probe: probeResult };
+}
+/**
+ * Changes to IAM groups, which the gate does not read, may give or take away what an IAM user may do (groups hold
+ * users, never roles: IAM User Guide, IAM user groups). With an IAM user among the checked principals such a
+ * change is an error — passing it would pass what the gate could not check —, else a warning.
+ */
+function groupFindings(change, checks) {
+    if (!change.groupChanges?.length)
+        return [];
+    const user = checks.map(c => c.principal).find(p => (0,src_arn/* parseArn */.Lw)(p)?.resource.startsWith('user/'));
+    return change.groupChanges.map(g => ({
+        rule: constants/* RULES */.y0.unreadResource,
+        severity: user ? 'error' : 'warning',
+        message: user
+            ? `${g.message}; ${user}, checked here, may be a member: review the change by hand (then suppress it with \`ignore\`)`
+            : g.message,
+        file: g.file,
+        startLine: g.line,
+        endLine: g.line,
+        preExisting: false
+    }));
 }
 /** Every principal the run asks the state about: the config's rotation principals, owners and principals. */
 function namedPrincipals(config, change) {
@@ -8668,7 +8691,8 @@ const RULE_HELP = {
         title: 'IAM or KMS resource not read',
         description: 'A CloudFormation template or Terraform plan changes an IAM or KMS resource that the gate does not read ' +
             '(for example IAM group policies, exclusive policy lists, a SAM or macro Transform). What it does to the ' +
-            'rotation principals and key owners was not checked.',
+            'rotation principals and key owners was not checked. A change to IAM groups is an error when the run ' +
+            'checks an IAM user (groups hold users, and the gate does not read their members).',
         hint: 'Review the resource by hand, or move the grant it makes into a resource the gate reads (a role policy, ' +
             'the key policy). For a Transform, run the gate on the processed template.',
         severity: 'warning'
@@ -9081,6 +9105,8 @@ async function readProposedChange(workspace, config, context) {
         change.pathless = [...new Set(iac.change.pathless)];
     if (iac.change.unattributed?.length)
         change.unattributed = iac.change.unattributed;
+    if (iac.change.groupChanges?.length)
+        change.groupChanges = iac.change.groupChanges;
     if (iac.change.exclusiveAttachments?.length)
         change.exclusiveAttachments = iac.change.exclusiveAttachments;
     return { change, findings: iac.findings };

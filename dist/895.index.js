@@ -1667,10 +1667,11 @@ function unreadParts(root, resources, input, result) {
         if (!unread)
             continue;
         result.problems.push({
-            message: `${p.key} (${unread}) changes what principals may do through IAM groups, which the gate does not read`,
+            message: `${p.key} (${unread}) changes what IAM users may do through groups, which the gate does not read`,
             line: p.keyLine,
             rule: 'unread-resource',
-            file
+            file,
+            users: true
         });
     }
 }
@@ -4107,11 +4108,16 @@ function reportUnread(ctx) {
                 : c.actions.includes('create')
                     ? 'creates'
                     : 'updates';
+        // Groups hold IAM users (never roles): what a change to a group's policies or members does to them is unknown.
+        const users = /^(aws|awscc)_iam_(group|user_group)/.test(c.type);
         ctx.result.problems.push({
-            message: `the plan ${verb} ${c.address} (${c.type}), which the gate does not read: its effect on rotation principals and key owners is not checked`,
+            message: users
+                ? `the plan ${verb} ${c.address} (${c.type}), which changes what IAM users may do through groups; the gate does not read groups`
+                : `the plan ${verb} ${c.address} (${c.type}), which the gate does not read: its effect on rotation principals and key owners is not checked`,
             line: where.line,
             rule: 'unread-resource',
-            file: where.file
+            file: where.file,
+            ...(users ? { users } : {})
         });
     }
 }
@@ -4420,6 +4426,11 @@ function merge(out, result, config, configLine, liveAliases = []) {
     if (configProblem)
         throw new errors/* ConfigError */.xL(configProblem.message, configProblem.file ?? config.file, configProblem.line || configLine);
     for (const p of result.problems) {
+        if (p.rule === 'unread-resource' && p.users) {
+            ;
+            (out.change.groupChanges ??= []).push({ message: p.message, file: p.file, line: p.line || 1 });
+            continue;
+        }
         const unread = p.rule === 'unread-resource';
         out.findings.push({
             rule: unread ? constants/* RULES */.y0.unreadResource : constants/* RULES */.y0.invalidPolicy,

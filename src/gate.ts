@@ -1,7 +1,8 @@
 import type { KeyFacts, OrgFacts } from './engine/request.js'
 import type { Decision, IdentityOracle } from './engine/types.js'
 import { GateError } from './errors.js'
-import { withoutIamPath } from './arn.js'
+import { parseArn, withoutIamPath } from './arn.js'
+import { RULES } from './constants.js'
 import { evaluateKey, type RunContext } from './gate/key.js'
 import { planKeys, probedPlan, probeTarget, target, type KeyPlan, type Probe } from './gate/plan.js'
 import { buildReport } from './report/build.js'
@@ -113,6 +114,8 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     if (outcome.probe) probeResult = outcome.probe
   }
 
+  findings.push(...groupFindings(change, checks))
+
   // Rules on the documents themselves, and what the state could not tell.
   const proposed = proposedDocuments(plans, change)
   const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])))
@@ -138,6 +141,27 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames)
   const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
   return { report: buildReport(reported, checks, provider.mode, policy), probe: probeResult }
+}
+
+/**
+ * Changes to IAM groups, which the gate does not read, may give or take away what an IAM user may do (groups hold
+ * users, never roles: IAM User Guide, IAM user groups). With an IAM user among the checked principals such a
+ * change is an error — passing it would pass what the gate could not check —, else a warning.
+ */
+function groupFindings(change: ProposedChange, checks: CheckResult[]): Finding[] {
+  if (!change.groupChanges?.length) return []
+  const user = checks.map(c => c.principal).find(p => parseArn(p)?.resource.startsWith('user/'))
+  return change.groupChanges.map(g => ({
+    rule: RULES.unreadResource,
+    severity: user ? 'error' : 'warning',
+    message: user
+      ? `${g.message}; ${user}, checked here, may be a member: review the change by hand (then suppress it with \`ignore\`)`
+      : g.message,
+    file: g.file,
+    startLine: g.line,
+    endLine: g.line,
+    preExisting: false
+  }))
 }
 
 /** Every principal the run asks the state about: the config's rotation principals, owners and principals. */

@@ -136,6 +136,10 @@ function merge(
   if (configProblem)
     throw new ConfigError(configProblem.message, configProblem.file ?? config.file, configProblem.line || configLine)
   for (const p of result.problems) {
+    if (p.rule === 'unread-resource' && p.users) {
+      ;(out.change.groupChanges ??= []).push({ message: p.message, file: p.file, line: p.line || 1 })
+      continue
+    }
     const unread = p.rule === 'unread-resource'
     out.findings.push({
       rule: unread ? RULES.unreadResource : RULES.invalidPolicy,

@@ -30,6 +30,11 @@ export interface IacProblem {
   file?: string
   /** For a mapping that names no resource of the source: the logical id or address. */
   missingId?: string
+  /**
+   * An `unread-resource` that reaches IAM users through groups (a group's policies or members): the gate does not
+   * read group membership, so it is an error when the run checks an IAM user (ProposedChange.groupChanges).
+   */
+  users?: boolean
 }
 
 export interface MappedKey {

@@ -42,6 +42,7 @@ export async function readProposedChange(
   change.removedPrincipals = iac.change.removedPrincipals
   if (iac.change.pathless?.length) change.pathless = [...new Set(iac.change.pathless)]
   if (iac.change.unattributed?.length) change.unattributed = iac.change.unattributed
+  if (iac.change.groupChanges?.length) change.groupChanges = iac.change.groupChanges
   if (iac.change.exclusiveAttachments?.length) change.exclusiveAttachments = iac.change.exclusiveAttachments
   return { change, findings: iac.findings }
 }

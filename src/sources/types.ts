@@ -99,6 +99,12 @@ export interface ProposedChange {
    */
   unattributed?: { document: PolicyDocument; account?: string }[]
   /**
+   * Changes to IAM groups (their policies, attachments and members), which the gate does not read: what they do to
+   * an IAM user's access is unknown. Reported by the gate as `unread-resource`, an error when the run checks an IAM
+   * user (groups hold users only, never roles), else a warning.
+   */
+  groupChanges?: { message: string; file?: string; line: number }[]
+  /**
    * Exclusive attachments (Terraform `aws_iam_policy_attachment`): the managed policy is attached to the listed
    * roles and users only, and detached from every other role and user that has it.
    */

@@ -497,10 +497,10 @@ describe('more resource types, rotation changes and unread resources (issue 11)'
       { address: 'aws_iam_access_key.k', type: 'aws_iam_access_key', actions: ['create'], after: {} },
       { address: 'aws_s3_bucket.b', type: 'aws_s3_bucket', actions: ['create'], after: {} }
     ])
-    expect(r.problems.map(p => [p.rule, p.message.split(',')[0]])).toEqual([
-      ['unread-resource', 'the plan updates aws_iam_group_policy.g (aws_iam_group_policy)'],
-      ['unread-resource', 'the plan creates aws_iam_user_group_membership.m (aws_iam_user_group_membership)'],
-      ['unread-resource', 'the plan deletes awscc_iam_role.c (awscc_iam_role)']
+    expect(r.problems.map(p => [p.rule, p.message.split(',')[0], !!p.users])).toEqual([
+      ['unread-resource', 'the plan updates aws_iam_group_policy.g (aws_iam_group_policy)', true],
+      ['unread-resource', 'the plan creates aws_iam_user_group_membership.m (aws_iam_user_group_membership)', true],
+      ['unread-resource', 'the plan deletes awscc_iam_role.c (awscc_iam_role)', false]
     ])
   })
 })

@@ -128,10 +128,11 @@ function unreadParts(root: PNode, resources: PNode, input: CloudFormationInput, 
         : undefined
     if (!unread) continue
     result.problems.push({
-      message: `${p.key} (${unread}) changes what principals may do through IAM groups, which the gate does not read`,
+      message: `${p.key} (${unread}) changes what IAM users may do through groups, which the gate does not read`,
       line: p.keyLine,
       rule: 'unread-resource',
-      file
+      file,
+      users: true
     })
   }
 }

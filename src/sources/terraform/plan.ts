@@ -443,11 +443,16 @@ function reportUnread(ctx: PlanContext): void {
         : c.actions.includes('create')
           ? 'creates'
           : 'updates'
+    // Groups hold IAM users (never roles): what a change to a group's policies or members does to them is unknown.
+    const users = /^(aws|awscc)_iam_(group|user_group)/.test(c.type)
     ctx.result.problems.push({
-      message: `the plan ${verb} ${c.address} (${c.type}), which the gate does not read: its effect on rotation principals and key owners is not checked`,
+      message: users
+        ? `the plan ${verb} ${c.address} (${c.type}), which changes what IAM users may do through groups; the gate does not read groups`
+        : `the plan ${verb} ${c.address} (${c.type}), which the gate does not read: its effect on rotation principals and key owners is not checked`,
       line: where.line,
       rule: 'unread-resource',
-      file: where.file
+      file: where.file,
+      ...(users ? { users } : {})
     })
   }
 }
