@@ -129,7 +129,7 @@ const CASES: Case[] = [
         `      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n` +
         `            Action: [kms:Decrypt, kms:Encrypt]\n            Resource: !Sub arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/k-${i}\n`
       let text = 'Resources:\n'
-      for (let i = 0; Buffer.byteLength(text) < bytes - 400; i++) text += resource(i)
+      for (let i = 0; text.length < bytes - 400; i++) text += resource(i)
       workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/iam.yaml\n', {
         'infra/iam.yaml': text
       })
@@ -143,7 +143,7 @@ const CASES: Case[] = [
     tiny: 4 * 1024 * 1024,
     write(dir, bytes) {
       let text = `version: 1\nregion: us-east-1\nkeys:\n  - name: one\n    key: ${keyArnOf(0)}\ncontext:\n`
-      for (let i = 0; Buffer.byteLength(text) < bytes - 400; i++)
+      for (let i = 0; text.length < bytes - 400; i++)
         text += `  arn:aws:iam::${ACCOUNT}:role/service-${i}:\n    aws:SourceVpc: vpc-${i}\n    aws:SourceAccount: "${ACCOUNT}"\n`
       workspace(dir, text, {}, PLAN_SNAPSHOT)
       return Buffer.byteLength(text)

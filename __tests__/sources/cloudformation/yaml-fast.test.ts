@@ -305,6 +305,43 @@ describe('the fast YAML path gives the library’s tree', () => {
     expect(spanning).toBeGreaterThan(450)
   })
 
+  // Hostile and broken edits of real templates: the fast path never throws, never accepts what the library
+  // refuses, and gives the library's tree whenever it reads the text (FUZZ_RUNS for a longer run).
+  it('on mutated fixture templates: no exception, and the library’s tree or a decline', () => {
+    const texts = yamlFiles(FIXTURES)
+      .map(f => readFileSync(f, 'utf8'))
+      .filter(t => /^Resources:/m.test(t))
+    const pieces = [' ', '  ', '\n', '-', ':', '#', '[', ']', '{', '}', ',', '"', "'", '|', '>', '!', '&', '*', '?']
+    pieces.push('\t', '\\', 'a', '1', '.', '- ', ': ', '\n  ', '|-', '>+', '!Ref ', '%', '~', 'e', '\r\n', '...')
+    let seed = 7
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed / 0x7fffffff
+    }
+    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
+    const runs = Number(process.env.FUZZ_RUNS ?? 1500)
+    let read = 0
+    for (let i = 0; i < runs; i++) {
+      let text = pick(texts)
+      for (let m = 1 + Math.floor(random() * 4); m > 0; m--) {
+        const at = Math.floor(random() * text.length)
+        const op = random()
+        if (op < 0.4) text = text.slice(0, at) + pick(pieces) + text.slice(at)
+        else if (op < 0.7) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3))
+        else text = text.slice(0, at) + pick(pieces) + text.slice(at + 1)
+      }
+      expect(() => parseYamlTemplate(text)).not.toThrow()
+      const quick = fast(text)
+      if (quick === undefined) continue
+      read++
+      const slow = parseYamlLibrary(text)
+      if (slow.problems.length || JSON.stringify(slow.node) !== JSON.stringify(quick)) {
+        expect({ text, quick }).toEqual({ text, quick: slow.node ?? slow.problems })
+      }
+    }
+    expect(read).toBeGreaterThan(runs / 5)
+  })
+
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
     const text =
       'Resources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      Tags: |\r\n        a\r\n        b\r\n'
