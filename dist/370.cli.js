@@ -4482,7 +4482,7 @@ function readSource(text, file) {
     }
     const sources = new WeakMap();
     let declined;
-    const tree = (0,yaml_fast/* parseYamlFast */.T)(text, undefined, {}, { version: '1.2', sources }, why => (declined = why));
+    const tree = (0,yaml_fast/* parseYamlFast */.TB)(text, undefined, {}, { version: '1.2', sources }, why => (declined = why));
     if (tree)
         return new TreeSource(tree, file, isRecordAt, sources);
     const bytes = Buffer.byteLength(text);
@@ -4493,6 +4493,9 @@ function readSource(text, file) {
             : `the config uses ${declined.reason} here, which the gate reads only in YAML configs up to ${kib(constants/* INPUT_LIMITS */.Ef.yamlLibrary)} (this one has ${kib(bytes)}; the YAML library that reads it holds dozens of times the text): write it in plain YAML or JSON`;
         throw new errors/* ConfigError */.xL(`cannot parse config: ${message}`, file, declined.line);
     }
+    const deep = (0,yaml_fast/* libraryDepth */.jH)(text);
+    if (deep !== undefined)
+        throw new errors/* ConfigError */.xL(`cannot parse config: the config is nested deeper than ${yaml_fast/* LIBRARY_MAX_DEPTH */.vg} levels`, file, deep);
     return new YamlSource(text, file);
 }
 /** The config as the `yaml` library reads it (any YAML), with the line lookups the loader needs. */
@@ -7154,7 +7157,9 @@ class WildcardCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseYamlFast)
+/* harmony export */   TB: () => (/* binding */ parseYamlFast),
+/* harmony export */   jH: () => (/* binding */ libraryDepth),
+/* harmony export */   vg: () => (/* binding */ LIBRARY_MAX_DEPTH)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
@@ -7200,6 +7205,46 @@ function lineAt(text, offset) {
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
         line++;
     return line;
+}
+/** Nesting the `yaml` library is given at most: it overflows the stack near 1,000 levels (see libraryDepth). */
+const LIBRARY_MAX_DEPTH = 400;
+/**
+ * The first line where YAML may nest deeper than `LIBRARY_MAX_DEPTH` levels, or undefined. An upper bound, cheap
+ * and conservative: a line's indentation plus the compact entries it opens (`- - x`, `? `, `a: b:`) plus the flow
+ * collections open so far (brackets outside comments, quoted or not). The library recurses once per level and
+ * overflows the stack near 1,000 (`[` 1,000 times); after such an overflow a second one in the same process
+ * aborted it (V8: "RegExpCompiler Allocation failed"), so a text this deep is refused before the library sees it.
+ */
+function libraryDepth(text) {
+    let flow = 0;
+    let line = 1;
+    let start = 0;
+    for (;;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        let indent = 0;
+        while (indent < end - start && (text.charCodeAt(start + indent) === 32 || text.charCodeAt(start + indent) === 9))
+            indent++;
+        let compact = 0;
+        for (let i = start + indent; i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 35 && (i === start || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9))
+                break;
+            if (c === 91 || c === 123)
+                flow++;
+            else if ((c === 93 || c === 125) && flow > 0)
+                flow--;
+            else if ((c === 45 || c === 63 || c === 58) && (i + 1 === end || text.charCodeAt(i + 1) === 32))
+                compact++;
+            if (indent + compact + flow > LIBRARY_MAX_DEPTH)
+                return line;
+        }
+        if (end >= text.length)
+            return undefined;
+        start = end + 1;
+        line++;
+    }
 }
 /** What a line the fast reader stopped at holds that it does not read, in a user's words. */
 function describe(line) {

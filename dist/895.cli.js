@@ -1318,16 +1318,16 @@ function parseYamlTemplate(text, options = {}, detail) {
     };
     if (options.stubResources && detail) {
         // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
-        const view = (0,yaml_fast/* parseYamlFast */.T)(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES }, why);
+        const view = (0,yaml_fast/* parseYamlFast */.TB)(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES }, why);
         const resources = view && (0,policy_node/* getProp */.GT)(view, 'Resources')?.value;
         if (resources) {
             const only = detail(relevanceView(resources));
-            const fast = (0,yaml_fast/* parseYamlFast */.T)(text, customTags, SHORT_FORMS, { ...options, only }, why);
+            const fast = (0,yaml_fast/* parseYamlFast */.TB)(text, customTags, SHORT_FORMS, { ...options, only }, why);
             if (fast)
                 return { node: fast, problems: [] };
         }
     }
-    const fast = (0,yaml_fast/* parseYamlFast */.T)(text, customTags, SHORT_FORMS, options, why);
+    const fast = (0,yaml_fast/* parseYamlFast */.TB)(text, customTags, SHORT_FORMS, options, why);
     if (fast)
         return { node: fast, problems: [] };
     const bytes = Buffer.byteLength(text);
@@ -1350,6 +1350,9 @@ function tooLargeForLibrary(declined, bytes) {
 }
 /** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
 function parseYamlLibrary(text) {
+    const deep = (0,yaml_fast/* libraryDepth */.jH)(text);
+    if (deep !== undefined)
+        return { problems: [{ message: `YAML syntax error: nested deeper than ${yaml_fast/* LIBRARY_MAX_DEPTH */.vg} levels`, line: deep }] };
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         version: '1.1',

@@ -590,7 +590,7 @@ describe('loadConfig: errors with the config line', () => {
       '4: cannot parse config: the config must be a single YAML document (remove the second "---")'
     )
     expect(failure('version: 1\nkeys: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n')).toBe(
-      '2: cannot parse config: the config is nested too deeply'
+      '2: cannot parse config: the config is nested deeper than 400 levels'
     )
   })
 

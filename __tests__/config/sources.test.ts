@@ -140,3 +140,16 @@ describe('a large config outside the reader’s subset', () => {
     }
   })
 })
+
+describe('a config nested too deeply for the library', () => {
+  it('is a config error at its line', () => {
+    const text = `version: 1\nkeys: ${'['.repeat(20_000)}\n`
+    for (let i = 0; i < 2; i++) {
+      expect(outcome(workspace({}), CONFIG, text)).toEqual({
+        error: 'cannot parse config: the config is nested deeper than 400 levels',
+        file: CONFIG,
+        line: 2
+      })
+    }
+  })
+})

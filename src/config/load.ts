@@ -7,7 +7,7 @@ import { INPUT_LIMITS } from '../constants.js'
 import { ConfigError, GateError } from '../errors.js'
 import { notPrintable, resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../workspace.js'
 import { parseJsonWithLines } from '../policy/json-source.js'
-import { parseYamlFast, type Declined } from '../policy/yaml-fast.js'
+import { LIBRARY_MAX_DEPTH, libraryDepth, parseYamlFast, type Declined } from '../policy/yaml-fast.js'
 import type { PNode } from '../policy/node.js'
 import { formatSegment, TreeSource, type ConfigSource, type Segment } from './tree-source.js'
 import { configSchema } from './schema.js'
@@ -103,6 +103,13 @@ function readSource(text: string, file: string): ConfigSource {
         : `the config uses ${declined.reason} here, which the gate reads only in YAML configs up to ${kib(INPUT_LIMITS.yamlLibrary)} (this one has ${kib(bytes)}; the YAML library that reads it holds dozens of times the text): write it in plain YAML or JSON`
     throw new ConfigError(`cannot parse config: ${message}`, file, declined.line)
   }
+  const deep = libraryDepth(text)
+  if (deep !== undefined)
+    throw new ConfigError(
+      `cannot parse config: the config is nested deeper than ${LIBRARY_MAX_DEPTH} levels`,
+      file,
+      deep
+    )
   return new YamlSource(text, file)
 }
 

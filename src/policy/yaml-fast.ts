@@ -86,6 +86,41 @@ function lineAt(text: string, offset: number): number {
   return line
 }
 
+/** Nesting the `yaml` library is given at most: it overflows the stack near 1,000 levels (see libraryDepth). */
+export const LIBRARY_MAX_DEPTH = 400
+
+/**
+ * The first line where YAML may nest deeper than `LIBRARY_MAX_DEPTH` levels, or undefined. An upper bound, cheap
+ * and conservative: a line's indentation plus the compact entries it opens (`- - x`, `? `, `a: b:`) plus the flow
+ * collections open so far (brackets outside comments, quoted or not). The library recurses once per level and
+ * overflows the stack near 1,000 (`[` 1,000 times); after such an overflow a second one in the same process
+ * aborted it (V8: "RegExpCompiler Allocation failed"), so a text this deep is refused before the library sees it.
+ */
+export function libraryDepth(text: string): number | undefined {
+  let flow = 0
+  let line = 1
+  let start = 0
+  for (;;) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    let indent = 0
+    while (indent < end - start && (text.charCodeAt(start + indent) === 32 || text.charCodeAt(start + indent) === 9))
+      indent++
+    let compact = 0
+    for (let i = start + indent; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 35 && (i === start || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) break
+      if (c === 91 || c === 123) flow++
+      else if ((c === 93 || c === 125) && flow > 0) flow--
+      else if ((c === 45 || c === 63 || c === 58) && (i + 1 === end || text.charCodeAt(i + 1) === 32)) compact++
+      if (indent + compact + flow > LIBRARY_MAX_DEPTH) return line
+    }
+    if (end >= text.length) return undefined
+    start = end + 1
+    line++
+  }
+}
+
 /** What a line the fast reader stopped at holds that it does not read, in a user's words. */
 function describe(line: string): string {
   if (/(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(line))

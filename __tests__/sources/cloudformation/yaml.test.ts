@@ -105,3 +105,26 @@ describe('YAML the gate’s own reader does not take, in a large template', () =
     }
   })
 })
+
+// The library recurses once per nesting level and overflows the stack near 1,000 levels; a second overflow in the
+// same process aborted it ("FATAL ERROR: RegExpCompiler Allocation failed", found by the fuzz test with two
+// templates of 14,000 `[`). Text that may nest deeper than 400 levels is refused before the library sees it.
+describe('deeply nested YAML', () => {
+  it('is a syntax error at its line, every time, without reaching the library', () => {
+    for (let i = 0; i < 3; i++) {
+      const text = `Description: x\nResources: ${'['.repeat(28_000 + i)}AWSTemplateFormatVersion: '2010-09-09'\n`
+      expect(parseYamlTemplate(text)).toEqual({
+        problems: [{ message: 'YAML syntax error: nested deeper than 400 levels', line: 2 }]
+      })
+    }
+    const compact = `Resources:\n  A:\n${' '.repeat(4)}${'- '.repeat(5_000)}x\n`
+    expect(parseYamlTemplate(compact).problems).toEqual([
+      { message: 'YAML syntax error: nested deeper than 400 levels', line: 3 }
+    ])
+  })
+
+  it('up to the bound, the library reads it', () => {
+    const text = `A: ${'['.repeat(390)}'q'${']'.repeat(390)}\nB: &b 1\n`
+    expect(parseYamlTemplate(text).problems).toEqual([])
+  })
+})

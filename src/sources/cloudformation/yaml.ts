@@ -13,7 +13,7 @@ import { getProp, type PNode, type PProp } from '../../policy/node.js'
 import { RELEVANCE_PROPERTIES, relevanceView } from './relevance.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../../workspace.js'
-import { parseYamlFast, type Declined } from '../../policy/yaml-fast.js'
+import { LIBRARY_MAX_DEPTH, libraryDepth, parseYamlFast, type Declined } from '../../policy/yaml-fast.js'
 import type { ParsedTemplate, TemplateProblem } from './parsed.js'
 import { INPUT_LIMITS } from '../../constants.js'
 
@@ -134,6 +134,9 @@ function tooLargeForLibrary(declined: Declined, bytes: number): TemplateProblem 
 
 /** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
 export function parseYamlLibrary(text: string): ParsedTemplate {
+  const deep = libraryDepth(text)
+  if (deep !== undefined)
+    return { problems: [{ message: `YAML syntax error: nested deeper than ${LIBRARY_MAX_DEPTH} levels`, line: deep }] }
   const lines = new LineCounter()
   const doc = parseDocument(text, {
     version: '1.1',
