@@ -342,6 +342,26 @@ describe('the fast YAML path gives the library’s tree', () => {
     expect(read).toBeGreaterThan(runs / 5)
   })
 
+  // A scalar or collection over 100,000 lines costs its length: the folded quoted scalar was re-scanned whole at
+  // every line (a 1 MB one took 15 s, 140 s with escaped breaks). A hang guard, not a benchmark.
+  it('reads 1 MB scalars and collections over many lines in linear time', () => {
+    const M = 1_000_000
+    const shapes = [
+      'A: "' + 'abc def\n   '.repeat(M / 12) + 'x"\n',
+      "A: '" + 'abc def\n   '.repeat(M / 12) + "x'\n",
+      'A: "' + 'abc \\\n   '.repeat(M / 12) + 'x"\n',
+      'A: abc\n' + '  def ghi\n'.repeat(M / 10),
+      'A: >\n' + '  def ghi\n'.repeat(M / 10),
+      'A: [\n' + '  abc,  # c\n'.repeat(M / 12) + '  x]\n',
+      'A: [' + '!Ref abc, '.repeat(M / 10) + 'x]\n'
+    ]
+    for (const text of shapes) {
+      const start = performance.now()
+      expect(fast(text)).toBeDefined()
+      expect(performance.now() - start).toBeLessThan(3000)
+    }
+  })
+
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
     const text =
       'Resources:\r\n  A:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      Tags: |\r\n        a\r\n        b\r\n'
