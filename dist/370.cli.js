@@ -4300,8 +4300,10 @@ class TreeSource {
         const stack = [this.root];
         while (stack.length) {
             const node = stack.pop();
+            // One by one: spreading a list of 200,000 entries into push() overflows the stack.
             if (node.type === 'array')
-                stack.push(...node.items);
+                for (const item of node.items)
+                    stack.push(item);
             if (node.type !== 'object')
                 continue;
             const seen = new Set();

@@ -153,3 +153,13 @@ describe('a config nested too deeply for the library', () => {
     }
   })
 })
+
+describe('a config with a very long list', () => {
+  it('is read (no spread of the list into a call)', () => {
+    const text = `version: 1\nkeys: [${'x, '.repeat(300_000)}x]\n`
+    const result = outcome(workspace({}), CONFIG, text) as { error?: string; line?: number }
+    // The list is read; its entries are then found not to be keys.
+    expect(result.error).toMatch(/^keys\[0\]/)
+    expect(result.line).toBe(2)
+  })
+})

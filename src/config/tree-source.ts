@@ -43,7 +43,8 @@ export class TreeSource implements ConfigSource<PNode> {
     const stack: PNode[] = [this.root]
     while (stack.length) {
       const node = stack.pop()!
-      if (node.type === 'array') stack.push(...node.items)
+      // One by one: spreading a list of 200,000 entries into push() overflows the stack.
+      if (node.type === 'array') for (const item of node.items) stack.push(item)
       if (node.type !== 'object') continue
       const seen = new Set<string>()
       for (const p of node.props) {
