@@ -842,8 +842,10 @@ function relevantIds(resources, principals) {
                     out.add(target);
             }
         }
-        else if (UNREAD_TYPES.has(type) || (Array.isArray(p.Groups) && p.Groups.length > 0))
-            // Read with positions only to be named in an `unread-resource` warning (groups are not read).
+        else if (UNREAD_TYPES.has(type) ||
+            (Array.isArray(p.Groups) ? p.Groups.length > 0 : p.Groups !== undefined && p.Groups !== null))
+            // Read with positions only to be named in an `unread-resource` finding (groups are not read); a `Groups` list
+            // written as an intrinsic (`!Ref GroupsParameter`) may name groups too.
             out.add(id);
         else if (type === 'AWS::IAM::Policy' ? reaches(p.Roles) || reaches(p.Users) : false)
             out.add(id);
@@ -1662,9 +1664,11 @@ function unreadParts(root, resources, input, result) {
             continue;
         const props = (0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value;
         const groups = props && (0,policy_node/* getProp */.GT)(props, 'Groups')?.value;
+        // A `Groups` list, or an intrinsic that may give one (`!Ref GroupsParameter`).
+        const toGroups = !!groups && groups.type !== 'null' && !(groups.type === 'array' && groups.items.length === 0);
         const unread = UNREAD_TYPES.has(type.value)
             ? type.value
-            : groups?.type === 'array' && groups.items.length && type.value.startsWith('AWS::IAM::')
+            : toGroups && type.value.startsWith('AWS::IAM::')
                 ? `${type.value} attached to groups`
                 : undefined;
         if (!unread)
@@ -3300,13 +3304,15 @@ class IamChanges {
         if (document)
             (this.ctx.result.change.unattributed ??= []).push({ document, account: this.ctx.account });
     }
-    unread(c, message) {
+    /** `users`: what it changes reaches IAM users through groups (IacProblem.users). */
+    unread(c, message, users = false) {
         const where = this.ctx.where(c);
         this.ctx.result.problems.push({
             message: `${c.address}: ${message}`,
             line: where.line,
             rule: 'unread-resource',
-            file: where.file
+            file: where.file,
+            ...(users ? { users } : {})
         });
     }
     rolePolicies() {
@@ -3405,8 +3411,8 @@ class IamChanges {
                 this.unread(c, 'its policy or the roles and users it lists are known only after apply; the attachment is not read');
                 continue;
             }
-            if (strings(c.after?.groups).length || strings(c.before?.groups).length)
-                this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)');
+            if (strings(c.after?.groups).length || strings(c.before?.groups).length || listUnknown('groups'))
+                this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)', true);
             const before = [
                 ...strings(c.before?.roles).map(n => ['role', n]),
                 ...strings(c.before?.users).map(n => ['user', n])

@@ -572,3 +572,34 @@ describe('resources under a false Condition (not deployed: deleted from a stack 
     ])
   })
 })
+
+// A `Groups` list given by an intrinsic may name groups, whose users the gate does not read: such a policy is an
+// unread resource that reaches IAM users, in YAML and in JSON.
+describe('policies attached to groups by a parameter', () => {
+  it('are unread resources that reach IAM users', () => {
+    const resources = {
+      P: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          Groups: { Ref: 'G' },
+          PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'kms:*', Resource: '*' }] }
+        }
+      }
+    }
+    const json = JSON.stringify({ Parameters: { G: { Type: 'CommaDelimitedList' } }, Resources: resources }, null, 2)
+    const yaml = `Parameters:\n  G:\n    Type: CommaDelimitedList\nResources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Groups: !Ref G\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Deny\n            Action: kms:*\n            Resource: '*'\n`
+    for (const [text, line] of [
+      [yaml, 5],
+      [json, 8]
+    ] as const) {
+      const r = readCloudFormation({
+        file: 't.template',
+        text,
+        keys: {},
+        principals: {},
+        context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+      })
+      expect(r.problems.map(p => [p.rule, p.line, !!p.users])).toEqual([['unread-resource', line, true]])
+    }
+  })
+})

@@ -338,4 +338,23 @@ describe('plan IAM changes', () => {
     expect(unknownRoles.problems.map(p => p.rule)).toEqual(['unread-resource'])
     expect(unknownRoles.change.exclusiveAttachments).toBeUndefined()
   })
+
+  // Groups hold IAM users: an attachment to groups (listed, or known only after apply) reaches users the gate
+  // cannot name, which makes it an error when a run checks an IAM user (IacProblem.users).
+  it('aws_iam_policy_attachment to groups is unread, marked as reaching users', () => {
+    const POLICY = 'arn:aws:iam::111122223333:policy/deny-kms'
+    const attachment = (after: Record<string, unknown>, unknown: Record<string, unknown> = {}) =>
+      read([
+        {
+          address: 'aws_iam_policy_attachment.ops',
+          type: 'aws_iam_policy_attachment',
+          actions: ['create'],
+          after: { name: 'ops', policy_arn: POLICY, roles: [], users: [], ...after },
+          unknown
+        }
+      ]).problems.map(p => [p.rule, !!p.users])
+    expect(attachment({ groups: ['operators'] })).toEqual([['unread-resource', true]])
+    expect(attachment({ groups: null }, { groups: true })).toEqual([['unread-resource', true]])
+    expect(attachment({ groups: [] })).toEqual([])
+  })
 })

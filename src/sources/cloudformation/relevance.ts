@@ -53,8 +53,12 @@ export function relevantIds(resources: Record<string, unknown>, principals: Reco
         const target = referenced(v)
         if (target && typeOf(target) === 'AWS::IAM::ManagedPolicy') out.add(target)
       }
-    } else if (UNREAD_TYPES.has(type) || (Array.isArray(p.Groups) && p.Groups.length > 0))
-      // Read with positions only to be named in an `unread-resource` warning (groups are not read).
+    } else if (
+      UNREAD_TYPES.has(type) ||
+      (Array.isArray(p.Groups) ? p.Groups.length > 0 : p.Groups !== undefined && p.Groups !== null)
+    )
+      // Read with positions only to be named in an `unread-resource` finding (groups are not read); a `Groups` list
+      // written as an intrinsic (`!Ref GroupsParameter`) may name groups too.
       out.add(id)
     else if (type === 'AWS::IAM::Policy' ? reaches(p.Roles) || reaches(p.Users) : false) out.add(id)
     else if (type === 'AWS::IAM::RolePolicy' && reaches(p.RoleName)) out.add(id)

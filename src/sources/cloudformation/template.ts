@@ -121,9 +121,11 @@ function unreadParts(root: PNode, resources: PNode, input: CloudFormationInput, 
     if (type?.type !== 'string') continue
     const props = getProp(p.value, 'Properties')?.value
     const groups = props && getProp(props, 'Groups')?.value
+    // A `Groups` list, or an intrinsic that may give one (`!Ref GroupsParameter`).
+    const toGroups = !!groups && groups.type !== 'null' && !(groups.type === 'array' && groups.items.length === 0)
     const unread = UNREAD_TYPES.has(type.value)
       ? type.value
-      : groups?.type === 'array' && groups.items.length && type.value.startsWith('AWS::IAM::')
+      : toGroups && type.value.startsWith('AWS::IAM::')
         ? `${type.value} attached to groups`
         : undefined
     if (!unread) continue

@@ -257,13 +257,15 @@ class IamChanges {
     if (document) (this.ctx.result.change.unattributed ??= []).push({ document, account: this.ctx.account })
   }
 
-  private unread(c: PlanChange, message: string): void {
+  /** `users`: what it changes reaches IAM users through groups (IacProblem.users). */
+  private unread(c: PlanChange, message: string, users = false): void {
     const where = this.ctx.where(c)
     this.ctx.result.problems.push({
       message: `${c.address}: ${message}`,
       line: where.line,
       rule: 'unread-resource',
-      file: where.file
+      file: where.file,
+      ...(users ? { users } : {})
     })
   }
 
@@ -369,8 +371,8 @@ class IamChanges {
         )
         continue
       }
-      if (strings(c.after?.groups).length || strings(c.before?.groups).length)
-        this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)')
+      if (strings(c.after?.groups).length || strings(c.before?.groups).length || listUnknown('groups'))
+        this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)', true)
       const before = [
         ...strings(c.before?.roles).map(n => ['role', n] as const),
         ...strings(c.before?.users).map(n => ['user', n] as const)
