@@ -761,4 +761,25 @@ describe('resources under a false Condition', () => {
     expect(code).toBe(0)
     expect(report.findings.filter(f => f.severity !== 'notice')).toEqual([])
   })
+
+  // `infra/policy.yaml`: the rotation role's inline policy `rotation` (its only grant: the key policy delegates to
+  // the account) as an AWS::IAM::RolePolicy under a condition false by default. CloudFormation deletes it; it
+  // used to stay in the after world, and the change passed. The loss points at the key's config entry, as for
+  // any live policy the change deletes. Twin `.github/policy-ok.yml`: the condition holds by default.
+  it('an inline policy is deleted from its role: the rotation it granted is lost', async () => {
+    const { code, report } = await checkRepo('iac-cfn-condition-false', { config: '.github/policy.yml' })
+    expect(code).toBe(1)
+    expect(
+      located(report)
+        .filter(f => f.severity === 'error')
+        .map(f => [f.rule, f.file, f.startLine, f.action])
+    ).toEqual(
+      ['kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand'].map(
+        action => ['rotation-access-lost', '.github/policy.yml', 3, action]
+      )
+    )
+    const twin = await checkRepo('iac-cfn-condition-false', { config: '.github/policy-ok.yml' })
+    expect(twin.code).toBe(0)
+    expect(twin.report.findings.filter(f => f.severity !== 'notice')).toEqual([])
+  })
 })

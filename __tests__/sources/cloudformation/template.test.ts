@@ -603,3 +603,48 @@ describe('policies attached to groups by a parameter', () => {
     }
   })
 })
+
+// CloudFormation deletes a resource whose Condition is false at the defaults from a stack that has it (User
+// Guide, Conditions): an inline policy not deployed is deleted by name from the roles and users it names.
+describe('an inline policy under a false condition', () => {
+  const head = `Parameters:\n  Env:\n    Type: String\n    Default: dev\n  Names:\n    Type: CommaDelimitedList\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      Path: /service/\n      AssumeRolePolicyDocument: {}\n  Mapped:\n    Type: AWS::IAM::User\n`
+  const read = (resources: string) =>
+    readCloudFormation({
+      file: 't.yaml',
+      text: head + resources,
+      keys: {},
+      principals: { Mapped: 'arn:aws:iam::111122223333:role/mapped' },
+      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+    })
+  const policy = (type: string, props: string): string =>
+    `  P:\n    Type: ${type}\n    Condition: IsProd\n    Properties:\n${props}      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`
+
+  it('is deleted from the roles and users it names, by reference or by name', () => {
+    const r = read(
+      policy(
+        'AWS::IAM::Policy',
+        '      PolicyName: rotation\n      Roles: [!Ref Rotator, plain]\n      Users: [!Ref Mapped]\n'
+      )
+    )
+    const deleted = r.change.principals.filter(p => p.policies.some(x => x.deleted))
+    expect(deleted.map(p => [p.arn, p.policies])).toEqual([
+      ['arn:aws:iam::111122223333:role/service/rotator', [{ name: 'rotation', deleted: true }]],
+      ['arn:aws:iam::111122223333:role/plain', [{ name: 'rotation', deleted: true }]],
+      ['arn:aws:iam::111122223333:role/mapped', [{ name: 'rotation', deleted: true }]]
+    ])
+    expect(r.problems).toEqual([])
+  })
+
+  it('whose name or principals are known only at deployment is an unread resource', () => {
+    const cases = [
+      policy('AWS::IAM::RolePolicy', '      PolicyName: !Sub "${Env}-rotation"\n      RoleName: rotator\n'),
+      policy('AWS::IAM::Policy', '      PolicyName: rotation\n      Roles: !Ref Names\n'),
+      policy('AWS::IAM::UserPolicy', '      PolicyName: rotation\n      UserName: !ImportValue user\n')
+    ]
+    for (const resources of cases) {
+      const r = read(resources)
+      expect(r.change.principals.filter(p => p.policies.some(x => x.deleted))).toEqual([])
+      expect(r.problems.map(p => [p.rule, p.line])).toEqual([['unread-resource', 18]])
+    }
+  })
+})

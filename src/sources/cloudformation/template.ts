@@ -72,7 +72,7 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const absent: Absent[] = []
   const resources = collect(resourcesNode.props, resolver, relevant, absent)
   checkMappings(input, resources, result)
-  notDeployed(absent, arns, input, ctx, result)
+  notDeployed(absent, arns, input, ctx, result, resourcesNode.props)
   // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
   // template holds thousands of other resources, and each pass over them costs).
   const detailed = resources.filter(r => r.relevant)
@@ -188,18 +188,24 @@ const NO_PROPERTIES: PNode = Object.freeze({
 
 /**
  * Resources the template declares under a `Condition` that is false at the parameters' defaults are not deployed:
- * CloudFormation deletes them if the stack has them. A key the config maps to a live key is then deleted, and a
- * role or user with a name (or mapped) is removed, as a Terraform plan that destroys them is read.
+ * CloudFormation deletes them if the stack has them. A key the config maps to a live key is then deleted, a
+ * role or user with a name (or mapped) is removed, and an inline policy (`AWS::IAM::Policy`, `RolePolicy`,
+ * `UserPolicy`) is deleted from the roles and users it names, as a Terraform plan that destroys them is read.
  */
 function notDeployed(
   absent: Absent[],
   arns: Record<string, string>,
   input: CloudFormationInput,
   ctx: { account?: string; partition?: string },
-  result: IacResult
+  result: IacResult,
+  resources: PProp[]
 ): void {
   for (const a of absent) {
     const where = { file: input.file, line: a.line }
+    if (INLINE_POLICY_TYPES.has(a.type)) {
+      deletedInlinePolicy(a, arns, input, ctx, result, resources)
+      continue
+    }
     if (KEY_TYPES.has(a.type) && Object.hasOwn(arns, a.id)) {
       result.change.keys.push({ key: arns[a.id], name: a.id, deleted: true, source: 'cloudformation', ...where })
       continue
@@ -233,6 +239,80 @@ function notDeployed(
     if (!mapped && path?.type !== 'string') (result.change.pathless ??= []).push(arn)
     result.removedPrincipals.push({ arn, replaced: false, ...where })
   }
+}
+
+const INLINE_POLICY_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy'])
+
+/**
+ * An inline policy the template does not deploy is deleted from each role and user it names (if they have it:
+ * deleting one they do not have changes nothing). A name or principal known only at deployment is an
+ * `unread-resource`: the deletion cannot be placed.
+ */
+function deletedInlinePolicy(
+  a: Absent,
+  arns: Record<string, string>,
+  input: CloudFormationInput,
+  ctx: { account?: string; partition?: string },
+  result: IacResult,
+  resources: PProp[]
+): void {
+  const unread = (why: string): void => {
+    result.problems.push({
+      message: `${a.id} (${a.type}) is not deployed (its Condition is false), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
+      line: a.line,
+      rule: 'unread-resource',
+      file: input.file
+    })
+  }
+  const name = a.props && getProp(a.props, 'PolicyName')?.value
+  if (name?.type !== 'string') return unread('its PolicyName is known only at deployment')
+  const targets: ['role' | 'user', PNode][] = []
+  if (a.type === 'AWS::IAM::RolePolicy' || a.type === 'AWS::IAM::UserPolicy') {
+    const kind = a.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user'
+    const node = a.props && getProp(a.props, kind === 'role' ? 'RoleName' : 'UserName')?.value
+    if (node) targets.push([kind, node])
+  } else {
+    for (const [prop, kind] of [
+      ['Roles', 'role'],
+      ['Users', 'user']
+    ] as const) {
+      const list = a.props && getProp(a.props, prop)?.value
+      if (!list) continue
+      if (list.type !== 'array') return unread(`its ${prop} list is known only at deployment`)
+      for (const item of list.items) targets.push([kind, item])
+    }
+  }
+  for (const [kind, node] of targets) {
+    const arn = principalOf(kind, node, arns, ctx, result, resources)
+    if (!arn) return unread(`the ${kind} it applies to is known only at deployment`)
+    result.change.principals.push({ arn, policies: [{ name: name.value, deleted: true }] })
+  }
+}
+
+/** The ARN of a role or user a template names by name or by reference, or undefined when it is not known yet. */
+function principalOf(
+  kind: 'role' | 'user',
+  node: PNode,
+  arns: Record<string, string>,
+  ctx: { account?: string; partition?: string },
+  result: IacResult,
+  resources: PProp[]
+): string | undefined {
+  let name = node.type === 'string' ? node.value : undefined
+  let path: string | undefined
+  const id = name === undefined ? referencedId(node) : undefined
+  if (id !== undefined) {
+    if (Object.hasOwn(arns, id)) return arns[id]
+    const props = getProp(resources.find(r => r.key === id)?.value ?? NO_PROPERTIES, 'Properties')?.value
+    const named = props && getProp(props, kind === 'role' ? 'RoleName' : 'UserName')?.value
+    const pathNode = props && getProp(props, 'Path')?.value
+    if (named?.type === 'string') name = named.value
+    if (pathNode?.type === 'string') path = pathNode.value
+  }
+  if (name === undefined || !ctx.account || !ctx.partition) return undefined
+  const arn = iamArn(ctx.partition, ctx.account, kind, path, name)
+  if (path === undefined) (result.change.pathless ??= []).push(arn)
+  return arn
 }
 
 /** A resource whose `Condition` is false at the parameters' defaults: CloudFormation does not deploy it. */
