@@ -778,6 +778,13 @@ describe('resources under a false Condition', () => {
         action => ['rotation-access-lost', '.github/policy.yml', 3, action]
       )
     )
+    // `infra/managed.yaml`: the same, and the managed policy `kms-operators` (its other grant of kms:DescribeKey)
+    // under the same condition: deleted too, so DescribeKey is lost as well.
+    const managed = await checkRepo('iac-cfn-condition-false', { config: '.github/managed.yml' })
+    expect(managed.code).toBe(1)
+    expect(located(managed.report).map(f => [f.rule, f.startLine, f.action])).toEqual(
+      SORTED_ACTIONS.map(action => ['rotation-access-lost', 3, action])
+    )
     const twin = await checkRepo('iac-cfn-condition-false', { config: '.github/policy-ok.yml' })
     expect(twin.code).toBe(0)
     expect(twin.report.findings.filter(f => f.severity !== 'notice')).toEqual([])

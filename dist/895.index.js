@@ -1734,14 +1734,19 @@ const NO_PROPERTIES = Object.freeze({
 /**
  * Resources the template declares under a `Condition` that is false at the parameters' defaults are not deployed:
  * CloudFormation deletes them if the stack has them. A key the config maps to a live key is then deleted, a
- * role or user with a name (or mapped) is removed, and an inline policy (`AWS::IAM::Policy`, `RolePolicy`,
- * `UserPolicy`) is deleted from the roles and users it names, as a Terraform plan that destroys them is read.
+ * role or user with a name (or mapped) is removed, an inline policy (`AWS::IAM::Policy`, `RolePolicy`,
+ * `UserPolicy`) is deleted from the roles and users it names, and a managed policy with a name is deleted
+ * (detached from everyone), as a Terraform plan that destroys them is read.
  */
 function notDeployed(absent, arns, input, ctx, result, resources) {
     for (const a of absent) {
         const where = { file: input.file, line: a.line };
         if (INLINE_POLICY_TYPES.has(a.type)) {
             deletedInlinePolicy(a, arns, input, ctx, result, resources);
+            continue;
+        }
+        if (a.type === 'AWS::IAM::ManagedPolicy') {
+            deletedManagedPolicy(a, input, ctx, result);
             continue;
         }
         if (KEY_TYPES.has(a.type) && Object.hasOwn(arns, a.id)) {
@@ -1825,6 +1830,32 @@ function deletedInlinePolicy(a, arns, input, ctx, result, resources) {
             return unread(`the ${kind} it applies to is known only at deployment`);
         result.change.principals.push({ arn, policies: [{ name: name.value, deleted: true }] });
     }
+}
+/**
+ * A managed policy the template does not deploy is deleted: with a `ManagedPolicyName` its ARN is known and it
+ * goes from every principal that has it. Without one (a generated name) it is attached only where the template
+ * says (`Roles`, `Users`, `Groups`): if it names any, the deletion cannot be placed (`unread-resource`).
+ */
+function deletedManagedPolicy(a, input, ctx, result) {
+    const name = a.props && (0,policy_node/* getProp */.GT)(a.props, 'ManagedPolicyName')?.value;
+    const path = a.props && (0,policy_node/* getProp */.GT)(a.props, 'Path')?.value;
+    if (name?.type === 'string' && ctx.account && ctx.partition && (!path || path.type === 'string')) {
+        const arn = (0,iac/* iamArn */.ZW)(ctx.partition, ctx.account, 'policy', path?.type === 'string' ? path.value : undefined, name.value);
+        result.managedPolicies.push({ managed: arn, deleted: true });
+        return;
+    }
+    const attached = ['Roles', 'Users', 'Groups'].some(prop => {
+        const list = a.props && (0,policy_node/* getProp */.GT)(a.props, prop)?.value;
+        return !!list && !(list.type === 'array' && list.items.length === 0);
+    });
+    if (!attached && !name)
+        return;
+    result.problems.push({
+        message: `${a.id} (${a.type}) is not deployed (its Condition is false), so CloudFormation deletes it from the stack; its ARN is known only at deployment, so the deletion is not checked`,
+        line: a.line,
+        rule: 'unread-resource',
+        file: input.file
+    });
 }
 /** The ARN of a role or user a template names by name or by reference, or undefined when it is not known yet. */
 function principalOf(kind, node, arns, ctx, result, resources) {

@@ -648,3 +648,29 @@ describe('an inline policy under a false condition', () => {
     }
   })
 })
+
+describe('a managed policy under a false condition', () => {
+  const read = (props: string) =>
+    readCloudFormation({
+      file: 't.yaml',
+      text: `Parameters:\n  Env:\n    Type: String\n    Default: dev\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Condition: IsProd\n    Properties:\n${props}      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+    })
+
+  it('with a name is deleted everywhere', () => {
+    const r = read('      ManagedPolicyName: kms-operators\n      Path: /ops/\n')
+    expect(r.managedPolicies).toEqual([
+      { managed: 'arn:aws:iam::111122223333:policy/ops/kms-operators', deleted: true }
+    ])
+    expect(r.problems).toEqual([])
+  })
+
+  it('without a name but attached somewhere is an unread resource; attached nowhere, nothing', () => {
+    expect(read('      Roles: [rotator]\n').problems.map(p => [p.rule, p.line])).toEqual([['unread-resource', 8]])
+    const alone = read('      Description: x\n')
+    expect(alone.problems).toEqual([])
+    expect(alone.managedPolicies).toEqual([])
+  })
+})
