@@ -4211,7 +4211,9 @@ async function runCheck(opts) {
         close = live.close;
     }
     try {
-        const { change, findings } = await (0,proposed/* readProposedChange */.T)(workspace, config, await iacContext(config, provider));
+        const context = await iacContext(config, provider);
+        const withBase = context && opts.baseTemplates ? { ...context, baseTemplates: opts.baseTemplates } : context;
+        const { change, findings } = await (0,proposed/* readProposedChange */.T)(workspace, config, withBase);
         const result = await runGate({
             config,
             change,

@@ -1569,6 +1569,7 @@ function scalar(value, startLine, endLine) {
 
 
 
+
 const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey']);
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User']);
 /** Reads the KMS keys, aliases and IAM documents a CloudFormation template (or CDK output) proposes. */
@@ -1613,7 +1614,9 @@ function readCloudFormation(input) {
     const absent = [];
     const resources = collect(resourcesNode.props, resolver, relevant, absent);
     checkMappings(input, resources, result);
-    notDeployed(absent, arns, input, ctx, result, resourcesNode.props);
+    const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result);
+    const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props;
+    notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known);
     // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
     // template holds thousands of other resources, and each pass over them costs).
     const detailed = resources.filter(r => r.relevant);
@@ -1879,6 +1882,58 @@ function principalOf(kind, node, arns, ctx, result, resources) {
     if (path === undefined)
         (result.change.pathless ??= []).push(arn);
     return arn;
+}
+/**
+ * The resources the base commit's version of the template deploys (its `Condition`, if any, true at its defaults)
+ * and the template no longer has, or has with another type: CloudFormation deletes them (User Guide, "Update
+ * behaviors of stack resources": a resource removed from the template is deleted). They are placed at the
+ * template's `Resources` line. A base version that cannot be read is an `unread-resource`: removals are not seen.
+ */
+function removedSinceBase(input, resourcesNode, ctx, arns, result) {
+    const base = input.base;
+    const tooLarge = base.length > constants/* INPUT_LIMITS */.Ef.template || (base.length > constants/* INPUT_LIMITS */.Ef.yamlTemplate && /\S/.exec(base)?.[0] !== '{');
+    const parsed = tooLarge ? { problems: [{ message: 'too large', line: 1 }] } : parseTemplateText(base);
+    const root = parsed.node;
+    const baseResources = root && (0,policy_node/* getProp */.GT)(root, 'Resources')?.value;
+    const line = Math.max(1, lineOfText(input.text, /^[ \t]*"?Resources"?[ \t]*:/m));
+    if (parsed.problems.length || baseResources?.type !== 'object') {
+        result.problems.push({
+            message: `${input.file} in the base commit is not a template the gate can read: resources the change removes from it are not checked`,
+            line,
+            rule: 'unread-resource',
+            file: input.file
+        });
+        return [];
+    }
+    const head = new Map(resourcesNode.props.map(p => [p.key, (0,policy_node/* getProp */.GT)(p.value, 'Type')?.value]));
+    const resolver = new Resolver({
+        ...ctx,
+        stackName: input.stack,
+        parameters: (0,policy_node/* getProp */.GT)(root, 'Parameters')?.value,
+        mappings: (0,policy_node/* getProp */.GT)(root, 'Mappings')?.value,
+        conditions: (0,policy_node/* getProp */.GT)(root, 'Conditions')?.value,
+        resources: baseResources,
+        arns,
+        referable: new Set()
+    });
+    const out = [];
+    for (const p of baseResources.props) {
+        const typeNode = (0,policy_node/* getProp */.GT)(p.value, 'Type')?.value;
+        if (typeNode?.type !== 'string')
+            continue;
+        const now = head.get(p.key);
+        if (now?.type === 'string' && now.value === typeNode.value)
+            continue;
+        const conditionNode = (0,policy_node/* getProp */.GT)(p.value, 'Condition')?.value;
+        const condition = conditionNode && resolver.text(conditionNode);
+        if (condition !== undefined && resolver.condition(condition) === false)
+            continue;
+        out.push({
+            absent: { id: p.key, type: typeNode.value, line, props: (0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value },
+            prop: p
+        });
+    }
+    return out;
 }
 function collect(props, resolver, relevant, absent = []) {
     const out = [];
@@ -4478,7 +4533,8 @@ function readIacSources(workspace, config, live = {}) {
                 stack: cfn.stack,
                 keys: cfn.keys,
                 principals: cfn.principals,
-                context
+                context,
+                base: live.baseTemplates?.get(f.rel)
             });
         });
         shareMappings(results);

@@ -45,6 +45,11 @@ export interface CheckOptions {
   failOnPreExisting?: boolean
   /** SARIF `automationDetails.id` category (default: the config path), so that matrix legs don't collide. */
   category?: string
+  /**
+   * CloudFormation templates as the pull request's base commit has them (the action reads them), by
+   * workspace-relative path: resources a template no longer has are deleted on deployment.
+   */
+  baseTemplates?: ReadonlyMap<string, string>
   /** The config's text from elsewhere (the action's base commit); `config` stays the path findings point at. */
   configText?: string
   /** The workspace-relative name findings use for the snapshot when `snapshot` is a copy (the base commit's). */
@@ -151,7 +156,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
     close = live.close
   }
   try {
-    const { change, findings } = await readProposedChange(workspace, config, await iacContext(config, provider))
+    const context = await iacContext(config, provider)
+    const withBase = context && opts.baseTemplates ? { ...context, baseTemplates: opts.baseTemplates } : context
+    const { change, findings } = await readProposedChange(workspace, config, withBase)
     const result = await runGate({
       config,
       change,

@@ -324,6 +324,54 @@ describe('baseline from the base commit', () => {
   })
 })
 
+/**
+ * A resource a pull request removes from a CloudFormation template is deleted on deployment (CloudFormation User
+ * Guide, "Update behaviors of stack resources"); the head template alone does not show it. Fixture
+ * `iac-cfn-condition-false` (the key policy delegates to the account): the base commit's template grants the
+ * rotation role its permissions with an AWS::IAM::RolePolicy, the head removes it.
+ */
+describe('resources removed from a CloudFormation template', () => {
+  const CFN = repo('iac-cfn-condition-false')
+  const STACK = 'AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n'
+  const GRANT =
+    '  RotationPolicy:\n    Type: AWS::IAM::RolePolicy\n    Properties:\n      RoleName: kms-rotation-service\n' +
+    '      PolicyName: rotation\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n' +
+    '          - Effect: Allow\n            Action: [kms:RotateKeyOnDemand, kms:EnableKeyRotation, kms:GetKeyRotationStatus, kms:ListKeyRotations]\n' +
+    '            Resource: "*"\n'
+  function cfnCheckout(head: string): Checkout {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-cfn-'))
+    copyFixture(CFN, dir)
+    const config = fs
+      .readFileSync(path.join(CFN, '.github/role.yml'), 'utf8')
+      .replace('infra/role.yaml', 'infra/stack.yaml')
+    fs.writeFileSync(path.join(dir, '.github/kms-policy-gate.yml'), config)
+    fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), STACK + GRANT)
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'base')
+    const base = git(dir, 'rev-parse', 'HEAD')
+    fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), head)
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'head')
+    return { dir, base, head: git(dir, 'rev-parse', 'HEAD') }
+  }
+
+  it('a role policy the pull request removes is deleted: the rotation it granted is lost', async () => {
+    const r = await runAction(cfnCheckout(STACK), { snapshot: 'snapshot.json' })
+    expect(r.exitCode).toBe(1)
+    const lost = errorsOf(r).filter(l => l.startsWith('::error title=rotation-access-lost'))
+    expect(lost.map(l => l.slice(0, l.indexOf('::', 2)))).toEqual(
+      Array(4).fill('::error title=rotation-access-lost,file=.github/kms-policy-gate.yml,line=3,endLine=6')
+    )
+  })
+
+  it('keeping the resource passes; baseline-from: head does not read the base commit (the opt-out)', async () => {
+    expect((await runAction(cfnCheckout(STACK + GRANT), { snapshot: 'snapshot.json' })).exitCode).toBe(0)
+    const optOut = await runAction(cfnCheckout(STACK), { snapshot: 'snapshot.json', 'baseline-from': 'head' })
+    expect(optOut.exitCode).toBe(0)
+  })
+})
+
 describe('live mode without AWS credentials', () => {
   /** The SDK's default chain found nothing: the provider fails as the real one does (awsError mapping). */
   const noCredentials: ActionDeps = {

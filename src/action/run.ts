@@ -8,6 +8,7 @@ import { describeCounts, plural } from '../report/build.js'
 import { selectAnnotations, toAnnotationProperties } from '../report/github.js'
 import { formatSummary } from '../report/summary.js'
 import { readBaseline, type Baseline, type BaselineFrom } from './baseline.js'
+import { readBaseTemplates } from './base-templates.js'
 import {
   commentMarker,
   commentWanted,
@@ -171,6 +172,7 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       workspace,
       config: configPath,
       configText: b?.configText,
+      baseTemplates,
       snapshot: b?.snapshot ?? snapshotInput,
       snapshotFile: b?.snapshotFile,
       findings: b?.findings,
@@ -187,6 +189,18 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     })
 
     let baseline = await baselineFor(snapshot)
+    // What a pull request removes from a CloudFormation template is deleted on deployment: read the base commit's
+    // templates (not with baseline-from: head, which reads nothing from the base commit).
+    const baseTemplates =
+      pr && baselineFrom !== 'head'
+        ? await readBaseTemplates({
+            git,
+            workspace,
+            baseSha: pr.baseSha,
+            config: configPath,
+            configText: baseline?.configText
+          })
+        : undefined
     let outcome: CheckOutcome
     try {
       outcome = await runCheck(optionsFor(snapshot, baseline))

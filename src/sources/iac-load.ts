@@ -24,6 +24,11 @@ export interface IacContext {
   partition?: string
   /** Aliases of the live keys the config lists: a template key named by one of them is that key. */
   aliases?: string[]
+  /**
+   * CloudFormation templates as the pull request's base commit has them, by workspace-relative path (the action
+   * reads them): what a template no longer has is deleted on deployment.
+   */
+  baseTemplates?: ReadonlyMap<string, string>
 }
 
 /**
@@ -69,7 +74,8 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         stack: cfn.stack,
         keys: cfn.keys,
         principals: cfn.principals,
-        context
+        context,
+        base: live.baseTemplates?.get(f.rel)
       })
     })
     shareMappings(results)

@@ -674,3 +674,48 @@ describe('a managed policy under a false condition', () => {
     expect(alone.managedPolicies).toEqual([])
   })
 })
+
+// CloudFormation deletes a resource the template no longer has (User Guide, "Update behaviors of stack
+// resources"). With the base commit's version of the file, such resources are read as not deployed.
+describe('resources the change removes from the base commit’s template', () => {
+  const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+  const base = `Parameters:\n  Env:\n    Type: String\n    Default: dev\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      AssumeRolePolicyDocument: {}\n  Grant:\n    Type: AWS::IAM::RolePolicy\n    Properties:\n      RoleName: !Ref Rotator\n      PolicyName: rotation\n      PolicyDocument: {Version: '2012-10-17', Statement: []}\n  NeverDeployed:\n    Type: AWS::IAM::RolePolicy\n    Condition: IsProd\n    Properties:\n      RoleName: other\n      PolicyName: prod-only\n      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`
+  const read = (text: string, baseText?: string) =>
+    readCloudFormation({
+      file: 't.yaml',
+      text,
+      base: baseText,
+      keys: { Key: KEY },
+      principals: {},
+      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+    })
+
+  it('deletes what the head no longer has, at the Resources line; keeps what it still has', () => {
+    const head = `# header\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n`
+    const r = read(head, base)
+    expect(r.problems).toEqual([])
+    expect(r.removedPrincipals).toEqual([
+      { arn: 'arn:aws:iam::111122223333:role/rotator', replaced: false, file: 't.yaml', line: 2 }
+    ])
+    expect(r.change.principals.filter(p => p.policies.some(x => x.deleted)).map(p => [p.arn, p.policies])).toEqual([
+      ['arn:aws:iam::111122223333:role/rotator', [{ name: 'rotation', deleted: true }]]
+    ])
+    expect(r.change.keys.filter(k => k.deleted)).toEqual([])
+    // Without the base, nothing is deleted.
+    const alone = read(head)
+    expect(alone.removedPrincipals).toEqual([])
+    expect(alone.change.principals.filter(p => p.policies.some(x => x.deleted))).toEqual([])
+  })
+
+  it('a key removed from the template is deleted', () => {
+    const head = `Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n`
+    const r = read(head, base)
+    expect(r.change.keys.filter(k => k.deleted).map(k => [k.key, k.deleted, k.line])).toEqual([[KEY, true, 1]])
+  })
+
+  it('a base it cannot read is an unread resource', () => {
+    const head = `Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n`
+    const problems = read(head, 'Resources: [').problems.filter(p => p.rule === 'unread-resource')
+    expect(problems.map(p => [p.rule, p.line])).toEqual([['unread-resource', 1]])
+  })
+})

@@ -12,6 +12,11 @@ export interface CloudFormationInput {
   principals: Record<string, string>
   /** Pseudo parameter values; missing ones are taken from the mapped key and principal ARNs. */
   context?: { account?: string; region?: string; partition?: string }
+  /**
+   * The same file in the pull request's base commit, when the action could read it: a resource it deploys and
+   * the template no longer has is deleted by CloudFormation, as one under a false `Condition` is.
+   */
+  base?: string
 }
 
 /** A resource of the template, with its resolved properties. */

@@ -19,6 +19,7 @@ import { relevanceView, relevantIds, UNREAD_TYPES } from './relevance.js'
 import { referencedId, Resolver } from './resolve.js'
 import { parseTemplateText } from './yaml.js'
 import { parseArn } from '../../arn.js'
+import { INPUT_LIMITS } from '../../constants.js'
 
 const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'])
 const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User'])
@@ -72,7 +73,9 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const absent: Absent[] = []
   const resources = collect(resourcesNode.props, resolver, relevant, absent)
   checkMappings(input, resources, result)
-  notDeployed(absent, arns, input, ctx, result, resourcesNode.props)
+  const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result)
+  const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props
+  notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known)
   // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
   // template holds thousands of other resources, and each pass over them costs).
   const detailed = resources.filter(r => r.relevant)
@@ -355,6 +358,63 @@ function principalOf(
   const arn = iamArn(ctx.partition, ctx.account, kind, path, name)
   if (path === undefined) (result.change.pathless ??= []).push(arn)
   return arn
+}
+
+/**
+ * The resources the base commit's version of the template deploys (its `Condition`, if any, true at its defaults)
+ * and the template no longer has, or has with another type: CloudFormation deletes them (User Guide, "Update
+ * behaviors of stack resources": a resource removed from the template is deleted). They are placed at the
+ * template's `Resources` line. A base version that cannot be read is an `unread-resource`: removals are not seen.
+ */
+function removedSinceBase(
+  input: CloudFormationInput,
+  resourcesNode: PNode & { type: 'object' },
+  ctx: { account?: string; partition?: string; region?: string },
+  arns: Record<string, string>,
+  result: IacResult
+): { absent: Absent; prop: PProp }[] {
+  const base = input.base!
+  const tooLarge =
+    base.length > INPUT_LIMITS.template || (base.length > INPUT_LIMITS.yamlTemplate && /\S/.exec(base)?.[0] !== '{')
+  const parsed = tooLarge ? { problems: [{ message: 'too large', line: 1 }] } : parseTemplateText(base)
+  const root = parsed.node
+  const baseResources = root && getProp(root, 'Resources')?.value
+  const line = Math.max(1, lineOfText(input.text, /^[ \t]*"?Resources"?[ \t]*:/m))
+  if (parsed.problems.length || baseResources?.type !== 'object') {
+    result.problems.push({
+      message: `${input.file} in the base commit is not a template the gate can read: resources the change removes from it are not checked`,
+      line,
+      rule: 'unread-resource',
+      file: input.file
+    })
+    return []
+  }
+  const head = new Map(resourcesNode.props.map(p => [p.key, getProp(p.value, 'Type')?.value]))
+  const resolver = new Resolver({
+    ...ctx,
+    stackName: input.stack,
+    parameters: getProp(root!, 'Parameters')?.value,
+    mappings: getProp(root!, 'Mappings')?.value,
+    conditions: getProp(root!, 'Conditions')?.value,
+    resources: baseResources,
+    arns,
+    referable: new Set()
+  })
+  const out: { absent: Absent; prop: PProp }[] = []
+  for (const p of baseResources.props) {
+    const typeNode = getProp(p.value, 'Type')?.value
+    if (typeNode?.type !== 'string') continue
+    const now = head.get(p.key)
+    if (now?.type === 'string' && now.value === typeNode.value) continue
+    const conditionNode = getProp(p.value, 'Condition')?.value
+    const condition = conditionNode && resolver.text(conditionNode)
+    if (condition !== undefined && resolver.condition(condition) === false) continue
+    out.push({
+      absent: { id: p.key, type: typeNode.value, line, props: getProp(p.value, 'Properties')?.value },
+      prop: p
+    })
+  }
+  return out
 }
 
 /** A resource whose `Condition` is false at the parameters' defaults: CloudFormation does not deploy it. */

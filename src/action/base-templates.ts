@@ -1,0 +1,53 @@
+import { loadConfig } from '../config/load.js'
+import { GateError } from '../errors.js'
+import { discoverIacFiles } from '../sources/discover.js'
+import { ensureCommit, showFile, type Git } from './git.js'
+
+/**
+ * The CloudFormation templates of the config as the pull request's base commit has them, by workspace-relative
+ * path: a resource a template no longer has is deleted on deployment, which the head alone cannot show. Undefined
+ * when the config names no template or cannot be read (the run then reports the config itself). A base commit
+ * that is not in the checkout and cannot be fetched stops the run, as for the baseline; a template the base
+ * commit does not have is new (nothing removed).
+ */
+export async function readBaseTemplates(req: {
+  git: Git
+  workspace: string
+  baseSha: string
+  config: string
+  configText?: string
+}): Promise<Map<string, string> | undefined> {
+  let templates: { glob: string; file: string; line: number }[]
+  try {
+    const config = loadConfig(req.workspace, req.config, { text: req.configText })
+    templates = config.cloudformation.map(c => ({ glob: c.template, file: config.file, line: c.line }))
+  } catch {
+    return undefined
+  }
+  if (!templates.length) return undefined
+  const available = await ensureCommit(req.git, req.workspace, req.baseSha)
+  if (!available.ok) {
+    throw new GateError(
+      `the pull request's base commit ${req.baseSha.slice(0, 7)} is not in the checkout and could not be fetched (${available.detail}). ` +
+        'The gate reads the CloudFormation templates of the base commit to see the resources a pull request removes: ' +
+        'check out with actions/checkout `fetch-depth: 0`, or fetch the base commit before this step ' +
+        '(or set `baseline-from: head` to accept the risk)'
+    )
+  }
+  const out = new Map<string, string>()
+  for (const t of templates) {
+    let files: string[]
+    try {
+      files = discoverIacFiles(req.workspace, [t.glob], { where: { file: t.file, line: t.line } })
+    } catch {
+      // The run reports it when it reads the templates.
+      continue
+    }
+    for (const rel of files) {
+      if (out.has(rel)) continue
+      const text = await showFile(req.git, req.workspace, req.baseSha, rel)
+      if (text !== undefined) out.set(rel, text)
+    }
+  }
+  return out
+}
