@@ -1614,7 +1614,7 @@ function readCloudFormation(input) {
     const absent = [];
     const resources = collect(resourcesNode.props, resolver, relevant, absent);
     checkMappings(input, resources, result);
-    const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result);
+    const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver);
     const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props;
     notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known);
     // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
@@ -1889,7 +1889,7 @@ function principalOf(kind, node, arns, ctx, result, resources) {
  * behaviors of stack resources": a resource removed from the template is deleted). They are placed at the
  * template's `Resources` line. A base version that cannot be read is an `unread-resource`: removals are not seen.
  */
-function removedSinceBase(input, resourcesNode, ctx, arns, result) {
+function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver) {
     const base = input.base;
     const tooLarge = base.length > constants/* INPUT_LIMITS */.Ef.template || (base.length > constants/* INPUT_LIMITS */.Ef.yamlTemplate && /\S/.exec(base)?.[0] !== '{');
     const parsed = tooLarge ? { problems: [{ message: 'too large', line: 1 }] } : parseTemplateText(base);
@@ -1922,8 +1922,25 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result) {
         if (typeNode?.type !== 'string')
             continue;
         const now = head.get(p.key);
-        if (now?.type === 'string' && now.value === typeNode.value)
+        if (now?.type === 'string' && now.value === typeNode.value) {
+            if (typeNode.value === 'AWS::IAM::Role' || typeNode.value === 'AWS::IAM::User') {
+                const headProps = (0,policy_node/* getProp */.GT)(resourcesNode.props.find(h => h.key === p.key).value, 'Properties')?.value;
+                const removedEntries = entriesRemoved((0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value, headProps, resolver, headResolver);
+                if (removedEntries.length) {
+                    const kind = typeNode.value === 'AWS::IAM::Role' ? 'role' : 'user';
+                    const ref = {
+                        type: 'object',
+                        props: [{ key: 'Ref', keyLine: 0, value: { type: 'string', value: p.key, startLine: 0, endLine: 0 } }],
+                        startLine: 0,
+                        endLine: 0
+                    };
+                    const arn = principalOf(kind, ref, arns, ctx, result, resourcesNode.props);
+                    if (arn)
+                        result.change.principals.push({ arn, policies: removedEntries });
+                }
+            }
             continue;
+        }
         const conditionNode = (0,policy_node/* getProp */.GT)(p.value, 'Condition')?.value;
         const condition = conditionNode && resolver.text(conditionNode);
         if (condition !== undefined && resolver.condition(condition) === false)
@@ -1934,6 +1951,48 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result) {
         });
     }
     return out;
+}
+/**
+ * The inline policies (`Policies`, by `PolicyName`) and managed policies (`ManagedPolicyArns`) a role or user
+ * the template keeps had in the base commit and no longer has: CloudFormation deletes and detaches them. Entries
+ * known only at deployment on either side are not compared.
+ */
+function entriesRemoved(base, head, baseResolver, headResolver) {
+    const names = (props, resolver) => {
+        const list = props && (0,policy_node/* getProp */.GT)(props, 'Policies')?.value;
+        const resolved = list && resolver.resolve(list);
+        if (resolved?.type !== 'array')
+            return [];
+        return resolved.items.flatMap(item => {
+            const name = (0,policy_node/* getProp */.GT)(item, 'PolicyName')?.value;
+            return name?.type === 'string' ? [name.value] : [];
+        });
+    };
+    const managed = (props, resolver) => {
+        const list = props && (0,policy_node/* getProp */.GT)(props, 'ManagedPolicyArns')?.value;
+        const resolved = list && resolver.resolve(list);
+        if (resolved?.type !== 'array')
+            return [];
+        return resolved.items.flatMap(item => (item.type === 'string' ? [item.value] : []));
+    };
+    // A head entry known only at deployment may be any of the base's: nothing is taken as removed then.
+    const unknownIn = (props, key, known) => {
+        const list = props && (0,policy_node/* getProp */.GT)(props, key)?.value;
+        const resolved = list && headResolver.resolve(list);
+        return !!resolved && (resolved.type !== 'array' || resolved.items.some(i => !known(i)));
+    };
+    const headNames = new Set(names(head, headResolver));
+    const headManaged = new Set(managed(head, headResolver));
+    const namesUnknown = unknownIn(head, 'Policies', i => (0,policy_node/* getProp */.GT)(i, 'PolicyName')?.value.type === 'string');
+    const managedUnknown = unknownIn(head, 'ManagedPolicyArns', i => i.type === 'string');
+    return [
+        ...(namesUnknown ? [] : names(base, baseResolver))
+            .filter(n => !headNames.has(n))
+            .map(name => ({ name, deleted: true })),
+        ...(managedUnknown ? [] : managed(base, baseResolver))
+            .filter(a => !headManaged.has(a))
+            .map(arn => ({ managed: arn }))
+    ];
 }
 function collect(props, resolver, relevant, absent = []) {
     const out = [];

@@ -719,3 +719,45 @@ describe('resources the change removes from the base commit’s template', () =>
     expect(problems.map(p => [p.rule, p.line])).toEqual([['unread-resource', 1]])
   })
 })
+
+describe('entries removed from a role the template keeps', () => {
+  const role = (policies: string, managed: string): string =>
+    `Resources:\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      AssumeRolePolicyDocument: {}\n${policies}${managed}`
+  const read = (text: string, base: string) =>
+    readCloudFormation({
+      file: 't.yaml',
+      text,
+      base,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+    })
+  const deleted = (r: ReturnType<typeof read>) =>
+    r.change.principals
+      .filter(p => p.policies.some(x => x.deleted || (x.managed && !x.document)))
+      .map(p => [p.arn, p.policies])
+  const both =
+    '      Policies:\n        - PolicyName: rotation\n          PolicyDocument: {}\n        - PolicyName: keep\n          PolicyDocument: {}\n'
+  const arns =
+    '      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess\n        - arn:aws:iam::111122223333:policy/ops\n'
+
+  it('a Policies entry or a ManagedPolicyArns entry the head drops is deleted or detached', () => {
+    const head = role(
+      '      Policies:\n        - PolicyName: keep\n          PolicyDocument: {}\n',
+      '      ManagedPolicyArns: [arn:aws:iam::111122223333:policy/ops]\n'
+    )
+    expect(deleted(read(head, role(both, arns)))).toEqual([
+      [
+        'arn:aws:iam::111122223333:role/rotator',
+        [{ name: 'rotation', deleted: true }, { managed: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+      ]
+    ])
+    // Nothing dropped: nothing deleted.
+    expect(deleted(read(role(both, arns), role(both, arns)))).toEqual([])
+  })
+
+  it('a head list known only at deployment removes nothing', () => {
+    const head = `Parameters:\n  P:\n    Type: CommaDelimitedList\n${role('', '      ManagedPolicyArns: !Ref P\n')}`
+    expect(deleted(read(head, role('', arns)))).toEqual([])
+  })
+})

@@ -73,7 +73,7 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   const absent: Absent[] = []
   const resources = collect(resourcesNode.props, resolver, relevant, absent)
   checkMappings(input, resources, result)
-  const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result)
+  const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver)
   const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props
   notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known)
   // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
@@ -371,7 +371,8 @@ function removedSinceBase(
   resourcesNode: PNode & { type: 'object' },
   ctx: { account?: string; partition?: string; region?: string },
   arns: Record<string, string>,
-  result: IacResult
+  result: IacResult,
+  headResolver: Resolver
 ): { absent: Absent; prop: PProp }[] {
   const base = input.base!
   const tooLarge =
@@ -405,7 +406,24 @@ function removedSinceBase(
     const typeNode = getProp(p.value, 'Type')?.value
     if (typeNode?.type !== 'string') continue
     const now = head.get(p.key)
-    if (now?.type === 'string' && now.value === typeNode.value) continue
+    if (now?.type === 'string' && now.value === typeNode.value) {
+      if (typeNode.value === 'AWS::IAM::Role' || typeNode.value === 'AWS::IAM::User') {
+        const headProps = getProp(resourcesNode.props.find(h => h.key === p.key)!.value, 'Properties')?.value
+        const removedEntries = entriesRemoved(getProp(p.value, 'Properties')?.value, headProps, resolver, headResolver)
+        if (removedEntries.length) {
+          const kind = typeNode.value === 'AWS::IAM::Role' ? 'role' : 'user'
+          const ref: PNode = {
+            type: 'object',
+            props: [{ key: 'Ref', keyLine: 0, value: { type: 'string', value: p.key, startLine: 0, endLine: 0 } }],
+            startLine: 0,
+            endLine: 0
+          }
+          const arn = principalOf(kind, ref, arns, ctx, result, resourcesNode.props)
+          if (arn) result.change.principals.push({ arn, policies: removedEntries })
+        }
+      }
+      continue
+    }
     const conditionNode = getProp(p.value, 'Condition')?.value
     const condition = conditionNode && resolver.text(conditionNode)
     if (condition !== undefined && resolver.condition(condition) === false) continue
@@ -415,6 +433,52 @@ function removedSinceBase(
     })
   }
   return out
+}
+
+/**
+ * The inline policies (`Policies`, by `PolicyName`) and managed policies (`ManagedPolicyArns`) a role or user
+ * the template keeps had in the base commit and no longer has: CloudFormation deletes and detaches them. Entries
+ * known only at deployment on either side are not compared.
+ */
+function entriesRemoved(
+  base: PNode | undefined,
+  head: PNode | undefined,
+  baseResolver: Resolver,
+  headResolver: Resolver
+): { name?: string; managed?: string; deleted?: boolean }[] {
+  const names = (props: PNode | undefined, resolver: Resolver): string[] => {
+    const list = props && getProp(props, 'Policies')?.value
+    const resolved = list && resolver.resolve(list)
+    if (resolved?.type !== 'array') return []
+    return resolved.items.flatMap(item => {
+      const name = getProp(item, 'PolicyName')?.value
+      return name?.type === 'string' ? [name.value] : []
+    })
+  }
+  const managed = (props: PNode | undefined, resolver: Resolver): string[] => {
+    const list = props && getProp(props, 'ManagedPolicyArns')?.value
+    const resolved = list && resolver.resolve(list)
+    if (resolved?.type !== 'array') return []
+    return resolved.items.flatMap(item => (item.type === 'string' ? [item.value] : []))
+  }
+  // A head entry known only at deployment may be any of the base's: nothing is taken as removed then.
+  const unknownIn = (props: PNode | undefined, key: string, known: (n: PNode) => boolean): boolean => {
+    const list = props && getProp(props, key)?.value
+    const resolved = list && headResolver.resolve(list)
+    return !!resolved && (resolved.type !== 'array' || resolved.items.some(i => !known(i)))
+  }
+  const headNames = new Set(names(head, headResolver))
+  const headManaged = new Set(managed(head, headResolver))
+  const namesUnknown = unknownIn(head, 'Policies', i => getProp(i, 'PolicyName')?.value.type === 'string')
+  const managedUnknown = unknownIn(head, 'ManagedPolicyArns', i => i.type === 'string')
+  return [
+    ...(namesUnknown ? [] : names(base, baseResolver))
+      .filter(n => !headNames.has(n))
+      .map(name => ({ name, deleted: true })),
+    ...(managedUnknown ? [] : managed(base, baseResolver))
+      .filter(a => !headManaged.has(a))
+      .map(arn => ({ managed: arn }))
+  ]
 }
 
 /** A resource whose `Condition` is false at the parameters' defaults: CloudFormation does not deploy it. */
