@@ -1923,6 +1923,13 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver)
             continue;
         const now = head.get(p.key);
         if (now?.type === 'string' && now.value === typeNode.value) {
+            if (typeNode.value === 'AWS::IAM::Policy' || typeNode.value === 'AWS::IAM::ManagedPolicy') {
+                const headProps = (0,policy_node/* getProp */.GT)(resourcesNode.props.find(h => h.key === p.key).value, 'Properties')?.value;
+                targetsRemoved(typeNode.value, (0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value, headProps, arns, ctx, result, [
+                    ...resourcesNode.props,
+                    ...baseResources.props
+                ]);
+            }
             if (typeNode.value === 'AWS::IAM::Role' || typeNode.value === 'AWS::IAM::User') {
                 const headProps = (0,policy_node/* getProp */.GT)(resourcesNode.props.find(h => h.key === p.key).value, 'Properties')?.value;
                 const removedEntries = entriesRemoved((0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value, headProps, resolver, headResolver);
@@ -1993,6 +2000,49 @@ function entriesRemoved(base, head, baseResolver, headResolver) {
             .filter(a => !headManaged.has(a))
             .map(arn => ({ managed: arn }))
     ];
+}
+/**
+ * The roles and users an `AWS::IAM::Policy` or a named `AWS::IAM::ManagedPolicy` the template keeps listed in the
+ * base commit and no longer lists: CloudFormation removes the inline policy from them, or detaches the managed
+ * one. Entries are compared as written (a name, or a reference); a head list known only at deployment removes
+ * nothing.
+ */
+function targetsRemoved(type, base, head, arns, ctx, result, resources) {
+    const name = base && (0,policy_node/* getProp */.GT)(base, type === 'AWS::IAM::Policy' ? 'PolicyName' : 'ManagedPolicyName')?.value;
+    const path = base && (0,policy_node/* getProp */.GT)(base, 'Path')?.value;
+    if (name?.type !== 'string' || !ctx.account || !ctx.partition)
+        return;
+    const policy = type === 'AWS::IAM::Policy'
+        ? { name: name.value, deleted: true }
+        : {
+            managed: (0,iac/* iamArn */.ZW)(ctx.partition, ctx.account, 'policy', path?.type === 'string' ? path.value : undefined, name.value)
+        };
+    const written = (n) => {
+        if (n.type === 'string')
+            return `name:${n.value}`;
+        const ref = referencedId(n);
+        return ref === undefined ? undefined : `ref:${ref}`;
+    };
+    for (const [prop, kind] of [
+        ['Roles', 'role'],
+        ['Users', 'user']
+    ]) {
+        const before = base && (0,policy_node/* getProp */.GT)(base, prop)?.value;
+        const after = head && (0,policy_node/* getProp */.GT)(head, prop)?.value;
+        if (before?.type !== 'array')
+            continue;
+        if (after && (after.type !== 'array' || after.items.some(i => written(i) === undefined)))
+            continue;
+        const kept = new Set(after?.type === 'array' ? after.items.map(written) : []);
+        for (const item of before.items) {
+            const key = written(item);
+            if (key === undefined || kept.has(key))
+                continue;
+            const arn = principalOf(kind, item, arns, ctx, result, resources);
+            if (arn)
+                result.change.principals.push({ arn, policies: [policy] });
+        }
+    }
 }
 function collect(props, resolver, relevant, absent = []) {
     const out = [];

@@ -761,3 +761,43 @@ describe('entries removed from a role the template keeps', () => {
     expect(deleted(read(head, role('', arns)))).toEqual([])
   })
 })
+
+describe('roles and users a kept policy no longer lists', () => {
+  const read = (text: string, base: string) =>
+    readCloudFormation({
+      file: 't.yaml',
+      text,
+      base,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+    })
+  const policy = (type: string, name: string, roles: string): string =>
+    `Resources:\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      AssumeRolePolicyDocument: {}\n  P:\n    Type: ${type}\n    Properties:\n      ${name}\n      Roles: ${roles}\n      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`
+  const removals = (r: ReturnType<typeof read>) =>
+    r.change.principals
+      .filter(p => p.policies.some(x => x.deleted || (x.managed && !x.document)))
+      .map(p => [p.arn, p.policies])
+
+  it('an inline policy leaves them; a managed policy is detached from them', () => {
+    const inline = read(
+      policy('AWS::IAM::Policy', 'PolicyName: rotation', '[other]'),
+      policy('AWS::IAM::Policy', 'PolicyName: rotation', '[!Ref Rotator, other]')
+    )
+    expect(removals(inline)).toEqual([
+      ['arn:aws:iam::111122223333:role/rotator', [{ name: 'rotation', deleted: true }]]
+    ])
+    const managed = read(
+      policy('AWS::IAM::ManagedPolicy', 'ManagedPolicyName: ops', '[]'),
+      policy('AWS::IAM::ManagedPolicy', 'ManagedPolicyName: ops', '[plain]')
+    )
+    expect(removals(managed)).toEqual([
+      ['arn:aws:iam::111122223333:role/plain', [{ managed: 'arn:aws:iam::111122223333:policy/ops' }]]
+    ])
+  })
+
+  it('a list known only at deployment in the head removes nothing', () => {
+    const head = `Parameters:\n  R:\n    Type: CommaDelimitedList\n${policy('AWS::IAM::Policy', 'PolicyName: rotation', '!Ref R')}`
+    expect(removals(read(head, policy('AWS::IAM::Policy', 'PolicyName: rotation', '[plain]')))).toEqual([])
+  })
+})

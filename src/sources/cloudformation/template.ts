@@ -407,6 +407,13 @@ function removedSinceBase(
     if (typeNode?.type !== 'string') continue
     const now = head.get(p.key)
     if (now?.type === 'string' && now.value === typeNode.value) {
+      if (typeNode.value === 'AWS::IAM::Policy' || typeNode.value === 'AWS::IAM::ManagedPolicy') {
+        const headProps = getProp(resourcesNode.props.find(h => h.key === p.key)!.value, 'Properties')?.value
+        targetsRemoved(typeNode.value, getProp(p.value, 'Properties')?.value, headProps, arns, ctx, result, [
+          ...resourcesNode.props,
+          ...baseResources.props
+        ])
+      }
       if (typeNode.value === 'AWS::IAM::Role' || typeNode.value === 'AWS::IAM::User') {
         const headProps = getProp(resourcesNode.props.find(h => h.key === p.key)!.value, 'Properties')?.value
         const removedEntries = entriesRemoved(getProp(p.value, 'Properties')?.value, headProps, resolver, headResolver)
@@ -479,6 +486,59 @@ function entriesRemoved(
       .filter(a => !headManaged.has(a))
       .map(arn => ({ managed: arn }))
   ]
+}
+
+/**
+ * The roles and users an `AWS::IAM::Policy` or a named `AWS::IAM::ManagedPolicy` the template keeps listed in the
+ * base commit and no longer lists: CloudFormation removes the inline policy from them, or detaches the managed
+ * one. Entries are compared as written (a name, or a reference); a head list known only at deployment removes
+ * nothing.
+ */
+function targetsRemoved(
+  type: string,
+  base: PNode | undefined,
+  head: PNode | undefined,
+  arns: Record<string, string>,
+  ctx: { account?: string; partition?: string },
+  result: IacResult,
+  resources: PProp[]
+): void {
+  const name = base && getProp(base, type === 'AWS::IAM::Policy' ? 'PolicyName' : 'ManagedPolicyName')?.value
+  const path = base && getProp(base, 'Path')?.value
+  if (name?.type !== 'string' || !ctx.account || !ctx.partition) return
+  const policy: { name?: string; managed?: string; deleted?: boolean } =
+    type === 'AWS::IAM::Policy'
+      ? { name: name.value, deleted: true }
+      : {
+          managed: iamArn(
+            ctx.partition,
+            ctx.account,
+            'policy',
+            path?.type === 'string' ? path.value : undefined,
+            name.value
+          )
+        }
+  const written = (n: PNode): string | undefined => {
+    if (n.type === 'string') return `name:${n.value}`
+    const ref = referencedId(n)
+    return ref === undefined ? undefined : `ref:${ref}`
+  }
+  for (const [prop, kind] of [
+    ['Roles', 'role'],
+    ['Users', 'user']
+  ] as const) {
+    const before = base && getProp(base, prop)?.value
+    const after = head && getProp(head, prop)?.value
+    if (before?.type !== 'array') continue
+    if (after && (after.type !== 'array' || after.items.some(i => written(i) === undefined))) continue
+    const kept = new Set(after?.type === 'array' ? after.items.map(written) : [])
+    for (const item of before.items) {
+      const key = written(item)
+      if (key === undefined || kept.has(key)) continue
+      const arn = principalOf(kind, item, arns, ctx, result, resources)
+      if (arn) result.change.principals.push({ arn, policies: [policy] })
+    }
+  }
 }
 
 /** A resource whose `Condition` is false at the parameters' defaults: CloudFormation does not deploy it. */
