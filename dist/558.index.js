@@ -1613,7 +1613,9 @@ function readCloudFormation(input) {
     });
     const absent = [];
     const resources = collect(resourcesNode.props, resolver, relevant, absent);
-    checkMappings(input, resources, result);
+    // A deleted file has none of the resources the config maps: they are deleted, not mistyped.
+    if (!input.deletedFile)
+        checkMappings(input, resources, result);
     const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver);
     const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props;
     notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known);
@@ -4504,7 +4506,10 @@ function readIacSources(workspace, config, live = {}) {
     const context = { account: live.account, region, partition: live.partition ?? (0,iac/* partitionOf */.iQ)(region) };
     for (const cfn of config.cloudformation) {
         const files = (0,discover/* discoverIacFiles */.i)(workspace, [cfn.template], { where: { file: config.file, line: cfn.line } });
-        if (!files.length)
+        // Templates the change deletes: the base commit's files the glob matches that the head no longer has.
+        const matches = (0,discover/* globMatcher */.f)([cfn.template]);
+        const deleted = [...(live.baseTemplates ?? [])].filter(([rel]) => !files.includes(rel) && matches(rel));
+        if (!files.length && !deleted.length)
             throw new errors/* ConfigError */.xL(`no file matches template "${cfn.template}"`, config.file, cfn.line);
         const results = files.map(rel => {
             const f = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, rel, {
@@ -4524,6 +4529,19 @@ function readIacSources(workspace, config, live = {}) {
                 base: live.baseTemplates?.get(f.rel)
             });
         });
+        // Every resource a deleted template deployed is deleted with it.
+        for (const [rel, base] of deleted) {
+            results.push(readCloudFormation({
+                file: rel,
+                text: 'Resources: {}\n',
+                stack: cfn.stack,
+                keys: cfn.keys,
+                principals: cfn.principals,
+                context,
+                base,
+                deletedFile: true
+            }));
+        }
         shareMappings(results);
         for (const result of results)
             merge(out, result, config, cfn.line, live.aliases);

@@ -1613,7 +1613,9 @@ function readCloudFormation(input) {
     });
     const absent = [];
     const resources = collect(resourcesNode.props, resolver, relevant, absent);
-    checkMappings(input, resources, result);
+    // A deleted file has none of the resources the config maps: they are deleted, not mistyped.
+    if (!input.deletedFile)
+        checkMappings(input, resources, result);
     const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver);
     const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props;
     notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known);
@@ -2262,6 +2264,11 @@ var esm = __webpack_require__(1138);
 
 
 
+/** Whether a workspace-relative path (with `/`) matches any of `globs`, as `discoverIacFiles` matches them. */
+function globMatcher(globs) {
+    const matchers = globs.map(g => new esm/* Minimatch */.VR(g.replace(/^\.\//, ''), { dot: true }));
+    return file => matchers.some(m => m.match(file));
+}
 /** Directories never searched: dependencies, VCS data, Terraform's downloaded modules and providers. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '__pycache__']);
 const MAX_ENTRIES = 200_000;
@@ -2275,7 +2282,7 @@ const MAX_DEPTH = 40;
  */
 function discoverIacFiles(workspace, globs, options = {}) {
     const matchers = globs.map(g => new esm/* Minimatch */.VR(g.replace(/^\.\//, ''), { dot: true }));
-    const matches = (file) => matchers.some(m => m.match(file));
+    const matches = globMatcher(globs);
     const root = (0,external_node_fs_.realpathSync)(workspace);
     const found = new Set();
     const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
@@ -4626,7 +4633,10 @@ function readIacSources(workspace, config, live = {}) {
     const context = { account: live.account, region, partition: live.partition ?? (0,iac/* partitionOf */.iQ)(region) };
     for (const cfn of config.cloudformation) {
         const files = discoverIacFiles(workspace, [cfn.template], { where: { file: config.file, line: cfn.line } });
-        if (!files.length)
+        // Templates the change deletes: the base commit's files the glob matches that the head no longer has.
+        const matches = globMatcher([cfn.template]);
+        const deleted = [...(live.baseTemplates ?? [])].filter(([rel]) => !files.includes(rel) && matches(rel));
+        if (!files.length && !deleted.length)
             throw new errors/* ConfigError */.xL(`no file matches template "${cfn.template}"`, config.file, cfn.line);
         const results = files.map(rel => {
             const f = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, rel, {
@@ -4646,6 +4656,19 @@ function readIacSources(workspace, config, live = {}) {
                 base: live.baseTemplates?.get(f.rel)
             });
         });
+        // Every resource a deleted template deployed is deleted with it.
+        for (const [rel, base] of deleted) {
+            results.push(readCloudFormation({
+                file: rel,
+                text: 'Resources: {}\n',
+                stack: cfn.stack,
+                keys: cfn.keys,
+                principals: cfn.principals,
+                context,
+                base,
+                deletedFile: true
+            }));
+        }
         shareMappings(results);
         for (const result of results)
             merge(out, result, config, cfn.line, live.aliases);

@@ -46,6 +46,19 @@ describe('readBaseTemplates', () => {
     expect(got && [...got]).toEqual([['infra/a.yaml', 'BASE A']])
   })
 
+  it('also reads the templates the pull request deletes (base files the glob matches)', async () => {
+    const { dir, baseSha } = repo(
+      { '.github/kms-policy-gate.yml': CONFIG, 'infra/a.yaml': 'A', 'infra/gone.yaml': 'GONE', 'other/x.yaml': 'X' },
+      {}
+    )
+    rmSync(join(dir, 'infra/gone.yaml'))
+    const got = await readBaseTemplates({ git: runGit, workspace: dir, baseSha, config: '.github/kms-policy-gate.yml' })
+    expect(got && [...got].sort()).toEqual([
+      ['infra/a.yaml', 'A'],
+      ['infra/gone.yaml', 'GONE']
+    ])
+  })
+
   it('nothing to read without templates or with a config it cannot load (the run reports that config)', async () => {
     const { dir, baseSha } = repo({ '.github/kms-policy-gate.yml': 'version: 1\nkeys: []\n' }, {})
     expect(

@@ -365,6 +365,29 @@ describe('resources removed from a CloudFormation template', () => {
     )
   })
 
+  it('a template file the pull request deletes: what it deployed is deleted', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-cfn-'))
+    copyFixture(CFN, dir)
+    const config = fs
+      .readFileSync(path.join(CFN, '.github/role.yml'), 'utf8')
+      .replace('infra/role.yaml', 'infra/stacks/*.yaml')
+    fs.writeFileSync(path.join(dir, '.github/kms-policy-gate.yml'), config)
+    fs.mkdirSync(path.join(dir, 'infra/stacks'))
+    fs.writeFileSync(path.join(dir, 'infra/stacks/grants.yaml'), STACK + GRANT)
+    // Another template stays: the glob still matches a file.
+    fs.writeFileSync(path.join(dir, 'infra/stacks/logs.yaml'), STACK)
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'base')
+    const base = git(dir, 'rev-parse', 'HEAD')
+    fs.rmSync(path.join(dir, 'infra/stacks/grants.yaml'))
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'head')
+    const r = await runAction({ dir, base, head: git(dir, 'rev-parse', 'HEAD') }, { snapshot: 'snapshot.json' })
+    expect(r.exitCode).toBe(1)
+    expect(errorsOf(r).filter(l => l.startsWith('::error title=rotation-access-lost'))).toHaveLength(4)
+  })
+
   it('keeping the resource passes; baseline-from: head does not read the base commit (the opt-out)', async () => {
     expect((await runAction(cfnCheckout(STACK + GRANT), { snapshot: 'snapshot.json' })).exitCode).toBe(0)
     const optOut = await runAction(cfnCheckout(STACK), { snapshot: 'snapshot.json', 'baseline-from': 'head' })

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load.js'
 import { GateError } from '../errors.js'
-import { discoverIacFiles } from '../sources/discover.js'
+import { discoverIacFiles, globMatcher } from '../sources/discover.js'
 import { ensureCommit, showFile, type Git } from './git.js'
 
 /**
@@ -35,6 +35,9 @@ export async function readBaseTemplates(req: {
     )
   }
   const out = new Map<string, string>()
+  // Templates the pull request deletes: files of the base commit that a glob matches and the head no longer has.
+  const listed = await req.git(req.workspace, ['ls-tree', '-r', '-z', '--name-only', req.baseSha, '--', '.'])
+  const baseFiles = listed.code === 0 ? listed.stdout.split('\0').filter(Boolean) : []
   for (const t of templates) {
     let files: string[]
     try {
@@ -43,7 +46,9 @@ export async function readBaseTemplates(req: {
       // The run reports it when it reads the templates.
       continue
     }
-    for (const rel of files) {
+    const head = new Set(files)
+    const matches = globMatcher([t.glob])
+    for (const rel of [...files, ...baseFiles.filter(f => matches(f) && !head.has(f))]) {
       if (out.has(rel)) continue
       const text = await showFile(req.git, req.workspace, req.baseSha, rel)
       if (text !== undefined) out.set(rel, text)

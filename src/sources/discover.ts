@@ -5,6 +5,12 @@ import { Minimatch } from 'minimatch'
 import { ConfigError, GateError } from '../errors.js'
 import type { Where } from '../workspace.js'
 
+/** Whether a workspace-relative path (with `/`) matches any of `globs`, as `discoverIacFiles` matches them. */
+export function globMatcher(globs: readonly string[]): (file: string) => boolean {
+  const matchers = globs.map(g => new Minimatch(g.replace(/^\.\//, ''), { dot: true }))
+  return file => matchers.some(m => m.match(file))
+}
+
 /** Directories never searched: dependencies, VCS data, Terraform's downloaded modules and providers. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '__pycache__'])
 const MAX_ENTRIES = 200_000
@@ -23,7 +29,7 @@ export function discoverIacFiles(
   options: { ignored?: boolean; where?: Where; limits?: WalkLimits } = {}
 ): string[] {
   const matchers = globs.map(g => new Minimatch(g.replace(/^\.\//, ''), { dot: true }))
-  const matches = (file: string): boolean => matchers.some(m => m.match(file))
+  const matches = globMatcher(globs)
   const root = realpathSync(workspace)
   const found = new Set<string>()
   const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])

@@ -2,7 +2,7 @@ import { INPUT_LIMITS, RULES } from '../constants.js'
 import { ConfigError } from '../errors.js'
 import { readCloudFormation } from './cloudformation/template.js'
 import { partitionOf } from './iac.js'
-import { discoverIacFiles } from './discover.js'
+import { discoverIacFiles, globMatcher } from './discover.js'
 import { readTerraformPlan } from './terraform/plan.js'
 import { readWorkspaceFile } from '../workspace.js'
 import type { Config } from '../config/types.js'
@@ -55,7 +55,11 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
   const context = { account: live.account, region, partition: live.partition ?? partitionOf(region) }
   for (const cfn of config.cloudformation) {
     const files = discoverIacFiles(workspace, [cfn.template], { where: { file: config.file, line: cfn.line } })
-    if (!files.length) throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
+    // Templates the change deletes: the base commit's files the glob matches that the head no longer has.
+    const matches = globMatcher([cfn.template])
+    const deleted = [...(live.baseTemplates ?? [])].filter(([rel]) => !files.includes(rel) && matches(rel))
+    if (!files.length && !deleted.length)
+      throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
     const results = files.map(rel => {
       const f = readWorkspaceFile(workspace, rel, {
         maxBytes: INPUT_LIMITS.template,
@@ -78,6 +82,21 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         base: live.baseTemplates?.get(f.rel)
       })
     })
+    // Every resource a deleted template deployed is deleted with it.
+    for (const [rel, base] of deleted) {
+      results.push(
+        readCloudFormation({
+          file: rel,
+          text: 'Resources: {}\n',
+          stack: cfn.stack,
+          keys: cfn.keys,
+          principals: cfn.principals,
+          context,
+          base,
+          deletedFile: true
+        })
+      )
+    }
     shareMappings(results)
     for (const result of results) merge(out, result, config, cfn.line, live.aliases)
   }

@@ -17,6 +17,8 @@ export interface CloudFormationInput {
    * the template no longer has is deleted by CloudFormation, as one under a false `Condition` is.
    */
   base?: string
+  /** The change deletes the file: `text` is an empty template and every resource of `base` is deleted. */
+  deletedFile?: boolean
 }
 
 /** A resource of the template, with its resolved properties. */

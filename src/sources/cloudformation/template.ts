@@ -72,7 +72,8 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   })
   const absent: Absent[] = []
   const resources = collect(resourcesNode.props, resolver, relevant, absent)
-  checkMappings(input, resources, result)
+  // A deleted file has none of the resources the config maps: they are deleted, not mistyped.
+  if (!input.deletedFile) checkMappings(input, resources, result)
   const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver)
   const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props
   notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known)
