@@ -1775,19 +1775,9 @@ function notDeployed(absent, arns, input, ctx, result, resources) {
         const kind = a.type === 'AWS::IAM::Role' ? 'role' : a.type === 'AWS::IAM::User' ? 'user' : undefined;
         if (!kind)
             continue;
-        const mapped = Object.hasOwn(input.principals, a.id) ? input.principals[a.id] : undefined;
-        const nameNode = a.props && (0,policy_node/* getProp */.GT)(a.props, kind === 'role' ? 'RoleName' : 'UserName')?.value;
-        const name = nameNode?.type === 'string' ? nameNode.value : undefined;
-        const path = a.props && (0,policy_node/* getProp */.GT)(a.props, 'Path')?.value;
-        const arn = mapped ??
-            (name && ctx.account && ctx.partition
-                ? (0,iac/* iamArn */.ZW)(ctx.partition, ctx.account, kind, path?.type === 'string' ? path.value : undefined, name)
-                : undefined);
-        if (!arn)
-            continue;
-        if (!mapped && path?.type !== 'string')
-            (result.change.pathless ??= []).push(arn);
-        result.removedPrincipals.push({ arn, replaced: false, ...where });
+        const arn = principalOfProps(kind, a.id, a.props, arns, ctx, result);
+        if (arn)
+            result.removedPrincipals.push({ arn, replaced: false, ...where });
     }
 }
 const INLINE_POLICY_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy']);
@@ -1797,14 +1787,7 @@ const INLINE_POLICY_TYPES = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy',
  * `unread-resource`: the deletion cannot be placed.
  */
 function deletedInlinePolicy(a, arns, input, ctx, result, resources) {
-    const unread = (why) => {
-        result.problems.push({
-            message: `${a.id} (${a.type}) is not deployed (its Condition is false), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
-            line: a.line,
-            rule: 'unread-resource',
-            file: input.file
-        });
-    };
+    const unread = (why) => unplacedDeletion(a, input, result, why);
     const name = a.props && (0,policy_node/* getProp */.GT)(a.props, 'PolicyName')?.value;
     if (name?.type !== 'string')
         return unread('its PolicyName is known only at deployment');
@@ -1855,8 +1838,12 @@ function deletedManagedPolicy(a, input, ctx, result) {
     });
     if (!attached && !name)
         return;
+    unplacedDeletion(a, input, result, 'its ARN is known only at deployment');
+}
+/** A resource CloudFormation deletes whose deletion cannot be placed (`why`): an `unread-resource`. */
+function unplacedDeletion(a, input, result, why) {
     result.problems.push({
-        message: `${a.id} (${a.type}) is not deployed (its Condition is false), so CloudFormation deletes it from the stack; its ARN is known only at deployment, so the deletion is not checked`,
+        message: `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
         line: a.line,
         rule: 'unread-resource',
         file: input.file
@@ -1864,21 +1851,31 @@ function deletedManagedPolicy(a, input, ctx, result) {
 }
 /** The ARN of a role or user a template names by name or by reference, or undefined when it is not known yet. */
 function principalOf(kind, node, arns, ctx, result, resources) {
-    let name = node.type === 'string' ? node.value : undefined;
-    let path;
-    const id = name === undefined ? referencedId(node) : undefined;
-    if (id !== undefined) {
-        if (Object.hasOwn(arns, id))
-            return arns[id];
-        const props = (0,policy_node/* getProp */.GT)(resources.find(r => r.key === id)?.value ?? NO_PROPERTIES, 'Properties')?.value;
-        const named = props && (0,policy_node/* getProp */.GT)(props, kind === 'role' ? 'RoleName' : 'UserName')?.value;
-        const pathNode = props && (0,policy_node/* getProp */.GT)(props, 'Path')?.value;
-        if (named?.type === 'string')
-            name = named.value;
-        if (pathNode?.type === 'string')
-            path = pathNode.value;
-    }
-    if (name === undefined || !ctx.account || !ctx.partition)
+    if (node.type === 'string')
+        return namedPrincipal(kind, node.value, undefined, ctx, result);
+    const id = referencedId(node);
+    return id === undefined ? undefined : principalById(kind, id, arns, ctx, result, resources);
+}
+/** The ARN of the role or user of logical id `id`: mapped by the config, else from its name in the template. */
+function principalById(kind, id, arns, ctx, result, resources) {
+    const props = Object.hasOwn(arns, id)
+        ? undefined
+        : (0,policy_node/* getProp */.GT)(resources.find(r => r.key === id)?.value ?? NO_PROPERTIES, 'Properties')?.value;
+    return principalOfProps(kind, id, props, arns, ctx, result);
+}
+/** The ARN of the role or user of logical id `id` and properties `props`: mapped by the config, else by name. */
+function principalOfProps(kind, id, props, arns, ctx, result) {
+    if (Object.hasOwn(arns, id))
+        return arns[id];
+    const named = props && (0,policy_node/* getProp */.GT)(props, kind === 'role' ? 'RoleName' : 'UserName')?.value;
+    const path = props && (0,policy_node/* getProp */.GT)(props, 'Path')?.value;
+    if (named?.type !== 'string')
+        return undefined;
+    return namedPrincipal(kind, named.value, path?.type === 'string' ? path.value : undefined, ctx, result);
+}
+/** A role or user by name; without its path it is the account's principal of that name (`pathless`). */
+function namedPrincipal(kind, name, path, ctx, result) {
+    if (!ctx.account || !ctx.partition)
         return undefined;
     const arn = (0,iac/* iamArn */.ZW)(ctx.partition, ctx.account, kind, path, name);
     if (path === undefined)
@@ -1907,7 +1904,6 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver)
         });
         return [];
     }
-    const head = new Map(resourcesNode.props.map(p => [p.key, (0,policy_node/* getProp */.GT)(p.value, 'Type')?.value]));
     const resolver = new Resolver({
         ...ctx,
         stackName: input.stack,
@@ -1918,46 +1914,42 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver)
         arns,
         referable: new Set()
     });
+    const headById = new Map(resourcesNode.props.map(h => [h.key, h]));
+    let known;
     const out = [];
     for (const p of baseResources.props) {
         const typeNode = (0,policy_node/* getProp */.GT)(p.value, 'Type')?.value;
         if (typeNode?.type !== 'string')
             continue;
-        const now = head.get(p.key);
-        if (now?.type === 'string' && now.value === typeNode.value) {
-            if (typeNode.value === 'AWS::IAM::Policy' || typeNode.value === 'AWS::IAM::ManagedPolicy') {
-                const headProps = (0,policy_node/* getProp */.GT)(resourcesNode.props.find(h => h.key === p.key).value, 'Properties')?.value;
-                targetsRemoved(typeNode.value, (0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value, headProps, arns, ctx, result, [
-                    ...resourcesNode.props,
-                    ...baseResources.props
-                ]);
-            }
-            if (typeNode.value === 'AWS::IAM::Role' || typeNode.value === 'AWS::IAM::User') {
-                const headProps = (0,policy_node/* getProp */.GT)(resourcesNode.props.find(h => h.key === p.key).value, 'Properties')?.value;
-                const removedEntries = entriesRemoved((0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value, headProps, resolver, headResolver);
-                if (removedEntries.length) {
-                    const kind = typeNode.value === 'AWS::IAM::Role' ? 'role' : 'user';
-                    const ref = {
-                        type: 'object',
-                        props: [{ key: 'Ref', keyLine: 0, value: { type: 'string', value: p.key, startLine: 0, endLine: 0 } }],
-                        startLine: 0,
-                        endLine: 0
-                    };
-                    const arn = principalOf(kind, ref, arns, ctx, result, resourcesNode.props);
-                    if (arn)
-                        result.change.principals.push({ arn, policies: removedEntries });
-                }
-            }
-            continue;
-        }
+        const type = typeNode.value;
+        // Not deployed in the base either: nothing to delete.
         const conditionNode = (0,policy_node/* getProp */.GT)(p.value, 'Condition')?.value;
         const condition = conditionNode && resolver.text(conditionNode);
         if (condition !== undefined && resolver.condition(condition) === false)
             continue;
-        out.push({
-            absent: { id: p.key, type: typeNode.value, line, props: (0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value },
-            prop: p
-        });
+        const baseProps = (0,policy_node/* getProp */.GT)(p.value, 'Properties')?.value;
+        const now = headById.get(p.key);
+        const nowType = now && (0,policy_node/* getProp */.GT)(now.value, 'Type')?.value;
+        if (!now || nowType?.type !== 'string' || nowType.value !== type) {
+            out.push({
+                absent: { id: p.key, type, line, props: baseProps, why: 'the change removes it from the template' },
+                prop: p
+            });
+            continue;
+        }
+        // Kept: what its lists no longer name is removed from it.
+        const headProps = (0,policy_node/* getProp */.GT)(now.value, 'Properties')?.value;
+        if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
+            known ??= [...resourcesNode.props, ...baseResources.props];
+            targetsRemoved(type, baseProps, headProps, arns, ctx, result, known);
+        }
+        else if (type === 'AWS::IAM::Role' || type === 'AWS::IAM::User') {
+            const removedEntries = entriesRemoved(baseProps, headProps, resolver, headResolver);
+            const kind = type === 'AWS::IAM::Role' ? 'role' : 'user';
+            const arn = removedEntries.length ? principalById(kind, p.key, arns, ctx, result, resourcesNode.props) : undefined;
+            if (arn)
+                result.change.principals.push({ arn, policies: removedEntries });
+        }
     }
     return out;
 }
@@ -2064,7 +2056,13 @@ function collect(props, resolver, relevant, absent = []) {
         const conditionNode = typeOnly ? undefined : (0,policy_node/* getProp */.GT)(res, 'Condition')?.value;
         const condition = conditionNode && resolver.text(conditionNode);
         if (condition !== undefined && resolver.condition(condition) === false) {
-            absent.push({ id: p.key, type, line: p.keyLine, props: (0,policy_node/* getProp */.GT)(res, 'Properties')?.value });
+            absent.push({
+                id: p.key,
+                type,
+                line: p.keyLine,
+                props: (0,policy_node/* getProp */.GT)(res, 'Properties')?.value,
+                why: 'its Condition is false'
+            });
             continue;
         }
         const raw = (!typeOnly && (0,policy_node/* getProp */.GT)(res, 'Properties')?.value) || empty;

@@ -713,6 +713,18 @@ describe('resources the change removes from the base commit’s template', () =>
     expect(r.change.keys.filter(k => k.deleted).map(k => [k.key, k.deleted, k.line])).toEqual([[KEY, true, 1]])
   })
 
+  it('a removed policy whose principal is known only at deployment is an unread resource saying why', () => {
+    const withImport = `${base}  Imported:\n    Type: AWS::IAM::UserPolicy\n    Properties:\n      UserName: !ImportValue user\n      PolicyName: p\n      PolicyDocument: {}\n`
+    const head = `Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n`
+    const unread = read(head, withImport).problems.filter(p => p.rule === 'unread-resource')
+    expect(unread.map(p => [p.line, p.message])).toEqual([
+      [
+        1,
+        'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment, so the deletion is not checked'
+      ]
+    ])
+  })
+
   it('a base it cannot read is an unread resource', () => {
     const head = `Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n`
     const problems = read(head, 'Resources: [').problems.filter(p => p.rule === 'unread-resource')

@@ -235,18 +235,8 @@ function notDeployed(
     }
     const kind = a.type === 'AWS::IAM::Role' ? 'role' : a.type === 'AWS::IAM::User' ? 'user' : undefined
     if (!kind) continue
-    const mapped = Object.hasOwn(input.principals, a.id) ? input.principals[a.id] : undefined
-    const nameNode = a.props && getProp(a.props, kind === 'role' ? 'RoleName' : 'UserName')?.value
-    const name = nameNode?.type === 'string' ? nameNode.value : undefined
-    const path = a.props && getProp(a.props, 'Path')?.value
-    const arn =
-      mapped ??
-      (name && ctx.account && ctx.partition
-        ? iamArn(ctx.partition, ctx.account, kind, path?.type === 'string' ? path.value : undefined, name)
-        : undefined)
-    if (!arn) continue
-    if (!mapped && path?.type !== 'string') (result.change.pathless ??= []).push(arn)
-    result.removedPrincipals.push({ arn, replaced: false, ...where })
+    const arn = principalOfProps(kind, a.id, a.props, arns, ctx, result)
+    if (arn) result.removedPrincipals.push({ arn, replaced: false, ...where })
   }
 }
 
@@ -265,14 +255,7 @@ function deletedInlinePolicy(
   result: IacResult,
   resources: PProp[]
 ): void {
-  const unread = (why: string): void => {
-    result.problems.push({
-      message: `${a.id} (${a.type}) is not deployed (its Condition is false), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
-      line: a.line,
-      rule: 'unread-resource',
-      file: input.file
-    })
-  }
+  const unread = (why: string): void => unplacedDeletion(a, input, result, why)
   const name = a.props && getProp(a.props, 'PolicyName')?.value
   if (name?.type !== 'string') return unread('its PolicyName is known only at deployment')
   const targets: ['role' | 'user', PNode][] = []
@@ -327,8 +310,13 @@ function deletedManagedPolicy(
     return !!list && !(list.type === 'array' && list.items.length === 0)
   })
   if (!attached && !name) return
+  unplacedDeletion(a, input, result, 'its ARN is known only at deployment')
+}
+
+/** A resource CloudFormation deletes whose deletion cannot be placed (`why`): an `unread-resource`. */
+function unplacedDeletion(a: Absent, input: CloudFormationInput, result: IacResult, why: string): void {
   result.problems.push({
-    message: `${a.id} (${a.type}) is not deployed (its Condition is false), so CloudFormation deletes it from the stack; its ARN is known only at deployment, so the deletion is not checked`,
+    message: `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
     line: a.line,
     rule: 'unread-resource',
     file: input.file
@@ -344,18 +332,51 @@ function principalOf(
   result: IacResult,
   resources: PProp[]
 ): string | undefined {
-  let name = node.type === 'string' ? node.value : undefined
-  let path: string | undefined
-  const id = name === undefined ? referencedId(node) : undefined
-  if (id !== undefined) {
-    if (Object.hasOwn(arns, id)) return arns[id]
-    const props = getProp(resources.find(r => r.key === id)?.value ?? NO_PROPERTIES, 'Properties')?.value
-    const named = props && getProp(props, kind === 'role' ? 'RoleName' : 'UserName')?.value
-    const pathNode = props && getProp(props, 'Path')?.value
-    if (named?.type === 'string') name = named.value
-    if (pathNode?.type === 'string') path = pathNode.value
-  }
-  if (name === undefined || !ctx.account || !ctx.partition) return undefined
+  if (node.type === 'string') return namedPrincipal(kind, node.value, undefined, ctx, result)
+  const id = referencedId(node)
+  return id === undefined ? undefined : principalById(kind, id, arns, ctx, result, resources)
+}
+
+/** The ARN of the role or user of logical id `id`: mapped by the config, else from its name in the template. */
+function principalById(
+  kind: 'role' | 'user',
+  id: string,
+  arns: Record<string, string>,
+  ctx: { account?: string; partition?: string },
+  result: IacResult,
+  resources: PProp[]
+): string | undefined {
+  const props = Object.hasOwn(arns, id)
+    ? undefined
+    : getProp(resources.find(r => r.key === id)?.value ?? NO_PROPERTIES, 'Properties')?.value
+  return principalOfProps(kind, id, props, arns, ctx, result)
+}
+
+/** The ARN of the role or user of logical id `id` and properties `props`: mapped by the config, else by name. */
+function principalOfProps(
+  kind: 'role' | 'user',
+  id: string,
+  props: PNode | undefined,
+  arns: Record<string, string>,
+  ctx: { account?: string; partition?: string },
+  result: IacResult
+): string | undefined {
+  if (Object.hasOwn(arns, id)) return arns[id]
+  const named = props && getProp(props, kind === 'role' ? 'RoleName' : 'UserName')?.value
+  const path = props && getProp(props, 'Path')?.value
+  if (named?.type !== 'string') return undefined
+  return namedPrincipal(kind, named.value, path?.type === 'string' ? path.value : undefined, ctx, result)
+}
+
+/** A role or user by name; without its path it is the account's principal of that name (`pathless`). */
+function namedPrincipal(
+  kind: 'role' | 'user',
+  name: string,
+  path: string | undefined,
+  ctx: { account?: string; partition?: string },
+  result: IacResult
+): string | undefined {
+  if (!ctx.account || !ctx.partition) return undefined
   const arn = iamArn(ctx.partition, ctx.account, kind, path, name)
   if (path === undefined) (result.change.pathless ??= []).push(arn)
   return arn
@@ -391,7 +412,6 @@ function removedSinceBase(
     })
     return []
   }
-  const head = new Map(resourcesNode.props.map(p => [p.key, getProp(p.value, 'Type')?.value]))
   const resolver = new Resolver({
     ...ctx,
     stackName: input.stack,
@@ -402,43 +422,38 @@ function removedSinceBase(
     arns,
     referable: new Set()
   })
+  const headById = new Map(resourcesNode.props.map(h => [h.key, h]))
+  let known: PProp[] | undefined
   const out: { absent: Absent; prop: PProp }[] = []
   for (const p of baseResources.props) {
     const typeNode = getProp(p.value, 'Type')?.value
     if (typeNode?.type !== 'string') continue
-    const now = head.get(p.key)
-    if (now?.type === 'string' && now.value === typeNode.value) {
-      if (typeNode.value === 'AWS::IAM::Policy' || typeNode.value === 'AWS::IAM::ManagedPolicy') {
-        const headProps = getProp(resourcesNode.props.find(h => h.key === p.key)!.value, 'Properties')?.value
-        targetsRemoved(typeNode.value, getProp(p.value, 'Properties')?.value, headProps, arns, ctx, result, [
-          ...resourcesNode.props,
-          ...baseResources.props
-        ])
-      }
-      if (typeNode.value === 'AWS::IAM::Role' || typeNode.value === 'AWS::IAM::User') {
-        const headProps = getProp(resourcesNode.props.find(h => h.key === p.key)!.value, 'Properties')?.value
-        const removedEntries = entriesRemoved(getProp(p.value, 'Properties')?.value, headProps, resolver, headResolver)
-        if (removedEntries.length) {
-          const kind = typeNode.value === 'AWS::IAM::Role' ? 'role' : 'user'
-          const ref: PNode = {
-            type: 'object',
-            props: [{ key: 'Ref', keyLine: 0, value: { type: 'string', value: p.key, startLine: 0, endLine: 0 } }],
-            startLine: 0,
-            endLine: 0
-          }
-          const arn = principalOf(kind, ref, arns, ctx, result, resourcesNode.props)
-          if (arn) result.change.principals.push({ arn, policies: removedEntries })
-        }
-      }
-      continue
-    }
+    const type = typeNode.value
+    // Not deployed in the base either: nothing to delete.
     const conditionNode = getProp(p.value, 'Condition')?.value
     const condition = conditionNode && resolver.text(conditionNode)
     if (condition !== undefined && resolver.condition(condition) === false) continue
-    out.push({
-      absent: { id: p.key, type: typeNode.value, line, props: getProp(p.value, 'Properties')?.value },
-      prop: p
-    })
+    const baseProps = getProp(p.value, 'Properties')?.value
+    const now = headById.get(p.key)
+    const nowType = now && getProp(now.value, 'Type')?.value
+    if (!now || nowType?.type !== 'string' || nowType.value !== type) {
+      out.push({
+        absent: { id: p.key, type, line, props: baseProps, why: 'the change removes it from the template' },
+        prop: p
+      })
+      continue
+    }
+    // Kept: what its lists no longer name is removed from it.
+    const headProps = getProp(now.value, 'Properties')?.value
+    if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
+      known ??= [...resourcesNode.props, ...baseResources.props]
+      targetsRemoved(type, baseProps, headProps, arns, ctx, result, known)
+    } else if (type === 'AWS::IAM::Role' || type === 'AWS::IAM::User') {
+      const removedEntries = entriesRemoved(baseProps, headProps, resolver, headResolver)
+      const kind = type === 'AWS::IAM::Role' ? 'role' : 'user'
+      const arn = removedEntries.length ? principalById(kind, p.key, arns, ctx, result, resourcesNode.props) : undefined
+      if (arn) result.change.principals.push({ arn, policies: removedEntries })
+    }
   }
   return out
 }
@@ -548,6 +563,8 @@ interface Absent {
   type: string
   line: number
   props: PNode | undefined
+  /** Why it is not deployed, for messages: its `Condition`, or the change removes it. */
+  why: string
 }
 
 function collect(
@@ -572,7 +589,13 @@ function collect(
     const conditionNode = typeOnly ? undefined : getProp(res, 'Condition')?.value
     const condition = conditionNode && resolver.text(conditionNode)
     if (condition !== undefined && resolver.condition(condition) === false) {
-      absent.push({ id: p.key, type, line: p.keyLine, props: getProp(res, 'Properties')?.value })
+      absent.push({
+        id: p.key,
+        type,
+        line: p.keyLine,
+        props: getProp(res, 'Properties')?.value,
+        why: 'its Condition is false'
+      })
       continue
     }
     const raw = (!typeOnly && getProp(res, 'Properties')?.value) || empty
