@@ -7161,6 +7161,7 @@ class WildcardCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JW: () => (/* binding */ longForm),
 /* harmony export */   TB: () => (/* binding */ parseYamlFast),
 /* harmony export */   jH: () => (/* binding */ libraryDepth),
 /* harmony export */   vg: () => (/* binding */ LIBRARY_MAX_DEPTH)
@@ -7209,6 +7210,26 @@ function lineAt(text, offset) {
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
         line++;
     return line;
+}
+/**
+ * The long form (`{ "Fn::GetAtt": … }`) of a short-form tag's node, placed at `startLine`. `!GetAtt Res.Attr` is
+ * the only short form whose scalar differs from its long form's value: it becomes `[Res, Attr]`. Both YAML paths
+ * build it here.
+ */
+function longForm(long, node, startLine = node.startLine) {
+    let out = node;
+    if (long === 'Fn::GetAtt' && node.type === 'string') {
+        const { endLine } = node;
+        const dot = node.value.indexOf('.');
+        const parts = dot < 0 ? [node.value] : [node.value.slice(0, dot), node.value.slice(dot + 1)];
+        out = {
+            type: 'array',
+            items: parts.map(value => ({ type: 'string', value, startLine: node.startLine, endLine })),
+            startLine: node.startLine,
+            endLine
+        };
+    }
+    return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine: out.endLine };
 }
 /** Nesting the `yaml` library is given at most: it overflows the stack near 1,000 levels (see libraryDepth). */
 const LIBRARY_MAX_DEPTH = 400;
@@ -7746,9 +7767,7 @@ class FastReader {
         let empties = 0;
         for (let j = this.i; j < this.count; j++) {
             const source = this.textOf(j);
-            let spaces = 0;
-            while (source.charCodeAt(spaces) === 32)
-                spaces++;
+            const spaces = leadingSpaces(source);
             if (spaces === source.length) {
                 empties++;
                 continue;
@@ -7791,9 +7810,7 @@ class FastReader {
         let empties = 0;
         for (let j = this.i; j < this.count; j++) {
             const source = this.textOf(j);
-            let spaces = 0;
-            while (source.charCodeAt(spaces) === 32)
-                spaces++;
+            const spaces = leadingSpaces(source);
             if (spaces === source.length) {
                 empties++;
                 continue;
@@ -7875,12 +7892,10 @@ class FastReader {
         const lines = [];
         const start = this.i;
         let contentIndent = indicator ? indent + indicator : -1;
-        let leadingSpaces = 0;
+        let leadingBlank = 0;
         for (let j = start; j < this.count; j++) {
             const source = this.textOf(j);
-            let spaces = 0;
-            while (source.charCodeAt(spaces) === 32)
-                spaces++;
+            const spaces = leadingSpaces(source);
             const blank = spaces === source.length;
             // A tab is content past the content's indentation, and nowhere else.
             const tab = source.includes('\t');
@@ -7888,7 +7903,7 @@ class FastReader {
                 unsupported();
             if (contentIndent < 0) {
                 if (blank) {
-                    leadingSpaces = Math.max(leadingSpaces, spaces);
+                    leadingBlank = Math.max(leadingBlank, spaces);
                     lines.push('');
                     continue;
                 }
@@ -7896,7 +7911,7 @@ class FastReader {
                     break;
                 contentIndent = spaces;
                 // A leading empty line indented more than the first text line is an error (YAML 1.2 §8.1.1.1).
-                if (leadingSpaces > contentIndent)
+                if (leadingBlank > contentIndent)
                     unsupported();
             }
             // With an indentation indicator the library reads a blank line deeper than the content as empty or not
@@ -7955,25 +7970,7 @@ class FastReader {
         let out = node;
         if (node.type === 'null')
             out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine };
-        if (!long)
-            return out;
-        if (long === 'Fn::GetAtt' && out.type === 'string') {
-            const { startLine, endLine } = out;
-            const dot = out.value.indexOf('.');
-            const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)];
-            out = {
-                type: 'array',
-                items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
-                startLine,
-                endLine
-            };
-        }
-        return {
-            type: 'object',
-            props: [{ key: long, keyLine: out.startLine, value: out }],
-            startLine: out.startLine,
-            endLine: out.endLine
-        };
+        return long ? longForm(long, out) : out;
     }
     /**
      * The next line of a flow collection that goes on over lines: deeper than `indent`, or at it when it starts by
@@ -7982,9 +7979,7 @@ class FastReader {
     flowLine(indent) {
         for (; this.i < this.count; this.i++) {
             const source = this.textOf(this.i);
-            let spaces = 0;
-            while (source.charCodeAt(spaces) === 32)
-                spaces++;
+            const spaces = leadingSpaces(source);
             if (spaces === source.length)
                 continue;
             if (source.includes('\t'))
@@ -8268,6 +8263,13 @@ function fold(lines) {
         empties = 0;
     }
     return out;
+}
+/** The spaces a line starts with (its indentation, for a content line). */
+function leadingSpaces(text) {
+    let n = 0;
+    while (text.charCodeAt(n) === 32)
+        n++;
+    return n;
 }
 function trailingBackslashes(text) {
     let n = 0;

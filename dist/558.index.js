@@ -1453,20 +1453,7 @@ class Converter {
             out = { type: 'null', startLine, endLine };
         }
         const long = node.tag ? SHORT_FORMS[node.tag] : undefined;
-        if (!long)
-            return out;
-        // `!GetAtt Res.Attr` is the only short form whose scalar differs from its long form's value.
-        if (long === 'Fn::GetAtt' && out.type === 'string') {
-            const dot = out.value.indexOf('.');
-            const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)];
-            out = {
-                type: 'array',
-                items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
-                startLine,
-                endLine
-            };
-        }
-        return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine: out.endLine };
+        return long ? (0,yaml_fast/* longForm */.JW)(long, out, startLine) : out;
     }
     alias(node, line) {
         if (!(0,dist/* isAlias */.Vj)(node))

@@ -86,6 +86,27 @@ function lineAt(text: string, offset: number): number {
   return line
 }
 
+/**
+ * The long form (`{ "Fn::GetAtt": … }`) of a short-form tag's node, placed at `startLine`. `!GetAtt Res.Attr` is
+ * the only short form whose scalar differs from its long form's value: it becomes `[Res, Attr]`. Both YAML paths
+ * build it here.
+ */
+export function longForm(long: string, node: PNode, startLine = node.startLine): PNode {
+  let out = node
+  if (long === 'Fn::GetAtt' && node.type === 'string') {
+    const { endLine } = node
+    const dot = node.value.indexOf('.')
+    const parts = dot < 0 ? [node.value] : [node.value.slice(0, dot), node.value.slice(dot + 1)]
+    out = {
+      type: 'array',
+      items: parts.map(value => ({ type: 'string', value, startLine: node.startLine, endLine })),
+      startLine: node.startLine,
+      endLine
+    }
+  }
+  return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine: out.endLine }
+}
+
 /** Nesting the `yaml` library is given at most: it overflows the stack near 1,000 levels (see libraryDepth). */
 export const LIBRARY_MAX_DEPTH = 400
 
@@ -605,8 +626,7 @@ class FastReader {
     let empties = 0
     for (let j = this.i; j < this.count; j++) {
       const source = this.textOf(j)
-      let spaces = 0
-      while (source.charCodeAt(spaces) === 32) spaces++
+      const spaces = leadingSpaces(source)
       if (spaces === source.length) {
         empties++
         continue
@@ -646,8 +666,7 @@ class FastReader {
     let empties = 0
     for (let j = this.i; j < this.count; j++) {
       const source = this.textOf(j)
-      let spaces = 0
-      while (source.charCodeAt(spaces) === 32) spaces++
+      const spaces = leadingSpaces(source)
       if (spaces === source.length) {
         empties++
         continue
@@ -726,25 +745,24 @@ class FastReader {
     const lines: string[] = []
     const start = this.i
     let contentIndent = indicator ? indent + indicator : -1
-    let leadingSpaces = 0
+    let leadingBlank = 0
     for (let j = start; j < this.count; j++) {
       const source = this.textOf(j)
-      let spaces = 0
-      while (source.charCodeAt(spaces) === 32) spaces++
+      const spaces = leadingSpaces(source)
       const blank = spaces === source.length
       // A tab is content past the content's indentation, and nowhere else.
       const tab = source.includes('\t')
       if (tab && source.trim() === '') unsupported()
       if (contentIndent < 0) {
         if (blank) {
-          leadingSpaces = Math.max(leadingSpaces, spaces)
+          leadingBlank = Math.max(leadingBlank, spaces)
           lines.push('')
           continue
         }
         if (spaces <= indent) break
         contentIndent = spaces
         // A leading empty line indented more than the first text line is an error (YAML 1.2 §8.1.1.1).
-        if (leadingSpaces > contentIndent) unsupported()
+        if (leadingBlank > contentIndent) unsupported()
       }
       // With an indentation indicator the library reads a blank line deeper than the content as empty or not
       // depending on what follows: left to it.
@@ -790,24 +808,7 @@ class FastReader {
     const long = this.shortForms[tag]
     let out = node
     if (node.type === 'null') out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine }
-    if (!long) return out
-    if (long === 'Fn::GetAtt' && out.type === 'string') {
-      const { startLine, endLine } = out
-      const dot = out.value.indexOf('.')
-      const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)]
-      out = {
-        type: 'array',
-        items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
-        startLine,
-        endLine
-      }
-    }
-    return {
-      type: 'object',
-      props: [{ key: long, keyLine: out.startLine, value: out }],
-      startLine: out.startLine,
-      endLine: out.endLine
-    }
+    return long ? longForm(long, out) : out
   }
 
   /**
@@ -817,8 +818,7 @@ class FastReader {
   flowLine(indent: number): { content: string; number: number } {
     for (; this.i < this.count; this.i++) {
       const source = this.textOf(this.i)
-      let spaces = 0
-      while (source.charCodeAt(spaces) === 32) spaces++
+      const spaces = leadingSpaces(source)
       if (spaces === source.length) continue
       if (source.includes('\t')) unsupported()
       const content = source.slice(spaces).trimEnd()
@@ -1071,6 +1071,13 @@ function fold(lines: readonly string[]): string {
     empties = 0
   }
   return out
+}
+
+/** The spaces a line starts with (its indentation, for a content line). */
+function leadingSpaces(text: string): number {
+  let n = 0
+  while (text.charCodeAt(n) === 32) n++
+  return n
 }
 
 function trailingBackslashes(text: string): number {

@@ -13,7 +13,7 @@ import { getProp, type PNode, type PProp } from '../../policy/node.js'
 import { RELEVANCE_PROPERTIES, relevanceView } from './relevance.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../../workspace.js'
-import { LIBRARY_MAX_DEPTH, libraryDepth, parseYamlFast, type Declined } from '../../policy/yaml-fast.js'
+import { LIBRARY_MAX_DEPTH, libraryDepth, longForm, parseYamlFast, type Declined } from '../../policy/yaml-fast.js'
 import type { ParsedTemplate, TemplateProblem } from './parsed.js'
 import { INPUT_LIMITS } from '../../constants.js'
 
@@ -238,19 +238,7 @@ class Converter {
       out = { type: 'null', startLine, endLine }
     }
     const long = node.tag ? SHORT_FORMS[node.tag] : undefined
-    if (!long) return out
-    // `!GetAtt Res.Attr` is the only short form whose scalar differs from its long form's value.
-    if (long === 'Fn::GetAtt' && out.type === 'string') {
-      const dot = out.value.indexOf('.')
-      const parts = dot < 0 ? [out.value] : [out.value.slice(0, dot), out.value.slice(dot + 1)]
-      out = {
-        type: 'array',
-        items: parts.map(value => ({ type: 'string', value, startLine, endLine })),
-        startLine,
-        endLine
-      }
-    }
-    return { type: 'object', props: [{ key: long, keyLine: startLine, value: out }], startLine, endLine: out.endLine }
+    return long ? longForm(long, out, startLine) : out
   }
 
   private alias(node: YamlNode, line: number): PNode {
