@@ -43,6 +43,21 @@ const PLAN_SNAPSHOT = JSON.stringify({
   }))
 })
 
+function aliasedCase(label: string, bytes: number): Case {
+  return {
+    label,
+    bytes,
+    tiny: bytes / 2,
+    write: (dir, size) => templateWorkspace(dir, 'infra/app.yaml', aliased(size))
+  }
+}
+
+/** A workspace whose config names one template, `rel` holding `text`; the template's size. */
+function templateWorkspace(dir: string, rel: string, text: string): number {
+  workspace(dir, `version: 1\nregion: us-east-1\ncloudformation:\n  - template: ${rel}\n`, { [rel]: text })
+  return Buffer.byteLength(text)
+}
+
 /** The generated template in YAML, under `bytes`, with an anchored resource and one that aliases it. */
 function aliased(bytes: number): string {
   const extra =
@@ -71,10 +86,7 @@ const CASES: Case[] = [
     tiny: 1.9 * 1024 * 1024,
     write(dir, bytes) {
       const text = cdkTemplate(bytes)
-      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: cdk.out/App.template.json\n', {
-        'cdk.out/App.template.json': text
-      })
-      return Buffer.byteLength(text)
+      return templateWorkspace(dir, 'cdk.out/App.template.json', text)
     }
   },
   {
@@ -86,38 +98,13 @@ const CASES: Case[] = [
       let text = ''
       for (let scale = 1; !text || Buffer.byteLength(text) > bytes; scale *= 0.97)
         text = toCfnYaml(JSON.parse(cdkTemplate(bytes * scale)))
-      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
-        'infra/app.yaml': text
-      })
-      return Buffer.byteLength(text)
+      return templateWorkspace(dir, 'infra/app.yaml', text)
     }
   },
-  {
-    // An anchor and an alias send a template to the `yaml` library, which reads only templates up to 256 KiB.
-    label: 'YAML template the library reads (an alias)',
-    bytes: 250 * 1024,
-    tiny: 125 * 1024,
-    write(dir, bytes) {
-      const text = aliased(bytes)
-      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
-        'infra/app.yaml': text
-      })
-      return Buffer.byteLength(text)
-    }
-  },
-  {
-    // Over 256 KiB the same template is refused at the alias's line: the library is not run.
-    label: 'YAML template with an alias, over the library’s limit',
-    bytes: 1024 * 1024,
-    tiny: 0.5 * 1024 * 1024,
-    write(dir, bytes) {
-      const text = aliased(bytes)
-      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/app.yaml\n', {
-        'infra/app.yaml': text
-      })
-      return Buffer.byteLength(text)
-    }
-  },
+  // An anchor and an alias send a template to the `yaml` library, which reads only templates up to 256 KiB; over
+  // that the same template is refused at the alias's line and the library is not run.
+  aliasedCase('YAML template the library reads (an alias)', 250 * 1024),
+  aliasedCase('YAML template with an alias, over the library’s limit', 1024 * 1024),
   {
     // Every resource an IAM policy: none is stubbed, the whole template is read with its lines.
     label: 'YAML template of IAM policies',
@@ -130,10 +117,7 @@ const CASES: Case[] = [
         `            Action: [kms:Decrypt, kms:Encrypt]\n            Resource: !Sub arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/k-${i}\n`
       let text = 'Resources:\n'
       for (let i = 0; text.length < bytes - 400; i++) text += resource(i)
-      workspace(dir, 'version: 1\nregion: us-east-1\ncloudformation:\n  - template: infra/iam.yaml\n', {
-        'infra/iam.yaml': text
-      })
-      return Buffer.byteLength(text)
+      return templateWorkspace(dir, 'infra/iam.yaml', text)
     }
   },
   {

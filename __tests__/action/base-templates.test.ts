@@ -1,40 +1,15 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readBaseTemplates } from '../../src/action/base-templates.js'
 import { runGit, type Git } from '../../src/action/git.js'
 import { GateError } from '../../src/errors.js'
+import { baseRepo, removeRepos } from '../helpers/git-repo.js'
 
-const dirs: string[] = []
-afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
-    cwd,
-    encoding: 'utf8'
-  }).trim()
+afterAll(removeRepos)
+const repo = baseRepo
 
 const CONFIG = `version: 1\nkeys:\n  - key: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\ncloudformation:\n  - template: infra/*.yaml\n`
-
-/** A repository whose base commit has `base` files and whose working tree has `head` files on top. */
-function repo(base: Record<string, string>, head: Record<string, string>): { dir: string; baseSha: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'kpg-base-templates-'))
-  dirs.push(dir)
-  const write = (files: Record<string, string>): void => {
-    for (const [f, t] of Object.entries(files)) {
-      mkdirSync(join(dir, f, '..'), { recursive: true })
-      writeFileSync(join(dir, f), t)
-    }
-  }
-  git(dir, 'init', '-q', '-b', 'main')
-  write(base)
-  git(dir, 'add', '-A')
-  git(dir, 'commit', '-q', '-m', 'base')
-  const baseSha = git(dir, 'rev-parse', 'HEAD')
-  write(head)
-  return { dir, baseSha }
-}
 
 describe('readBaseTemplates', () => {
   it('reads each configured template the base commit has; a new one is not in the map', async () => {

@@ -1,36 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { readBaseline } from '../../src/action/baseline.js'
 import { runGit } from '../../src/action/git.js'
+import { baseRepo, removeRepos } from '../helpers/git-repo.js'
 
-const dirs: string[] = []
-afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
-    cwd,
-    encoding: 'utf8'
-  }).trim()
-
-/** A repository whose base commit has `base` files and whose working tree has `head` files on top. */
-function repo(base: Record<string, string>, head: Record<string, string>): { dir: string; baseSha: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'kpg-baseline-'))
-  dirs.push(dir)
-  const write = (files: Record<string, string>) => {
-    for (const [f, t] of Object.entries(files)) {
-      mkdirSync(join(dir, f, '..'), { recursive: true })
-      writeFileSync(join(dir, f), t)
-    }
-  }
-  git(dir, 'init', '-q', '-b', 'main')
-  write(base)
-  git(dir, 'add', '-A')
-  git(dir, 'commit', '-q', '-m', 'base')
-  const baseSha = git(dir, 'rev-parse', 'HEAD')
-  write(head)
-  return { dir, baseSha }
-}
+afterAll(removeRepos)
+const repo = baseRepo
 
 describe('readBaseline', () => {
   it('the snapshot comes from the base commit; a pull request that edits it gets baseline-changed at the file', async () => {

@@ -338,59 +338,60 @@ describe('resources removed from a CloudFormation template', () => {
     '      PolicyName: rotation\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n' +
     '          - Effect: Allow\n            Action: [kms:RotateKeyOnDemand, kms:EnableKeyRotation, kms:GetKeyRotationStatus, kms:ListKeyRotations]\n' +
     '            Resource: "*"\n'
-  function cfnCheckout(head: string): Checkout {
+  /**
+   * Base commit: the fixture, a config for the templates `glob` and the `templates`; head: `edit` applied to the
+   * working tree.
+   */
+  function cfnCheckout(glob: string, templates: Record<string, string>, edit: (dir: string) => void): Checkout {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-cfn-'))
     copyFixture(CFN, dir)
-    const config = fs
-      .readFileSync(path.join(CFN, '.github/role.yml'), 'utf8')
-      .replace('infra/role.yaml', 'infra/stack.yaml')
+    const config = fs.readFileSync(path.join(CFN, '.github/role.yml'), 'utf8').replace('infra/role.yaml', glob)
     fs.writeFileSync(path.join(dir, '.github/kms-policy-gate.yml'), config)
-    fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), STACK + GRANT)
+    for (const [rel, text] of Object.entries(templates)) {
+      fs.mkdirSync(path.join(dir, rel, '..'), { recursive: true })
+      fs.writeFileSync(path.join(dir, rel), text)
+    }
     git(dir, 'init', '-q', '-b', 'main')
     git(dir, 'add', '-A')
     git(dir, 'commit', '-q', '-m', 'base')
     const base = git(dir, 'rev-parse', 'HEAD')
-    fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), head)
+    edit(dir)
     git(dir, 'add', '-A')
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'head')
     return { dir, base, head: git(dir, 'rev-parse', 'HEAD') }
   }
+  /** The stack with the grant in the base; the head's stack is `head`. */
+  const stack = (head: string): Checkout =>
+    cfnCheckout('infra/stack.yaml', { 'infra/stack.yaml': STACK + GRANT }, dir =>
+      fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), head)
+    )
+  const lostLines = (r: ActionRun): string[] =>
+    errorsOf(r)
+      .filter(l => l.startsWith('::error title=rotation-access-lost'))
+      .map(l => l.slice(0, l.indexOf('::', 2)))
+  const LOST = Array(4).fill('::error title=rotation-access-lost,file=.github/kms-policy-gate.yml,line=3,endLine=6')
 
   it('a role policy the pull request removes is deleted: the rotation it granted is lost', async () => {
-    const r = await runAction(cfnCheckout(STACK), { snapshot: 'snapshot.json' })
+    const r = await runAction(stack(STACK), { snapshot: 'snapshot.json' })
     expect(r.exitCode).toBe(1)
-    const lost = errorsOf(r).filter(l => l.startsWith('::error title=rotation-access-lost'))
-    expect(lost.map(l => l.slice(0, l.indexOf('::', 2)))).toEqual(
-      Array(4).fill('::error title=rotation-access-lost,file=.github/kms-policy-gate.yml,line=3,endLine=6')
-    )
+    expect(lostLines(r)).toEqual(LOST)
   })
 
   it('a template file the pull request deletes: what it deployed is deleted', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-action-cfn-'))
-    copyFixture(CFN, dir)
-    const config = fs
-      .readFileSync(path.join(CFN, '.github/role.yml'), 'utf8')
-      .replace('infra/role.yaml', 'infra/stacks/*.yaml')
-    fs.writeFileSync(path.join(dir, '.github/kms-policy-gate.yml'), config)
-    fs.mkdirSync(path.join(dir, 'infra/stacks'))
-    fs.writeFileSync(path.join(dir, 'infra/stacks/grants.yaml'), STACK + GRANT)
     // Another template stays: the glob still matches a file.
-    fs.writeFileSync(path.join(dir, 'infra/stacks/logs.yaml'), STACK)
-    git(dir, 'init', '-q', '-b', 'main')
-    git(dir, 'add', '-A')
-    git(dir, 'commit', '-q', '-m', 'base')
-    const base = git(dir, 'rev-parse', 'HEAD')
-    fs.rmSync(path.join(dir, 'infra/stacks/grants.yaml'))
-    git(dir, 'add', '-A')
-    git(dir, 'commit', '-q', '-m', 'head')
-    const r = await runAction({ dir, base, head: git(dir, 'rev-parse', 'HEAD') }, { snapshot: 'snapshot.json' })
+    const co = cfnCheckout(
+      'infra/stacks/*.yaml',
+      { 'infra/stacks/grants.yaml': STACK + GRANT, 'infra/stacks/logs.yaml': STACK },
+      dir => fs.rmSync(path.join(dir, 'infra/stacks/grants.yaml'))
+    )
+    const r = await runAction(co, { snapshot: 'snapshot.json' })
     expect(r.exitCode).toBe(1)
-    expect(errorsOf(r).filter(l => l.startsWith('::error title=rotation-access-lost'))).toHaveLength(4)
+    expect(lostLines(r)).toEqual(LOST)
   })
 
   it('keeping the resource passes; baseline-from: head does not read the base commit (the opt-out)', async () => {
-    expect((await runAction(cfnCheckout(STACK + GRANT), { snapshot: 'snapshot.json' })).exitCode).toBe(0)
-    const optOut = await runAction(cfnCheckout(STACK), { snapshot: 'snapshot.json', 'baseline-from': 'head' })
+    expect((await runAction(stack(STACK + GRANT), { snapshot: 'snapshot.json' })).exitCode).toBe(0)
+    const optOut = await runAction(stack(STACK), { snapshot: 'snapshot.json', 'baseline-from': 'head' })
     expect(optOut.exitCode).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/load.js'
-import { GateError } from '../errors.js'
 import { discoverIacFiles, globMatcher } from '../sources/discover.js'
-import { ensureCommit, showFile, type Git } from './git.js'
+import { requireBaseCommit } from './baseline.js'
+import { showFile, type Git } from './git.js'
 
 /**
  * The CloudFormation templates of the config as the pull request's base commit has them, by workspace-relative
@@ -25,15 +25,12 @@ export async function readBaseTemplates(req: {
     return undefined
   }
   if (!templates.length) return undefined
-  const available = await ensureCommit(req.git, req.workspace, req.baseSha)
-  if (!available.ok) {
-    throw new GateError(
-      `the pull request's base commit ${req.baseSha.slice(0, 7)} is not in the checkout and could not be fetched (${available.detail}). ` +
-        'The gate reads the CloudFormation templates of the base commit to see the resources a pull request removes: ' +
-        'check out with actions/checkout `fetch-depth: 0`, or fetch the base commit before this step ' +
-        '(or set `baseline-from: head` to accept the risk)'
-    )
-  }
+  await requireBaseCommit(
+    req.git,
+    req.workspace,
+    req.baseSha,
+    'The gate reads the CloudFormation templates of the base commit to see the resources a pull request removes'
+  )
   const out = new Map<string, string>()
   // Templates the pull request deletes: files of the base commit that a glob matches and the head no longer has.
   const listed = await req.git(req.workspace, ['ls-tree', '-r', '-z', '--name-only', req.baseSha, '--', '.'])

@@ -69,6 +69,20 @@ export interface BaselineRequest {
 }
 
 /**
+ * Makes sure the base commit is in the checkout (fetching it if need be), else stops the run naming the fix;
+ * `why` says what the gate reads from it.
+ */
+export async function requireBaseCommit(git: Git, workspace: string, baseSha: string, why: string): Promise<void> {
+  const available = await ensureCommit(git, workspace, baseSha)
+  if (available.ok) return
+  throw new GateError(
+    `the pull request's base commit ${baseSha.slice(0, 7)} is not in the checkout and could not be fetched (${available.detail}). ` +
+      `${why}: check out with actions/checkout \`fetch-depth: 0\`, or fetch the base commit before this step ` +
+      '(or set `baseline-from: head` to accept the risk)'
+  )
+}
+
+/**
  * Reads the snapshot (and with `base-config` the config) from the base commit. Fails closed, naming the fix,
  * when the base commit is not in the checkout and cannot be fetched, or has no such file.
  */
@@ -76,15 +90,12 @@ export async function readBaseline(req: BaselineRequest): Promise<Baseline> {
   const none: Baseline = { findings: [], notes: [], cleanup: () => undefined }
   if (req.from === 'head' || (!req.snapshot && req.from !== 'base-config')) return none
   const short = req.baseSha.slice(0, 7)
-  const available = await ensureCommit(req.git, req.workspace, req.baseSha)
-  if (!available.ok) {
-    throw new GateError(
-      `the pull request's base commit ${short} is not in the checkout and could not be fetched (${available.detail}). ` +
-        'The gate reads the snapshot from the base commit so that a pull request cannot change its own baseline: ' +
-        'check out with actions/checkout `fetch-depth: 0`, or fetch the base commit before this step ' +
-        '(or set `baseline-from: head` to accept the risk)'
-    )
-  }
+  await requireBaseCommit(
+    req.git,
+    req.workspace,
+    req.baseSha,
+    'The gate reads the snapshot from the base commit so that a pull request cannot change its own baseline'
+  )
   const out: Baseline = { ...none }
   if (req.snapshot) {
     const rel = workspaceRel(req.workspace, req.snapshot, 'snapshot')

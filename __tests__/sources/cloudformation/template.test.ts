@@ -17,6 +17,18 @@ function run(name: string, over: Partial<CloudFormationInput> = {}): ReturnType<
   return readCloudFormation({ file: `infra/${name}`, text: read(name), keys: {}, principals: {}, ...over })
 }
 
+/** A template given as text, deployed into 111122223333 in us-east-1; `over` sets the rest. */
+function readText(text: string, over: Partial<CloudFormationInput> = {}): ReturnType<typeof readCloudFormation> {
+  return readCloudFormation({
+    file: 't.yaml',
+    text,
+    keys: {},
+    principals: {},
+    context: { account: '111122223333', region: 'us-east-1', partition: 'aws' },
+    ...over
+  })
+}
+
 /** A statement as [sid, effect, startLine, endLine]. */
 function shape(s: Statement): [string | undefined, string, number, number] {
   return [s.sid, s.effect, s.range.startLine, s.range.endLine]
@@ -592,13 +604,7 @@ describe('policies attached to groups by a parameter', () => {
       [yaml, 5],
       [json, 8]
     ] as const) {
-      const r = readCloudFormation({
-        file: 't.template',
-        text,
-        keys: {},
-        principals: {},
-        context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
-      })
+      const r = readText(text, { file: 't.template' })
       expect(r.problems.map(p => [p.rule, p.line, !!p.users])).toEqual([['unread-resource', line, true]])
     }
   })
@@ -609,13 +615,7 @@ describe('policies attached to groups by a parameter', () => {
 describe('an inline policy under a false condition', () => {
   const head = `Parameters:\n  Env:\n    Type: String\n    Default: dev\n  Names:\n    Type: CommaDelimitedList\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      Path: /service/\n      AssumeRolePolicyDocument: {}\n  Mapped:\n    Type: AWS::IAM::User\n`
   const read = (resources: string) =>
-    readCloudFormation({
-      file: 't.yaml',
-      text: head + resources,
-      keys: {},
-      principals: { Mapped: 'arn:aws:iam::111122223333:role/mapped' },
-      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
-    })
+    readText(head + resources, { principals: { Mapped: 'arn:aws:iam::111122223333:role/mapped' } })
   const policy = (type: string, props: string): string =>
     `  P:\n    Type: ${type}\n    Condition: IsProd\n    Properties:\n${props}      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`
 
@@ -680,15 +680,7 @@ describe('a managed policy under a false condition', () => {
 describe('resources the change removes from the base commit’s template', () => {
   const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
   const base = `Parameters:\n  Env:\n    Type: String\n    Default: dev\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      AssumeRolePolicyDocument: {}\n  Grant:\n    Type: AWS::IAM::RolePolicy\n    Properties:\n      RoleName: !Ref Rotator\n      PolicyName: rotation\n      PolicyDocument: {Version: '2012-10-17', Statement: []}\n  NeverDeployed:\n    Type: AWS::IAM::RolePolicy\n    Condition: IsProd\n    Properties:\n      RoleName: other\n      PolicyName: prod-only\n      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`
-  const read = (text: string, baseText?: string) =>
-    readCloudFormation({
-      file: 't.yaml',
-      text,
-      base: baseText,
-      keys: { Key: KEY },
-      principals: {},
-      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
-    })
+  const read = (text: string, baseText?: string) => readText(text, { base: baseText, keys: { Key: KEY } })
 
   it('deletes what the head no longer has, at the Resources line; keeps what it still has', () => {
     const head = `# header\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n`
@@ -735,15 +727,7 @@ describe('resources the change removes from the base commit’s template', () =>
 describe('entries removed from a role the template keeps', () => {
   const role = (policies: string, managed: string): string =>
     `Resources:\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      AssumeRolePolicyDocument: {}\n${policies}${managed}`
-  const read = (text: string, base: string) =>
-    readCloudFormation({
-      file: 't.yaml',
-      text,
-      base,
-      keys: {},
-      principals: {},
-      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
-    })
+  const read = (text: string, base: string) => readText(text, { base })
   const deleted = (r: ReturnType<typeof read>) =>
     r.change.principals
       .filter(p => p.policies.some(x => x.deleted || (x.managed && !x.document)))
@@ -775,15 +759,7 @@ describe('entries removed from a role the template keeps', () => {
 })
 
 describe('roles and users a kept policy no longer lists', () => {
-  const read = (text: string, base: string) =>
-    readCloudFormation({
-      file: 't.yaml',
-      text,
-      base,
-      keys: {},
-      principals: {},
-      context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
-    })
+  const read = (text: string, base: string) => readText(text, { base })
   const policy = (type: string, name: string, roles: string): string =>
     `Resources:\n  Rotator:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: rotator\n      AssumeRolePolicyDocument: {}\n  P:\n    Type: ${type}\n    Properties:\n      ${name}\n      Roles: ${roles}\n      PolicyDocument: {Version: '2012-10-17', Statement: []}\n`
   const removals = (r: ReturnType<typeof read>) =>
