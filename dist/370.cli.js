@@ -9152,7 +9152,7 @@ async function readProposedChange(workspace, config, context) {
     // The template and plan readers (YAML, HCL) are loaded only for a config that names templates or plans: a
     // run on JSON policies alone starts faster and smaller without them.
     const iac = config.cloudformation.length || config.terraform.length
-        ? (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(895)]).then(__webpack_require__.bind(__webpack_require__, 1895))).readIacSources(workspace, config, context)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(446), __webpack_require__.e(558)]).then(__webpack_require__.bind(__webpack_require__, 2558))).readIacSources(workspace, config, context)
         : { change: emptyChange(), findings: [] };
     linkConfigKeys(config, change.keys, iac.change.keys, context?.aliases ?? []);
     for (const k of iac.change.keys)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { readBaseline } from '../../src/action/baseline.js'
-import { runGit } from '../../src/action/git.js'
+import { runGit } from '../../src/sources/git.js'
 import { baseRepo, removeRepos } from '../helpers/git-repo.js'
 
 afterAll(removeRepos)

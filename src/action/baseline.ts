@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { RULES } from '../constants.js'
 import { relPathProblem } from '../config/schema.js'
 import { GateError } from '../errors.js'
-import { ensureCommit, showFile, type Git } from './git.js'
+import { requireBaseCommit, showFile, type Git } from '../sources/git.js'
 import type { Finding } from '../report/types.js'
 
 export type BaselineFrom = 'base' | 'base-config' | 'head'
@@ -66,20 +66,6 @@ export interface BaselineRequest {
   /** The config path (input or default). */
   config: string
   tempRoot?: string
-}
-
-/**
- * Makes sure the base commit is in the checkout (fetching it if need be), else stops the run naming the fix;
- * `why` says what the gate reads from it.
- */
-export async function requireBaseCommit(git: Git, workspace: string, baseSha: string, why: string): Promise<void> {
-  const available = await ensureCommit(git, workspace, baseSha)
-  if (available.ok) return
-  throw new GateError(
-    `the pull request's base commit ${baseSha.slice(0, 7)} is not in the checkout and could not be fetched (${available.detail}). ` +
-      `${why}: check out with actions/checkout \`fetch-depth: 0\`, or fetch the base commit before this step ` +
-      '(or set `baseline-from: head` to accept the risk)'
-  )
 }
 
 /**

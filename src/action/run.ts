@@ -8,7 +8,7 @@ import { describeCounts, plural } from '../report/build.js'
 import { selectAnnotations, toAnnotationProperties } from '../report/github.js'
 import { formatSummary } from '../report/summary.js'
 import { readBaseline, type Baseline, type BaselineFrom } from './baseline.js'
-import { readBaseTemplates } from './base-templates.js'
+import { readBaseTemplates } from '../sources/base-templates.js'
 import {
   commentMarker,
   commentWanted,
@@ -19,7 +19,7 @@ import {
 } from './comment.js'
 import { githubCommentApi } from './comment-api.js'
 import { readRunContext, type PullRequestInfo, type RunContext } from './event.js'
-import { changedLines, ensureCommit, runGit, touches, type Git } from './git.js'
+import { changedLines, ensureCommit, runGit, touches, type Git } from '../sources/git.js'
 import type { FailOn, Finding, Report } from '../report/types.js'
 
 /** What the action builds at the edge; tests pass fakes or local endpoints. */

@@ -9,6 +9,8 @@ import { formatWorkflowCommands } from '../report/github.js'
 import { jsonWithoutCommands, visible, withoutCommands } from '../report/safe-text.js'
 import { formatText } from '../report/text.js'
 import { explain } from './explain.js'
+import { baseTemplatesAt } from './base.js'
+import { runGit } from '../sources/git.js'
 import type { CliIo } from './io.js'
 import { snapshotCommand } from './snapshot.js'
 import type { FailOn } from '../report/types.js'
@@ -19,7 +21,7 @@ export const USAGE = `Usage:
   ${TOOL_NAME} check [--workspace DIR] [--config FILE] [--snapshot FILE]
                   [--report-file FILE] [--sarif-file FILE]
                   [--format text|json|github] [--fail-on error|warning|never]
-                  [--ignore-pre-existing] [--category NAME]
+                  [--ignore-pre-existing] [--category NAME] [--base REV]
                   [--now ISO-8601] [--region REGION] [--timeout-seconds N]
   ${TOOL_NAME} snapshot --config FILE [--workspace DIR] [--region REGION] --out FILE
   ${TOOL_NAME} explain --key KEY --principal ARN --action ACTION [--snapshot FILE] [--config FILE] [--after]
@@ -112,6 +114,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       'fail-on-pre-existing': { type: 'boolean' },
       'ignore-pre-existing': { type: 'boolean' },
       category: { type: 'string' },
+      base: { type: 'string' },
       now: { type: 'string' },
       region: { type: 'string' },
       'timeout-seconds': { type: 'string' }
@@ -121,9 +124,17 @@ async function check(args: string[], io: CliIo): Promise<number> {
   })
   const format = oneOf('--format', values.format, ['text', 'json', 'github'] as const, 'text')
   const failOn = oneOf<FailOn>('--fail-on', values['fail-on'], ['error', 'warning', 'never'], 'error')
+  const workspace = resolve(io.cwd, values.workspace ?? '.')
+  // What the change removes from a CloudFormation template is seen against the templates of --base (a template the
+  // revision does not have is new).
+  const baseTemplates =
+    values.base === undefined
+      ? undefined
+      : await baseTemplatesAt(runGit, workspace, values.base, values.config ?? DEFAULT_CONFIG_PATH)
   const outcome = await runCheck({
-    workspace: resolve(io.cwd, values.workspace ?? '.'),
+    workspace,
     config: values.config,
+    ...(baseTemplates ? { baseTemplates } : {}),
     snapshot: values.snapshot ? resolve(io.cwd, values.snapshot) : undefined,
     reportFile: values['report-file'] ? resolve(io.cwd, values['report-file']) : undefined,
     sarifFile: values['sarif-file'] ? resolve(io.cwd, values['sarif-file']) : undefined,

@@ -1,7 +1,7 @@
 /**
- * The few git reads the action needs: a file as it is in the pull request's base commit, and the lines
- * the pull request changed. git runs without a shell, with argument arrays, and never with external diff
- * or textconv drivers, so nothing from the repository under check is executed.
+ * The few git reads the gate needs: a file as it is in a commit (the pull request's base commit in the action,
+ * `check --base` in the CLI), and the lines the pull request changed. git runs without a shell, with argument
+ * arrays, and never with external diff or textconv drivers, so nothing from the repository under check is executed.
  */
 import { execFile } from 'node:child_process'
 import { MAX_INPUT_BYTES } from '../constants.js'
@@ -48,6 +48,20 @@ export async function ensureCommit(git: Git, cwd: string, sha: string): Promise<
   if (fetched.code !== 0) return { ok: false, detail: firstLine(fetched.stderr) || `git fetch exited ${fetched.code}` }
   const again = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])
   return again.code === 0 ? { ok: true, detail: '' } : { ok: false, detail: firstLine(again.stderr) }
+}
+
+/**
+ * Makes sure the base commit is in the checkout (fetching it if need be), else stops the run naming the fix;
+ * `why` says what the gate reads from it.
+ */
+export async function requireBaseCommit(git: Git, workspace: string, baseSha: string, why: string): Promise<void> {
+  const available = await ensureCommit(git, workspace, baseSha)
+  if (available.ok) return
+  throw new GateError(
+    `the pull request's base commit ${baseSha.slice(0, 7)} is not in the checkout and could not be fetched (${available.detail}). ` +
+      `${why}: check out with actions/checkout \`fetch-depth: 0\`, or fetch the base commit before this step ` +
+      '(or set `baseline-from: head` to accept the risk)'
+  )
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseDiff, touches } from '../../src/action/git.js'
+import { parseDiff, touches } from '../../src/sources/git.js'
 
 // `git diff --unified=0` output: a changed line, an added block, a pure deletion, a new file.
 const DIFF = [

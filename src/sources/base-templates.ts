@@ -1,7 +1,6 @@
 import { loadConfig } from '../config/load.js'
-import { discoverIacFiles, globMatcher } from '../sources/discover.js'
-import { requireBaseCommit } from './baseline.js'
-import { showFile, type Git } from './git.js'
+import { discoverIacFiles, globMatcher } from './discover.js'
+import { requireBaseCommit, showFile, type Git } from './git.js'
 
 /**
  * The CloudFormation templates of the config as the pull request's base commit has them, by workspace-relative

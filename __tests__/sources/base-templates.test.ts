@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { readBaseTemplates } from '../../src/action/base-templates.js'
-import { runGit, type Git } from '../../src/action/git.js'
+import { readBaseTemplates } from '../../src/sources/base-templates.js'
+import { runGit, type Git } from '../../src/sources/git.js'
 import { GateError } from '../../src/errors.js'
 import { baseRepo, removeRepos } from '../helpers/git-repo.js'
 

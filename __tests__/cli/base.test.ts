@@ -1,0 +1,98 @@
+/**
+ * `check --base REV`: the CLI reads the configured CloudFormation templates as a git revision has them, as the
+ * action reads a pull request's base commit. A resource the revision deploys and the working tree's template no
+ * longer has is deleted on deployment (CloudFormation User Guide, "Update behaviors of stack resources"). Fixture
+ * `iac-cfn-condition-false`: the key policy delegates to the account, and the revision's template grants the
+ * rotation role its permissions with an AWS::IAM::RolePolicy that the working tree removes.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { cli, copyFixture, repo, ROLE } from '../helpers/repos.js'
+import { git } from '../helpers/git-repo.js'
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })))
+
+const STACK = 'AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n'
+const GRANT =
+  '  RotationPolicy:\n    Type: AWS::IAM::RolePolicy\n    Properties:\n      RoleName: kms-rotation-service\n' +
+  '      PolicyName: rotation\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n' +
+  '          - Effect: Allow\n            Action: [kms:RotateKeyOnDemand, kms:EnableKeyRotation, kms:GetKeyRotationStatus, kms:ListKeyRotations]\n' +
+  '            Resource: "*"\n'
+
+/** A repository whose commit has the stack with the grant; the working tree's stack is `head` (not committed). */
+function workspace(head: string | undefined): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-cli-base-'))
+  dirs.push(dir)
+  const fixture = repo('iac-cfn-condition-false')
+  copyFixture(fixture, dir)
+  const config = fs
+    .readFileSync(path.join(fixture, '.github/role.yml'), 'utf8')
+    .replace('infra/role.yaml', 'infra/*.yaml')
+  fs.writeFileSync(path.join(dir, '.github/kms-policy-gate.yml'), config)
+  fs.rmSync(path.join(dir, 'infra'), { recursive: true })
+  fs.mkdirSync(path.join(dir, 'infra'))
+  fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), STACK + GRANT)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', 'base')
+  if (head === undefined) fs.rmSync(path.join(dir, 'infra/stack.yaml'))
+  else fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), head)
+  return dir
+}
+
+async function check(dir: string, ...extra: string[]): Promise<{ code: number; lost: string[]; stderr: string }> {
+  const r = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', ...extra], dir)
+  const findings = r.code === 2 ? [] : (JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }).findings
+  const lost = findings
+    .filter(f => f.rule === 'rotation-access-lost')
+    .map(
+      f => `${String(f.principal)} ${String(f.action)} ${String(f.file)}:${String(f.startLine)}-${String(f.endLine)}`
+    )
+  return { code: r.code, lost: lost.sort(), stderr: r.stderr }
+}
+
+const LOST = ['kms:RotateKeyOnDemand', 'kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations']
+  .map(a => `${ROLE} ${a} .github/kms-policy-gate.yml:3-6`)
+  .sort()
+
+describe('check --base', () => {
+  it('a role policy the working tree removes from a template is deleted: the rotation it granted is lost', async () => {
+    const dir = workspace(STACK)
+    expect(await check(dir, '--base', 'HEAD')).toEqual({ code: 1, lost: LOST, stderr: '' })
+    // The same revision by commit id and by branch name.
+    expect((await check(dir, '--base', git(dir, 'rev-parse', 'HEAD'))).lost).toEqual(LOST)
+    expect((await check(dir, '--base=main')).lost).toEqual(LOST)
+    // Without --base the working tree alone cannot show the removal (README, "What a template cannot say").
+    expect(await check(dir)).toEqual({ code: 0, lost: [], stderr: '' })
+  })
+
+  it('a template file the working tree deletes: every resource it deployed is deleted', async () => {
+    const dir = workspace(undefined)
+    // Another template keeps the glob matching.
+    fs.writeFileSync(path.join(dir, 'infra/logs.yaml'), STACK)
+    expect(await check(dir, '--base', 'HEAD')).toEqual({ code: 1, lost: LOST, stderr: '' })
+  })
+
+  it('keeping the resource passes', async () => {
+    expect(await check(workspace(STACK + GRANT), '--base', 'HEAD')).toEqual({ code: 0, lost: [], stderr: '' })
+  })
+
+  it('a revision the repository does not have, an option-like value or a workspace without git: exit 2 naming it', async () => {
+    const dir = workspace(STACK)
+    const unknown = await check(dir, '--base', 'no-such-branch')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(
+      /^kms-policy-gate: --base: "no-such-branch" is not a commit of the git repository at the workspace/
+    )
+    const option = await check(dir, '--base=--output=/tmp/x')
+    expect(option.code).toBe(2)
+    expect(option.stderr).toContain('--base: "--output=/tmp/x" is not a git revision')
+    fs.rmSync(path.join(dir, '.git'), { recursive: true, force: true })
+    const noGit = await check(dir, '--base', 'HEAD')
+    expect(noGit.code).toBe(2)
+    expect(noGit.stderr).toContain('--base: "HEAD" is not a commit of the git repository at the workspace')
+  })
+})
