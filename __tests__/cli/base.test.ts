@@ -80,6 +80,56 @@ describe('check --base', () => {
     expect(await check(workspace(STACK + GRANT), '--base', 'HEAD')).toEqual({ code: 0, lost: [], stderr: '' })
   })
 
+  it('what the gate cannot decide about a removal is an error at the template: an unreadable base, an unplaced deletion', async () => {
+    const unreadable = (dir: string): string => {
+      fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), 'Resources: [\n')
+      git(dir, 'commit', '-qam', 'broken base')
+      fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), `# header\n${STACK}`)
+      return dir
+    }
+    const errors = async (dir: string): Promise<unknown[]> => {
+      const r = await cli(
+        ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--base', 'HEAD'],
+        dir
+      )
+      const report = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }
+      return [
+        r.code,
+        ...report.findings
+          .filter(f => f.rule === 'unread-resource')
+          .map(f => [f.severity, f.file, f.startLine, f.message])
+      ]
+    }
+    expect(await errors(unreadable(workspace(STACK + GRANT)))).toEqual([
+      1,
+      [
+        'error',
+        'infra/stack.yaml',
+        3,
+        'infra/stack.yaml in the base commit is not a template the gate can read: resources the change removes from it are not checked'
+      ]
+    ])
+    // A user policy whose user is known only at deployment, removed: which user loses it is not known.
+    const imported = workspace(STACK)
+    fs.writeFileSync(
+      path.join(imported, 'infra/stack.yaml'),
+      `${STACK}  Imported:\n    Type: AWS::IAM::UserPolicy\n    Properties:\n      UserName: !ImportValue user\n      PolicyName: p\n      PolicyDocument: {}\n`
+    )
+    git(imported, 'commit', '-qam', 'base with an imported user')
+    fs.writeFileSync(path.join(imported, 'infra/stack.yaml'), STACK)
+    expect(await errors(imported)).toEqual([
+      1,
+      [
+        'error',
+        'infra/stack.yaml',
+        2,
+        'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment, so the deletion is not checked'
+      ]
+    ])
+    // Nothing unread when the base is read and every deletion placed.
+    expect(await errors(workspace(STACK + GRANT))).toEqual([0])
+  })
+
   it('a revision the repository does not have, an option-like value or a workspace without git: exit 2 naming it', async () => {
     const dir = workspace(STACK)
     const unknown = await check(dir, '--base', 'no-such-branch')

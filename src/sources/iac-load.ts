@@ -168,7 +168,7 @@ function merge(
     const unread = p.rule === 'unread-resource'
     out.findings.push({
       rule: unread ? RULES.unreadResource : RULES.invalidPolicy,
-      severity: unread ? 'warning' : 'error',
+      severity: unread && !p.blocking ? 'warning' : 'error',
       message: p.message,
       file: p.file,
       startLine: p.line || 1,

@@ -35,6 +35,11 @@ export interface IacProblem {
    * read group membership, so it is an error when the run checks an IAM user (ProposedChange.groupChanges).
    */
   users?: boolean
+  /**
+   * An `unread-resource` that leaves a decision undecided (a deletion the gate cannot place, a base template it
+   * cannot read): an error, as every check it may touch would otherwise pass unseen.
+   */
+  blocking?: boolean
 }
 
 export interface MappedKey {

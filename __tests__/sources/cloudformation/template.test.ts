@@ -709,9 +709,10 @@ describe('resources the change removes from the base commit’s template', () =>
     const withImport = `${base}  Imported:\n    Type: AWS::IAM::UserPolicy\n    Properties:\n      UserName: !ImportValue user\n      PolicyName: p\n      PolicyDocument: {}\n`
     const head = `Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n`
     const unread = read(head, withImport).problems.filter(p => p.rule === 'unread-resource')
-    expect(unread.map(p => [p.line, p.message])).toEqual([
+    expect(unread.map(p => [p.line, p.blocking, p.message])).toEqual([
       [
         1,
+        true,
         'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment, so the deletion is not checked'
       ]
     ])
@@ -720,7 +721,9 @@ describe('resources the change removes from the base commit’s template', () =>
   it('a base it cannot read is an unread resource', () => {
     const head = `Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n`
     const problems = read(head, 'Resources: [').problems.filter(p => p.rule === 'unread-resource')
-    expect(problems.map(p => [p.rule, p.line])).toEqual([['unread-resource', 1]])
+    expect(problems.map(p => [p.rule, p.line, p.blocking])).toEqual([['unread-resource', 1, true]])
+    // A base it reads: nothing unread.
+    expect(read(base, base).problems).toEqual([])
   })
 })
 

@@ -319,6 +319,7 @@ function unplacedDeletion(a: Absent, input: CloudFormationInput, result: IacResu
     message: `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
     line: a.line,
     rule: 'unread-resource',
+    blocking: true,
     file: input.file
   })
 }
@@ -408,6 +409,7 @@ function removedSinceBase(
       message: `${input.file} in the base commit is not a template the gate can read: resources the change removes from it are not checked`,
       line,
       rule: 'unread-resource',
+      blocking: true,
       file: input.file
     })
     return []
