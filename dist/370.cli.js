@@ -8755,7 +8755,9 @@ const RULE_HELP = {
         description: 'A CloudFormation template or Terraform plan changes an IAM or KMS resource that the gate does not read ' +
             '(for example IAM group policies, exclusive policy lists, a SAM or macro Transform). What it does to the ' +
             'rotation principals and key owners was not checked. A change to IAM groups is an error when the run ' +
-            'checks an IAM user (groups hold users, and the gate does not read their members).',
+            'checks an IAM user (groups hold users, and the gate does not read their members), and so is a deletion ' +
+            'the gate cannot place (a policy removed from a template whose role or user is known only at deployment) ' +
+            'or a base template it cannot read (the removals are not checked).',
         hint: 'Review the resource by hand, or move the grant it makes into a resource the gate reads (a role policy, ' +
             'the key policy). For a Transform, run the gate on the processed template.',
         severity: 'warning'

@@ -1600,10 +1600,11 @@ function readCloudFormation(input) {
     });
     const absent = [];
     const resources = collect(resourcesNode.props, resolver, relevant, absent);
-    // A deleted file has none of the resources the config maps: they are deleted, not mistyped.
-    if (!input.deletedFile)
-        checkMappings(input, resources, result);
     const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver);
+    // A deleted file has none of the resources the config maps, and a resource the change removes is not in the
+    // template any more: they are deleted, not mistyped.
+    if (!input.deletedFile)
+        checkMappings(input, resources, result, new Set(removed.map(r => r.absent.id)));
     const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props;
     notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known);
     // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
@@ -1833,6 +1834,7 @@ function unplacedDeletion(a, input, result, why) {
         message: `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
         line: a.line,
         rule: 'unread-resource',
+        blocking: true,
         file: input.file
     });
 }
@@ -1887,6 +1889,7 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver)
             message: `${input.file} in the base commit is not a template the gate can read: resources the change removes from it are not checked`,
             line,
             rule: 'unread-resource',
+            blocking: true,
             file: input.file
         });
         return [];
@@ -2073,13 +2076,15 @@ function collect(props, resolver, relevant, absent = []) {
     }
     return out;
 }
-function checkMappings(input, resources, result) {
+function checkMappings(input, resources, result, removed) {
     if (!Object.keys(input.keys).length && !Object.keys(input.principals).length)
         return;
     const check = (section, allowed, what) => {
         for (const id of Object.keys(input[section])) {
             // A few mapped ids: a search each costs less than indexing every resource of a large template.
             const type = resources.find(r => r.id === id)?.type;
+            if (!type && removed.has(id))
+                continue;
             if (!type)
                 result.problems.push({
                     message: `${section}: ${id} is not a resource of ${input.file}`,
@@ -4594,7 +4599,7 @@ function merge(out, result, config, configLine, liveAliases = []) {
         const unread = p.rule === 'unread-resource';
         out.findings.push({
             rule: unread ? constants/* RULES */.y0.unreadResource : constants/* RULES */.y0.invalidPolicy,
-            severity: unread ? 'warning' : 'error',
+            severity: unread && !p.blocking ? 'warning' : 'error',
             message: p.message,
             file: p.file,
             startLine: p.line || 1,

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cli, copyFixture, repo, ROLE } from '../helpers/repos.js'
+import { cli, copyFixture, KEY, repo, ROLE } from '../helpers/repos.js'
 import { git } from '../helpers/git-repo.js'
 
 const dirs: string[] = []
@@ -128,6 +128,33 @@ describe('check --base', () => {
     ])
     // Nothing unread when the base is read and every deletion placed.
     expect(await errors(workspace(STACK + GRANT))).toEqual([0])
+  })
+
+  it('a key the config maps and the change removes is deleted: its owners lose it (not a config error)', async () => {
+    const dir = workspace(STACK + GRANT)
+    const config = path.join(dir, '.github/kms-policy-gate.yml')
+    fs.appendFileSync(config, `    keys:\n      AppKey: ${KEY}\n`)
+    const key =
+      '  AppKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy:\n        Version: "2012-10-17"\n        Statement:\n' +
+      `          - Effect: Allow\n            Principal: {AWS: "arn:aws:iam::111122223333:root"}\n            Action: "kms:*"\n            Resource: "*"\n`
+    fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), STACK + GRANT + key)
+    git(dir, 'commit', '-qam', 'the key in the stack')
+    fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), STACK + GRANT)
+    const r = await cli(
+      ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--base', 'HEAD'],
+      dir
+    )
+    expect([r.code, r.stderr]).toEqual([1, ''])
+    const findings = (JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }).findings
+    expect(
+      findings.filter(f => f.rule === 'owner-lockout').map(f => [f.principal, f.action, f.file, f.startLine])
+    ).toEqual([['arn:aws:iam::111122223333:root', 'kms:PutKeyPolicy', 'infra/stack.yaml', 2]])
+    // Without the base the mapping names no resource: the config is wrong (exit 2).
+    const alone = await cli(['check', '--workspace', dir, '--snapshot', 'snapshot.json'], dir)
+    expect([alone.code, alone.stderr]).toEqual([
+      2,
+      expect.stringContaining('keys: AppKey is not a resource of infra/stack.yaml')
+    ])
   })
 
   it('a revision the repository does not have, an option-like value or a workspace without git: exit 2 naming it', async () => {

@@ -703,6 +703,8 @@ describe('resources the change removes from the base commit’s template', () =>
     const head = `Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n`
     const r = read(head, base)
     expect(r.change.keys.filter(k => k.deleted).map(k => [k.key, k.deleted, k.line])).toEqual([[KEY, true, 1]])
+    // Removed, not missing: the config's mapping is not an error.
+    expect(r.problems).toEqual([])
   })
 
   it('a removed policy whose principal is known only at deployment is an unread resource saying why', () => {

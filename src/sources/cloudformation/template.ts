@@ -72,9 +72,10 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   })
   const absent: Absent[] = []
   const resources = collect(resourcesNode.props, resolver, relevant, absent)
-  // A deleted file has none of the resources the config maps: they are deleted, not mistyped.
-  if (!input.deletedFile) checkMappings(input, resources, result)
   const removed = input.base === undefined ? [] : removedSinceBase(input, resourcesNode, ctx, arns, result, resolver)
+  // A deleted file has none of the resources the config maps, and a resource the change removes is not in the
+  // template any more: they are deleted, not mistyped.
+  if (!input.deletedFile) checkMappings(input, resources, result, new Set(removed.map(r => r.absent.id)))
   const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props
   notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known)
   // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
@@ -621,12 +622,18 @@ function collect(
   return out
 }
 
-function checkMappings(input: CloudFormationInput, resources: TemplateResource[], result: IacResult): void {
+function checkMappings(
+  input: CloudFormationInput,
+  resources: TemplateResource[],
+  result: IacResult,
+  removed: ReadonlySet<string>
+): void {
   if (!Object.keys(input.keys).length && !Object.keys(input.principals).length) return
   const check = (section: 'keys' | 'principals', allowed: Set<string>, what: string): void => {
     for (const id of Object.keys(input[section])) {
       // A few mapped ids: a search each costs less than indexing every resource of a large template.
       const type = resources.find(r => r.id === id)?.type
+      if (!type && removed.has(id)) continue
       if (!type)
         result.problems.push({
           message: `${section}: ${id} is not a resource of ${input.file}`,
