@@ -2,6 +2,7 @@ import type { Config } from '../src/config/types.js'
 import { GateError } from '../src/errors.js'
 import { runGate, withIamPaths } from '../src/gate.js'
 import type { LiveState, StateProvider } from '../src/state/types.js'
+import { ConditionContext } from '../src/config/context.js'
 
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 const ROLE = 'arn:aws:iam::111122223333:role/kms-rotation-service'
@@ -58,7 +59,7 @@ const config: Config = {
     }
   ],
   principals: [],
-  context: {},
+  context: new ConditionContext(),
   accounts: {},
   horizonDays: 400,
   cloudformation: [],

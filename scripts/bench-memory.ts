@@ -26,6 +26,8 @@ interface Case {
   write(dir: string, bytes: number): number
   bytes: number
   tiny: number
+  /** The config, when not the default one. */
+  config?: string
 }
 
 /** The live keys a plan updates (the plan's first 12 keys), each with the default key policy. */
@@ -130,6 +132,27 @@ const CASES: Case[] = [
       for (let i = 0; text.length < bytes - 400; i++)
         text += `  arn:aws:iam::${ACCOUNT}:role/service-${i}:\n    aws:SourceVpc: vpc-${i}\n    aws:SourceAccount: "${ACCOUNT}"\n`
       workspace(dir, text, {}, PLAN_SNAPSHOT)
+      return Buffer.byteLength(text)
+    }
+  },
+  {
+    // The same in a JSON config.
+    label: 'JSON config',
+    config: '.github/kms-policy-gate.json',
+    bytes: 8 * 1024 * 1024,
+    tiny: 4 * 1024 * 1024,
+    write(dir, bytes) {
+      const head = `{"version": 1, "region": "us-east-1", "keys": [{"name": "one", "key": "${keyArnOf(0)}"}], "context": {\n`
+      const parts = [head]
+      let size = head.length
+      for (let i = 0; size < bytes - 400; i++) {
+        const entry = `${i ? ',' : ''}  "arn:aws:iam::${ACCOUNT}:role/service-${i}": {"aws:SourceVpc": "vpc-${i}", "aws:SourceAccount": "${ACCOUNT}"}\n`
+        parts.push(entry)
+        size += entry.length
+      }
+      parts.push('}}\n')
+      const text = parts.join('')
+      workspace(dir, 'version: 1\n', { '.github/kms-policy-gate.json': text }, PLAN_SNAPSHOT)
       return Buffer.byteLength(text)
     }
   },
@@ -239,8 +262,8 @@ interface Peak {
  * (`--gc-global`, 1 MB young generation, `--trace-gc`): the largest heap after one of them is the memory the run
  * really holds at its fullest (the resident figure also counts garbage not yet collected).
  */
-async function peak(dir: string): Promise<Peak> {
-  const args = offlineCheckArgs(CLI, dir)
+async function peak(dir: string, config?: string): Promise<Peak> {
+  const args = [...offlineCheckArgs(CLI, dir), ...(config ? ['--config', config] : [])]
   const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
   const r = await runNode(args, env)
   if (r.code === 2) throw new Error(`check in ${dir} could not run: ${r.stderr.slice(0, 400)}`)
@@ -299,8 +322,8 @@ export async function run(): Promise<{
     try {
       const bytes = c.write(big, c.bytes)
       const tinyBytes = c.write(small, c.tiny)
-      const bigPeak = await peak(big)
-      const smallPeak = await peak(small)
+      const bigPeak = await peak(big, c.config)
+      const smallPeak = await peak(small, c.config)
       rows.push({
         label: `${c.label}, ${(tinyBytes / 1048576).toFixed(1)} → ${(bytes / 1048576).toFixed(1)} MB`,
         value: perMb(bigPeak, smallPeak, (bytes - tinyBytes) / 1048576)

@@ -17,6 +17,7 @@ import type { IdentityOracle } from './engine/types.js'
 import type { FailOn, Finding } from './report/types.js'
 import type { StateProvider } from './state/types.js'
 import { parseArn } from './arn.js'
+import { ConditionContext } from './config/context.js'
 
 /** The live-mode parts; the factory may load the AWS SDK only when it is called (offline runs never do). */
 export interface LiveParts {
@@ -114,7 +115,7 @@ function emptyConfig(file: string): Config {
     file,
     keys: [],
     principals: [],
-    context: {},
+    context: new ConditionContext(),
     accounts: Object.create(null) as Config['accounts'],
     horizonDays: DEFAULT_HORIZON_DAYS,
     cloudformation: [],

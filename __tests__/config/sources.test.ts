@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { loadConfig } from '../../src/config/load.js'
 import { ConfigError } from '../../src/errors.js'
 import { parseYamlFast } from '../../src/policy/yaml-fast.js'
+import type { Config } from '../../src/config/types.js'
 
 const FIXTURES = path.resolve('__tests__/fixtures/repos')
 const CONFIG = '.github/kms-policy-gate.yml'
@@ -80,16 +81,49 @@ describe('the config through the gate’s reader and through the library', () =>
       `version: 1\nkeys:\n  - key: ${key}\n    __proto__: x\n`,
       `version: 1\nkeys:\n  - key: ${key}\n    policy: missing.json\n`,
       `version: 1\nkeys:\n  - key: ${key}\n    rotation:\n      max-age-days: ninety\n`,
-      `version: 1\nregion: us-east-1\nkeys:\n  - key: ${key}\n    rotation: {principals: [${role}],\n      actions: [kms:DescribeKey]}\n`
+      `version: 1\nregion: us-east-1\nkeys:\n  - key: ${key}\n    rotation: {principals: [${role}],\n      actions: [kms:DescribeKey]}\n`,
+      // The context is read entry by entry by the gate's reader (ConditionContext): the same values and errors, at
+      // the same lines, as the library's whole tree gives. An entry's mistake after an earlier one elsewhere, and
+      // before a later one elsewhere; a principal twice; a key twice inside an entry; an entry that is a list; the
+      // section as a list, in flow style, empty.
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  ${role}:\n    aws:SourceVpc: vpc-1\n  ${role}2:\n    aws:SourceVpc: {a: b}\nignore:\n  - rule: nope\n`,
+      `version: 2\nkeys:\n  - key: ${key}\ncontext:\n  ${role}:\n    aws:SourceVpc: {a: b}\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  ${role}:\n    aws:SourceVpc: vpc-1\n  ${role}:\n    aws:SourceVpc: vpc-2\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  ${role}:\n    aws:SourceVpc: vpc-1\n    aws:SourceVpc: vpc-2\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  ${role}:\n    - aws:SourceVpc\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  - ${role}\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext: {${role}: {aws:SourceVpc: [vpc-1, vpc-2]}}\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  not-an-arn:\n    aws:SourceVpc: vpc-1\n  ${role}:\n    aws:UserAgent: 12\n`,
+      `version: 1\nkeys:\n  - key: ${key}\ncontext:\n  ${role}:\n    aws:SourceVpc: vpc-1\n  arn:aws-cn:iam::111122223333:role/x:\n    aws:SourceVpc: vpc-1\n`
     ]
+    const outcomes: unknown[] = []
     for (const text of texts) {
       // A key written twice is an error the reader finds itself; the library then gives its error.
-      expect(fast(text)).toBe(!/key: .*\n {4}key:/.test(text))
+      if (!text.includes('context')) expect(fast(text)).toBe(!/key: .*\n {4}key:/.test(text))
+      outcomes.push(outcome(ws, CONFIG, text))
       expect(outcome(ws, CONFIG, text)).toEqual(outcome(ws, CONFIG, viaLibrary(text)))
     }
+    const r = (arn: string): string => `context["${arn}"]`
+    expect(outcomes.slice(9).map(o => ('error' in (o as object) ? o : 'config'))).toEqual(
+      [
+        [8, `${r(`${role}2`)}["aws:SourceVpc"]: expected a string, number or boolean`],
+        [1, 'version: must be 1 (got 2)'],
+        [7, `cannot parse config: key "${role}" appears twice in the same mapping`],
+        [7, 'cannot parse config: key "aws:SourceVpc" appears twice in the same mapping'],
+        [5, `${r(role)}: expected a mapping, got a list`],
+        [4, 'context: expected a mapping, got a list'],
+        'config',
+        [4, 'context: expected a mapping, got an empty value'],
+        [5, `${r('not-an-arn')}: not an IAM role/user/root ARN: "not-an-arn"`],
+        [7, `${r('arn:aws-cn:iam::111122223333:role/x')}: ARN is in partition aws-cn but the keys are in aws`]
+      ].map(e => (typeof e === 'string' ? e : { error: e[1], file: CONFIG, line: e[0] }))
+    )
+    const flow = outcomes[15] as { config: Config }
+    expect(flow.config.context.get(role)).toEqual({ 'aws:SourceVpc': ['vpc-1', 'vpc-2'] })
     // Values are kept as written whichever reader took them.
-    const written = outcome(ws, CONFIG, texts[1]) as { config: { context: Record<string, Record<string, string[]>> } }
-    expect(written.config.context[role]).toEqual({
+    const written = outcome(ws, CONFIG, texts[1]) as { config: Config }
+    expect(written.config.context.get(role)).toEqual({
       'aws:SourceAccount': ['011122223333'],
       'aws:A': ['0x1F'],
       'aws:B': ['yes', 'on', '1e3', '0o17'],

@@ -5,6 +5,7 @@ import { parsePolicyText } from '../../src/policy/parse.js'
 import type { ProposedChange } from '../../src/sources/types.js'
 import type { LiveState } from '../../src/state/types.js'
 import { afterWorld, beforeWorld } from '../../src/worlds/build.js'
+import { ConditionContext } from '../../src/config/context.js'
 
 const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 const ROLE = 'arn:aws:iam::111122223333:role/kms-rotation-service'
@@ -48,7 +49,7 @@ const config: Config = {
   file: '.github/kms-policy-gate.yml',
   keys: [keyConfig],
   principals: [],
-  context: {},
+  context: new ConditionContext(),
   accounts: {},
   horizonDays: 400,
   cloudformation: [],

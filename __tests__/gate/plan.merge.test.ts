@@ -5,6 +5,7 @@ import { planKeys, probedPlan, probePurpose, probeTarget, target, type KeyPlan }
 import { parsePolicyText } from '../../src/policy/parse.js'
 import type { ProposedChange } from '../../src/sources/types.js'
 import type { LiveState } from '../../src/state/types.js'
+import { ConditionContext } from '../../src/config/context.js'
 
 const ACCOUNT = '111122223333'
 const MRK = 'mrk-0123456789abcdef0123456789abcdef'
@@ -32,7 +33,7 @@ const config = (keys: KeyConfig[]): Config => ({
   file: CONFIG_FILE,
   keys,
   principals: [],
-  context: {},
+  context: new ConditionContext(),
   accounts: {},
   horizonDays: 400,
   cloudformation: [],

@@ -3,6 +3,7 @@ import { ConfigError } from '../../src/errors.js'
 import { planKeys, probedPlan, target } from '../../src/gate/plan.js'
 import type { ProposedChange } from '../../src/sources/types.js'
 import type { LiveState } from '../../src/state/types.js'
+import { ConditionContext } from '../../src/config/context.js'
 
 const PRIMARY = 'arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/mrk-0123456789abcdef0123456789abcdef'
 const REPLICA = 'arn:aws-us-gov:kms:us-gov-east-1:111122223333:key/mrk-0123456789abcdef0123456789abcdef'
@@ -25,7 +26,7 @@ const config = (keys: KeyConfig[]): Config => ({
   file: '.github/kms-policy-gate.yml',
   keys,
   principals: [],
-  context: {},
+  context: new ConditionContext(),
   accounts: {},
   horizonDays: 400,
   cloudformation: [],

@@ -1,4 +1,5 @@
 import type { Config } from '../../src/config/types.js'
+import { ConditionContext } from '../../src/config/context.js'
 import { identityKey, type IdentityOracle, type IdentityQuery, type IdentityVerdict } from '../../src/engine/types.js'
 import { parsePolicyText } from '../../src/policy/parse.js'
 import type { LiveState } from '../../src/state/types.js'
@@ -22,7 +23,7 @@ const state: LiveState = {
     { arn: READ, policies: [], permissionsBoundary: null }
   ]
 }
-const config = { context: {} } as unknown as Config
+const config = { context: new ConditionContext() } as unknown as Config
 
 /** An oracle that records every query and allows everything. */
 function recording(): IdentityOracle & { queries: IdentityQuery[] } {

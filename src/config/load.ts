@@ -10,7 +10,9 @@ import { parseJsonWithLines } from '../policy/json-source.js'
 import { LIBRARY_MAX_DEPTH, libraryDepth, parseYamlFast, type Declined } from '../policy/yaml-fast.js'
 import type { PNode } from '../policy/node.js'
 import { formatSegment, TreeSource, type ConfigSource, type Segment } from './tree-source.js'
-import { configSchema } from './schema.js'
+import { configFieldsSchema, configIssues, configSchema, contextSchema } from './schema.js'
+import { ConditionContext } from './context.js'
+import { setMember, toJson, type PProp } from '../policy/node.js'
 import type { ConfigFile } from './schema.js'
 import type {
   CloudFormationConfig,
@@ -57,19 +59,139 @@ export function loadConfig(
   if (text.trim() === '') throw new ConfigError('config is empty', file, 1)
   const unprintable = notPrintable(text)
   if (unprintable) throw new ConfigError(`cannot parse config: ${unprintable.message}`, file, unprintable.line)
-  const source = readSource(text, file)
-  const data = source.toData()
-  const parsed = configSchema.safeParse(data, { reportInput: true })
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .flatMap(issue => describeIssue(issue))
-      .map(p => source.problem(p.path, p.message))
-    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-    throw problems[0]
+  const context = new ContextReader(file)
+  let source: ConfigSource
+  try {
+    source = readSource(text, file, context)
+  } catch (error) {
+    // A key twice elsewhere in the config: the first of those problems by line.
+    throw error instanceof ConfigError ? first([error, ...context.keyProblems]) : error
   }
-  const config = toConfig(parsed.data, source)
-  checkFiles(workspace, source, fileRefs(parsed.data))
+  if (context.keyProblems.length) throw first(context.keyProblems)
+  const data = source.toData()
+  context.readRest(data, source)
+  const parsed = configFieldsSchema.safeParse(data, { reportInput: true })
+  const problems = parsed.success ? [] : issueProblems(parsed.error.issues, source)
+  if (problems.length || context.problems.length) throw first([...problems, ...context.problems])
+  if (!parsed.success) throw new Error('unreachable: an invalid config has problems')
+  const fields = parsed.data
+  const across = configIssues(fields, context.table.arns())
+  if (across.length)
+    throw first(across.map(issue => context.problem(issue.path, issue.message, source) ?? problemOf(issue, source)))
+  const config = toConfig(fields, source, context.table)
+  checkFiles(workspace, source, fileRefs(fields))
   return config
+}
+
+/** The first problem by line. */
+function first(problems: ConfigError[]): ConfigError {
+  return problems.reduce((a, b) => ((b.line ?? 0) < (a.line ?? 0) ? b : a))
+}
+
+function issueProblems(issues: Issue[], source: ConfigSource): ConfigError[] {
+  return issues.flatMap(issue => describeIssue(issue)).map(p => source.problem(p.path, p.message))
+}
+
+function problemOf(issue: { path: Segment[]; message: string }, source: ConfigSource): ConfigError {
+  return source.problem(issue.path, issue.message)
+}
+
+/**
+ * Reads the `context` section apart from the rest of the config into a ConditionContext: entry by entry as the
+ * gate's YAML reader hands them over (FastOptions.streamed), or from the values read whole (JSON, the `yaml`
+ * library, a flow mapping). Each entry is checked against the schema on its own, with its lines.
+ */
+class ContextReader {
+  table = new ConditionContext()
+  /** The text of non-string plain scalars, by node (TreeSource). */
+  readonly sources = new WeakMap<PNode, string>()
+  /** Problems of the entries' values, and keys written twice or `__proto__` inside an entry. */
+  readonly problems: ConfigError[] = []
+  readonly keyProblems: ConfigError[] = []
+  /** Entries handed over with a problem (not in the table). */
+  private readonly invalid = new Set<string>()
+
+  constructor(private readonly file: string) {}
+
+  /** For the fast reader. */
+  readonly streamed = {
+    key: 'context',
+    has: (arn: string): boolean => this.table.has(arn) || this.invalid.has(arn),
+    add: (entry: PProp): void => this.addStreamed(entry)
+  }
+
+  /** The reader declined the text after handing over some entries: it is read again whole. */
+  reset(): void {
+    this.table = new ConditionContext()
+    this.problems.length = 0
+    this.keyProblems.length = 0
+    this.invalid.clear()
+  }
+
+  private addStreamed(entry: PProp): void {
+    // The YAML reader refuses a key twice itself; the JSON reader hands both over.
+    if (this.streamed.has(entry.key)) {
+      this.keyProblems.push(
+        new ConfigError(
+          `cannot parse config: key ${JSON.stringify(entry.key)} appears twice in the same mapping`,
+          this.file,
+          entry.keyLine
+        )
+      )
+      return
+    }
+    const only: PNode = { type: 'object', props: [entry], startLine: entry.keyLine, endLine: entry.value.endLine }
+    const root: PNode = {
+      type: 'object',
+      props: [{ key: 'context', keyLine: entry.keyLine, value: only }],
+      startLine: entry.keyLine,
+      endLine: entry.value.endLine
+    }
+    let source: TreeSource
+    try {
+      source = new TreeSource(root, this.file, isRecordAt, this.sources)
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      this.keyProblems.push(error)
+      this.invalid.add(entry.key)
+      return
+    }
+    this.entry(entry.key, toJson(entry.value), source)
+  }
+
+  /** The entries still in the values read (not handed over); the section left empty for the schema. */
+  readRest(data: unknown, source: ConfigSource): void {
+    const record = data as Record<string, unknown>
+    const context = record.context
+    if (typeof context !== 'object' || context === null || Array.isArray(context)) return
+    for (const [arn, value] of Object.entries(context)) this.entry(arn, value, source)
+    record.context = {}
+  }
+
+  private entry(arn: string, value: unknown, source: ConfigSource): void {
+    const one: Record<string, unknown> = {}
+    setMember(one, arn, value)
+    const parsed = contextSchema.safeParse(one, { reportInput: true })
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map(issue => ({ ...issue, path: ['context', ...issue.path] }) as Issue)
+      for (const p of issueProblems(issues, source)) this.problems.push(p)
+      this.invalid.add(arn)
+      return
+    }
+    const conditions: Record<string, string[]> = Object.create(null) as Record<string, string[]>
+    for (const [conditionKey, values] of Object.entries(parsed.data[arn] ?? {}))
+      conditions[conditionKey] = source.written(source.walk(['context', arn, conditionKey]).node, values)
+    this.table.add(arn, conditions, source.line(['context', arn]))
+  }
+
+  /** A problem about a principal of the section, at its entry's line (the tree no longer holds handed-over ones). */
+  problem(path: Segment[], message: string, source: ConfigSource): ConfigError | undefined {
+    if (path[0] !== 'context' || path.length !== 2 || typeof path[1] !== 'string') return undefined
+    const line = this.table.lineOf(path[1])
+    if (line === undefined) return undefined
+    const { label } = source.walk(path)
+    return new ConfigError(`${label}: ${message}`, this.file, line)
+  }
 }
 
 /** A copy of a map keyed by names from input, without a prototype. */
@@ -82,18 +204,25 @@ function dictionary<T>(map: Record<string, T>): Record<string, T> {
  * times the text held). YAML outside its subset goes to the `yaml` library, which holds dozens of times the text:
  * only in configs up to INPUT_LIMITS.yamlLibrary; above, it is an error at the line the reader stopped at.
  */
-function readSource(text: string, file: string): ConfigSource {
+function readSource(text: string, file: string, context: ContextReader): ConfigSource {
   if (/\.json$/i.test(file)) {
-    const json = parseJsonWithLines(text)
+    const json = parseJsonWithLines(text, { streamed: context.streamed })
     const problem = json.problems[0]
     if (problem || !json.node)
       throw new ConfigError(`cannot parse config: ${problem?.message ?? 'not JSON'}`, file, problem?.line ?? 1)
     return new TreeSource(json.node, file, isRecordAt)
   }
-  const sources = new WeakMap<PNode, string>()
+  const sources = context.sources
   let declined: Declined | undefined
-  const tree = parseYamlFast(text, undefined, {}, { version: '1.2', sources }, why => (declined = why))
+  const tree = parseYamlFast(
+    text,
+    undefined,
+    {},
+    { version: '1.2', sources, streamed: context.streamed },
+    why => (declined = why)
+  )
   if (tree) return new TreeSource(tree, file, isRecordAt, sources)
+  context.reset()
   const bytes = Buffer.byteLength(text)
   if (declined && bytes > INPUT_LIMITS.yamlLibrary) {
     const kib = (n: number): string => `${Math.ceil(n / 1024)} KiB`
@@ -479,7 +608,7 @@ function suggestField(key: string, at: Segment[]): string {
 
 /* ---------- the resolved Config ---------- */
 
-function toConfig(file: ConfigFile, source: ConfigSource): Config {
+function toConfig(file: ConfigFile, source: ConfigSource, context: ConditionContext): Config {
   const keys = file.keys.map((entry, i): KeyConfig => {
     const { node, line } = source.walk(['keys', i])
     const key: KeyConfig = {
@@ -529,14 +658,6 @@ function toConfig(file: ConfigFile, source: ConfigSource): Config {
   })
 
   // Names from the config index these maps: without a prototype, `constructor` or `toString` is just a name.
-  const context: Config['context'] = Object.create(null) as Config['context']
-  for (const [arn, conditions] of Object.entries(file.context)) {
-    context[arn] = Object.create(null) as Record<string, string[]>
-    for (const [conditionKey, values] of Object.entries(conditions)) {
-      context[arn][conditionKey] = source.written(source.walk(['context', arn, conditionKey]).node, values)
-    }
-  }
-
   const accounts: Config['accounts'] = Object.create(null) as Config['accounts']
   for (const [account, entry] of Object.entries(file.accounts)) {
     accounts[account] = {

@@ -356,59 +356,71 @@ const timeoutSeconds = z.number().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem })
 })
 
-export const configSchema = z
-  .strictObject({
-    version: z.literal(1, {
-      error: issue => (issue.input === undefined ? undefined : `must be 1 (got ${JSON.stringify(issue.input)})`)
-    }),
-    region: checked(regionProblem).optional(),
-    'timeout-seconds': timeoutSeconds.optional(),
-    keys: z.array(keySchema).default(() => []),
-    principals: z.array(principalSchema).default(() => []),
-    context: z.record(principalArn, z.record(conditionKey, contextValues)).default(() => ({})),
-    accounts: z.record(accountId, accountSchema).default(() => ({})),
-    'horizon-days': z
-      .number({ error: 'must be a whole number of days between 0 and 3650' })
-      .int({ error: 'must be a whole number of days between 0 and 3650' })
-      .min(0, { error: 'must be a whole number of days between 0 and 3650' })
-      .max(3650, { error: 'must be a whole number of days between 0 and 3650' })
-      .default(DEFAULT_HORIZON_DAYS),
-    cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
-    terraform: oneOrMany(terraformSchema).default(() => []),
-    ignore: z.array(ignoreSchema).default(() => [])
-  })
-  .superRefine((config, ctx) => {
-    if (config.keys.length === 0 && config.cloudformation.length === 0 && config.terraform.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['keys'],
-        message: 'no keys to check: add a keys list (or a cloudformation or terraform section)',
-        input: undefined
-      })
-    }
-    config.keys.forEach((k, i) => {
-      const iac = iacKeyRef(k.key)
-      if (iac && config[iac.source].length === 0)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['keys', i, 'key'],
-          message: `names a ${iac.source} resource but the config has no ${iac.source} section`,
-          input: k.key
-        })
+/** The `context` section: principal ARN → condition key → values. */
+export const contextSchema = z.record(principalArn, z.record(conditionKey, contextValues))
+
+/** The config's fields, each checked on its own (configSchema adds the checks across fields). */
+export const configFieldsSchema = z.strictObject({
+  version: z.literal(1, {
+    error: issue => (issue.input === undefined ? undefined : `must be 1 (got ${JSON.stringify(issue.input)})`)
+  }),
+  region: checked(regionProblem).optional(),
+  'timeout-seconds': timeoutSeconds.optional(),
+  keys: z.array(keySchema).default(() => []),
+  principals: z.array(principalSchema).default(() => []),
+  context: contextSchema.default(() => ({})),
+  accounts: z.record(accountId, accountSchema).default(() => ({})),
+  'horizon-days': z
+    .number({ error: 'must be a whole number of days between 0 and 3650' })
+    .int({ error: 'must be a whole number of days between 0 and 3650' })
+    .min(0, { error: 'must be a whole number of days between 0 and 3650' })
+    .max(3650, { error: 'must be a whole number of days between 0 and 3650' })
+    .default(DEFAULT_HORIZON_DAYS),
+  cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
+  terraform: oneOrMany(terraformSchema).default(() => []),
+  ignore: z.array(ignoreSchema).default(() => [])
+})
+
+export const configSchema = configFieldsSchema.superRefine((config, ctx) => {
+  for (const issue of configIssues(config, Object.keys(config.context))) ctx.addIssue({ code: 'custom', ...issue })
+})
+
+/**
+ * The checks across fields of a config whose fields are valid. `contextArns`: the principals of `context` (the
+ * loader holds them apart from the config, see ConditionContext).
+ */
+export function configIssues(config: ConfigFile, contextArns: Iterable<string>): PathIssue[] {
+  const issues: PathIssue[] = []
+  if (config.keys.length === 0 && config.cloudformation.length === 0 && config.terraform.length === 0) {
+    issues.push({
+      path: ['keys'],
+      message: 'no keys to check: add a keys list (or a cloudformation or terraform section)',
+      input: undefined
     })
-    for (const [account, entry] of Object.entries(config.accounts)) {
-      const roleAccount = accountOf(entry.role)
-      if (/^\d{12}$/.test(account) && roleAccount !== account)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['accounts', account, 'role'],
-          message: `the role is in account ${roleAccount}, not ${account}: the gate reads each account through a role of its own`,
-          input: entry.role
-        })
-    }
-    for (const issue of duplicateIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
-    for (const issue of partitionIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
+  }
+  config.keys.forEach((k, i) => {
+    const iac = iacKeyRef(k.key)
+    if (iac && config[iac.source].length === 0)
+      issues.push({
+        path: ['keys', i, 'key'],
+        message: `names a ${iac.source} resource but the config has no ${iac.source} section`,
+        input: k.key
+      })
   })
+  for (const [account, entry] of Object.entries(config.accounts)) {
+    const roleAccount = accountOf(entry.role)
+    if (/^\d{12}$/.test(account) && roleAccount !== account)
+      issues.push({
+        path: ['accounts', account, 'role'],
+        message: `the role is in account ${roleAccount}, not ${account}: the gate reads each account through a role of its own`,
+        input: entry.role
+      })
+  }
+  // One by one: a context of tens of thousands of principals may give as many issues.
+  for (const issue of duplicateIssues(config)) issues.push(issue)
+  for (const issue of partitionIssues(config, contextArns)) issues.push(issue)
+  return issues
+}
 
 /** The config as written in the file, after defaults and normalisation. */
 export type ConfigFile = z.output<typeof configSchema>
@@ -443,12 +455,18 @@ function duplicateIssues(config: ConfigFile): PathIssue[] {
 }
 
 /** One config describes one partition: an ARN from another would never match anything and hides a typo. */
-function partitionIssues(config: ConfigFile): PathIssue[] {
-  const keyArns: { arn: string; path: (string | number)[] }[] = []
-  const otherArns: { arn: string; path: (string | number)[] }[] = []
-  const add = (list: typeof keyArns, arn: string, path: (string | number)[]): void => {
+function partitionIssues(config: ConfigFile, contextArns: Iterable<string>): PathIssue[] {
+  type Entry = { arn: string; path: (string | number)[] }
+  const keyArns: Entry[] = []
+  // The principals of `context`, which may be tens of thousands, are looked at one by one, between these two.
+  const otherArns: Entry[] = []
+  const laterArns: Entry[] = []
+  const partitionOf = (arn: string): string | undefined => {
     const partition = parseArn(arn)?.partition
-    if (partition && PARTITIONS.includes(partition)) list.push({ arn, path })
+    return partition && PARTITIONS.includes(partition) ? partition : undefined
+  }
+  const add = (list: Entry[], arn: string, path: (string | number)[]): void => {
+    if (partitionOf(arn)) list.push({ arn, path })
   }
   config.keys.forEach((k, i) => {
     add(keyArns, k.key, ['keys', i, 'key'])
@@ -461,25 +479,31 @@ function partitionIssues(config: ConfigFile): PathIssue[] {
       (policy, j) => policy.managed && add(otherArns, policy.managed, ['principals', i, 'policies', j, 'managed'])
     )
   })
-  for (const arn of Object.keys(config.context)) add(otherArns, arn, ['context', arn])
   for (const [section, entries] of [
     ['cloudformation', config.cloudformation],
     ['terraform', config.terraform]
   ] as const) {
     entries.forEach((entry, i) => {
       for (const [id, ref] of Object.entries(entry.keys)) add(keyArns, ref, [section, i, 'keys', id])
-      for (const [id, arn] of Object.entries(entry.principals)) add(otherArns, arn, [section, i, 'principals', id])
+      for (const [id, arn] of Object.entries(entry.principals)) add(laterArns, arn, [section, i, 'principals', id])
     })
   }
-  const all = [...keyArns, ...otherArns]
-  if (all.length === 0) return []
-  const reference = parseArn((keyArns[0] ?? all[0]).arn)?.partition
+  const firstInContext = (): string | undefined => {
+    for (const arn of contextArns) if (partitionOf(arn)) return arn
+    return undefined
+  }
+  const referenceArn = keyArns[0]?.arn ?? otherArns[0]?.arn ?? firstInContext() ?? laterArns[0]?.arn
+  if (referenceArn === undefined) return []
+  const reference = partitionOf(referenceArn)
   const against = keyArns.length > 0 ? 'the keys are' : 'the other ARNs are'
-  return all
-    .filter(entry => parseArn(entry.arn)?.partition !== reference)
-    .map(entry => ({
-      path: entry.path,
-      message: `ARN is in partition ${parseArn(entry.arn)?.partition} but ${against} in ${reference}`,
-      input: entry.arn
-    }))
+  const issues: PathIssue[] = []
+  const check = (arn: string, path: (string | number)[]): void => {
+    const partition = partitionOf(arn)
+    if (partition && partition !== reference)
+      issues.push({ path, message: `ARN is in partition ${partition} but ${against} in ${reference}`, input: arn })
+  }
+  for (const e of [...keyArns, ...otherArns]) check(e.arn, e.path)
+  for (const arn of contextArns) check(arn, ['context', arn])
+  for (const e of laterArns) check(e.arn, e.path)
+  return issues
 }

@@ -1,3 +1,4 @@
+import type { ConditionContext } from './context.js'
 /** The validated configuration, with defaults applied (CONTRACT §4). Lines point into the config file. */
 
 export interface KeyConfig {
@@ -85,8 +86,8 @@ export interface Config {
   timeoutSeconds?: number
   keys: KeyConfig[]
   principals: PrincipalConfig[]
-  /** principal ARN → condition key → values */
-  context: Record<string, Record<string, string[]>>
+  /** principal ARN → condition key → values (ConditionContext.get) */
+  context: ConditionContext
   /** Other accounts read in live mode, by account id (a map without a prototype). */
   accounts: Record<string, AccountConfig>
   /** Days after `--now` within which date conditions are evaluated (rule scheduled-access-loss). */

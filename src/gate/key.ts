@@ -80,7 +80,7 @@ export function evaluateKey(
     const { keyArn, facts } = purpose === 'rotation' ? target(plan, action) : plan
     let builder = builders.get(facts)
     if (!builder) builders.set(facts, (builder = new RequestBuilder(facts, ctx.org)))
-    const extra = config.context[principal]
+    const extra = config.context.get(principal)
     const requestAt = (at: Date) => builder.request(principal, action, at, extra, ctx.uniqueIds.get(principal))
     const req = requestAt(now)
     const id = identityKey(principal, action, keyArn)

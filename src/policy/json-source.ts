@@ -71,8 +71,8 @@ export const MAX_JSON_DEPTH = 512
  * strings are problems at their line: AWS rejects them in policy documents, so they must not pass silently.
  * Duplicate keys are kept in the tree (in order) for the readers to report.
  */
-export function parseJsonWithLines(text: string): ParsedJson {
-  const strict = new StrictJson(text)
+export function parseJsonWithLines(text: string, options: JsonOptions = {}): ParsedJson {
+  const strict = new StrictJson(text, true, options.streamed)
   const node = strict.parse()
   if (node) return { node, problems: [] }
   const first = strict.problem!
@@ -91,6 +91,15 @@ export function parseJsonWithLines(text: string): ParsedJson {
   const problems = [first, ...tolerant.problems.filter(p => p.line !== first.line)]
   problems.sort((a, b) => a.line - b.line)
   return { node: tolerant.node, problems }
+}
+
+export interface JsonOptions {
+  /**
+   * A member of the top-level object whose object value is handed over member by member instead of kept (the
+   * config's `context`; see FastOptions.streamed in yaml-fast.ts); its value in the tree is an empty object at its
+   * lines. Members written twice are handed over twice: `add` decides.
+   */
+  streamed?: { key: string; add(entry: PProp): void }
 }
 
 class SyntaxFailure extends Error {
@@ -129,6 +138,8 @@ const NOTHING: PNode = Object.freeze({ type: 'null', startLine: 0, endLine: 0 })
 class StrictJson {
   private pos = 0
   private line = 1
+  /** Strings are interned (shared by every reader) unless read for a streamed member. */
+  private interning = true
   private depth = 0
   problem?: JsonSyntaxProblem
   /** False when the text must not be given to the tolerant (recursive) parser: it nests too deeply. */
@@ -139,7 +150,8 @@ class StrictJson {
   /** `build`: build the tree (else only check, see checkJson). */
   constructor(
     private readonly text: string,
-    private readonly build = true
+    private readonly build = true,
+    private readonly streamed?: JsonOptions['streamed']
   ) {}
 
   parse(): PNode | undefined {
@@ -245,10 +257,14 @@ class StrictJson {
       this.fail('InvalidSymbol', `nested more than ${MAX_JSON_DEPTH} levels deep`, false)
   }
 
-  private object(): PNode {
+  /** An object; with `handOver`, each member goes there instead of into the node. */
+  private object(handOver?: (entry: PProp) => void): PNode {
     const text = this.text
     const startLine = this.line
     this.enter()
+    // What is handed over is held by its receiver in its own form: its strings are not interned.
+    const interning = this.interning
+    if (handOver) this.interning = false
     this.pos++
     const props: PProp[] = []
     let keys: Set<string> | undefined
@@ -264,8 +280,18 @@ class StrictJson {
         if (text.charCodeAt(this.pos) !== 58) this.fail('ColonExpected')
         this.pos++
         this.ws()
-        if (this.build) props.push({ key, keyLine, value: this.value() })
-        else {
+        if (handOver) handOver({ key, keyLine, value: this.value() })
+        else if (this.build) {
+          const streamed = this.streamed
+          props.push({
+            key,
+            keyLine,
+            value:
+              streamed && this.depth === 1 && key === streamed.key && text.charCodeAt(this.pos) === 123
+                ? this.object(entry => streamed.add(entry))
+                : this.value()
+          })
+        } else {
           if (!this.oddMember) {
             if (key === '__proto__')
               this.oddMember = { message: 'the member "__proto__" is not allowed', line: keyLine }
@@ -288,6 +314,7 @@ class StrictJson {
         this.fail(this.pos >= text.length ? 'CloseBraceExpected' : 'CommaExpected')
       }
     }
+    this.interning = interning
     this.depth--
     if (!this.build) return NOTHING
     // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
@@ -361,8 +388,9 @@ class StrictJson {
     // one copy each.
     const slice = text.slice(start + 1, i)
     const length = i - start - 1
-    if (length < 13) return intern(slice, () => slice)
     const copy = (): string => JSON.parse(text.slice(start, i + 1)) as string
+    if (!this.interning) return length < 13 ? slice : copy()
+    if (length < 13) return intern(slice, () => slice)
     return length <= INTERN_LENGTH ? intern(slice, copy) : copy()
   }
 

@@ -26,6 +26,13 @@ export interface FastOptions {
   version?: '1.1' | '1.2'
   /** Filled with the text of every plain scalar read as other than a string (`0x1F`, `true`), by node. */
   sources?: WeakMap<PNode, string>
+  /**
+   * A top-level key whose block mapping is handed over entry by entry instead of kept (the config's `context`,
+   * which may hold tens of thousands of entries: the tree of them all would hold several times their text). Its
+   * value in the tree is an empty mapping at its lines. `has` says whether a key was handed over already (a key
+   * twice is refused as in any mapping). Written in flow style, the mapping is kept as usual.
+   */
+  streamed?: { key: string; has(key: string): boolean; add(entry: PProp): void }
 }
 
 export function parseYamlFast(
@@ -404,10 +411,13 @@ class FastReader {
       }
       if (!startLine) startLine = line.number
       this.i = line.number
+      const block = indent === 0 && (rest === '' || rest.startsWith('#'))
       const value =
-        this.options.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
+        block && this.options.stubResources && key === 'Resources'
           ? this.resources(line)
-          : this.value(rest, line, indent, true)
+          : block && this.options.streamed?.key === key
+            ? this.streamedMapping(line, this.options.streamed)
+            : this.value(rest, line, indent, true)
       props.push({ key, keyLine: line.number, value })
       endLine = value.endLine
     }
@@ -445,6 +455,31 @@ class FastReader {
       endLine = value.endLine
     }
     return { type: 'object', props, startLine, endLine }
+  }
+
+  /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
+  private streamedMapping(keyLine: Line, to: NonNullable<FastOptions['streamed']>): PNode {
+    const save = this.i
+    const next = this.peek()
+    this.i = save
+    if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content)) return this.value('', keyLine, 0, true)
+    const indent = next.indent
+    let startLine = 0
+    let endLine = 0
+    for (;;) {
+      const line = this.peek()
+      if (!line || line.indent < indent) break
+      if (line.indent > indent) unsupported()
+      const { key, rest } = this.key(line.content)
+      if (key === '<<') unsupported(MERGE_KEY, line.number)
+      if (to.has(key)) twice(key, line.number)
+      if (!startLine) startLine = line.number
+      this.i = line.number
+      const value = this.value(rest, line, indent, true)
+      to.add({ key, keyLine: line.number, value })
+      endLine = value.endLine
+    }
+    return { type: 'object', props: [], startLine, endLine }
   }
 
   /**

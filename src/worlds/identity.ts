@@ -136,7 +136,7 @@ async function ask(
       pair.action,
       pair.facts,
       input.now,
-      input.config.context[principal],
+      input.config.context.get(principal),
       input.uniqueIds.get(principal),
       input.org
     )
