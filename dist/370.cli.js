@@ -3331,7 +3331,7 @@ function evaluateKey(ctx, plan, proposedKey, probe) {
         let builder = builders.get(facts);
         if (!builder)
             builders.set(facts, (builder = new RequestBuilder(facts, ctx.org)));
-        const extra = config.context[principal];
+        const extra = config.context.get(principal);
         const requestAt = (at) => builder.request(principal, action, at, extra, ctx.uniqueIds.get(principal));
         const req = requestAt(now);
         const id = (0,types/* identityKey */.U)(principal, action, keyArn);
@@ -3606,7 +3606,7 @@ function unknownIdentity(principal, account) {
 /** One world's questions for one principal: grouped by identical context, then re-asked for keys sent too sparingly. */
 async function ask(input, principal, pairs, docs, proposed) {
     const prepared = pairs.map(pair => {
-        const req = buildRequest(principal, pair.action, pair.facts, input.now, input.config.context[principal], input.uniqueIds.get(principal), input.org);
+        const req = buildRequest(principal, pair.action, pair.facts, input.now, input.config.context.get(principal), input.uniqueIds.get(principal), input.org);
         // A multivalued key with no values (a key without aliases) is a key the request does not carry.
         const absent = new Set(req.context.absent ?? []);
         for (const [k, v] of req.context.values)
@@ -4118,7 +4118,10 @@ var proposed = __webpack_require__(9419);
 var snapshot = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/config/context.ts
+var context = __webpack_require__(577);
 ;// CONCATENATED MODULE: ./src/check.ts
+
 
 
 
@@ -4170,7 +4173,7 @@ function emptyConfig(file) {
         file,
         keys: [],
         principals: [],
-        context: {},
+        context: new context/* ConditionContext */.v(),
         accounts: Object.create(null),
         horizonDays: constants/* DEFAULT_HORIZON_DAYS */.gT,
         cloudformation: [],
@@ -4242,6 +4245,85 @@ async function runCheck(opts) {
     }
     finally {
         close?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ ConditionContext)
+/* harmony export */ });
+/**
+ * The config's `context` (principal ARN → condition key → values), held compactly: a config may give tens of
+ * thousands of principals, and a mapping of mappings of lists per principal holds several times its text. Each
+ * principal's conditions are one string — the entry's line, then a JSON list alternating the condition key's
+ * number (condition keys repeat across principals and are held once) and its value, or its values when there are
+ * several — read back into a mapping without a prototype when a request of that principal is built.
+ */
+class ConditionContext {
+    /** ARN → line and conditions. A map: ARNs from input are never looked up on a prototype. */
+    entries = new Map();
+    conditionKeys = [];
+    keyNumbers = new Map();
+    /** A context from a plain mapping (tests, programmatic use); every line 0. */
+    static of(entries = {}) {
+        const out = new ConditionContext();
+        for (const [arn, conditions] of Object.entries(entries))
+            out.add(arn, conditions, 0);
+        return out;
+    }
+    /** Sets a principal's values (replacing any given before) and the line of its entry. */
+    add(arn, conditions, line) {
+        const list = [];
+        for (const [key, values] of Object.entries(conditions)) {
+            let n = this.keyNumbers.get(key);
+            if (n === undefined) {
+                n = this.conditionKeys.length;
+                this.keyNumbers.set(key, n);
+                this.conditionKeys.push(key);
+            }
+            list.push(n, values.length === 1 ? values[0] : values);
+        }
+        this.entries.set(arn, `${line} ${JSON.stringify(list)}`);
+    }
+    has(arn) {
+        return this.entries.has(arn);
+    }
+    /** The condition values given for a principal (a fresh mapping without a prototype), or undefined. */
+    get(arn) {
+        const entry = this.entries.get(arn);
+        if (entry === undefined)
+            return undefined;
+        const list = JSON.parse(entry.slice(entry.indexOf(' ') + 1));
+        const out = Object.create(null);
+        for (let i = 0; i < list.length; i += 2) {
+            const values = list[i + 1];
+            out[this.conditionKeys[list[i]]] = typeof values === 'string' ? [values] : values;
+        }
+        return out;
+    }
+    /** The line of a principal's entry in the config (0 when not read from a file). */
+    lineOf(arn) {
+        const entry = this.entries.get(arn);
+        return entry === undefined ? undefined : Number(entry.slice(0, entry.indexOf(' ')));
+    }
+    get size() {
+        return this.entries.size;
+    }
+    /** The principals, in the order written. */
+    arns() {
+        return this.entries.keys();
+    }
+    /** The plain mapping (for reports and tests). */
+    toJSON() {
+        const out = Object.create(null);
+        for (const arn of this.entries.keys())
+            out[arn] = this.get(arn);
+        return out;
     }
 }
 
@@ -4406,7 +4488,11 @@ function formatSegment(seg, first, inRecord) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/context.ts
+var context = __webpack_require__(577);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
 
 
 
@@ -4453,19 +4539,136 @@ function loadConfig(workspace, configPath, opts = {}) {
     const unprintable = (0,src_workspace/* notPrintable */.z1)(text);
     if (unprintable)
         throw new errors/* ConfigError */.xL(`cannot parse config: ${unprintable.message}`, file, unprintable.line);
-    const source = readSource(text, file);
-    const data = source.toData();
-    const parsed = schema/* configSchema */.Qn.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-        const problems = parsed.error.issues
-            .flatMap(issue => describeIssue(issue))
-            .map(p => source.problem(p.path, p.message));
-        problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-        throw problems[0];
+    const context = new ContextReader(file);
+    let source;
+    try {
+        source = readSource(text, file, context);
     }
-    const config = toConfig(parsed.data, source);
-    checkFiles(workspace, source, fileRefs(parsed.data));
+    catch (error) {
+        // A key twice elsewhere in the config: the first of those problems by line.
+        throw error instanceof errors/* ConfigError */.xL ? first([error, ...context.keyProblems]) : error;
+    }
+    if (context.keyProblems.length)
+        throw first(context.keyProblems);
+    const data = source.toData();
+    context.readRest(data, source);
+    const parsed = schema/* configFieldsSchema */.XN.safeParse(data, { reportInput: true });
+    const problems = parsed.success ? [] : issueProblems(parsed.error.issues, source);
+    if (problems.length || context.problems.length)
+        throw first([...problems, ...context.problems]);
+    if (!parsed.success)
+        throw new Error('unreachable: an invalid config has problems');
+    const fields = parsed.data;
+    const across = (0,schema/* configIssues */.ZF)(fields, context.table.arns());
+    if (across.length)
+        throw first(across.map(issue => context.problem(issue.path, issue.message, source) ?? problemOf(issue, source)));
+    const config = toConfig(fields, source, context.table);
+    checkFiles(workspace, source, fileRefs(fields));
     return config;
+}
+/** The first problem by line. */
+function first(problems) {
+    return problems.reduce((a, b) => ((b.line ?? 0) < (a.line ?? 0) ? b : a));
+}
+function issueProblems(issues, source) {
+    return issues.flatMap(issue => describeIssue(issue)).map(p => source.problem(p.path, p.message));
+}
+function problemOf(issue, source) {
+    return source.problem(issue.path, issue.message);
+}
+/**
+ * Reads the `context` section apart from the rest of the config into a ConditionContext: entry by entry as the
+ * gate's YAML reader hands them over (FastOptions.streamed), or from the values read whole (JSON, the `yaml`
+ * library, a flow mapping). Each entry is checked against the schema on its own, with its lines.
+ */
+class ContextReader {
+    file;
+    table = new context/* ConditionContext */.v();
+    /** The text of non-string plain scalars, by node (TreeSource). */
+    sources = new WeakMap();
+    /** Problems of the entries' values, and keys written twice or `__proto__` inside an entry. */
+    problems = [];
+    keyProblems = [];
+    /** Entries handed over with a problem (not in the table). */
+    invalid = new Set();
+    constructor(file) {
+        this.file = file;
+    }
+    /** For the fast reader. */
+    streamed = {
+        key: 'context',
+        has: (arn) => this.table.has(arn) || this.invalid.has(arn),
+        add: (entry) => this.addStreamed(entry)
+    };
+    /** The reader declined the text after handing over some entries: it is read again whole. */
+    reset() {
+        this.table = new context/* ConditionContext */.v();
+        this.problems.length = 0;
+        this.keyProblems.length = 0;
+        this.invalid.clear();
+    }
+    addStreamed(entry) {
+        // The YAML reader refuses a key twice itself; the JSON reader hands both over.
+        if (this.streamed.has(entry.key)) {
+            this.keyProblems.push(new errors/* ConfigError */.xL(`cannot parse config: key ${JSON.stringify(entry.key)} appears twice in the same mapping`, this.file, entry.keyLine));
+            return;
+        }
+        const only = { type: 'object', props: [entry], startLine: entry.keyLine, endLine: entry.value.endLine };
+        const root = {
+            type: 'object',
+            props: [{ key: 'context', keyLine: entry.keyLine, value: only }],
+            startLine: entry.keyLine,
+            endLine: entry.value.endLine
+        };
+        let source;
+        try {
+            source = new TreeSource(root, this.file, isRecordAt, this.sources);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigError */.xL))
+                throw error;
+            this.keyProblems.push(error);
+            this.invalid.add(entry.key);
+            return;
+        }
+        this.entry(entry.key, (0,node/* toJson */.aB)(entry.value), source);
+    }
+    /** The entries still in the values read (not handed over); the section left empty for the schema. */
+    readRest(data, source) {
+        const record = data;
+        const context = record.context;
+        if (typeof context !== 'object' || context === null || Array.isArray(context))
+            return;
+        for (const [arn, value] of Object.entries(context))
+            this.entry(arn, value, source);
+        record.context = {};
+    }
+    entry(arn, value, source) {
+        const one = {};
+        (0,node/* setMember */.Nk)(one, arn, value);
+        const parsed = schema/* contextSchema */.R3.safeParse(one, { reportInput: true });
+        if (!parsed.success) {
+            const issues = parsed.error.issues.map(issue => ({ ...issue, path: ['context', ...issue.path] }));
+            for (const p of issueProblems(issues, source))
+                this.problems.push(p);
+            this.invalid.add(arn);
+            return;
+        }
+        const conditions = Object.create(null);
+        for (const [conditionKey, values] of Object.entries(parsed.data[arn] ?? {}))
+            conditions[conditionKey] = source.written(source.walk(['context', arn, conditionKey]).node, values);
+        this.table.add(arn, conditions, source.line(['context', arn]));
+    }
+    /** A problem about a principal of the section, at its entry's line (the tree no longer holds handed-over ones). */
+    problem(path, message, source) {
+        if (path[0] !== 'context' || path.length !== 2 || typeof path[1] !== 'string')
+            return undefined;
+        const line = this.table.lineOf(path[1]);
+        if (line === undefined)
+            return undefined;
+        const { label } = source.walk(path);
+        return new errors/* ConfigError */.xL(`${label}: ${message}`, this.file, line);
+    }
 }
 /** A copy of a map keyed by names from input, without a prototype. */
 function dictionary(map) {
@@ -4476,19 +4679,20 @@ function dictionary(map) {
  * times the text held). YAML outside its subset goes to the `yaml` library, which holds dozens of times the text:
  * only in configs up to INPUT_LIMITS.yamlLibrary; above, it is an error at the line the reader stopped at.
  */
-function readSource(text, file) {
+function readSource(text, file, context) {
     if (/\.json$/i.test(file)) {
-        const json = (0,json_source/* parseJsonWithLines */.$f)(text);
+        const json = (0,json_source/* parseJsonWithLines */.$f)(text, { streamed: context.streamed });
         const problem = json.problems[0];
         if (problem || !json.node)
             throw new errors/* ConfigError */.xL(`cannot parse config: ${problem?.message ?? 'not JSON'}`, file, problem?.line ?? 1);
         return new TreeSource(json.node, file, isRecordAt);
     }
-    const sources = new WeakMap();
+    const sources = context.sources;
     let declined;
-    const tree = (0,yaml_fast/* parseYamlFast */.TB)(text, undefined, {}, { version: '1.2', sources }, why => (declined = why));
+    const tree = (0,yaml_fast/* parseYamlFast */.TB)(text, undefined, {}, { version: '1.2', sources, streamed: context.streamed }, why => (declined = why));
     if (tree)
         return new TreeSource(tree, file, isRecordAt, sources);
+    context.reset();
     const bytes = Buffer.byteLength(text);
     if (declined && bytes > constants/* INPUT_LIMITS */.Ef.yamlLibrary) {
         const kib = (n) => `${Math.ceil(n / 1024)} KiB`;
@@ -4846,7 +5050,7 @@ function suggestField(key, at) {
     return near ? ` (did you mean ${JSON.stringify(near)}?)` : ` (allowed: ${fields.join(', ')})`;
 }
 /* ---------- the resolved Config ---------- */
-function toConfig(file, source) {
+function toConfig(file, source, context) {
     const keys = file.keys.map((entry, i) => {
         const { node, line } = source.walk(['keys', i]);
         const key = {
@@ -4897,13 +5101,6 @@ function toConfig(file, source) {
         return principal;
     });
     // Names from the config index these maps: without a prototype, `constructor` or `toString` is just a name.
-    const context = Object.create(null);
-    for (const [arn, conditions] of Object.entries(file.context)) {
-        context[arn] = Object.create(null);
-        for (const [conditionKey, values] of Object.entries(conditions)) {
-            context[arn][conditionKey] = source.written(source.walk(['context', arn, conditionKey]).node, values);
-        }
-    }
     const accounts = Object.create(null);
     for (const [account, entry] of Object.entries(file.accounts)) {
         accounts[account] = {
@@ -5008,6 +5205,9 @@ function checkFiles(workspace, source, refs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   R3: () => (/* binding */ contextSchema),
+/* harmony export */   XN: () => (/* binding */ configFieldsSchema),
+/* harmony export */   ZF: () => (/* binding */ configIssues),
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
 /* harmony export */   gL: () => (/* binding */ iacKeyRef)
 /* harmony export */ });
@@ -5345,7 +5545,10 @@ const timeoutSeconds = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().supe
     if (problem)
         ctx.addIssue({ code: 'custom', message: problem });
 });
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+/** The `context` section: principal ARN → condition key → values. */
+const contextSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(principalArn, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(conditionKey, contextValues));
+/** The config's fields, each checked on its own (configSchema adds the checks across fields). */
+const configFieldsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, {
         error: issue => (issue.input === undefined ? undefined : `must be 1 (got ${JSON.stringify(issue.input)})`)
     }),
@@ -5353,7 +5556,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     'timeout-seconds': timeoutSeconds.optional(),
     keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(keySchema).default(() => []),
     principals: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(principalSchema).default(() => []),
-    context: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(principalArn, zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(conditionKey, contextValues)).default(() => ({})),
+    context: contextSchema.default(() => ({})),
     accounts: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(accountId, accountSchema).default(() => ({})),
     'horizon-days': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'must be a whole number of days between 0 and 3650' })
         .int({ error: 'must be a whole number of days between 0 and 3650' })
@@ -5363,11 +5566,19 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     cloudformation: oneOrMany(cloudFormationSchema).default(() => []),
     terraform: oneOrMany(terraformSchema).default(() => []),
     ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ignoreSchema).default(() => [])
-})
-    .superRefine((config, ctx) => {
+});
+const configSchema = configFieldsSchema.superRefine((config, ctx) => {
+    for (const issue of configIssues(config, Object.keys(config.context)))
+        ctx.addIssue({ code: 'custom', ...issue });
+});
+/**
+ * The checks across fields of a config whose fields are valid. `contextArns`: the principals of `context` (the
+ * loader holds them apart from the config, see ConditionContext).
+ */
+function configIssues(config, contextArns) {
+    const issues = [];
     if (config.keys.length === 0 && config.cloudformation.length === 0 && config.terraform.length === 0) {
-        ctx.addIssue({
-            code: 'custom',
+        issues.push({
             path: ['keys'],
             message: 'no keys to check: add a keys list (or a cloudformation or terraform section)',
             input: undefined
@@ -5376,8 +5587,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     config.keys.forEach((k, i) => {
         const iac = iacKeyRef(k.key);
         if (iac && config[iac.source].length === 0)
-            ctx.addIssue({
-                code: 'custom',
+            issues.push({
                 path: ['keys', i, 'key'],
                 message: `names a ${iac.source} resource but the config has no ${iac.source} section`,
                 input: k.key
@@ -5386,18 +5596,19 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     for (const [account, entry] of Object.entries(config.accounts)) {
         const roleAccount = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .accountOf */ .XP)(entry.role);
         if (/^\d{12}$/.test(account) && roleAccount !== account)
-            ctx.addIssue({
-                code: 'custom',
+            issues.push({
                 path: ['accounts', account, 'role'],
                 message: `the role is in account ${roleAccount}, not ${account}: the gate reads each account through a role of its own`,
                 input: entry.role
             });
     }
+    // One by one: a context of tens of thousands of principals may give as many issues.
     for (const issue of duplicateIssues(config))
-        ctx.addIssue({ code: 'custom', ...issue });
-    for (const issue of partitionIssues(config))
-        ctx.addIssue({ code: 'custom', ...issue });
-});
+        issues.push(issue);
+    for (const issue of partitionIssues(config, contextArns))
+        issues.push(issue);
+    return issues;
+}
 function renderPath(path) {
     return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
@@ -5419,12 +5630,17 @@ function duplicateIssues(config) {
     return issues;
 }
 /** One config describes one partition: an ARN from another would never match anything and hides a typo. */
-function partitionIssues(config) {
+function partitionIssues(config, contextArns) {
     const keyArns = [];
+    // The principals of `context`, which may be tens of thousands, are looked at one by one, between these two.
     const otherArns = [];
-    const add = (list, arn, path) => {
+    const laterArns = [];
+    const partitionOf = (arn) => {
         const partition = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(arn)?.partition;
-        if (partition && PARTITIONS.includes(partition))
+        return partition && PARTITIONS.includes(partition) ? partition : undefined;
+    };
+    const add = (list, arn, path) => {
+        if (partitionOf(arn))
             list.push({ arn, path });
     };
     config.keys.forEach((k, i) => {
@@ -5436,8 +5652,6 @@ function partitionIssues(config) {
         add(otherArns, p.arn, ['principals', i, 'arn']);
         p.policies.forEach((policy, j) => policy.managed && add(otherArns, policy.managed, ['principals', i, 'policies', j, 'managed']));
     });
-    for (const arn of Object.keys(config.context))
-        add(otherArns, arn, ['context', arn]);
     for (const [section, entries] of [
         ['cloudformation', config.cloudformation],
         ['terraform', config.terraform]
@@ -5446,21 +5660,33 @@ function partitionIssues(config) {
             for (const [id, ref] of Object.entries(entry.keys))
                 add(keyArns, ref, [section, i, 'keys', id]);
             for (const [id, arn] of Object.entries(entry.principals))
-                add(otherArns, arn, [section, i, 'principals', id]);
+                add(laterArns, arn, [section, i, 'principals', id]);
         });
     }
-    const all = [...keyArns, ...otherArns];
-    if (all.length === 0)
+    const firstInContext = () => {
+        for (const arn of contextArns)
+            if (partitionOf(arn))
+                return arn;
+        return undefined;
+    };
+    const referenceArn = keyArns[0]?.arn ?? otherArns[0]?.arn ?? firstInContext() ?? laterArns[0]?.arn;
+    if (referenceArn === undefined)
         return [];
-    const reference = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)((keyArns[0] ?? all[0]).arn)?.partition;
+    const reference = partitionOf(referenceArn);
     const against = keyArns.length > 0 ? 'the keys are' : 'the other ARNs are';
-    return all
-        .filter(entry => (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(entry.arn)?.partition !== reference)
-        .map(entry => ({
-        path: entry.path,
-        message: `ARN is in partition ${(0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(entry.arn)?.partition} but ${against} in ${reference}`,
-        input: entry.arn
-    }));
+    const issues = [];
+    const check = (arn, path) => {
+        const partition = partitionOf(arn);
+        if (partition && partition !== reference)
+            issues.push({ path, message: `ARN is in partition ${partition} but ${against} in ${reference}`, input: arn });
+    };
+    for (const e of [...keyArns, ...otherArns])
+        check(e.arn, e.path);
+    for (const arn of contextArns)
+        check(arn, ['context', arn]);
+    for (const e of laterArns)
+        check(e.arn, e.path);
+    return issues;
 }
 
 
@@ -5851,8 +6077,8 @@ const MAX_JSON_DEPTH = 512;
  * strings are problems at their line: AWS rejects them in policy documents, so they must not pass silently.
  * Duplicate keys are kept in the tree (in order) for the readers to report.
  */
-function parseJsonWithLines(text) {
-    const strict = new StrictJson(text);
+function parseJsonWithLines(text, options = {}) {
+    const strict = new StrictJson(text, true, options.streamed);
     const node = strict.parse();
     if (node)
         return { node, problems: [] };
@@ -5905,8 +6131,11 @@ const NOTHING = Object.freeze({ type: 'null', startLine: 0, endLine: 0 });
 class StrictJson {
     text;
     build;
+    streamed;
     pos = 0;
     line = 1;
+    /** Strings are interned (shared by every reader) unless read for a streamed member. */
+    interning = true;
     depth = 0;
     problem;
     /** False when the text must not be given to the tolerant (recursive) parser: it nests too deeply. */
@@ -5914,9 +6143,10 @@ class StrictJson {
     /** Check-only reading: the first member written twice or named `__proto__`. */
     oddMember;
     /** `build`: build the tree (else only check, see checkJson). */
-    constructor(text, build = true) {
+    constructor(text, build = true, streamed) {
         this.text = text;
         this.build = build;
+        this.streamed = streamed;
     }
     parse() {
         try {
@@ -6028,10 +6258,15 @@ class StrictJson {
         if (++this.depth > MAX_JSON_DEPTH)
             this.fail('InvalidSymbol', `nested more than ${MAX_JSON_DEPTH} levels deep`, false);
     }
-    object() {
+    /** An object; with `handOver`, each member goes there instead of into the node. */
+    object(handOver) {
         const text = this.text;
         const startLine = this.line;
         this.enter();
+        // What is handed over is held by its receiver in its own form: its strings are not interned.
+        const interning = this.interning;
+        if (handOver)
+            this.interning = false;
         this.pos++;
         const props = [];
         let keys;
@@ -6050,8 +6285,18 @@ class StrictJson {
                     this.fail('ColonExpected');
                 this.pos++;
                 this.ws();
-                if (this.build)
-                    props.push({ key, keyLine, value: this.value() });
+                if (handOver)
+                    handOver({ key, keyLine, value: this.value() });
+                else if (this.build) {
+                    const streamed = this.streamed;
+                    props.push({
+                        key,
+                        keyLine,
+                        value: streamed && this.depth === 1 && key === streamed.key && text.charCodeAt(this.pos) === 123
+                            ? this.object(entry => streamed.add(entry))
+                            : this.value()
+                    });
+                }
                 else {
                     if (!this.oddMember) {
                         if (key === '__proto__')
@@ -6076,6 +6321,7 @@ class StrictJson {
                 this.fail(this.pos >= text.length ? 'CloseBraceExpected' : 'CommaExpected');
             }
         }
+        this.interning = interning;
         this.depth--;
         if (!this.build)
             return NOTHING;
@@ -6158,9 +6404,11 @@ class StrictJson {
         // one copy each.
         const slice = text.slice(start + 1, i);
         const length = i - start - 1;
+        const copy = () => JSON.parse(text.slice(start, i + 1));
+        if (!this.interning)
+            return length < 13 ? slice : copy();
         if (length < 13)
             return intern(slice, () => slice);
-        const copy = () => JSON.parse(text.slice(start, i + 1));
         return length <= INTERN_LENGTH ? intern(slice, copy) : copy();
     }
     number() {
@@ -7516,9 +7764,12 @@ class FastReader {
             if (!startLine)
                 startLine = line.number;
             this.i = line.number;
-            const value = this.options.stubResources && indent === 0 && key === 'Resources' && (rest === '' || rest.startsWith('#'))
+            const block = indent === 0 && (rest === '' || rest.startsWith('#'));
+            const value = block && this.options.stubResources && key === 'Resources'
                 ? this.resources(line)
-                : this.value(rest, line, indent, true);
+                : block && this.options.streamed?.key === key
+                    ? this.streamedMapping(line, this.options.streamed)
+                    : this.value(rest, line, indent, true);
             props.push({ key, keyLine: line.number, value });
             endLine = value.endLine;
         }
@@ -7561,6 +7812,36 @@ class FastReader {
             endLine = value.endLine;
         }
         return { type: 'object', props, startLine, endLine };
+    }
+    /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
+    streamedMapping(keyLine, to) {
+        const save = this.i;
+        const next = this.peek();
+        this.i = save;
+        if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content))
+            return this.value('', keyLine, 0, true);
+        const indent = next.indent;
+        let startLine = 0;
+        let endLine = 0;
+        for (;;) {
+            const line = this.peek();
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent)
+                unsupported();
+            const { key, rest } = this.key(line.content);
+            if (key === '<<')
+                unsupported(MERGE_KEY, line.number);
+            if (to.has(key))
+                twice(key, line.number);
+            if (!startLine)
+                startLine = line.number;
+            this.i = line.number;
+            const value = this.value(rest, line, indent, true);
+            to.add({ key, keyLine: line.number, value });
+            endLine = value.endLine;
+        }
+        return { type: 'object', props: [], startLine, endLine };
     }
     /**
      * A resource whose type is neither IAM nor KMS, given as `{ Type }` without reading its body (the JSON reader
