@@ -1,4 +1,4 @@
-import { getProp, type PNode } from '../../policy/node.js'
+import { getProp, type PNode, type PProp } from '../../policy/node.js'
 import { parseArn } from '../../arn.js'
 import { iamArn, partitionOf, relocate, unknownNode } from '../iac.js'
 
@@ -53,25 +53,32 @@ export class Resolver {
     return this.ctx.partition ?? partitionOf(this.ctx.region)
   }
 
-  /** Resolves every intrinsic in `node`. Returns `undefined` when the whole value is `AWS::NoValue`. */
+  /**
+   * Resolves every intrinsic in `node`. Returns `undefined` when the whole value is `AWS::NoValue`. What holds no
+   * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
+   */
   resolve(node: PNode): Resolved {
     if (node.type === 'object') {
       const fn = intrinsicName(node)
       if (fn) return this.intrinsic(fn, node.props[0].value, node)
-      const props = []
-      for (const p of node.props) {
+      let props: PProp[] | undefined
+      node.props.forEach((p, i) => {
         const value = this.resolve(p.value)
+        if (value === p.value && !props) return
+        props ??= node.props.slice(0, i)
         if (value) props.push(value === p.value ? p : { ...p, value })
-      }
-      return { ...node, props }
+      })
+      return props ? { ...node, props } : node
     }
     if (node.type === 'array') {
-      const items: PNode[] = []
-      for (const item of node.items) {
+      let items: PNode[] | undefined
+      node.items.forEach((item, i) => {
         const value = this.resolve(item)
+        if (value === item && !items) return
+        items ??= node.items.slice(0, i)
         if (value) items.push(value)
-      }
-      return { ...node, items }
+      })
+      return items ? { ...node, items } : node
     }
     return node
   }
