@@ -394,6 +394,17 @@ describe('resources removed from a CloudFormation template', () => {
     const optOut = await runAction(stack(STACK), { snapshot: 'snapshot.json', 'baseline-from': 'head' })
     expect(optOut.exitCode).toBe(0)
   })
+
+  it('a template the base commit does not have (built in the workflow) is new, with a warning at its config entry', async () => {
+    const co = cfnCheckout('infra/stacks/*.yaml', { 'infra/stacks/logs.yaml': STACK }, dir =>
+      fs.writeFileSync(path.join(dir, 'infra/stacks/cdk-built.yaml'), STACK)
+    )
+    const r = await runAction(co, { snapshot: 'snapshot.json' })
+    expect(r.exitCode).toBe(0)
+    expect(r.lines.filter(l => l.startsWith('::warning title=unread-resource'))).toEqual([
+      '::warning title=unread-resource,file=.github/kms-policy-gate.yml,line=8,endLine=8::infra/stacks/cdk-built.yaml is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand'
+    ])
+  })
 })
 
 describe('live mode without AWS credentials', () => {

@@ -157,6 +157,36 @@ describe('check --base', () => {
     ])
   })
 
+  it('a template the revision does not have is read as new, with a warning at its config entry', async () => {
+    // The template built in the workflow (CDK output) is not committed: its removals cannot be seen.
+    const dir = workspace(STACK + GRANT)
+    fs.writeFileSync(path.join(dir, 'infra/built.yaml'), STACK)
+    const warnings = async (): Promise<unknown[]> => {
+      const r = await cli(
+        ['check', '--workspace', dir, '--snapshot', 'snapshot.json', '--format', 'json', '--base', 'HEAD'],
+        dir
+      )
+      const findings = (JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }).findings
+      return [
+        r.code,
+        ...findings.filter(f => f.rule === 'unread-resource').map(f => [f.severity, f.file, f.startLine, f.message])
+      ]
+    }
+    expect(await warnings()).toEqual([
+      0,
+      [
+        'warning',
+        '.github/kms-policy-gate.yml',
+        8,
+        'infra/built.yaml is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand'
+      ]
+    ])
+    // Committed, it has a base: no warning.
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'built')
+    expect(await warnings()).toEqual([0])
+  })
+
   it('a revision the repository does not have, an option-like value or a workspace without git: exit 2 naming it', async () => {
     const dir = workspace(STACK)
     const unknown = await check(dir, '--base', 'no-such-branch')

@@ -99,6 +99,18 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     }
     shareMappings(results)
     for (const result of results) merge(out, result, config, cfn.line, live.aliases)
+    // A template the base does not have is read as a new stack. When it describes a deployed one (a template built
+    // in the workflow, such as CDK output), what the change removes from that stack is deleted unseen: say so.
+    for (const rel of live.baseTemplates ? files.filter(f => !live.baseTemplates!.has(f)) : [])
+      out.findings.push({
+        rule: RULES.unreadResource,
+        severity: 'warning',
+        message: `${rel} is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand`,
+        file: config.file,
+        startLine: cfn.line,
+        endLine: cfn.line,
+        preExisting: false
+      })
   }
   for (const tf of config.terraform) {
     const f = readWorkspaceFile(workspace, tf.plan, {
