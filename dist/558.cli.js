@@ -195,28 +195,37 @@ class Resolver {
     get partition() {
         return this.ctx.partition ?? (0,iac/* partitionOf */.iQ)(this.ctx.region);
     }
-    /** Resolves every intrinsic in `node`. Returns `undefined` when the whole value is `AWS::NoValue`. */
+    /**
+     * Resolves every intrinsic in `node`. Returns `undefined` when the whole value is `AWS::NoValue`. What holds no
+     * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
+     */
     resolve(node) {
         if (node.type === 'object') {
             const fn = intrinsicName(node);
             if (fn)
                 return this.intrinsic(fn, node.props[0].value, node);
-            const props = [];
-            for (const p of node.props) {
+            let props;
+            node.props.forEach((p, i) => {
                 const value = this.resolve(p.value);
+                if (value === p.value && !props)
+                    return;
+                props ??= node.props.slice(0, i);
                 if (value)
                     props.push(value === p.value ? p : { ...p, value });
-            }
-            return { ...node, props };
+            });
+            return props ? { ...node, props } : node;
         }
         if (node.type === 'array') {
-            const items = [];
-            for (const item of node.items) {
+            let items;
+            node.items.forEach((item, i) => {
                 const value = this.resolve(item);
+                if (value === item && !items)
+                    return;
+                items ??= node.items.slice(0, i);
                 if (value)
                     items.push(value);
-            }
-            return { ...node, items };
+            });
+            return items ? { ...node, items } : node;
         }
         return node;
     }
@@ -4677,6 +4686,18 @@ function readIacSources(workspace, config, live = {}) {
         shareMappings(results);
         for (const result of results)
             merge(out, result, config, cfn.line, live.aliases);
+        // A template the base does not have is read as a new stack. When it describes a deployed one (a template built
+        // in the workflow, such as CDK output), what the change removes from that stack is deleted unseen: say so.
+        for (const rel of live.baseTemplates ? files.filter(f => !live.baseTemplates.has(f)) : [])
+            out.findings.push({
+                rule: constants/* RULES */.y0.unreadResource,
+                severity: 'warning',
+                message: `${rel} is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand`,
+                file: config.file,
+                startLine: cfn.line,
+                endLine: cfn.line,
+                preExisting: false
+            });
     }
     for (const tf of config.terraform) {
         const f = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, tf.plan, {
