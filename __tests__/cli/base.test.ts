@@ -69,6 +69,35 @@ describe('check --base', () => {
     expect(await check(dir)).toEqual({ code: 0, lost: [], stderr: '' })
   })
 
+  it('explain --base decides as check --base does: the rotation the removed policy granted is gone after', async () => {
+    const dir = workspace(STACK)
+    const explain = (...extra: string[]) =>
+      cli(
+        [
+          'explain',
+          '--workspace',
+          dir,
+          '--snapshot',
+          'snapshot.json',
+          '--key',
+          KEY,
+          '--principal',
+          ROLE,
+          '--action',
+          'kms:RotateKeyOnDemand',
+          '--after',
+          ...extra
+        ],
+        dir
+      )
+    const withBase = await explain('--base', 'HEAD')
+    expect([withBase.code, withBase.stderr]).toEqual([0, ''])
+    expect(withBase.stdout.split('\n')[0]).toBe(`kms:RotateKeyOnDemand by ${ROLE} on ${KEY} (after): implicit-deny`)
+    // Without it the removal is not seen: the role keeps what the base template granted (as check without --base).
+    const alone = await explain()
+    expect(alone.stdout.split('\n')[0]).toBe(`kms:RotateKeyOnDemand by ${ROLE} on ${KEY} (after): allowed`)
+  })
+
   it('a template file the working tree deletes: every resource it deployed is deleted', async () => {
     const dir = workspace(undefined)
     // Another template keeps the glob matching.

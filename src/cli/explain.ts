@@ -8,6 +8,8 @@ import { GateError } from '../errors.js'
 import { visible, withoutCommands } from '../report/safe-text.js'
 import { describeDecision, describeRef } from '../rules/describe.js'
 import type { CliIo } from './io.js'
+import { baseTemplatesAt } from './base.js'
+import { runGit } from '../sources/git.js'
 
 function lines(ref: StatementRef): string {
   // Live documents are compiled from JSON without their layout: their "lines" mean nothing to the reader.
@@ -44,6 +46,7 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
       workspace: { type: 'string' },
       region: { type: 'string' },
       now: { type: 'string' },
+      base: { type: 'string' },
       after: { type: 'boolean', default: false }
     },
     strict: true
@@ -58,9 +61,13 @@ export async function explain(args: string[], io: CliIo): Promise<number> {
   const now = values.now ? new Date(values.now) : new Date()
   if (Number.isNaN(now.getTime())) throw new GateError(`--now: "${values.now}" is not an ISO-8601 date`)
   const probe = { key: values.key!, principal: values.principal!, action: values.action! }
+  // As `check --base`: what the change removes from a template, against the revision's templates.
+  const baseTemplates =
+    values.base === undefined ? undefined : await baseTemplatesAt(runGit, workspace, values.base, configPath)
   const outcome = await runCheck({
     workspace,
     config: values.config,
+    ...(baseTemplates ? { baseTemplates } : {}),
     configOptional: true,
     snapshot: values.snapshot ? resolve(io.cwd, values.snapshot) : undefined,
     failOn: 'never',

@@ -25,6 +25,7 @@ export const USAGE = `Usage:
                   [--now ISO-8601] [--region REGION] [--timeout-seconds N]
   ${TOOL_NAME} snapshot --config FILE [--workspace DIR] [--region REGION] --out FILE
   ${TOOL_NAME} explain --key KEY --principal ARN --action ACTION [--snapshot FILE] [--config FILE] [--after]
+                  [--base REV]
 
 Exit status: 0 passed, 1 blocked, 2 the gate could not run.
 Config default: ${DEFAULT_CONFIG_PATH}. Without --snapshot the gate reads AWS (live mode).
