@@ -423,7 +423,7 @@ class FastReader {
     }
     if (!props.length) unsupported()
     this.depth--
-    return { type: 'object', props, startLine, endLine }
+    return { type: 'object', props: exact(props), startLine, endLine }
   }
 
   /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
@@ -454,7 +454,7 @@ class FastReader {
       props.push({ key, keyLine: line.number, value: relevanceProperties ? viewOf(value, relevanceProperties) : value })
       endLine = value.endLine
     }
-    return { type: 'object', props, startLine, endLine }
+    return { type: 'object', props: exact(props), startLine, endLine }
   }
 
   /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
@@ -568,7 +568,7 @@ class FastReader {
       endLine = item.endLine
     }
     this.depth--
-    return { type: 'array', items, startLine, endLine }
+    return { type: 'array', items: exact(items), startLine, endLine }
   }
 
   private isMappingEntry(text: string): boolean {
@@ -600,7 +600,7 @@ class FastReader {
       return { key: typeof value === 'string' ? value : keyText(value), rest: text.slice(colon + 1).trim() }
     }
     if (!after.startsWith(':') || !/^:(?:\s|$)/.test(after)) unsupported()
-    return { key: keyText(unquote(raw)), rest: after.slice(1).trim() }
+    return { key: this.own(keyText(unquote(raw))), rest: after.slice(1).trim() }
   }
 
   /**
@@ -640,7 +640,7 @@ class FastReader {
         end < 0 ? this.quotedLines(rest, n, indent) : { raw: rest.slice(0, end), tail: rest.slice(end), endLine: n }
       if (tail && !/^\s+#/.test(tail)) unsupported()
       this.noContinuation(indent)
-      return { type: 'string', value: unquote(raw), startLine: n, endLine }
+      return { type: 'string', value: this.own(unquote(raw)), startLine: n, endLine }
     }
     if (BLOCK_PLAIN_START_BAD.test(rest)) unsupported()
     if (keyColon(stripComment(rest)) >= 0) unsupported()
@@ -870,13 +870,24 @@ class FastReader {
   }
 
   /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
+  /** Short strings read again and again (keys, `Allow`, action names) are held once per text. */
+  private readonly strings = new Map<string, string>()
+  own(value: string): string {
+    if (value.length > 64) return value
+    const known = this.strings.get(value)
+    if (known !== undefined) return known
+    if (this.strings.size >= 20_000) this.strings.clear()
+    this.strings.set(value, value)
+    return value
+  }
+
   resolvePlain(value: string, atKey: boolean): unknown {
     // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
-    if (this.schema.shortcut && !MAYBE_TAGGED.test(value)) return value
+    if (this.schema.shortcut && !MAYBE_TAGGED.test(value)) return this.own(value)
     const tag = this.schema.tags.find(
       t => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value)
     )
-    if (!tag) return value
+    if (!tag) return this.own(value)
     let failed = false
     const res = tag.resolve(value, () => (failed = true), this.schema.options)
     if (failed) unsupported()
@@ -974,8 +985,8 @@ class FlowReader {
       }
       this.depth--
       return c === '['
-        ? { type: 'array', items, startLine: n, endLine: this.line }
-        : { type: 'object', props, startLine: n, endLine: this.line }
+        ? { type: 'array', items: exact(items), startLine: n, endLine: this.line }
+        : { type: 'object', props: exact(props), startLine: n, endLine: this.line }
     }
     if (c === '!') {
       if (raw) unsupported()
@@ -989,7 +1000,7 @@ class FlowReader {
       const end = quotedEnd(rest)
       if (end < 0) unsupported()
       this.pos += end
-      return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n }
+      return { type: 'string', value: this.reader.own(unquote(rest.slice(0, end))), startLine: n, endLine: n }
     }
     // A plain scalar ends at a flow indicator, at `: ` or at ` #`.
     const start = this.pos
@@ -1050,6 +1061,14 @@ class FlowReader {
  * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
  * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
  */
+/**
+ * A list filled by push keeps room for more (17 entries after the first push): a tree of a large template has tens
+ * of thousands of short lists, kept at their length here.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length ? list.slice() : list
+}
+
 function plainEnd(text: string): number {
   let i = 0
   for (; i < text.length; i++) {

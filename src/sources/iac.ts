@@ -1,4 +1,4 @@
-import type { PNode } from '../policy/node.js'
+import { held, type PNode } from '../policy/node.js'
 import { readPolicy } from '../policy/parse.js'
 import type { PolicyDocument, PolicyOrigin } from '../policy/types.js'
 import type { ProposedAttachment, ProposedChange, ProposedIdentityPolicy } from './types.js'
@@ -132,7 +132,7 @@ export function str(value: string, line: number, endLine = line): PNode {
 }
 
 export function unknownNode(description: string, line: number, endLine = line): PNode {
-  return { type: 'unknown', description, startLine: line, endLine }
+  return { type: 'unknown', description: held(description), startLine: line, endLine }
 }
 
 export function obj(line: number, entries: [string, PNode][], endLine = line): PNode {
@@ -242,7 +242,7 @@ export function iamArn(
   path: string | undefined,
   name: string
 ): string {
-  return `arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`
+  return held(`arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getProp, type PNode } from '../../policy/node.js'
+import { getProp, held, type PNode } from '../../policy/node.js'
 import type { PolicyDocument, PolicyKind, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
 import { findByName, iamArn, placeholderArn, unknownPolicy, type IacResult } from '../iac.js'
@@ -269,7 +269,7 @@ class TemplateIam {
   ): PolicyOrigin {
     return {
       kind,
-      name: `${name} (${resourceLabel(r, this.c.input.file)})`,
+      name: held(`${name} (${resourceLabel(r, this.c.input.file)})`),
       file: this.c.input.file,
       ...(inlineName !== undefined ? { inlineName } : {}),
       ...(managedArn !== undefined ? { managedArn } : {})

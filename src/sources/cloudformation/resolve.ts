@@ -68,7 +68,8 @@ export class Resolver {
         props ??= node.props.slice(0, i)
         if (value) props.push(value === p.value ? p : { ...p, value })
       })
-      return props ? { ...node, props } : node
+      // Kept at their length: a list filled by push keeps room for more.
+      return props ? { ...node, props: props.slice() } : node
     }
     if (node.type === 'array') {
       let items: PNode[] | undefined
@@ -78,7 +79,7 @@ export class Resolver {
         items ??= node.items.slice(0, i)
         if (value) items.push(value)
       })
-      return items ? { ...node, items } : node
+      return items ? { ...node, items: items.slice() } : node
     }
     return node
   }
