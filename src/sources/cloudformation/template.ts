@@ -401,7 +401,11 @@ function removedSinceBase(
   const base = input.base!
   const tooLarge =
     base.length > INPUT_LIMITS.template || (base.length > INPUT_LIMITS.yamlTemplate && /\S/.exec(base)?.[0] !== '{')
-  const parsed = tooLarge ? { problems: [{ message: 'too large', line: 1 }] } : parseTemplateText(base)
+  // Only IAM and KMS resources (and the mapped ones) of the base are read whole: what the change removes of any other
+  // type deletes nothing a check looks at, and a generated template is mostly other types.
+  const parsed = tooLarge
+    ? { problems: [{ message: 'too large', line: 1 }] }
+    : parseTemplateText(base, iamOrKms, [...Object.keys(input.principals), ...Object.keys(input.keys)])
   const root = parsed.node
   const baseResources = root && getProp(root, 'Resources')?.value
   const line = Math.max(1, lineOfText(input.text, /^[ \t]*"?Resources"?[ \t]*:/m))
@@ -457,6 +461,16 @@ function removedSinceBase(
       const arn = removedEntries.length ? principalById(kind, p.key, arns, ctx, result, resourcesNode.props) : undefined
       if (arn) result.change.principals.push({ arn, policies: removedEntries })
     }
+  }
+  return out
+}
+
+/** The logical ids of a template's IAM and KMS resources. */
+function iamOrKms(resources: Record<string, unknown>): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const id in resources) {
+    const type = (resources[id] as { Type?: unknown } | null)?.Type
+    if (typeof type === 'string' && (type.startsWith('AWS::IAM::') || type.startsWith('AWS::KMS::'))) out.add(id)
   }
   return out
 }
