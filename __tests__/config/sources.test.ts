@@ -119,6 +119,13 @@ describe('the config through the gate’s reader and through the library', () =>
         [7, `${r('arn:aws-cn:iam::111122223333:role/x')}: ARN is in partition aws-cn but the keys are in aws`]
       ].map(e => (typeof e === 'string' ? e : { error: e[1], file: CONFIG, line: e[0] }))
     )
+    // A document end marker with text after it on its line (found by FUZZ_RUNS=3000): not a key, whoever reads it.
+    for (const marker of ['...', '---']) {
+      const text = `version: 1\nkeys:\n  - key: ${key}\n${marker}    rotation:\n`
+      expect(fast(text)).toBe(false)
+      expect(outcome(ws, CONFIG, text)).toEqual(outcome(ws, CONFIG, viaLibrary(text)))
+      expect(outcome(ws, CONFIG, text)).toEqual(expect.objectContaining({ line: 4 }))
+    }
     const flow = outcomes[15] as { config: Config }
     expect(flow.config.context.get(role)).toEqual({ 'aws:SourceVpc': ['vpc-1', 'vpc-2'] })
     // Values are kept as written whichever reader took them.
@@ -171,6 +178,94 @@ describe('mutated fixture configs', () => {
       expect({ text, result }).toEqual({ text, result: outcome(ws, rel, viaLibrary(text)) })
     }
     expect(read).toBeGreaterThan(runs / 3)
+  })
+})
+
+describe('mutated context sections', () => {
+  // The context is read entry by entry (ConditionContext); its mistakes must come out as the library's whole tree
+  // gives them: same config, or same error at the same line. A JSON config (read entry by entry by the JSON reader)
+  // gives what the same document gives as one YAML flow mapping (read whole).
+  const role = (i: number): string => `arn:aws:iam::111122223333:role/r${i}`
+  const base = [
+    'version: 1',
+    'keys:',
+    '  - key: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    'context:',
+    `  ${role(1)}:`,
+    '    aws:SourceVpc: vpc-1',
+    `  "${role(2)}":`,
+    '    aws:SourceVpc: [vpc-1, vpc-2]   # two',
+    '    aws:SourceAccount: 011122223333',
+    '',
+    `  ${role(3)}: {aws:SourceIp: 10.0.0.0/8}`,
+    `  ${role(4)}:`,
+    '    aws:CalledVia:',
+    '      - athena.amazonaws.com',
+    '      - "glue.amazonaws.com"',
+    'ignore:',
+    '  - rule: unread-resource',
+    '    reason: test',
+    ''
+  ].join('\n')
+  let seed = 11
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    return seed / 0x7fffffff
+  }
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
+  const pieces = [' ', '  ', '\n', '- ', ': ', '#', '[', ']', '{', '}', ',', '"', "'", 'aws:', 'x', '1', '__proto__']
+  pieces.push(
+    `\n  ${role(1)}:\n    aws:SourceVpc: v`,
+    '\n    aws:SourceVpc: w',
+    'arn:aws-cn:',
+    'aws:PrincipalArn',
+    '\t'
+  )
+
+  it('give the same outcome through both readers', () => {
+    const ws = workspace({})
+    const runs = Number(process.env.FUZZ_RUNS ?? 300)
+    let read = 0
+    for (let i = 0; i < runs; i++) {
+      let text = base
+      for (let m = 1 + Math.floor(random() * 2); m > 0; m--) {
+        const at = base.indexOf('context:') + Math.floor(random() * (base.length - base.indexOf('context:')))
+        const op = random()
+        if (op < 0.5) text = text.slice(0, at) + pick(pieces) + text.slice(at)
+        else if (op < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3))
+        else text = text.slice(0, at) + pick(pieces) + text.slice(at + 1)
+      }
+      const result = outcome(ws, CONFIG, text)
+      if (!fast(text)) continue
+      read++
+      expect({ text, result }).toEqual({ text, result: outcome(ws, CONFIG, viaLibrary(text)) })
+    }
+    expect(read).toBeGreaterThan(runs / 3)
+  })
+
+  it('a JSON config gives what the same document gives as a YAML flow mapping', () => {
+    const ws = workspace({})
+    const runs = Number(process.env.FUZZ_RUNS ?? 300)
+    for (let i = 0; i < runs; i++) {
+      const context: Record<string, unknown> = {}
+      for (let e = Math.floor(random() * 5); e > 0; e--) {
+        const arn = pick([role(1), role(2), 'not-an-arn', 'arn:aws-cn:iam::111122223333:role/x', '__proto__'])
+        const value = pick<unknown>(['vpc-1', ['a', 'b'], 12, true, null, { a: 1 }, [], [1, 'x']])
+        context[arn] = pick<unknown>([{ 'aws:SourceVpc': value }, { 'aws:PrincipalArn': 'x' }, { bad: 1 }, [], 'x'])
+      }
+      const doc = {
+        version: 1,
+        keys: [{ key: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+        context
+      }
+      const json = JSON.stringify(doc, null, random() < 0.5 ? 2 : undefined)
+      fs.writeFileSync(path.join(ws, 'c.json'), json)
+      fs.writeFileSync(path.join(ws, 'c.yml'), json)
+      // The file name aside (the context as its plain mapping, with lines, through toJSON).
+      const same = (o: unknown): unknown => JSON.parse(JSON.stringify(o).replace(/"c\.(?:json|yml)"/g, '"c"'))
+      const asJson = same(outcome(ws, 'c.json', json))
+      expect({ json, result: asJson }).toEqual({ json, result: same(outcome(ws, 'c.yml', json)) })
+    }
   })
 })
 

@@ -399,6 +399,8 @@ class FastReader {
         column = 0
       }
       const text = line.content.slice(column)
+      // `---` or `...` and a space at the start of a line end the document (YAML 1.2 §9.1.4): never a key.
+      if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text)) unsupported(undefined, line.number)
       const { key, rest } = this.key(text)
       if (key === '<<') unsupported(MERGE_KEY, line.number)
       if (many) {
