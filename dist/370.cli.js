@@ -691,6 +691,8 @@ function statementsFor(doc, action) {
             if (actionMatch !== false)
                 list.push({ stmt, actionMatch });
         }
+        // Kept for the run, one per document and action: at its length, not with room for more.
+        list = list.slice();
         index.set(key, list);
     }
     return list;
@@ -699,16 +701,22 @@ const resourceIndexes = new WeakMap();
 function resourceMatches(list, arn, ctx) {
     let index = resourceIndexes.get(list);
     if (!index) {
-        index = { exact: new Set(), patterns: [] };
+        // Held for every statement a run evaluates: no empty set, and no list with room for more.
+        const exact = [];
+        const patterns = [];
         for (const r of list) {
             if (!r.unknown && !/[*?]|\$\{/.test(r.value))
-                index.exact.add(r.value);
+                exact.push(r.value);
             else
-                index.patterns.push(r);
+                patterns.push(r);
         }
+        index = {
+            patterns: patterns.length === list.length ? list : patterns.slice(),
+            ...(exact.length ? { exact: new Set(exact) } : {})
+        };
         resourceIndexes.set(list, index);
     }
-    if (index.exact.has(arn))
+    if (index.exact?.has(arn))
         return true;
     return anyOf(index.patterns, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx)));
 }
@@ -3377,8 +3385,8 @@ function evaluateKey(ctx, plan, proposedKey, probe) {
             action,
             before: beforeDecision?.decision ?? null,
             after: afterDecision.decision,
-            beforeBy: beforeDecision ? [...beforeDecision.denies, ...beforeDecision.allows] : undefined,
-            afterBy: [...afterDecision.denies, ...afterDecision.allows]
+            beforeBy: beforeDecision ? deciding(beforeDecision) : undefined,
+            afterBy: deciding(afterDecision)
         });
     };
     const settings = {
@@ -3441,6 +3449,13 @@ function awsPrincipalValues(doc) {
         for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])])
             out.add(p.value);
     return out;
+}
+/**
+ * The statements that decided, denies first: a new list at its length. A run holds one per check and world; a spread
+ * keeps room for more, and a decision's own lists may too.
+ */
+function deciding(d) {
+    return d.denies.concat(d.allows);
 }
 
 // EXTERNAL MODULE: ./src/report/build.ts
@@ -3765,7 +3780,7 @@ function stableJson(value) {
 
 
 async function runGate(input) {
-    const { config, provider, now } = input;
+    const { config, provider } = input;
     let { change } = input;
     const state = await provider.load({
         keys: change.keys.flatMap(k => (k.key ? [k.key] : [])),
@@ -3782,6 +3797,34 @@ async function runGate(input) {
     const probePlan = input.probe ? probedPlan(input.probe, plans, change, state) : undefined;
     if (input.probe && !probePlan)
         throw new errors/* GateError */.ue(`key ${input.probe.key} is not in the ${provider.file ? `snapshot ${provider.file}` : 'account'}, nor a key the change creates`);
+    // The worlds (every key policy of both, compiled) are held only while the keys are evaluated: the rules on the
+    // documents and the report below need the proposed documents and the checks, not the worlds.
+    const evaluated = await evaluateKeys(input, state, change, plans, probePlan);
+    const { findings, checks, probeResult, known } = evaluated;
+    findings.push(...groupFindings(change, checks));
+    // Rules on the documents themselves, and what the state could not tell.
+    const proposed = proposedDocuments(plans, change);
+    const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])));
+    findings.push(...documentRules(proposed, known, evaluated.readAccounts, liveIds), ...stateNotices({
+        state,
+        snapshotFile: provider.file,
+        configFile: config.file,
+        accountLine: account => config.accounts[account]?.line,
+        namesPrincipals: plans.some(p => Object.keys(p.principalLines).length > 0) || proposed.some(d => d.doc.origin.kind === 'key')
+    }));
+    // The same finding from two routes (a document named by two keys, one loss seen from two checks) is one.
+    const unique = new Map(findings.map(f => [JSON.stringify(f), f]));
+    const keyNames = plans.map(plan => ({
+        arn: plan.keyArn,
+        names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter((name) => typeof name === 'string')
+    }));
+    const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames);
+    const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false };
+    return { report: (0,build/* buildReport */.FK)(reported, checks, provider.mode, policy), probe: probeResult };
+}
+/** Builds both worlds, asks the simulator, and evaluates every planned key in them. */
+async function evaluateKeys(input, state, change, plans, probePlan) {
+    const { config, now } = input;
     const before = beforeWorld(state);
     const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])));
     const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]));
@@ -3831,26 +3874,7 @@ async function runGate(input) {
         if (outcome.probe)
             probeResult = outcome.probe;
     }
-    findings.push(...groupFindings(change, checks));
-    // Rules on the documents themselves, and what the state could not tell.
-    const proposed = proposedDocuments(plans, change);
-    const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])));
-    findings.push(...documentRules(proposed, known, ctx.readAccounts, liveIds), ...stateNotices({
-        state,
-        snapshotFile: provider.file,
-        configFile: config.file,
-        accountLine: account => config.accounts[account]?.line,
-        namesPrincipals: plans.some(p => Object.keys(p.principalLines).length > 0) || proposed.some(d => d.doc.origin.kind === 'key')
-    }));
-    // The same finding from two routes (a document named by two keys, one loss seen from two checks) is one.
-    const unique = new Map(findings.map(f => [JSON.stringify(f), f]));
-    const keyNames = plans.map(plan => ({
-        arn: plan.keyArn,
-        names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter((name) => typeof name === 'string')
-    }));
-    const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames);
-    const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false };
-    return { report: (0,build/* buildReport */.FK)(reported, checks, provider.mode, policy), probe: probeResult };
+    return { findings, checks, probeResult, known, readAccounts: ctx.readAccounts };
 }
 /**
  * Changes to IAM groups, which the gate does not read, may give or take away what an IAM user may do (groups hold
@@ -6719,12 +6743,22 @@ function duplicateElement(text) {
 /* harmony export */   GT: () => (/* binding */ getProp),
 /* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   Rf: () => (/* binding */ fromJson),
-/* harmony export */   aB: () => (/* binding */ toJson)
+/* harmony export */   aB: () => (/* binding */ toJson),
+/* harmony export */   yB: () => (/* binding */ held)
 /* harmony export */ });
 function getProp(node, key) {
     if (node.type !== 'object')
         return undefined;
     return node.props.find(p => p.key === key);
+}
+/**
+ * A string built from parts (`a + b`, a template literal) that is kept for the run, made one piece: V8 holds such a
+ * string as a tree of its parts until something reads its characters, about twice the memory of the text. Names
+ * and descriptions of thousands of documents are kept this way.
+ */
+function held(text) {
+    text.charCodeAt(0);
+    return text;
 }
 /** Sets a member as JSON.parse does: `__proto__` becomes a member, not the object's prototype. */
 function setMember(out, key, value) {
@@ -6890,7 +6924,7 @@ function readPolicy(node, origin, bytes, json) {
         origin,
         statements: [],
         statementLine: node.startLine || 1,
-        range: { startLine: node.startLine, endLine: node.endLine },
+        range: lineRange(node.startLine, node.endLine),
         bytes,
         // Only identity policies and boundaries go to the IAM policy simulator as JSON; a plain copy of every key
         // policy would double what a run over thousands of keys holds.
@@ -6981,7 +7015,7 @@ function readStatement(node, index, origin, issues) {
         index,
         effect,
         conditions: NONE,
-        range: node.startLine === 0 && node.endLine === 0 ? NO_LINES : { startLine: node.startLine, endLine: node.endLine }
+        range: lineRange(node.startLine, node.endLine)
     };
     // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
     if (!effectValid)
@@ -7079,6 +7113,28 @@ function readStrings(node, what, issues, syntax, syntaxMessage) {
 /** Statements of documents without positions (live documents, given as JSON) share one range. */
 const NO_LINES = Object.freeze({ startLine: 0, endLine: 0 });
 /**
+ * One shared, frozen range per pair of lines: a run over thousands of policy files holds a range per statement,
+ * and statements of files written alike share their lines.
+ */
+const RANGES = new Map();
+const RANGES_MAX = 50_000;
+function lineRange(startLine, endLine) {
+    if (startLine === 0 && endLine === 0)
+        return NO_LINES;
+    // One exact number per pair (every input is under 2^26 lines; beyond, a range of its own).
+    if (startLine >= 2 ** 26 || endLine >= 2 ** 26)
+        return { startLine, endLine };
+    const key = startLine * 2 ** 26 + endLine;
+    let known = RANGES.get(key);
+    if (!known) {
+        if (RANGES.size >= RANGES_MAX)
+            RANGES.clear();
+        known = Object.freeze({ startLine, endLine });
+        RANGES.set(key, known);
+    }
+    return known;
+}
+/**
  * A value of a document without positions (every line 0): one shared, frozen record per distinct value. The live
  * key policies of thousands of keys repeat their actions and principals; a record each cost megabytes.
  */
@@ -7160,6 +7216,23 @@ function readPrincipal(node, label, issues) {
     block.canonicalUser = settled(block.canonicalUser);
     return block;
 }
+/**
+ * A condition of a document without positions: one shared, frozen clause per distinct operator, key and values. The
+ * live key policies of thousands of keys repeat the same conditions (`aws:SecureTransport`, `kms:ViaService`).
+ */
+const CLAUSES = new Map();
+const CLAUSES_MAX = 50_000;
+function unplacedClause(clause) {
+    const id = JSON.stringify([clause.operator, clause.key, clause.values, clause.unknown === true]);
+    let known = CLAUSES.get(id);
+    if (!known) {
+        if (CLAUSES.size >= CLAUSES_MAX)
+            CLAUSES.clear();
+        known = Object.freeze(clause);
+        CLAUSES.set(id, known);
+    }
+    return known;
+}
 function readConditions(node, label, issues) {
     const out = [];
     if (node.type !== 'object') {
@@ -7191,7 +7264,7 @@ function readConditions(node, label, issues) {
                     });
             }
             clause.values = settled(clause.values);
-            out.push(clause);
+            out.push(clause.line === 0 ? unplacedClause(clause) : clause);
         }
     }
     return settled(out);
@@ -7746,6 +7819,9 @@ class FastReader {
                 column = 0;
             }
             const text = line.content.slice(column);
+            // `---` or `...` and a space at the start of a line end the document (YAML 1.2 §9.1.4): never a key.
+            if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text))
+                unsupported(undefined, line.number);
             const { key, rest } = this.key(text);
             if (key === '<<')
                 unsupported(MERGE_KEY, line.number);
@@ -7776,7 +7852,7 @@ class FastReader {
         if (!props.length)
             unsupported();
         this.depth--;
-        return { type: 'object', props, startLine, endLine };
+        return { type: 'object', props: exact(props), startLine, endLine };
     }
     /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
     resources(keyLine) {
@@ -7811,7 +7887,7 @@ class FastReader {
             props.push({ key, keyLine: line.number, value: relevanceProperties ? viewOf(value, relevanceProperties) : value });
             endLine = value.endLine;
         }
-        return { type: 'object', props, startLine, endLine };
+        return { type: 'object', props: exact(props), startLine, endLine };
     }
     /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
     streamedMapping(keyLine, to) {
@@ -7943,7 +8019,7 @@ class FastReader {
             endLine = item.endLine;
         }
         this.depth--;
-        return { type: 'array', items, startLine, endLine };
+        return { type: 'array', items: exact(items), startLine, endLine };
     }
     isMappingEntry(text) {
         if (text.startsWith('"') || text.startsWith("'")) {
@@ -7980,7 +8056,7 @@ class FastReader {
         }
         if (!after.startsWith(':') || !/^:(?:\s|$)/.test(after))
             unsupported();
-        return { key: keyText(unquote(raw)), rest: after.slice(1).trim() };
+        return { key: this.own(keyText(unquote(raw))), rest: after.slice(1).trim() };
     }
     /**
      * The value after `key:` or `- ` on `line` (`rest`, possibly empty), in a collection at `indent`. A block
@@ -8026,7 +8102,7 @@ class FastReader {
             if (tail && !/^\s+#/.test(tail))
                 unsupported();
             this.noContinuation(indent);
-            return { type: 'string', value: unquote(raw), startLine: n, endLine };
+            return { type: 'string', value: this.own(unquote(raw)), startLine: n, endLine };
         }
         if (BLOCK_PLAIN_START_BAD.test(rest))
             unsupported();
@@ -8279,13 +8355,26 @@ class FastReader {
         return node;
     }
     /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
+    /** Short strings read again and again (keys, `Allow`, action names) are held once per text. */
+    strings = new Map();
+    own(value) {
+        if (value.length > 64)
+            return value;
+        const known = this.strings.get(value);
+        if (known !== undefined)
+            return known;
+        if (this.strings.size >= 20_000)
+            this.strings.clear();
+        this.strings.set(value, value);
+        return value;
+    }
     resolvePlain(value, atKey) {
         // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
         if (this.schema.shortcut && !MAYBE_TAGGED.test(value))
-            return value;
+            return this.own(value);
         const tag = this.schema.tags.find(t => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value));
         if (!tag)
-            return value;
+            return this.own(value);
         let failed = false;
         const res = tag.resolve(value, () => (failed = true), this.schema.options);
         if (failed)
@@ -8395,8 +8484,8 @@ class FlowReader {
             }
             this.depth--;
             return c === '['
-                ? { type: 'array', items, startLine: n, endLine: this.line }
-                : { type: 'object', props, startLine: n, endLine: this.line };
+                ? { type: 'array', items: exact(items), startLine: n, endLine: this.line }
+                : { type: 'object', props: exact(props), startLine: n, endLine: this.line };
         }
         if (c === '!') {
             if (raw)
@@ -8413,7 +8502,7 @@ class FlowReader {
             if (end < 0)
                 unsupported();
             this.pos += end;
-            return { type: 'string', value: unquote(rest.slice(0, end)), startLine: n, endLine: n };
+            return { type: 'string', value: this.reader.own(unquote(rest.slice(0, end))), startLine: n, endLine: n };
         }
         // A plain scalar ends at a flow indicator, at `: ` or at ` #`.
         const start = this.pos;
@@ -8483,6 +8572,13 @@ class FlowReader {
  * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
  * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
  */
+/**
+ * A list filled by push keeps room for more (17 entries after the first push): a tree of a large template has tens
+ * of thousands of short lists, kept at their length here.
+ */
+function exact(list) {
+    return list.length ? list.slice() : list;
+}
 function plainEnd(text) {
     let i = 0;
     for (; i < text.length; i++) {
@@ -9167,8 +9263,10 @@ function describeAfter(after, keyPolicy) {
 /* harmony export */   sU: () => (/* binding */ relocate)
 /* harmony export */ });
 /* unused harmony exports str, obj, policyBytes, iamPath */
+/* harmony import */ var _policy_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1504);
 /* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2745);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8564);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8564);
+
 
 
 function emptyResult() {
@@ -9219,7 +9317,7 @@ function str(value, line, endLine = line) {
     return { type: 'string', value, startLine: line, endLine };
 }
 function unknownNode(description, line, endLine = line) {
-    return { type: 'unknown', description, startLine: line, endLine };
+    return { type: 'unknown', description: (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_1__/* .held */ .yB)(description), startLine: line, endLine };
 }
 function obj(line, entries, endLine = line) {
     return {
@@ -9312,7 +9410,7 @@ function iamPath(path) {
     return p;
 }
 function iamArn(partition, account, kind, path, name) {
-    return `arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`;
+    return (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_1__/* .held */ .yB)(`arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`);
 }
 /**
  * The ARN used for a principal the change creates under a name nobody knows yet. The path segment
@@ -9338,7 +9436,7 @@ function partitionOf(region) {
 /** A config principal whose role or user name (last path segment) is `name`. */
 function findByName(principals, kind, name) {
     for (const arn of Object.values(principals)) {
-        const parts = (0,_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArn */ .Lw)(arn);
+        const parts = (0,_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .Lw)(arn);
         if (parts?.service === 'iam' && parts.resource.startsWith(`${kind}/`) && parts.resource.split('/').pop() === name)
             return arn;
     }

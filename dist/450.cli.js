@@ -208,90 +208,6 @@ function formatText(report, opts = {}) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/rules/describe.ts
 var describe = __webpack_require__(4974);
-;// CONCATENATED MODULE: ./src/cli/explain.ts
-
-
-
-
-
-
-
-
-function lines(ref) {
-    // Live documents are compiled from JSON without their layout: their "lines" mean nothing to the reader.
-    if (!ref.origin.file || !ref.range.startLine)
-        return '';
-    return ref.range.startLine === ref.range.endLine
-        ? ` line ${ref.range.startLine}`
-        : ` lines ${ref.range.startLine}–${ref.range.endLine}`;
-}
-function formatExplanation(subject, d) {
-    const out = [`${subject}: ${d.decision}`, `  ${(0,describe/* describeDecision */.K5)(d)}`];
-    for (const r of d.denies)
-        out.push(`  deny:  ${(0,describe/* describeRef */.Ro)(r)}${lines(r)}`);
-    for (const r of d.allows)
-        out.push(`  allow: ${(0,describe/* describeRef */.Ro)(r)}${lines(r)}`);
-    if (d.decision === 'inconclusive' && d.unknownKeys.length)
-        out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`);
-    // Sids, file names and values come from the repository: each stays on its line, and no line is a command.
-    return withoutCommands(out.map(visible).join('\n') + '\n');
-}
-/**
- * `explain`: the decision for one request and the statements that made it (CONTRACT §2). It runs the same
- * pipeline as `check` (config, templates and plans, state, worlds, simulator, organization, unique ids) with the
- * request as a probe, so that it can never decide differently from the check row of the same request.
- */
-async function explain(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            key: { type: 'string' },
-            principal: { type: 'string' },
-            action: { type: 'string' },
-            snapshot: { type: 'string' },
-            config: { type: 'string' },
-            workspace: { type: 'string' },
-            region: { type: 'string' },
-            now: { type: 'string' },
-            after: { type: 'boolean', default: false }
-        },
-        strict: true
-    });
-    for (const flag of ['key', 'principal', 'action']) {
-        if (!values[flag])
-            throw new errors/* GateError */.ue(`explain needs --${flag}`);
-    }
-    const workspace = (0,external_node_path_.resolve)(io.cwd, values.workspace ?? '.');
-    const configPath = values.config ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
-    const hasConfig = values.config !== undefined || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, configPath));
-    if (values.after && !hasConfig)
-        throw new errors/* GateError */.ue(`--after needs the config (${configPath} not found)`);
-    const now = values.now ? new Date(values.now) : new Date();
-    if (Number.isNaN(now.getTime()))
-        throw new errors/* GateError */.ue(`--now: "${values.now}" is not an ISO-8601 date`);
-    const probe = { key: values.key, principal: values.principal, action: values.action };
-    const outcome = await (0,check.runCheck)({
-        workspace,
-        config: values.config,
-        configOptional: true,
-        snapshot: values.snapshot ? (0,external_node_path_.resolve)(io.cwd, values.snapshot) : undefined,
-        failOn: 'never',
-        now,
-        region: values.region,
-        live: io.live,
-        env: io.env,
-        commandLine: true,
-        probe
-    });
-    const result = outcome.probe;
-    const world = values.after ? 'after' : 'before';
-    const d = values.after ? result.after : result.before;
-    if (!d)
-        throw new errors/* GateError */.ue(`key ${values.key} does not exist before the change: use --after`);
-    io.stdout(formatExplanation(`${probe.action} by ${probe.principal} on ${result.keyArn} (${world})`, d));
-    return 0;
-}
-
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __webpack_require__(7285);
 // EXTERNAL MODULE: ./src/sources/discover.ts
@@ -496,6 +412,96 @@ async function baseTemplatesAt(git, workspace, rev, config) {
     return readBaseTemplates({ git, workspace, baseSha: sha, config });
 }
 
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+
+
+
+
+
+
+
+
+
+
+function lines(ref) {
+    // Live documents are compiled from JSON without their layout: their "lines" mean nothing to the reader.
+    if (!ref.origin.file || !ref.range.startLine)
+        return '';
+    return ref.range.startLine === ref.range.endLine
+        ? ` line ${ref.range.startLine}`
+        : ` lines ${ref.range.startLine}–${ref.range.endLine}`;
+}
+function formatExplanation(subject, d) {
+    const out = [`${subject}: ${d.decision}`, `  ${(0,describe/* describeDecision */.K5)(d)}`];
+    for (const r of d.denies)
+        out.push(`  deny:  ${(0,describe/* describeRef */.Ro)(r)}${lines(r)}`);
+    for (const r of d.allows)
+        out.push(`  allow: ${(0,describe/* describeRef */.Ro)(r)}${lines(r)}`);
+    if (d.decision === 'inconclusive' && d.unknownKeys.length)
+        out.push(`  unknown condition keys: ${d.unknownKeys.join(', ')} (set them under \`context\` in the config)`);
+    // Sids, file names and values come from the repository: each stays on its line, and no line is a command.
+    return withoutCommands(out.map(visible).join('\n') + '\n');
+}
+/**
+ * `explain`: the decision for one request and the statements that made it (CONTRACT §2). It runs the same
+ * pipeline as `check` (config, templates and plans, state, worlds, simulator, organization, unique ids) with the
+ * request as a probe, so that it can never decide differently from the check row of the same request.
+ */
+async function explain(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            key: { type: 'string' },
+            principal: { type: 'string' },
+            action: { type: 'string' },
+            snapshot: { type: 'string' },
+            config: { type: 'string' },
+            workspace: { type: 'string' },
+            region: { type: 'string' },
+            now: { type: 'string' },
+            base: { type: 'string' },
+            after: { type: 'boolean', default: false }
+        },
+        strict: true
+    });
+    for (const flag of ['key', 'principal', 'action']) {
+        if (!values[flag])
+            throw new errors/* GateError */.ue(`explain needs --${flag}`);
+    }
+    const workspace = (0,external_node_path_.resolve)(io.cwd, values.workspace ?? '.');
+    const configPath = values.config ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
+    const hasConfig = values.config !== undefined || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, configPath));
+    if (values.after && !hasConfig)
+        throw new errors/* GateError */.ue(`--after needs the config (${configPath} not found)`);
+    const now = values.now ? new Date(values.now) : new Date();
+    if (Number.isNaN(now.getTime()))
+        throw new errors/* GateError */.ue(`--now: "${values.now}" is not an ISO-8601 date`);
+    const probe = { key: values.key, principal: values.principal, action: values.action };
+    // As `check --base`: what the change removes from a template, against the revision's templates.
+    const baseTemplates = values.base === undefined ? undefined : await baseTemplatesAt(runGit, workspace, values.base, configPath);
+    const outcome = await (0,check.runCheck)({
+        workspace,
+        config: values.config,
+        ...(baseTemplates ? { baseTemplates } : {}),
+        configOptional: true,
+        snapshot: values.snapshot ? (0,external_node_path_.resolve)(io.cwd, values.snapshot) : undefined,
+        failOn: 'never',
+        now,
+        region: values.region,
+        live: io.live,
+        env: io.env,
+        commandLine: true,
+        probe
+    });
+    const result = outcome.probe;
+    const world = values.after ? 'after' : 'before';
+    const d = values.after ? result.after : result.before;
+    if (!d)
+        throw new errors/* GateError */.ue(`key ${values.key} does not exist before the change: use --after`);
+    io.stdout(formatExplanation(`${probe.action} by ${probe.principal} on ${result.keyArn} (${world})`, d));
+    return 0;
+}
+
 // EXTERNAL MODULE: ./src/engine/principal.ts
 var principal = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -613,6 +619,7 @@ const USAGE = `Usage:
                   [--now ISO-8601] [--region REGION] [--timeout-seconds N]
   ${constants/* TOOL_NAME */.lH} snapshot --config FILE [--workspace DIR] [--region REGION] --out FILE
   ${constants/* TOOL_NAME */.lH} explain --key KEY --principal ARN --action ACTION [--snapshot FILE] [--config FILE] [--after]
+                  [--base REV]
 
 Exit status: 0 passed, 1 blocked, 2 the gate could not run.
 Config default: ${constants/* DEFAULT_CONFIG_PATH */.Bi}. Without --snapshot the gate reads AWS (live mode).

@@ -71,7 +71,8 @@ class Resolver {
                 if (value)
                     props.push(value === p.value ? p : { ...p, value });
             });
-            return props ? { ...node, props } : node;
+            // Kept at their length: a list filled by push keeps room for more.
+            return props ? { ...node, props: props.slice() } : node;
         }
         if (node.type === 'array') {
             let items;
@@ -83,7 +84,7 @@ class Resolver {
                 if (value)
                     items.push(value);
             });
-            return items ? { ...node, items } : node;
+            return items ? { ...node, items: items.slice() } : node;
         }
         return node;
     }
@@ -751,7 +752,7 @@ class TemplateIam {
     origin(kind, name, r, inlineName, managedArn) {
         return {
             kind,
-            name: `${name} (${resourceLabel(r, this.c.input.file)})`,
+            name: (0,policy_node/* held */.yB)(`${name} (${resourceLabel(r, this.c.input.file)})`),
             file: this.c.input.file,
             ...(inlineName !== undefined ? { inlineName } : {}),
             ...(managedArn !== undefined ? { managedArn } : {})
@@ -1889,7 +1890,11 @@ function namedPrincipal(kind, name, path, ctx, result) {
 function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver) {
     const base = input.base;
     const tooLarge = base.length > constants/* INPUT_LIMITS */.Ef.template || (base.length > constants/* INPUT_LIMITS */.Ef.yamlTemplate && /\S/.exec(base)?.[0] !== '{');
-    const parsed = tooLarge ? { problems: [{ message: 'too large', line: 1 }] } : parseTemplateText(base);
+    // Only IAM and KMS resources (and the mapped ones) of the base are read whole: what the change removes of any other
+    // type deletes nothing a check looks at, and a generated template is mostly other types.
+    const parsed = tooLarge
+        ? { problems: [{ message: 'too large', line: 1 }] }
+        : parseTemplateText(base, iamOrKms, [...Object.keys(input.principals), ...Object.keys(input.keys)]);
     const root = parsed.node;
     const baseResources = root && (0,policy_node/* getProp */.GT)(root, 'Resources')?.value;
     const line = Math.max(1, lineOfText(input.text, /^[ \t]*"?Resources"?[ \t]*:/m));
@@ -1949,6 +1954,16 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver)
             if (arn)
                 result.change.principals.push({ arn, policies: removedEntries });
         }
+    }
+    return out;
+}
+/** The logical ids of a template's IAM and KMS resources. */
+function iamOrKms(resources) {
+    const out = new Set();
+    for (const id in resources) {
+        const type = resources[id]?.Type;
+        if (typeof type === 'string' && (type.startsWith('AWS::IAM::') || type.startsWith('AWS::KMS::')))
+            out.add(id);
     }
     return out;
 }

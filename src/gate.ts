@@ -44,7 +44,7 @@ export interface GateResult {
 }
 
 export async function runGate(input: GateInput): Promise<GateResult> {
-  const { config, provider, now } = input
+  const { config, provider } = input
   let { change } = input
   const state = await provider.load({
     keys: change.keys.flatMap(k => (k.key ? [k.key] : [])),
@@ -64,6 +64,55 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     throw new GateError(
       `key ${input.probe.key} is not in the ${provider.file ? `snapshot ${provider.file}` : 'account'}, nor a key the change creates`
     )
+  // The worlds (every key policy of both, compiled) are held only while the keys are evaluated: the rules on the
+  // documents and the report below need the proposed documents and the checks, not the worlds.
+  const evaluated = await evaluateKeys(input, state, change, plans, probePlan)
+  const { findings, checks, probeResult, known } = evaluated
+
+  findings.push(...groupFindings(change, checks))
+
+  // Rules on the documents themselves, and what the state could not tell.
+  const proposed = proposedDocuments(plans, change)
+  const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])))
+  findings.push(
+    ...documentRules(proposed, known, evaluated.readAccounts, liveIds),
+    ...stateNotices({
+      state,
+      snapshotFile: provider.file,
+      configFile: config.file,
+      accountLine: account => config.accounts[account]?.line,
+      namesPrincipals:
+        plans.some(p => Object.keys(p.principalLines).length > 0) || proposed.some(d => d.doc.origin.kind === 'key')
+    })
+  )
+  // The same finding from two routes (a document named by two keys, one loss seen from two checks) is one.
+  const unique = new Map(findings.map(f => [JSON.stringify(f), f]))
+  const keyNames = plans.map(plan => ({
+    arn: plan.keyArn,
+    names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter(
+      (name): name is string => typeof name === 'string'
+    )
+  }))
+  const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames)
+  const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
+  return { report: buildReport(reported, checks, provider.mode, policy), probe: probeResult }
+}
+
+/** Builds both worlds, asks the simulator, and evaluates every planned key in them. */
+async function evaluateKeys(
+  input: GateInput,
+  state: LiveState,
+  change: ProposedChange,
+  plans: KeyPlan[],
+  probePlan: KeyPlan | undefined
+): Promise<{
+  findings: Finding[]
+  checks: CheckResult[]
+  probeResult: GateResult['probe']
+  known: Set<string> | undefined
+  readAccounts: string[]
+}> {
+  const { config, now } = input
   const before = beforeWorld(state)
   const after = afterWorld(before, change, new Map(plans.map(p => [p.index, p.keyArn])))
   const uniqueIds = new Map(state.principals.map(p => [p.arn, p.id]))
@@ -113,34 +162,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     for (const f of outcome.findings) findings.push(f)
     if (outcome.probe) probeResult = outcome.probe
   }
-
-  findings.push(...groupFindings(change, checks))
-
-  // Rules on the documents themselves, and what the state could not tell.
-  const proposed = proposedDocuments(plans, change)
-  const liveIds = new Set(state.principals.flatMap(p => (p.id ? [p.id] : [])))
-  findings.push(
-    ...documentRules(proposed, known, ctx.readAccounts, liveIds),
-    ...stateNotices({
-      state,
-      snapshotFile: provider.file,
-      configFile: config.file,
-      accountLine: account => config.accounts[account]?.line,
-      namesPrincipals:
-        plans.some(p => Object.keys(p.principalLines).length > 0) || proposed.some(d => d.doc.origin.kind === 'key')
-    })
-  )
-  // The same finding from two routes (a document named by two keys, one loss seen from two checks) is one.
-  const unique = new Map(findings.map(f => [JSON.stringify(f), f]))
-  const keyNames = plans.map(plan => ({
-    arn: plan.keyArn,
-    names: [plan.keyName, change.keys[plan.index].key, ...(plan.facts.aliases ?? [])].filter(
-      (name): name is string => typeof name === 'string'
-    )
-  }))
-  const reported = applySuppressions([...unique.values()], config.ignore, input.now, config.file, keyNames)
-  const policy = { failOn: input.failOn, preExisting: input.failOnPreExisting ?? false }
-  return { report: buildReport(reported, checks, provider.mode, policy), probe: probeResult }
+  return { findings, checks, probeResult, known, readAccounts: ctx.readAccounts }
 }
 
 /**

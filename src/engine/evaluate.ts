@@ -111,6 +111,8 @@ function statementsFor(doc: PolicyDocument, action: string): { stmt: Statement; 
       const actionMatch = actionMatchOf(stmt, action)
       if (actionMatch !== false) list.push({ stmt, actionMatch })
     }
+    // Kept for the run, one per document and action: at its length, not with room for more.
+    list = list.slice()
     index.set(key, list)
   }
   return list
@@ -122,22 +124,29 @@ function statementsFor(doc: PolicyDocument, action: string): { stmt: Statement; 
  * unresolved values). Identity policies that list hundreds of key ARNs then cost one lookup per key.
  */
 interface ResourceIndex {
-  exact: Set<string>
-  patterns: Located[]
+  /** Undefined when the list has no literal ARN. */
+  exact?: Set<string>
+  patterns: readonly Located[]
 }
 const resourceIndexes = new WeakMap<Located[], ResourceIndex>()
 
 function resourceMatches(list: Located[], arn: string, ctx: RequestContext): Tri {
   let index = resourceIndexes.get(list)
   if (!index) {
-    index = { exact: new Set(), patterns: [] }
+    // Held for every statement a run evaluates: no empty set, and no list with room for more.
+    const exact: string[] = []
+    const patterns: Located[] = []
     for (const r of list) {
-      if (!r.unknown && !/[*?]|\$\{/.test(r.value)) index.exact.add(r.value)
-      else index.patterns.push(r)
+      if (!r.unknown && !/[*?]|\$\{/.test(r.value)) exact.push(r.value)
+      else patterns.push(r)
+    }
+    index = {
+      patterns: patterns.length === list.length ? list : patterns.slice(),
+      ...(exact.length ? { exact: new Set(exact) } : {})
     }
     resourceIndexes.set(list, index)
   }
-  if (index.exact.has(arn)) return true
+  if (index.exact?.has(arn)) return true
   return anyOf(index.patterns, r => (r.unknown ? 'unknown' : arnLike(r.value, arn, ctx)))
 }
 

@@ -1,6 +1,6 @@
 import { decide } from '../engine/evaluate.js'
 import { RequestBuilder, type KeyFacts, type OrgFacts } from '../engine/request.js'
-import { identityKey, type Decision, type IdentityVerdict } from '../engine/types.js'
+import { identityKey, type Decision, type IdentityVerdict, type StatementRef } from '../engine/types.js'
 import { rotationAccessRules } from '../rules/access.js'
 import { configPrincipalRule, liveOrphanRule } from '../rules/documents.js'
 import { changedKeyRules, replicaRotationNotice } from '../rules/key-settings.js'
@@ -131,8 +131,8 @@ export function evaluateKey(
       action,
       before: beforeDecision?.decision ?? null,
       after: afterDecision.decision,
-      beforeBy: beforeDecision ? [...beforeDecision.denies, ...beforeDecision.allows] : undefined,
-      afterBy: [...afterDecision.denies, ...afterDecision.allows]
+      beforeBy: beforeDecision ? deciding(beforeDecision) : undefined,
+      afterBy: deciding(afterDecision)
     })
   }
 
@@ -197,4 +197,12 @@ function awsPrincipalValues(doc: PolicyDocument | undefined): Set<string> {
   for (const s of doc?.statements ?? [])
     for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) out.add(p.value)
   return out
+}
+
+/**
+ * The statements that decided, denies first: a new list at its length. A run holds one per check and world; a spread
+ * keeps room for more, and a decision's own lists may too.
+ */
+function deciding(d: Decision): StatementRef[] {
+  return d.denies.concat(d.allows)
 }

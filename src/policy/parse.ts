@@ -107,7 +107,7 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, jso
     origin,
     statements: [],
     statementLine: node.startLine || 1,
-    range: { startLine: node.startLine, endLine: node.endLine },
+    range: lineRange(node.startLine, node.endLine),
     bytes,
     // Only identity policies and boundaries go to the IAM policy simulator as JSON; a plain copy of every key
     // policy would double what a run over thousands of keys holds.
@@ -194,7 +194,7 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
     index,
     effect,
     conditions: NONE as unknown as ConditionClause[],
-    range: node.startLine === 0 && node.endLine === 0 ? NO_LINES : { startLine: node.startLine, endLine: node.endLine }
+    range: lineRange(node.startLine, node.endLine)
   }
   // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
   if (!effectValid) s.ignored = true
@@ -301,6 +301,26 @@ function readStrings(
 const NO_LINES: LineRange = Object.freeze({ startLine: 0, endLine: 0 })
 
 /**
+ * One shared, frozen range per pair of lines: a run over thousands of policy files holds a range per statement,
+ * and statements of files written alike share their lines.
+ */
+const RANGES = new Map<number, LineRange>()
+const RANGES_MAX = 50_000
+function lineRange(startLine: number, endLine: number): LineRange {
+  if (startLine === 0 && endLine === 0) return NO_LINES
+  // One exact number per pair (every input is under 2^26 lines; beyond, a range of its own).
+  if (startLine >= 2 ** 26 || endLine >= 2 ** 26) return { startLine, endLine }
+  const key = startLine * 2 ** 26 + endLine
+  let known = RANGES.get(key)
+  if (!known) {
+    if (RANGES.size >= RANGES_MAX) RANGES.clear()
+    known = Object.freeze({ startLine, endLine })
+    RANGES.set(key, known)
+  }
+  return known
+}
+
+/**
  * A value of a document without positions (every line 0): one shared, frozen record per distinct value. The live
  * key policies of thousands of keys repeat their actions and principals; a record each cost megabytes.
  */
@@ -380,6 +400,23 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
   return block
 }
 
+/**
+ * A condition of a document without positions: one shared, frozen clause per distinct operator, key and values. The
+ * live key policies of thousands of keys repeat the same conditions (`aws:SecureTransport`, `kms:ViaService`).
+ */
+const CLAUSES = new Map<string, ConditionClause>()
+const CLAUSES_MAX = 50_000
+function unplacedClause(clause: ConditionClause): ConditionClause {
+  const id = JSON.stringify([clause.operator, clause.key, clause.values, clause.unknown === true])
+  let known = CLAUSES.get(id)
+  if (!known) {
+    if (CLAUSES.size >= CLAUSES_MAX) CLAUSES.clear()
+    known = Object.freeze(clause)
+    CLAUSES.set(id, known)
+  }
+  return known
+}
+
 function readConditions(node: PNode, label: string, issues: PolicyIssue[]): ConditionClause[] {
   const out: ConditionClause[] = []
   if (node.type !== 'object') {
@@ -408,7 +445,7 @@ function readConditions(node: PNode, label: string, issues: PolicyIssue[]): Cond
           })
       }
       clause.values = settled(clause.values)
-      out.push(clause)
+      out.push(clause.line === 0 ? unplacedClause(clause) : clause)
     }
   }
   return settled(out)
