@@ -30,8 +30,38 @@ describe('readRunContext', () => {
       serverUrl: 'https://github.example',
       apiUrl: 'https://api.github.com',
       runUrl: 'https://github.example/octo-org/keys/actions/runs/42',
-      pullRequest: { number: 7, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), headRepo: 'fork/keys' }
+      pullRequest: { number: 7, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), headRepo: 'fork/keys' },
+      change: { baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) }
     })
+  })
+
+  it('reads the commits of a merge_group event (a merge queue): base and head, no pull request', () => {
+    // GitHub webhook payload of merge_group (action checks_requested): merge_group.{head_sha, head_ref, base_sha,
+    // base_ref, head_commit}.
+    const path = payloadFile(
+      'mg.json',
+      JSON.stringify({
+        action: 'checks_requested',
+        merge_group: {
+          head_sha: 'h'.repeat(40),
+          head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-' + 'b'.repeat(40),
+          base_sha: 'b'.repeat(40),
+          base_ref: 'refs/heads/main'
+        }
+      })
+    )
+    const context = readRunContext({ ...base, GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: path })
+    expect([context.change, context.pullRequest, context.pullRequestUnread]).toEqual([
+      { baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) },
+      undefined,
+      undefined
+    ])
+    const noBase = payloadFile('mg-nobase.json', JSON.stringify({ merge_group: { head_sha: 'h'.repeat(40) } }))
+    const unread = readRunContext({ ...base, GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: noBase })
+    expect([unread.change, unread.pullRequestUnread]).toEqual([
+      undefined,
+      'the event payload gives no merge group base or head commit'
+    ])
   })
 
   it('on a pull request event, says why the pull request could not be read; elsewhere there is none to read', () => {

@@ -97,7 +97,7 @@ afterEach(() => {
 async function runAction(
   co: Checkout,
   inputs: Record<string, string>,
-  opts: { headRepo?: string; baseSha?: string; deps?: ActionDeps; payload?: string } = {}
+  opts: { headRepo?: string; baseSha?: string; deps?: ActionDeps; payload?: string; eventName?: string } = {}
 ): Promise<ActionRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kpg-runner-'))
   const event = (opts.payload ?? fs.readFileSync(PAYLOAD, 'utf8'))
@@ -111,7 +111,7 @@ async function runAction(
     if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key]
   Object.assign(process.env, {
     GITHUB_WORKSPACE: co.dir,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: path.join(tmp, 'event.json'),
     GITHUB_REPOSITORY: 'octo-org/keys',
     GITHUB_SERVER_URL: 'https://github.example',
@@ -266,6 +266,23 @@ describe('baseline from the base commit', () => {
     expect(r.lines).toContainEqual(
       `::warning title=baseline-changed,file=snapshot.json::this pull request changes the snapshot snapshot.json; the gate used the version of the base commit ${co.base.slice(0, 7)}. The edited snapshot applies once it is merged: review the live-state change on its own`
     )
+  })
+
+  it('in a merge queue (merge_group) too: the group is checked against its base commit, without a comment', async () => {
+    const co = checkout(editSnapshotToo)
+    const payload = JSON.stringify({
+      merge_group: { head_sha: 'HEAD_SHA', base_sha: 'BASE_SHA', base_ref: 'refs/heads/main' }
+    })
+    const r = await runAction(
+      co,
+      { snapshot: 'snapshot.json', comment: 'always' },
+      { payload, eventName: 'merge_group' }
+    )
+    expect(r.exitCode).toBe(1)
+    expect(errorsOf(r)[0]).toMatch(/^::error title=rotation-access-lost,file=policies\/key.json,line=24,endLine=30::/)
+    expect(r.lines.filter(l => l.startsWith('::warning title=baseline-changed'))).toHaveLength(1)
+    // No pull request to comment on: no GitHub API call.
+    expect(github.calls).toEqual([])
   })
 
   it('baseline-from: head reads the edited snapshot (the opt-out passes that pull request)', async () => {

@@ -128,6 +128,8 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
   const workspace = resolve(root, core.getInput(INPUTS.workingDirectory) || '.')
   const context = readRunContext(env)
   const pr = context.pullRequest
+  // The commits the change is checked against: a pull request's, or a merge queue group's (no comment there).
+  const change = context.change
   const git = deps.git ?? runGit
   const messages: ActionMessage[] = []
   const notes: string[] = []
@@ -151,15 +153,15 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       // On a pull request the baseline comes from the base commit; reading it from the head would let the pull
       // request edit its own baseline. Without the pull request's base commit the run stops instead.
       const fromBase = baselineFrom === 'base-config' || (baselineFrom === 'base' && snapshotInput !== undefined)
-      if (!pr && context.pullRequestUnread && fromBase)
+      if (!change && context.pullRequestUnread && fromBase)
         throw new GateError(
           `${context.eventName} event: ${context.pullRequestUnread}, so the baseline cannot be read from the pull request's base commit; set baseline-from: head to use the head commit's files`
         )
-      if (!pr) return undefined
+      if (!change) return undefined
       const b = await readBaseline({
         git,
         workspace,
-        baseSha: pr.baseSha,
+        baseSha: change.baseSha,
         from: baselineFrom,
         snapshot: snapshotInput,
         config: configPath,
@@ -192,11 +194,11 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     // What a pull request removes from a CloudFormation template is deleted on deployment: read the base commit's
     // templates (not with baseline-from: head, which reads nothing from the base commit).
     const baseTemplates =
-      pr && baselineFrom !== 'head'
+      change && baselineFrom !== 'head'
         ? await readBaseTemplates({
             git,
             workspace,
-            baseSha: pr.baseSha,
+            baseSha: change.baseSha,
             config: configPath,
             configText: baseline?.configText
           })
@@ -223,8 +225,8 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     }
     notes.push(...(baseline?.notes ?? []))
     const { report } = outcome
-    if (pr) {
-      const note = await markChanged(report, git, workspace, pr.baseSha)
+    if (change) {
+      const note = await markChanged(report, git, workspace, change.baseSha)
       if (note) notes.push(note)
     }
 
