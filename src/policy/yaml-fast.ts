@@ -430,41 +430,53 @@ class FastReader {
 
   /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
   private resources(keyLine: Line): PNode {
-    const save = this.i
-    const next = this.peek()
-    this.i = save
-    if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content)) return this.value('', keyLine, 0, true)
-    const indent = next.indent
     const props: PProp[] = []
     const seen = new Set<string>()
-    let startLine = 0
-    let endLine = 0
-    for (;;) {
-      const line = this.peek()
-      if (!line || line.indent < indent) break
-      if (line.indent > indent) unsupported()
-      const { key, rest } = this.key(line.content)
-      if (key === '<<') unsupported(MERGE_KEY, line.number)
-      if (seen.has(key)) twice(key, line.number)
-      seen.add(key)
-      if (!startLine) startLine = line.number
-      this.i = line.number
-      const { only, keep = [], relevanceProperties } = this.options
-      const stubbed =
-        rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent))
-      const value = stubbed || this.value(rest, line, indent, true)
-      props.push({ key, keyLine: line.number, value: relevanceProperties ? viewOf(value, relevanceProperties) : value })
-      endLine = value.endLine
-    }
-    return { type: 'object', props: exact(props), startLine, endLine }
+    const { only, keep = [], relevanceProperties } = this.options
+    const node = this.blockEntries(
+      key => seen.has(key),
+      (key, rest, line, indent) => {
+        seen.add(key)
+        const stubbed =
+          rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent))
+        const value = stubbed || this.value(rest, line, indent, true)
+        props.push({
+          key,
+          keyLine: line.number,
+          value: relevanceProperties ? viewOf(value, relevanceProperties) : value
+        })
+        return value
+      }
+    )
+    return node ? { ...node, props: exact(props) } : this.value('', keyLine, 0, true)
   }
 
   /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
   private streamedMapping(keyLine: Line, to: NonNullable<FastOptions['streamed']>): PNode {
+    const node = this.blockEntries(
+      key => to.has(key),
+      (key, rest, line, indent) => {
+        const value = this.value(rest, line, indent, true)
+        to.add({ key, keyLine: line.number, value })
+        return value
+      }
+    )
+    return node ?? this.value('', keyLine, 0, true)
+  }
+
+  /**
+   * The entries of the block mapping under a top-level key, each given to `entry` with the rest of its line (which
+   * reads and keeps its value as it needs); `has` says whether a key was given already. An empty mapping at their
+   * lines; undefined when the value is not a block mapping (the caller reads it as any value).
+   */
+  private blockEntries(
+    has: (key: string) => boolean,
+    entry: (key: string, rest: string, line: Line, indent: number) => PNode
+  ): (PNode & { type: 'object' }) | undefined {
     const save = this.i
     const next = this.peek()
     this.i = save
-    if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content)) return this.value('', keyLine, 0, true)
+    if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content)) return undefined
     const indent = next.indent
     let startLine = 0
     let endLine = 0
@@ -474,12 +486,10 @@ class FastReader {
       if (line.indent > indent) unsupported()
       const { key, rest } = this.key(line.content)
       if (key === '<<') unsupported(MERGE_KEY, line.number)
-      if (to.has(key)) twice(key, line.number)
+      if (has(key)) twice(key, line.number)
       if (!startLine) startLine = line.number
       this.i = line.number
-      const value = this.value(rest, line, indent, true)
-      to.add({ key, keyLine: line.number, value })
-      endLine = value.endLine
+      endLine = entry(key, rest, line, indent).endLine
     }
     return { type: 'object', props: [], startLine, endLine }
   }
