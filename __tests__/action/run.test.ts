@@ -14,6 +14,7 @@ import { commentMarker } from '../../src/action/comment.js'
 import { awsError } from '../../src/state/aws/errors.js'
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { copyFixture, repo } from '../helpers/repos.js'
+import { GRANT, STACK } from '../helpers/cfn-removal.js'
 import type { StateProvider } from '../../src/state/types.js'
 
 const FIXTURE = repo('rotation-access-lost-deny')
@@ -349,12 +350,6 @@ describe('baseline from the base commit', () => {
  */
 describe('resources removed from a CloudFormation template', () => {
   const CFN = repo('iac-cfn-condition-false')
-  const STACK = 'AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n'
-  const GRANT =
-    '  RotationPolicy:\n    Type: AWS::IAM::RolePolicy\n    Properties:\n      RoleName: kms-rotation-service\n' +
-    '      PolicyName: rotation\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n' +
-    '          - Effect: Allow\n            Action: [kms:RotateKeyOnDemand, kms:EnableKeyRotation, kms:GetKeyRotationStatus, kms:ListKeyRotations]\n' +
-    '            Resource: "*"\n'
   /**
    * Base commit: the fixture, a config for the templates `glob` and the `templates`; head: `edit` applied to the
    * working tree.

@@ -11,16 +11,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { cli, copyFixture, KEY, repo, ROLE } from '../helpers/repos.js'
 import { git } from '../helpers/git-repo.js'
+import { GRANT, STACK } from '../helpers/cfn-removal.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })))
-
-const STACK = 'AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n'
-const GRANT =
-  '  RotationPolicy:\n    Type: AWS::IAM::RolePolicy\n    Properties:\n      RoleName: kms-rotation-service\n' +
-  '      PolicyName: rotation\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n' +
-  '          - Effect: Allow\n            Action: [kms:RotateKeyOnDemand, kms:EnableKeyRotation, kms:GetKeyRotationStatus, kms:ListKeyRotations]\n' +
-  '            Resource: "*"\n'
 
 /** A repository whose commit has the stack with the grant; the working tree's stack is `head` (not committed). */
 function workspace(head: string | undefined): string {
