@@ -6920,20 +6920,21 @@ function emptyDocument(origin, bytes, issues) {
  */
 function readPolicy(node, origin, bytes, json) {
     const issues = [];
+    const pending = unknownValues(node);
     const doc = {
         origin,
         statements: [],
         statementLine: node.startLine || 1,
         range: lineRange(node.startLine, node.endLine),
         bytes,
-        // Only identity policies and boundaries go to the IAM policy simulator as JSON; a plain copy of every key
-        // policy would double what a run over thousands of keys holds.
-        json: json ?? (origin.kind === 'identity' || origin.kind === 'boundary' ? toPlain(node) : undefined),
+        // Only identity policies and boundaries go to the IAM policy simulator as JSON, and only when every value is
+        // known (worlds/identity.ts): a plain copy of every other document would only hold memory.
+        json: json ??
+            ((origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length ? toPlain(node) : undefined),
         issues
     };
-    const pending = unknownValues(node);
     if (pending.length)
-        doc.pending = pending;
+        doc.pending = pending.slice();
     if (node.type !== 'object') {
         issues.push({ message: 'a policy document must be a JSON object', line: node.startLine });
         return doc;
@@ -7117,7 +7118,7 @@ const NO_LINES = Object.freeze({ startLine: 0, endLine: 0 });
  * and statements of files written alike share their lines.
  */
 const RANGES = new Map();
-const RANGES_MAX = 50_000;
+const RANGES_MAX = 4096;
 function lineRange(startLine, endLine) {
     if (startLine === 0 && endLine === 0)
         return NO_LINES;
@@ -7221,7 +7222,7 @@ function readPrincipal(node, label, issues) {
  * live key policies of thousands of keys repeat the same conditions (`aws:SecureTransport`, `kms:ViaService`).
  */
 const CLAUSES = new Map();
-const CLAUSES_MAX = 50_000;
+const CLAUSES_MAX = 4096;
 function unplacedClause(clause) {
     const id = JSON.stringify([clause.operator, clause.key, clause.values, clause.unknown === true]);
     let known = CLAUSES.get(id);

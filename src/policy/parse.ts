@@ -103,19 +103,21 @@ function emptyDocument(origin: PolicyOrigin, bytes: number, issues: PolicyIssue[
  */
 export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, json?: unknown): PolicyDocument {
   const issues: PolicyIssue[] = []
+  const pending = unknownValues(node)
   const doc: PolicyDocument = {
     origin,
     statements: [],
     statementLine: node.startLine || 1,
     range: lineRange(node.startLine, node.endLine),
     bytes,
-    // Only identity policies and boundaries go to the IAM policy simulator as JSON; a plain copy of every key
-    // policy would double what a run over thousands of keys holds.
-    json: json ?? (origin.kind === 'identity' || origin.kind === 'boundary' ? toPlain(node) : undefined),
+    // Only identity policies and boundaries go to the IAM policy simulator as JSON, and only when every value is
+    // known (worlds/identity.ts): a plain copy of every other document would only hold memory.
+    json:
+      json ??
+      ((origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length ? toPlain(node) : undefined),
     issues
   }
-  const pending = unknownValues(node)
-  if (pending.length) doc.pending = pending
+  if (pending.length) doc.pending = pending.slice()
   if (node.type !== 'object') {
     issues.push({ message: 'a policy document must be a JSON object', line: node.startLine })
     return doc
@@ -305,7 +307,7 @@ const NO_LINES: LineRange = Object.freeze({ startLine: 0, endLine: 0 })
  * and statements of files written alike share their lines.
  */
 const RANGES = new Map<number, LineRange>()
-const RANGES_MAX = 50_000
+const RANGES_MAX = 4096
 function lineRange(startLine: number, endLine: number): LineRange {
   if (startLine === 0 && endLine === 0) return NO_LINES
   // One exact number per pair (every input is under 2^26 lines; beyond, a range of its own).
@@ -405,7 +407,7 @@ function readPrincipal(node: PNode, label: string, issues: PolicyIssue[]): Princ
  * live key policies of thousands of keys repeat the same conditions (`aws:SecureTransport`, `kms:ViaService`).
  */
 const CLAUSES = new Map<string, ConditionClause>()
-const CLAUSES_MAX = 50_000
+const CLAUSES_MAX = 4096
 function unplacedClause(clause: ConditionClause): ConditionClause {
   const id = JSON.stringify([clause.operator, clause.key, clause.values, clause.unknown === true])
   let known = CLAUSES.get(id)
