@@ -790,3 +790,76 @@ describe('resources under a false Condition', () => {
     expect(twin.report.findings.filter(f => f.severity !== 'notice')).toEqual([])
   })
 })
+
+/**
+ * An exclusive list removes every policy of the role it does not name (AWS provider docs,
+ * aws_iam_role_policies_exclusive: "Policies attached to this role but not configured in this argument will be
+ * removed"). Known only after apply (`policy_names = [aws_iam_role_policy.new.name]` with a computed name), it may
+ * remove the role's live rotation policy or not: the checks that depend on it are undecided, an error — it passed
+ * with a warning before. Fixture `iac-path-role`: the role's live inline policy `rotation` grants rotation.
+ */
+describe('an exclusive policy list known only after apply', () => {
+  function withPlan(policyNames: unknown, unknown: unknown): string {
+    const dir = copyRepo('iac-path-role')
+    temps.push(dir)
+    const file = path.join(dir, 'plan.json')
+    const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
+    plan.resource_changes = [
+      {
+        address: 'aws_iam_role_policies_exclusive.rotation',
+        mode: 'managed',
+        type: 'aws_iam_role_policies_exclusive',
+        name: 'rotation',
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: {
+          actions: ['create'],
+          before: null,
+          after: {
+            role_name: 'kms-rotation-service',
+            ...(policyNames === undefined ? {} : { policy_names: policyNames })
+          },
+          after_unknown: unknown,
+          before_sensitive: false,
+          after_sensitive: {}
+        }
+      }
+    ]
+    fs.writeFileSync(file, JSON.stringify(plan, null, 2))
+    return dir
+  }
+  // The live policy has no file: the findings point at the key's config entry and name the plan resource.
+  const rotation = (rule: string, severity: string) =>
+    ['kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand'].map(
+      action => ({
+        rule,
+        severity,
+        file: '.github/kms-policy-gate.yml',
+        startLine: 3,
+        endLine: 6,
+        action,
+        principal: 'arn:aws:iam::111122223333:role/service/kms-rotation-service'
+      })
+    )
+
+  it('may remove the rotation policy: evaluation-inconclusive for each rotation action it granted', async () => {
+    const { code, report } = await check(withPlan(undefined, { policy_names: true }))
+    expect(code).toBe(1)
+    expect(located(report).filter(f => f.severity === 'error')).toEqual(rotation('evaluation-inconclusive', 'error'))
+    expect(report.findings.find(f => f.rule === 'evaluation-inconclusive')?.message).toContain(
+      'whether live inline policy rotation of arn:aws:iam::111122223333:role/service/kms-rotation-service stays (aws_iam_role_policies_exclusive.rotation (plan.json:6), known only after apply, may remove it)'
+    )
+    // Known in part: a name it lists for certain stays, the others may go.
+    const part = await check(withPlan(['other', null], { policy_names: [false, true] }))
+    expect(located(part.report).filter(f => f.severity === 'error')).toEqual(
+      rotation('evaluation-inconclusive', 'error')
+    )
+  })
+
+  it('known, it keeps what it names and removes the rest', async () => {
+    expect((await check(withPlan(['rotation'], {}))).code).toBe(0)
+    const removed = await check(withPlan(['other'], {}))
+    expect(located(removed.report).filter(f => f.severity === 'error')).toEqual(
+      rotation('rotation-access-lost', 'error')
+    )
+  })
+})

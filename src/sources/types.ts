@@ -51,9 +51,11 @@ export interface ProposedPrincipal {
   created?: boolean
   /**
    * Exclusive lists (Terraform `aws_iam_role_policies_exclusive`, `aws_iam_role_policy_attachments_exclusive`):
-   * every inline policy (by name) or managed policy (by ARN) not listed is removed from the principal.
+   * every inline policy (by name) or managed policy (by ARN) not listed is removed from the principal. A kind in
+   * `uncertain` has a list known only in part before apply: a policy of that kind it does not name for certain may
+   * be removed or not; `uncertainBy` names the resource (`ADDRESS (FILE:LINE)`).
    */
-  exclusive?: { inline?: string[]; managed?: string[] }
+  exclusive?: { inline?: string[]; managed?: string[]; uncertain?: ('inline' | 'managed')[]; uncertainBy?: string }
 }
 
 /**

@@ -190,16 +190,29 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
         markChanged(docs, exclusion, pol.document)
       }
     }
-    // An exclusive list removes every policy it does not name, the live ones included.
+    // An exclusive list removes every policy it does not name, the live ones included. Known only in part before
+    // apply, it may remove them or not: each then holds only under a condition nobody can decide yet.
+    const uncertain = p.exclusive?.uncertain ?? []
     for (let i = docs.identity.length - 1; i >= 0; i--) {
       const d = docs.identity[i].origin
       const inline = p.exclusive?.inline && d.inlineName !== undefined && !d.managedArn
-      if (inline && !p.exclusive!.inline!.includes(d.inlineName!)) {
+      const exclusion: IdentityExclusion | undefined =
+        inline && !p.exclusive!.inline!.includes(d.inlineName!)
+          ? { inlinePolicyName: d.inlineName! }
+          : p.exclusive?.managed && d.managedArn && !p.exclusive.managed.includes(d.managedArn)
+            ? { policyArn: d.managedArn }
+            : undefined
+      if (!exclusion) continue
+      if (uncertain.includes('inlinePolicyName' in exclusion ? 'inline' : 'managed')) {
+        const maybe = mayHold(
+          docs.identity[i],
+          `whether ${d.name} stays (${p.exclusive?.uncertainBy ?? 'an exclusive list'}, known only after apply, may remove it)`
+        )
+        docs.identity[i] = maybe
+        markChanged(docs, exclusion, maybe)
+      } else {
         docs.identity.splice(i, 1)
-        markChanged(docs, { inlinePolicyName: d.inlineName! }, undefined)
-      } else if (p.exclusive?.managed && d.managedArn && !p.exclusive.managed.includes(d.managedArn)) {
-        docs.identity.splice(i, 1)
-        markChanged(docs, { policyArn: d.managedArn }, undefined)
+        markChanged(docs, exclusion, undefined)
       }
     }
     if (p.permissionsBoundary !== undefined) {
@@ -223,7 +236,10 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     }
   }
   for (const u of change.unattributed ?? []) {
-    const maybe = mayBeAttached(u.document)
+    const maybe = mayHold(
+      u.document,
+      `whether ${u.document.origin.name} is attached to this principal (known only at deployment)`
+    )
     for (const [arn, docs] of principals) {
       if (u.account && accountOf(arn) !== u.account) continue
       docs.identity.push(maybe)
@@ -234,12 +250,12 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
 }
 
 /**
- * A policy attached to principals known only at deployment, as one principal's policy: each statement holds
- * only if the policy is this principal's, which nobody can decide yet. Its Deny statements make the checks they
- * may touch inconclusive; its Allow statements grant nothing for certain.
+ * A policy that may or may not be a principal's after the change (attached to principals known only at deployment,
+ * or under an exclusive list known only after apply): each statement holds only under `description`, which nobody
+ * can decide yet. Its Deny statements make the checks they may touch inconclusive; its Allow statements grant
+ * nothing for certain.
  */
-function mayBeAttached(doc: PolicyDocument): PolicyDocument {
-  const description = `whether ${doc.origin.name} is attached to this principal (known only at deployment)`
+function mayHold(doc: PolicyDocument, description: string): PolicyDocument {
   const clause: ConditionClause = {
     operator: 'Bool',
     key: 'attached',

@@ -257,6 +257,12 @@ class IamChanges {
     if (document) (this.ctx.result.change.unattributed ??= []).push({ document, account: this.ctx.account })
   }
 
+  /** A resource as messages name it: its address and where it is. */
+  private label(c: PlanChange): string {
+    const where = this.ctx.where(c)
+    return `${c.address} (${where.file}:${where.line})`
+  }
+
   /** `users`: what it changes reaches IAM users through groups (IacProblem.users). */
   private unread(c: PlanChange, message: string, users = false): void {
     const where = this.ctx.where(c)
@@ -327,20 +333,26 @@ class IamChanges {
     for (const [type, arg, kind] of exclusives) {
       for (const c of this.ofType(type).filter(c => changes(c) && c.after)) {
         const p = this.roleFor(c, 'role_name')
-        const listed = c.unknown[arg] === true ? undefined : strings(c.after![arg])
-        const partlyUnknown = Array.isArray(c.unknown[arg]) && (c.unknown[arg] as unknown[]).some(u => u === true)
-        if (!p || !listed || partlyUnknown) {
-          this.unread(
-            c,
-            `${!p ? 'the role it applies to' : `its ${arg}`} is known only after apply; the policies it removes are not known`
-          )
+        if (!p) {
+          // A role known only after apply is one this plan creates (nothing live to remove) or one nobody can name.
+          this.unread(c, 'the role it applies to is known only after apply; the policies it removes are not known')
           continue
         }
+        // A list known only in part before apply keeps what it names for certain; every other policy of the role may
+        // be removed or not (worlds/build.ts): the checks that depend on one are undecided, never passed.
+        const partlyUnknown =
+          c.unknown[arg] === true ||
+          (Array.isArray(c.unknown[arg]) && (c.unknown[arg] as unknown[]).some(u => u === true))
+        const listed = c.unknown[arg] === true ? [] : strings(c.after![arg])
         // Names of policies this plan itself gives the role are kept (they are in the list when written as
         // references, and known after apply otherwise).
         const fromPlan = p.policies.filter(x => !x.deleted).map(x => (kind === 'inline' ? x.name : x.managed))
         const keep = [...listed, ...fromPlan.filter((x): x is string => !!x && x.includes('known after apply'))]
-        p.exclusive = { ...p.exclusive, [kind]: keep }
+        p.exclusive = {
+          ...p.exclusive,
+          [kind]: keep,
+          ...(partlyUnknown ? { uncertain: [...(p.exclusive?.uncertain ?? []), kind], uncertainBy: this.label(c) } : {})
+        }
       }
     }
   }
