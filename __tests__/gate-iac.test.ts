@@ -863,3 +863,81 @@ describe('an exclusive policy list known only after apply', () => {
     )
   })
 })
+
+/**
+ * `aws_iam_policy_attachment` is exclusive across the account: the policy goes from every role and user it does not
+ * list (AWS provider docs, aws_iam_policy_attachment). With its roles known only after apply, the rotation role may
+ * lose the managed policy that grants it rotation: undecided, an error (it passed with a warning before). Fixture
+ * `iac-path-role`, its live managed policy `kms-operators` made the rotation grant.
+ */
+describe('an exclusive policy attachment whose roles are known only after apply', () => {
+  const OPERATORS = 'arn:aws:iam::111122223333:policy/kms-operators'
+  function withPlan(roles: unknown, unknown: unknown): string {
+    const dir = copyRepo('iac-path-role')
+    temps.push(dir)
+    const snapshotFile = path.join(dir, 'snapshot.json')
+    const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as {
+      principals: { policies: { name?: string; managed?: string; document: unknown }[] }[]
+    }
+    const role = snapshot.principals[0]
+    role.policies = role.policies.filter(p => p.managed === OPERATORS)
+    role.policies[0].document = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['kms:*Rotation*', 'kms:RotateKeyOnDemand', 'kms:DescribeKey'], Resource: '*' }
+      ]
+    }
+    fs.writeFileSync(snapshotFile, JSON.stringify(snapshot, null, 2))
+    const file = path.join(dir, 'plan.json')
+    const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
+    plan.resource_changes = [
+      {
+        address: 'aws_iam_policy_attachment.operators',
+        mode: 'managed',
+        type: 'aws_iam_policy_attachment',
+        name: 'operators',
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: {
+          actions: ['create'],
+          before: null,
+          after: { name: 'operators', policy_arn: OPERATORS, users: [], groups: [], ...(roles ? { roles } : {}) },
+          after_unknown: unknown,
+          before_sensitive: false,
+          after_sensitive: {}
+        }
+      }
+    ]
+    fs.writeFileSync(file, JSON.stringify(plan, null, 2))
+    return dir
+  }
+  const errors = (report: JsonReport) =>
+    located(report)
+      .filter(f => f.severity === 'error')
+      .map(f => `${f.rule} ${f.action} ${f.file}:${f.startLine}-${f.endLine}`)
+  const ROTATION_ACTIONS = [
+    'kms:EnableKeyRotation',
+    'kms:GetKeyRotationStatus',
+    'kms:ListKeyRotations',
+    'kms:RotateKeyOnDemand',
+    'kms:DescribeKey'
+  ].sort()
+
+  it('may detach the policy from the rotation role: evaluation-inconclusive, naming the attachment', async () => {
+    const { code, report } = await check(withPlan(undefined, { roles: true }))
+    expect(code).toBe(1)
+    expect(errors(report).sort()).toEqual(
+      ROTATION_ACTIONS.map(a => `evaluation-inconclusive ${a} .github/kms-policy-gate.yml:3-6`)
+    )
+    expect(report.findings.find(f => f.rule === 'evaluation-inconclusive')?.message).toContain(
+      'aws_iam_policy_attachment.operators (plan.json:6), whose roles and users are known only after apply, may detach it'
+    )
+  })
+
+  it('known roles: kept when listed, detached when not', async () => {
+    expect((await check(withPlan(['kms-rotation-service'], {}))).code).toBe(0)
+    const detached = await check(withPlan(['someone-else'], {}))
+    expect(errors(detached.report).sort()).toEqual(
+      ROTATION_ACTIONS.map(a => `rotation-access-lost ${a} .github/kms-policy-gate.yml:3-6`)
+    )
+  })
+})

@@ -3725,10 +3725,13 @@ class IamChanges {
                     : undefined;
             const listUnknown = (field) => c.unknown[field] === true ||
                 (Array.isArray(c.unknown[field]) && c.unknown[field].some(u => u === true));
-            if (!arn || listUnknown('roles') || listUnknown('users')) {
-                this.unread(c, 'its policy or the roles and users it lists are known only after apply; the attachment is not read');
+            if (!arn) {
+                this.unread(c, 'its policy is known only after apply; the attachment is not read');
                 continue;
             }
+            // Roles or users known only in part before apply: the policy may stay with, or go from, every principal the
+            // list does not name for certain (worlds/build.ts), never silently kept.
+            const uncertain = listUnknown('roles') || listUnknown('users') ? this.label(c) : undefined;
             if (strings(c.after?.groups).length || strings(c.before?.groups).length || listUnknown('groups'))
                 this.unread(c, 'the groups it attaches the policy to are not read (their users get the policy)', true);
             const before = [
@@ -3763,7 +3766,11 @@ class IamChanges {
                     p.policies.push({ managed: arn, deleted: true });
             }
             if (c.after)
-                (ctx.result.change.exclusiveAttachments ??= []).push({ policyArn: arn, principals: keep });
+                (ctx.result.change.exclusiveAttachments ??= []).push({
+                    policyArn: arn,
+                    principals: keep,
+                    ...(uncertain ? { uncertain } : {})
+                });
         }
     }
     attachments() {

@@ -110,5 +110,13 @@ export interface ProposedChange {
    * Exclusive attachments (Terraform `aws_iam_policy_attachment`): the managed policy is attached to the listed
    * roles and users only, and detached from every other role and user that has it.
    */
-  exclusiveAttachments?: { policyArn: string; principals: string[] }[]
+  exclusiveAttachments?: {
+    policyArn: string
+    principals: string[]
+    /**
+     * The roles or users are known only in part before apply (`ADDRESS (FILE:LINE)`): every other principal that has
+     * the policy may keep it or lose it, and any principal of the account may get it.
+     */
+    uncertain?: string
+  }[]
 }

@@ -224,15 +224,38 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     }
   }
   for (const a of change.attachments ?? []) applyAttachment(before, managedChanges, principals, a)
-  // An exclusive attachment detaches its policy from every principal it does not list.
+  // An exclusive attachment detaches its policy from every principal it does not list. With a list known only in
+  // part before apply, every other principal may keep or lose it, and may get it.
   for (const x of change.exclusiveAttachments ?? []) {
     const keep = new Set(x.principals)
+    const doc = !x.uncertain
+      ? undefined
+      : managedChanges.has(x.policyArn)
+        ? managedChanges.get(x.policyArn)
+        : liveManaged(before, x.policyArn)
+    // A customer managed policy is attached in its own account; an AWS managed one (account `aws`) anywhere.
+    const owner = accountOf(x.policyArn)
     for (const [arn, docs] of principals) {
       if (keep.has(arn)) continue
       const idx = docs.identity.findIndex(d => d.origin.managedArn === x.policyArn)
-      if (idx < 0) continue
-      docs.identity.splice(idx, 1)
-      markChanged(docs, { policyArn: x.policyArn }, undefined)
+      if (idx >= 0 && x.uncertain) {
+        const maybe = mayHold(
+          docs.identity[idx],
+          `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`
+        )
+        docs.identity[idx] = maybe
+        markChanged(docs, { policyArn: x.policyArn }, maybe)
+      } else if (idx >= 0) {
+        docs.identity.splice(idx, 1)
+        markChanged(docs, { policyArn: x.policyArn }, undefined)
+      } else if (doc && (owner === 'aws' || owner === accountOf(arn))) {
+        const maybe = mayHold(
+          doc,
+          `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`
+        )
+        docs.identity.push(maybe)
+        markChanged(docs, undefined, maybe)
+      }
     }
   }
   for (const u of change.unattributed ?? []) {
