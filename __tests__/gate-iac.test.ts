@@ -941,3 +941,83 @@ describe('an exclusive policy attachment whose roles are known only after apply'
     )
   })
 })
+
+/**
+ * A managed policy attached to a role known only after apply (`aws_iam_role_policy_attachment` whose `role` is
+ * computed) may be any role's of the account, as an inline policy of such a role already is: a Deny in it makes the
+ * checks it may touch inconclusive (an error); it passed with a warning before. Fixture `iac-path-role` with a live
+ * policy `deny-rotation` (attached to another role) that denies kms:RotateKeyOnDemand.
+ */
+describe('a managed policy attached to a role known only after apply', () => {
+  function withPlan(deny: boolean): string {
+    const dir = copyRepo('iac-path-role')
+    temps.push(dir)
+    const snapshotFile = path.join(dir, 'snapshot.json')
+    const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as {
+      principals: unknown[]
+      knownPrincipals?: string[]
+    }
+    snapshot.principals.push({
+      arn: 'arn:aws:iam::111122223333:role/other',
+      policies: [
+        {
+          managed: 'arn:aws:iam::111122223333:policy/deny-rotation',
+          document: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: deny ? 'Deny' : 'Allow', Action: 'kms:RotateKeyOnDemand', Resource: '*' }]
+          }
+        }
+      ],
+      permissionsBoundary: null
+    })
+    snapshot.knownPrincipals?.push('arn:aws:iam::111122223333:role/other')
+    fs.writeFileSync(snapshotFile, JSON.stringify(snapshot, null, 2))
+    const file = path.join(dir, 'plan.json')
+    const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
+    plan.resource_changes = [
+      {
+        address: 'aws_iam_role_policy_attachment.deny',
+        mode: 'managed',
+        type: 'aws_iam_role_policy_attachment',
+        name: 'deny',
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: {
+          actions: ['create'],
+          before: null,
+          after: { policy_arn: 'arn:aws:iam::111122223333:policy/deny-rotation' },
+          after_unknown: { role: true, id: true },
+          before_sensitive: false,
+          after_sensitive: {}
+        }
+      }
+    ]
+    fs.writeFileSync(file, JSON.stringify(plan, null, 2))
+    return dir
+  }
+
+  it('with a Deny on a rotation action: evaluation-inconclusive, and the unread-resource warning', async () => {
+    const { code, report } = await check(withPlan(true))
+    expect(code).toBe(1)
+    expect(located(report)).toEqual([
+      {
+        rule: 'evaluation-inconclusive',
+        severity: 'error',
+        file: '.github/kms-policy-gate.yml',
+        startLine: 3,
+        endLine: 6,
+        action: 'kms:RotateKeyOnDemand',
+        principal: 'arn:aws:iam::111122223333:role/service/kms-rotation-service'
+      },
+      { rule: 'unread-resource', severity: 'warning', file: 'plan.json', startLine: 6, endLine: 6 }
+    ])
+    expect(report.findings[0].message).toContain(
+      'aws_iam_role_policy_attachment.deny (plan.json:6): its role is known only after apply'
+    )
+  })
+
+  it('an Allow changes nothing for certain: only the warning', async () => {
+    const { code, report } = await check(withPlan(false))
+    expect(code).toBe(0)
+    expect(located(report).map(f => f.rule)).toEqual(['unread-resource'])
+  })
+})

@@ -3090,6 +3090,21 @@ function afterWorld(before, change, keyArns) {
             }
         }
     }
+    for (const u of change.uncertainAttachments ?? []) {
+        const doc = managedChanges.has(u.policyArn) ? managedChanges.get(u.policyArn) : liveManaged(before, u.policyArn);
+        if (!doc)
+            continue;
+        const owner = (0,src_arn/* accountOf */.XP)(u.policyArn);
+        const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`);
+        for (const [arn, docs] of principals) {
+            if (owner !== 'aws' && owner !== (0,src_arn/* accountOf */.XP)(arn))
+                continue;
+            if (docs.identity.some(d => d.origin.managedArn === u.policyArn))
+                continue;
+            docs.identity.push(maybe);
+            markChanged(docs, undefined, maybe);
+        }
+    }
     for (const u of change.unattributed ?? []) {
         const maybe = mayHold(u.document, `whether ${u.document.origin.name} is attached to this principal (known only at deployment)`);
         for (const [arn, docs] of principals) {
@@ -9576,6 +9591,8 @@ async function readProposedChange(workspace, config, context) {
         change.groupChanges = iac.change.groupChanges;
     if (iac.change.exclusiveAttachments?.length)
         change.exclusiveAttachments = iac.change.exclusiveAttachments;
+    if (iac.change.uncertainAttachments?.length)
+        change.uncertainAttachments = iac.change.uncertainAttachments;
     return { change, findings: iac.findings };
 }
 /**

@@ -217,6 +217,7 @@ function merge(
   for (const arn of result.change.pathless ?? []) (out.change.pathless ??= []).push(arn)
   for (const u of result.change.unattributed ?? []) (out.change.unattributed ??= []).push(u)
   for (const x of result.change.exclusiveAttachments ?? []) (out.change.exclusiveAttachments ??= []).push(x)
+  for (const x of result.change.uncertainAttachments ?? []) (out.change.uncertainAttachments ??= []).push(x)
   for (const p of result.mapped.principals) {
     if (p.created) out.change.createdPrincipals!.push(p.key)
     if (!p.deleted) out.change.declaredPrincipals!.push(p.arn ?? p.key)

@@ -44,6 +44,7 @@ export async function readProposedChange(
   if (iac.change.unattributed?.length) change.unattributed = iac.change.unattributed
   if (iac.change.groupChanges?.length) change.groupChanges = iac.change.groupChanges
   if (iac.change.exclusiveAttachments?.length) change.exclusiveAttachments = iac.change.exclusiveAttachments
+  if (iac.change.uncertainAttachments?.length) change.uncertainAttachments = iac.change.uncertainAttachments
   return { change, findings: iac.findings }
 }
 

@@ -110,6 +110,11 @@ export interface ProposedChange {
    * Exclusive attachments (Terraform `aws_iam_policy_attachment`): the managed policy is attached to the listed
    * roles and users only, and detached from every other role and user that has it.
    */
+  /**
+   * Managed policies attached to a role known only after apply (Terraform `aws_iam_role_policy_attachment`): the
+   * policy may be any role's of the account (`by`: `ADDRESS (FILE:LINE)`), as `unattributed` documents are.
+   */
+  uncertainAttachments?: { policyArn: string; by: string }[]
   exclusiveAttachments?: {
     policyArn: string
     principals: string[]

@@ -258,6 +258,21 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       }
     }
   }
+  for (const u of change.uncertainAttachments ?? []) {
+    const doc = managedChanges.has(u.policyArn) ? managedChanges.get(u.policyArn) : liveManaged(before, u.policyArn)
+    if (!doc) continue
+    const owner = accountOf(u.policyArn)
+    const maybe = mayHold(
+      doc,
+      `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`
+    )
+    for (const [arn, docs] of principals) {
+      if (owner !== 'aws' && owner !== accountOf(arn)) continue
+      if (docs.identity.some(d => d.origin.managedArn === u.policyArn)) continue
+      docs.identity.push(maybe)
+      markChanged(docs, undefined, maybe)
+    }
+  }
   for (const u of change.unattributed ?? []) {
     const maybe = mayHold(
       u.document,

@@ -135,6 +135,10 @@ describe('plan IAM changes', () => {
     expect(r.change.unattributed?.map(u => [u.document.origin.name, u.account])).toEqual([
       ['deny-rotation (aws_iam_role_policy.p)', '111122223333']
     ])
+    // So may the managed policy attached to a role known only after apply (its document comes from the world).
+    expect(r.change.uncertainAttachments).toEqual([
+      { policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', by: 'aws_iam_role_policy_attachment.a (plan.json:1)' }
+    ])
   })
 
   // AWS provider, aws_iam_role_policy / aws_iam_user_policy: `name` and `role` (`user`) force a new resource; the
