@@ -434,8 +434,7 @@ class IamChanges {
         this.unread(c, 'the role it applies to is known only after apply; the attachment is not read')
         // The policy may be any role's of the account: kept for every one of them under a condition nobody can
         // decide (worlds/build.ts), so a Deny in it is never passed over.
-        if (c.after && arn)
-          (ctx.result.change.uncertainAttachments ??= []).push({ policyArn: arn, by: this.label(c) })
+        if (c.after && arn) (ctx.result.change.uncertainAttachments ??= []).push({ policyArn: arn, by: this.label(c) })
         continue
       }
       if (!c.after || isReplace(c.actions)) {
