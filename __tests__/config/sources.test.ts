@@ -243,6 +243,26 @@ describe('mutated context sections', () => {
     expect(read).toBeGreaterThan(runs / 3)
   })
 
+  it('a principal twice in the context of a JSON config is an error at the second', () => {
+    const ws = workspace({})
+    const json = [
+      '{"version": 1,',
+      ' "keys": [{"key": "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"}],',
+      ' "context": {',
+      `  "${role(1)}": {"aws:SourceVpc": "vpc-1"},`,
+      `  "${role(2)}": {"aws:SourceVpc": "vpc-2"},`,
+      `  "${role(1)}": {"aws:SourceVpc": "vpc-3"}`,
+      ' }}',
+      ''
+    ].join('\n')
+    fs.writeFileSync(path.join(ws, 'c.json'), json)
+    expect(outcome(ws, 'c.json', json)).toEqual({
+      error: `cannot parse config: key "${role(1)}" appears twice in the same mapping`,
+      file: 'c.json',
+      line: 6
+    })
+  })
+
   it('a JSON config gives what the same document gives as a YAML flow mapping', () => {
     const ws = workspace({})
     const runs = Number(process.env.FUZZ_RUNS ?? 300)
