@@ -827,31 +827,36 @@ describe('an exclusive policy list known only after apply', () => {
     fs.writeFileSync(file, JSON.stringify(plan, null, 2))
     return dir
   }
-  // The live policy has no file: the findings point at the key's config entry and name the plan resource.
-  const rotation = (rule: string, severity: string) =>
+  // Undecided: the findings point at the plan resource that makes the live policy uncertain. Removed for certain: at
+  // the key's config entry (the live policy has no lines).
+  const rotation = (rule: string, severity: string, [file, startLine, endLine]: [string, number, number]) =>
     ['kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand'].map(
       action => ({
         rule,
         severity,
-        file: '.github/kms-policy-gate.yml',
-        startLine: 3,
-        endLine: 6,
+        file,
+        startLine,
+        endLine,
         action,
         principal: 'arn:aws:iam::111122223333:role/service/kms-rotation-service'
       })
     )
+  const PLAN: [string, number, number] = ['plan.json', 6, 6]
+  const CONFIG_ENTRY: [string, number, number] = ['.github/kms-policy-gate.yml', 3, 6]
 
   it('may remove the rotation policy: evaluation-inconclusive for each rotation action it granted', async () => {
     const { code, report } = await check(withPlan(undefined, { policy_names: true }))
     expect(code).toBe(1)
-    expect(located(report).filter(f => f.severity === 'error')).toEqual(rotation('evaluation-inconclusive', 'error'))
+    expect(located(report).filter(f => f.severity === 'error')).toEqual(
+      rotation('evaluation-inconclusive', 'error', PLAN)
+    )
     expect(report.findings.find(f => f.rule === 'evaluation-inconclusive')?.message).toContain(
       'whether live inline policy rotation of arn:aws:iam::111122223333:role/service/kms-rotation-service stays (aws_iam_role_policies_exclusive.rotation (plan.json:6), known only after apply, may remove it)'
     )
     // Known in part: a name it lists for certain stays, the others may go.
     const part = await check(withPlan(['other', null], { policy_names: [false, true] }))
     expect(located(part.report).filter(f => f.severity === 'error')).toEqual(
-      rotation('evaluation-inconclusive', 'error')
+      rotation('evaluation-inconclusive', 'error', PLAN)
     )
   })
 
@@ -859,7 +864,7 @@ describe('an exclusive policy list known only after apply', () => {
     expect((await check(withPlan(['rotation'], {}))).code).toBe(0)
     const removed = await check(withPlan(['other'], {}))
     expect(located(removed.report).filter(f => f.severity === 'error')).toEqual(
-      rotation('rotation-access-lost', 'error')
+      rotation('rotation-access-lost', 'error', CONFIG_ENTRY)
     )
   })
 })
@@ -925,9 +930,7 @@ describe('an exclusive policy attachment whose roles are known only after apply'
   it('may detach the policy from the rotation role: evaluation-inconclusive, naming the attachment', async () => {
     const { code, report } = await check(withPlan(undefined, { roles: true }))
     expect(code).toBe(1)
-    expect(errors(report).sort()).toEqual(
-      ROTATION_ACTIONS.map(a => `evaluation-inconclusive ${a} .github/kms-policy-gate.yml:3-6`)
-    )
+    expect(errors(report).sort()).toEqual(ROTATION_ACTIONS.map(a => `evaluation-inconclusive ${a} plan.json:6-6`))
     expect(report.findings.find(f => f.rule === 'evaluation-inconclusive')?.message).toContain(
       'aws_iam_policy_attachment.operators (plan.json:6), whose roles and users are known only after apply, may detach it'
     )
@@ -1002,8 +1005,8 @@ describe('a managed policy attached to a role known only after apply', () => {
       {
         rule: 'evaluation-inconclusive',
         severity: 'error',
-        file: '.github/kms-policy-gate.yml',
-        startLine: 3,
+        file: 'plan.json',
+        startLine: 6,
         endLine: 6,
         action: 'kms:RotateKeyOnDemand',
         principal: 'arn:aws:iam::111122223333:role/service/kms-rotation-service'

@@ -3038,7 +3038,7 @@ function afterWorld(before, change, keyArns) {
             if (!exclusion)
                 continue;
             if (uncertain.includes('inlinePolicyName' in exclusion ? 'inline' : 'managed')) {
-                const maybe = mayHold(docs.identity[i], `whether ${d.name} stays (${p.exclusive?.uncertainBy ?? 'an exclusive list'}, known only after apply, may remove it)`);
+                const maybe = mayHold(docs.identity[i], `whether ${d.name} stays (${p.exclusive?.uncertainBy ?? 'an exclusive list'}, known only after apply, may remove it)`, p.exclusive?.uncertainAt);
                 docs.identity[i] = maybe;
                 markChanged(docs, exclusion, maybe);
             }
@@ -3075,7 +3075,7 @@ function afterWorld(before, change, keyArns) {
                 continue;
             const idx = docs.identity.findIndex(d => d.origin.managedArn === x.policyArn);
             if (idx >= 0 && x.uncertain) {
-                const maybe = mayHold(docs.identity[idx], `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`);
+                const maybe = mayHold(docs.identity[idx], `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`, x.at);
                 docs.identity[idx] = maybe;
                 markChanged(docs, { policyArn: x.policyArn }, maybe);
             }
@@ -3084,7 +3084,7 @@ function afterWorld(before, change, keyArns) {
                 markChanged(docs, { policyArn: x.policyArn }, undefined);
             }
             else if (doc && (owner === 'aws' || owner === (0,src_arn/* accountOf */.XP)(arn))) {
-                const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`);
+                const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`, x.at);
                 docs.identity.push(maybe);
                 markChanged(docs, undefined, maybe);
             }
@@ -3095,7 +3095,7 @@ function afterWorld(before, change, keyArns) {
         if (!doc)
             continue;
         const owner = (0,src_arn/* accountOf */.XP)(u.policyArn);
-        const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`);
+        const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`, u.at);
         for (const [arn, docs] of principals) {
             if (owner !== 'aws' && owner !== (0,src_arn/* accountOf */.XP)(arn))
                 continue;
@@ -3122,18 +3122,25 @@ function afterWorld(before, change, keyArns) {
  * can decide yet. Its Deny statements make the checks they may touch inconclusive; its Allow statements grant
  * nothing for certain.
  */
-function mayHold(doc, description) {
+function mayHold(doc, description, at) {
+    // A live document has no lines of its own: what it decides points at the change that makes it uncertain.
+    const moved = at && !doc.origin.file ? { startLine: at.line, endLine: at.line } : undefined;
     const clause = {
         operator: 'Bool',
         key: 'attached',
         values: [],
-        line: doc.range.startLine,
+        line: moved ? moved.startLine : doc.range.startLine,
         unknown: true,
         description
     };
     return {
         ...doc,
-        statements: doc.statements.map(s => ({ ...s, conditions: [...s.conditions, clause] })),
+        ...(moved ? { origin: { ...doc.origin, file: at.file }, range: moved, statementLine: moved.startLine } : {}),
+        statements: doc.statements.map(s => ({
+            ...s,
+            ...(moved ? { range: moved } : {}),
+            conditions: [...s.conditions, clause]
+        })),
         pending: [...(doc.pending ?? []), description]
     };
 }

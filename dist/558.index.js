@@ -3472,6 +3472,11 @@ class IamChanges {
         const where = this.ctx.where(c);
         return `${c.address} (${where.file}:${where.line})`;
     }
+    /** Where a resource is written. */
+    at(c) {
+        const { file, line } = this.ctx.where(c);
+        return { file, line };
+    }
     /** `users`: what it changes reaches IAM users through groups (IacProblem.users). */
     unread(c, message, users = false) {
         const where = this.ctx.where(c);
@@ -3560,7 +3565,13 @@ class IamChanges {
                 p.exclusive = {
                     ...p.exclusive,
                     [kind]: keep,
-                    ...(partlyUnknown ? { uncertain: [...(p.exclusive?.uncertain ?? []), kind], uncertainBy: this.label(c) } : {})
+                    ...(partlyUnknown
+                        ? {
+                            uncertain: [...(p.exclusive?.uncertain ?? []), kind],
+                            uncertainBy: this.label(c),
+                            uncertainAt: this.at(c)
+                        }
+                        : {})
                 };
             }
         }
@@ -3627,7 +3638,7 @@ class IamChanges {
                 (ctx.result.change.exclusiveAttachments ??= []).push({
                     policyArn: arn,
                     principals: keep,
-                    ...(uncertain ? { uncertain } : {})
+                    ...(uncertain ? { uncertain, at: this.at(c) } : {})
                 });
         }
     }
@@ -3647,7 +3658,7 @@ class IamChanges {
                 // The policy may be any role's of the account: kept for every one of them under a condition nobody can
                 // decide (worlds/build.ts), so a Deny in it is never passed over.
                 if (c.after && arn)
-                    (ctx.result.change.uncertainAttachments ??= []).push({ policyArn: arn, by: this.label(c) });
+                    (ctx.result.change.uncertainAttachments ??= []).push({ policyArn: arn, by: this.label(c), at: this.at(c) });
                 continue;
             }
             if (!c.after || isReplace(c.actions)) {

@@ -42,6 +42,12 @@ export interface ProposedIdentityPolicy {
   deleted?: boolean
 }
 
+/** Where a change known only in part before apply is written: findings it makes undecided point there. */
+export interface UncertainAt {
+  file: string
+  line: number
+}
+
 export interface ProposedPrincipal {
   arn: string
   policies: ProposedIdentityPolicy[]
@@ -53,9 +59,15 @@ export interface ProposedPrincipal {
    * Exclusive lists (Terraform `aws_iam_role_policies_exclusive`, `aws_iam_role_policy_attachments_exclusive`):
    * every inline policy (by name) or managed policy (by ARN) not listed is removed from the principal. A kind in
    * `uncertain` has a list known only in part before apply: a policy of that kind it does not name for certain may
-   * be removed or not; `uncertainBy` names the resource (`ADDRESS (FILE:LINE)`).
+   * be removed or not; `uncertainBy` names the resource (`ADDRESS (FILE:LINE)`), found at `uncertainAt`.
    */
-  exclusive?: { inline?: string[]; managed?: string[]; uncertain?: ('inline' | 'managed')[]; uncertainBy?: string }
+  exclusive?: {
+    inline?: string[]
+    managed?: string[]
+    uncertain?: ('inline' | 'managed')[]
+    uncertainBy?: string
+    uncertainAt?: UncertainAt
+  }
 }
 
 /**
@@ -114,7 +126,7 @@ export interface ProposedChange {
    * Managed policies attached to a role known only after apply (Terraform `aws_iam_role_policy_attachment`): the
    * policy may be any role's of the account (`by`: `ADDRESS (FILE:LINE)`), as `unattributed` documents are.
    */
-  uncertainAttachments?: { policyArn: string; by: string }[]
+  uncertainAttachments?: { policyArn: string; by: string; at: UncertainAt }[]
   exclusiveAttachments?: {
     policyArn: string
     principals: string[]
@@ -123,5 +135,6 @@ export interface ProposedChange {
      * the policy may keep it or lose it, and any principal of the account may get it.
      */
     uncertain?: string
+    at?: UncertainAt
   }[]
 }

@@ -3,7 +3,7 @@ import { accountOf } from '../arn.js'
 import type { IdentityExclusion, PolicySet } from '../engine/types.js'
 import type { ConditionClause, PolicyDocument, PolicyKind } from '../policy/types.js'
 import { unknownPolicy } from '../sources/iac.js'
-import type { ProposedAttachment, ProposedChange } from '../sources/types.js'
+import type { ProposedAttachment, ProposedChange, UncertainAt } from '../sources/types.js'
 import type { LiveState } from '../state/types.js'
 
 /** The documents of one principal in one world. */
@@ -206,7 +206,8 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       if (uncertain.includes('inlinePolicyName' in exclusion ? 'inline' : 'managed')) {
         const maybe = mayHold(
           docs.identity[i],
-          `whether ${d.name} stays (${p.exclusive?.uncertainBy ?? 'an exclusive list'}, known only after apply, may remove it)`
+          `whether ${d.name} stays (${p.exclusive?.uncertainBy ?? 'an exclusive list'}, known only after apply, may remove it)`,
+          p.exclusive?.uncertainAt
         )
         docs.identity[i] = maybe
         markChanged(docs, exclusion, maybe)
@@ -241,7 +242,8 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       if (idx >= 0 && x.uncertain) {
         const maybe = mayHold(
           docs.identity[idx],
-          `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`
+          `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`,
+          x.at
         )
         docs.identity[idx] = maybe
         markChanged(docs, { policyArn: x.policyArn }, maybe)
@@ -251,7 +253,8 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       } else if (doc && (owner === 'aws' || owner === accountOf(arn))) {
         const maybe = mayHold(
           doc,
-          `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`
+          `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`,
+          x.at
         )
         docs.identity.push(maybe)
         markChanged(docs, undefined, maybe)
@@ -264,7 +267,8 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     const owner = accountOf(u.policyArn)
     const maybe = mayHold(
       doc,
-      `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`
+      `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`,
+      u.at
     )
     for (const [arn, docs] of principals) {
       if (owner !== 'aws' && owner !== accountOf(arn)) continue
@@ -293,18 +297,25 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
  * can decide yet. Its Deny statements make the checks they may touch inconclusive; its Allow statements grant
  * nothing for certain.
  */
-function mayHold(doc: PolicyDocument, description: string): PolicyDocument {
+function mayHold(doc: PolicyDocument, description: string, at?: UncertainAt): PolicyDocument {
+  // A live document has no lines of its own: what it decides points at the change that makes it uncertain.
+  const moved = at && !doc.origin.file ? { startLine: at.line, endLine: at.line } : undefined
   const clause: ConditionClause = {
     operator: 'Bool',
     key: 'attached',
     values: [],
-    line: doc.range.startLine,
+    line: moved ? moved.startLine : doc.range.startLine,
     unknown: true,
     description
   }
   return {
     ...doc,
-    statements: doc.statements.map(s => ({ ...s, conditions: [...s.conditions, clause] })),
+    ...(moved ? { origin: { ...doc.origin, file: at!.file }, range: moved, statementLine: moved.startLine } : {}),
+    statements: doc.statements.map(s => ({
+      ...s,
+      ...(moved ? { range: moved } : {}),
+      conditions: [...s.conditions, clause]
+    })),
     pending: [...(doc.pending ?? []), description]
   }
 }

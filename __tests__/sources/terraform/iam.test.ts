@@ -70,7 +70,8 @@ describe('plan IAM changes', () => {
     expect(later.change.principals[0].exclusive).toEqual({
       managed: [],
       uncertain: ['managed'],
-      uncertainBy: 'aws_iam_role_policy_attachments_exclusive.x (plan.json:1)'
+      uncertainBy: 'aws_iam_role_policy_attachments_exclusive.x (plan.json:1)',
+      uncertainAt: { file: 'plan.json', line: 1 }
     })
     expect(later.problems).toEqual([])
     // Known in part: what it names for certain stays.
@@ -137,7 +138,11 @@ describe('plan IAM changes', () => {
     ])
     // So may the managed policy attached to a role known only after apply (its document comes from the world).
     expect(r.change.uncertainAttachments).toEqual([
-      { policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', by: 'aws_iam_role_policy_attachment.a (plan.json:1)' }
+      {
+        policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+        by: 'aws_iam_role_policy_attachment.a (plan.json:1)',
+        at: { file: 'plan.json', line: 1 }
+      }
     ])
   })
 
@@ -372,7 +377,12 @@ describe('plan IAM changes', () => {
     // principal), not skipped as unread.
     expect(unknownRoles.problems).toEqual([])
     expect(unknownRoles.change.exclusiveAttachments).toEqual([
-      { policyArn: POLICY, principals: [], uncertain: 'aws_iam_policy_attachment.ops (plan.json:1)' }
+      {
+        policyArn: POLICY,
+        principals: [],
+        uncertain: 'aws_iam_policy_attachment.ops (plan.json:1)',
+        at: { file: 'plan.json', line: 1 }
+      }
     ])
     // Its policy known only after apply: nothing can be placed.
     const unknownPolicy = read([

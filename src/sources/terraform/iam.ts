@@ -1,5 +1,5 @@
 import type { PolicyKind, PolicyOrigin } from '../../policy/types.js'
-import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
+import type { ProposedIdentityPolicy, ProposedPrincipal, UncertainAt } from '../types.js'
 import { findByName, iamArn, placeholderArn, unknownPolicy } from '../iac.js'
 import { isRecord } from './lines.js'
 import { changes, isReplace, type PlanChange, type PlanReader } from './change.js'
@@ -263,6 +263,12 @@ class IamChanges {
     return `${c.address} (${where.file}:${where.line})`
   }
 
+  /** Where a resource is written. */
+  private at(c: PlanChange): UncertainAt {
+    const { file, line } = this.ctx.where(c)
+    return { file, line }
+  }
+
   /** `users`: what it changes reaches IAM users through groups (IacProblem.users). */
   private unread(c: PlanChange, message: string, users = false): void {
     const where = this.ctx.where(c)
@@ -351,7 +357,13 @@ class IamChanges {
         p.exclusive = {
           ...p.exclusive,
           [kind]: keep,
-          ...(partlyUnknown ? { uncertain: [...(p.exclusive?.uncertain ?? []), kind], uncertainBy: this.label(c) } : {})
+          ...(partlyUnknown
+            ? {
+                uncertain: [...(p.exclusive?.uncertain ?? []), kind],
+                uncertainBy: this.label(c),
+                uncertainAt: this.at(c)
+              }
+            : {})
         }
       }
     }
@@ -414,7 +426,7 @@ class IamChanges {
         (ctx.result.change.exclusiveAttachments ??= []).push({
           policyArn: arn,
           principals: keep,
-          ...(uncertain ? { uncertain } : {})
+          ...(uncertain ? { uncertain, at: this.at(c) } : {})
         })
     }
   }
@@ -434,7 +446,8 @@ class IamChanges {
         this.unread(c, 'the role it applies to is known only after apply; the attachment is not read')
         // The policy may be any role's of the account: kept for every one of them under a condition nobody can
         // decide (worlds/build.ts), so a Deny in it is never passed over.
-        if (c.after && arn) (ctx.result.change.uncertainAttachments ??= []).push({ policyArn: arn, by: this.label(c) })
+        if (c.after && arn)
+          (ctx.result.change.uncertainAttachments ??= []).push({ policyArn: arn, by: this.label(c), at: this.at(c) })
         continue
       }
       if (!c.after || isReplace(c.actions)) {
