@@ -3090,6 +3090,19 @@ function afterWorld(before, change, keyArns) {
             }
         }
     }
+    for (const u of change.uncertainDeletions ?? []) {
+        for (const [arn, docs] of principals) {
+            if (!arn.includes(`:${u.kind}/`) || (u.account && (0,src_arn/* accountOf */.XP)(arn) !== u.account))
+                continue;
+            docs.identity.forEach((d, i) => {
+                if (d.origin.inlineName !== u.policyName || d.origin.managedArn)
+                    return;
+                const maybe = mayHold(d, `whether ${d.origin.name} stays (${u.by} deletes a policy of this name from a ${u.kind} known only at deployment)`, u.at);
+                docs.identity[i] = maybe;
+                markChanged(docs, { inlinePolicyName: u.policyName }, maybe);
+            });
+        }
+    }
     for (const u of change.uncertainAttachments ?? []) {
         const doc = managedChanges.has(u.policyArn) ? managedChanges.get(u.policyArn) : liveManaged(before, u.policyArn);
         if (!doc)
@@ -9178,7 +9191,7 @@ const RULE_HELP = {
             '(for example IAM group policies, exclusive policy lists, a SAM or macro Transform). What it does to the ' +
             'rotation principals and key owners was not checked. A change to IAM groups is an error when the run ' +
             'checks an IAM user (groups hold users, and the gate does not read their members), and so is a deletion ' +
-            'the gate cannot place (a policy removed from a template whose role or user is known only at deployment) ' +
+            'the gate cannot place at all (a policy removed from a template whose name is known only at deployment) ' +
             'or a base template it cannot read (the removals are not checked).',
         hint: 'Review the resource by hand, or move the grant it makes into a resource the gate reads (a role policy, ' +
             'the key policy). For a Transform, run the gate on the processed template.',
@@ -9600,6 +9613,8 @@ async function readProposedChange(workspace, config, context) {
         change.exclusiveAttachments = iac.change.exclusiveAttachments;
     if (iac.change.uncertainAttachments?.length)
         change.uncertainAttachments = iac.change.uncertainAttachments;
+    if (iac.change.uncertainDeletions?.length)
+        change.uncertainDeletions = iac.change.uncertainDeletions;
     return { change, findings: iac.findings };
 }
 /**

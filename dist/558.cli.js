@@ -1931,6 +1931,18 @@ function deletedInlinePolicy(a, arns, input, ctx, result, resources) {
     const name = a.props && (0,policy_node/* getProp */.GT)(a.props, 'PolicyName')?.value;
     if (name?.type !== 'string')
         return unread('its PolicyName is known only at deployment');
+    // A role or user known only at deployment: every principal of that kind with a policy of this name may lose it
+    // (worlds/build.ts) — the checks that depend on one are undecided where it matters, not everywhere.
+    const uncertain = (kind, why) => {
+        unplacedDeletion(a, input, result, why, false);
+        (result.change.uncertainDeletions ??= []).push({
+            policyName: name.value,
+            kind,
+            ...(ctx.account ? { account: ctx.account } : {}),
+            by: `${a.id} in ${input.file}`,
+            at: { file: input.file, line: a.line }
+        });
+    };
     const targets = [];
     if (a.type === 'AWS::IAM::RolePolicy' || a.type === 'AWS::IAM::UserPolicy') {
         const kind = a.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user';
@@ -1946,8 +1958,10 @@ function deletedInlinePolicy(a, arns, input, ctx, result, resources) {
             const list = a.props && (0,policy_node/* getProp */.GT)(a.props, prop)?.value;
             if (!list)
                 continue;
-            if (list.type !== 'array')
-                return unread(`its ${prop} list is known only at deployment`);
+            if (list.type !== 'array') {
+                uncertain(kind, `its ${prop} list is known only at deployment`);
+                continue;
+            }
             for (const item of list.items)
                 targets.push([kind, item]);
         }
@@ -1955,8 +1969,9 @@ function deletedInlinePolicy(a, arns, input, ctx, result, resources) {
     for (const [kind, node] of targets) {
         const arn = principalOf(kind, node, arns, ctx, result, resources);
         if (!arn)
-            return unread(`the ${kind} it applies to is known only at deployment`);
-        result.change.principals.push({ arn, policies: [{ name: name.value, deleted: true }] });
+            uncertain(kind, `the ${kind} it applies to is known only at deployment`);
+        else
+            result.change.principals.push({ arn, policies: [{ name: name.value, deleted: true }] });
     }
 }
 /**
@@ -1981,12 +1996,14 @@ function deletedManagedPolicy(a, input, ctx, result) {
     unplacedDeletion(a, input, result, 'its ARN is known only at deployment');
 }
 /** A resource CloudFormation deletes whose deletion cannot be placed (`why`): an `unread-resource`. */
-function unplacedDeletion(a, input, result, why) {
+function unplacedDeletion(a, input, result, why, blocking = true) {
     result.problems.push({
-        message: `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
+        message: blocking
+            ? `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`
+            : `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}: every one that has a policy of its name may lose it`,
         line: a.line,
         rule: 'unread-resource',
-        blocking: true,
+        ...(blocking ? { blocking } : {}),
         file: input.file
     });
 }
@@ -4862,6 +4879,8 @@ function merge(out, result, config, configLine, liveAliases = []) {
         (out.change.exclusiveAttachments ??= []).push(x);
     for (const x of result.change.uncertainAttachments ?? [])
         (out.change.uncertainAttachments ??= []).push(x);
+    for (const x of result.change.uncertainDeletions ?? [])
+        (out.change.uncertainDeletions ??= []).push(x);
     for (const p of result.mapped.principals) {
         if (p.created)
             out.change.createdPrincipals.push(p.key);

@@ -103,7 +103,7 @@ describe('check --base', () => {
     expect(await check(workspace(STACK + GRANT), '--base', 'HEAD')).toEqual({ code: 0, lost: [], stderr: '' })
   })
 
-  it('what the gate cannot decide about a removal is an error at the template: an unreadable base, an unplaced deletion', async () => {
+  it('what the gate cannot decide about a removal fails: an unreadable base; a deletion from a principal known only at deployment', async () => {
     const unreadable = (dir: string): string => {
       fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), 'Resources: [\n')
       git(dir, 'commit', '-qam', 'broken base')
@@ -132,23 +132,46 @@ describe('check --base', () => {
         'infra/stack.yaml in the base commit is not a template the gate can read: resources the change removes from it are not checked'
       ]
     ])
-    // A user policy whose user is known only at deployment, removed: which user loses it is not known.
-    const imported = workspace(STACK)
-    fs.writeFileSync(
-      path.join(imported, 'infra/stack.yaml'),
-      `${STACK}  Imported:\n    Type: AWS::IAM::UserPolicy\n    Properties:\n      UserName: !ImportValue user\n      PolicyName: p\n      PolicyDocument: {}\n`
-    )
-    git(imported, 'commit', '-qam', 'base with an imported user')
-    fs.writeFileSync(path.join(imported, 'infra/stack.yaml'), STACK)
-    expect(await errors(imported)).toEqual([
-      1,
+    // A policy removed from a principal known only at deployment: which one loses it is not known, so every principal
+    // of that kind with a policy of that name may. No checked user has `p`: a warning only.
+    const removed = (type: string, nameProperty: string, policyName: string): string => {
+      const dir = workspace(STACK)
+      fs.writeFileSync(
+        path.join(dir, 'infra/stack.yaml'),
+        `${STACK}  Imported:\n    Type: ${type}\n    Properties:\n      ${nameProperty}: !ImportValue principal\n      PolicyName: ${policyName}\n      PolicyDocument: {}\n`
+      )
+      git(dir, 'commit', '-qam', 'base with an imported principal')
+      fs.writeFileSync(path.join(dir, 'infra/stack.yaml'), STACK)
+      return dir
+    }
+    expect(await errors(removed('AWS::IAM::UserPolicy', 'UserName', 'p'))).toEqual([
+      0,
       [
-        'error',
+        'warning',
         'infra/stack.yaml',
         2,
-        'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment, so the deletion is not checked'
+        'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment: every one that has a policy of its name may lose it'
       ]
     ])
+    // The rotation role has a live inline policy `rotation`: it may lose it, so each rotation action it grants is
+    // undecided, an error at the template's Resources line.
+    const rotation = removed('AWS::IAM::RolePolicy', 'RoleName', 'rotation')
+    const r = await cli(
+      ['check', '--workspace', rotation, '--snapshot', 'snapshot.json', '--format', 'json', '--base', 'HEAD'],
+      rotation
+    )
+    expect(r.code).toBe(1)
+    const findings = (JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }).findings
+    expect(
+      findings
+        .filter(f => f.severity === 'error')
+        .map(f => `${String(f.rule)} ${String(f.action)} ${String(f.file)}:${String(f.startLine)}`)
+        .sort()
+    ).toEqual(
+      ['kms:EnableKeyRotation', 'kms:GetKeyRotationStatus', 'kms:ListKeyRotations', 'kms:RotateKeyOnDemand'].map(
+        a => `evaluation-inconclusive ${a} infra/stack.yaml:2`
+      )
+    )
     // Nothing unread when the base is read and every deletion placed.
     expect(await errors(workspace(STACK + GRANT))).toEqual([0])
   })

@@ -245,7 +245,7 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
       '(for example IAM group policies, exclusive policy lists, a SAM or macro Transform). What it does to the ' +
       'rotation principals and key owners was not checked. A change to IAM groups is an error when the run ' +
       'checks an IAM user (groups hold users, and the gate does not read their members), and so is a deletion ' +
-      'the gate cannot place (a policy removed from a template whose role or user is known only at deployment) ' +
+      'the gate cannot place at all (a policy removed from a template whose name is known only at deployment) ' +
       'or a base template it cannot read (the removals are not checked).',
     hint:
       'Review the resource by hand, or move the grant it makes into a resource the gate reads (a role policy, ' +

@@ -218,6 +218,7 @@ function merge(
   for (const u of result.change.unattributed ?? []) (out.change.unattributed ??= []).push(u)
   for (const x of result.change.exclusiveAttachments ?? []) (out.change.exclusiveAttachments ??= []).push(x)
   for (const x of result.change.uncertainAttachments ?? []) (out.change.uncertainAttachments ??= []).push(x)
+  for (const x of result.change.uncertainDeletions ?? []) (out.change.uncertainDeletions ??= []).push(x)
   for (const p of result.mapped.principals) {
     if (p.created) out.change.createdPrincipals!.push(p.key)
     if (!p.deleted) out.change.declaredPrincipals!.push(p.arn ?? p.key)

@@ -45,6 +45,7 @@ export async function readProposedChange(
   if (iac.change.groupChanges?.length) change.groupChanges = iac.change.groupChanges
   if (iac.change.exclusiveAttachments?.length) change.exclusiveAttachments = iac.change.exclusiveAttachments
   if (iac.change.uncertainAttachments?.length) change.uncertainAttachments = iac.change.uncertainAttachments
+  if (iac.change.uncertainDeletions?.length) change.uncertainDeletions = iac.change.uncertainDeletions
   return { change, findings: iac.findings }
 }
 

@@ -123,6 +123,12 @@ export interface ProposedChange {
    * roles and users only, and detached from every other role and user that has it.
    */
   /**
+   * Inline policies (by name) that a change deletes from a role or user known only at deployment (a CloudFormation
+   * policy removed whose `RoleName` is `!ImportValue …`): any principal of that kind with such a policy may lose it
+   * (`by` names the resource, found at `at`).
+   */
+  uncertainDeletions?: { policyName: string; kind: 'role' | 'user'; account?: string; by: string; at: UncertainAt }[]
+  /**
    * Managed policies attached to a role known only after apply (Terraform `aws_iam_role_policy_attachment`): the
    * policy may be any role's of the account (`by`: `ADDRESS (FILE:LINE)`), as `unattributed` documents are.
    */

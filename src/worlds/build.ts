@@ -261,6 +261,21 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       }
     }
   }
+  for (const u of change.uncertainDeletions ?? []) {
+    for (const [arn, docs] of principals) {
+      if (!arn.includes(`:${u.kind}/`) || (u.account && accountOf(arn) !== u.account)) continue
+      docs.identity.forEach((d, i) => {
+        if (d.origin.inlineName !== u.policyName || d.origin.managedArn) return
+        const maybe = mayHold(
+          d,
+          `whether ${d.origin.name} stays (${u.by} deletes a policy of this name from a ${u.kind} known only at deployment)`,
+          u.at
+        )
+        docs.identity[i] = maybe
+        markChanged(docs, { inlinePolicyName: u.policyName }, maybe)
+      })
+    }
+  }
   for (const u of change.uncertainAttachments ?? []) {
     const doc = managedChanges.has(u.policyArn) ? managedChanges.get(u.policyArn) : liveManaged(before, u.policyArn)
     if (!doc) continue

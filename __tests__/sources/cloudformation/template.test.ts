@@ -707,17 +707,35 @@ describe('resources the change removes from the base commit’s template', () =>
     expect(r.problems).toEqual([])
   })
 
-  it('a removed policy whose principal is known only at deployment is an unread resource saying why', () => {
+  it('a removed policy whose principal is known only at deployment may be any such principal’s: said, and recorded', () => {
     const withImport = `${base}  Imported:\n    Type: AWS::IAM::UserPolicy\n    Properties:\n      UserName: !ImportValue user\n      PolicyName: p\n      PolicyDocument: {}\n`
     const head = `Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n`
-    const unread = read(head, withImport).problems.filter(p => p.rule === 'unread-resource')
+    const r = read(head, withImport)
+    const unread = r.problems.filter(p => p.rule === 'unread-resource')
     expect(unread.map(p => [p.line, p.blocking, p.message])).toEqual([
       [
         1,
-        true,
-        'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment, so the deletion is not checked'
+        undefined,
+        'Imported (AWS::IAM::UserPolicy) is not deployed (the change removes it from the template), so CloudFormation deletes it from the stack; the user it applies to is known only at deployment: every one that has a policy of its name may lose it'
       ]
     ])
+    // Every user of the account with a policy `p` may lose it (worlds/build.ts).
+    expect(r.change.uncertainDeletions).toEqual([
+      {
+        policyName: 'p',
+        kind: 'user',
+        account: '111122223333',
+        by: 'Imported in t.yaml',
+        at: { file: 't.yaml', line: 1 }
+      }
+    ])
+    // A name known only at deployment cannot be placed at all: an error.
+    const unnamed = withImport.replace('PolicyName: p\n', 'PolicyName: !ImportValue name\n')
+    expect(
+      read(head, unnamed)
+        .problems.filter(p => p.rule === 'unread-resource')
+        .map(p => p.blocking)
+    ).toEqual([true])
   })
 
   it('a base it cannot read is an unread resource', () => {

@@ -259,6 +259,18 @@ function deletedInlinePolicy(
   const unread = (why: string): void => unplacedDeletion(a, input, result, why)
   const name = a.props && getProp(a.props, 'PolicyName')?.value
   if (name?.type !== 'string') return unread('its PolicyName is known only at deployment')
+  // A role or user known only at deployment: every principal of that kind with a policy of this name may lose it
+  // (worlds/build.ts) — the checks that depend on one are undecided where it matters, not everywhere.
+  const uncertain = (kind: 'role' | 'user', why: string): void => {
+    unplacedDeletion(a, input, result, why, false)
+    ;(result.change.uncertainDeletions ??= []).push({
+      policyName: name.value,
+      kind,
+      ...(ctx.account ? { account: ctx.account } : {}),
+      by: `${a.id} in ${input.file}`,
+      at: { file: input.file, line: a.line }
+    })
+  }
   const targets: ['role' | 'user', PNode][] = []
   if (a.type === 'AWS::IAM::RolePolicy' || a.type === 'AWS::IAM::UserPolicy') {
     const kind = a.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user'
@@ -271,14 +283,17 @@ function deletedInlinePolicy(
     ] as const) {
       const list = a.props && getProp(a.props, prop)?.value
       if (!list) continue
-      if (list.type !== 'array') return unread(`its ${prop} list is known only at deployment`)
+      if (list.type !== 'array') {
+        uncertain(kind, `its ${prop} list is known only at deployment`)
+        continue
+      }
       for (const item of list.items) targets.push([kind, item])
     }
   }
   for (const [kind, node] of targets) {
     const arn = principalOf(kind, node, arns, ctx, result, resources)
-    if (!arn) return unread(`the ${kind} it applies to is known only at deployment`)
-    result.change.principals.push({ arn, policies: [{ name: name.value, deleted: true }] })
+    if (!arn) uncertain(kind, `the ${kind} it applies to is known only at deployment`)
+    else result.change.principals.push({ arn, policies: [{ name: name.value, deleted: true }] })
   }
 }
 
@@ -315,12 +330,20 @@ function deletedManagedPolicy(
 }
 
 /** A resource CloudFormation deletes whose deletion cannot be placed (`why`): an `unread-resource`. */
-function unplacedDeletion(a: Absent, input: CloudFormationInput, result: IacResult, why: string): void {
+function unplacedDeletion(
+  a: Absent,
+  input: CloudFormationInput,
+  result: IacResult,
+  why: string,
+  blocking = true
+): void {
   result.problems.push({
-    message: `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`,
+    message: blocking
+      ? `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}, so the deletion is not checked`
+      : `${a.id} (${a.type}) is not deployed (${a.why}), so CloudFormation deletes it from the stack; ${why}: every one that has a policy of its name may lose it`,
     line: a.line,
     rule: 'unread-resource',
-    blocking: true,
+    ...(blocking ? { blocking } : {}),
     file: input.file
   })
 }
