@@ -4648,7 +4648,7 @@ function loadConfig(workspace, configPath, opts = {}) {
     const fields = parsed.data;
     const across = (0,schema/* configIssues */.ZF)(fields, context.table.arns());
     if (across.length)
-        throw first(across.map(issue => context.problem(issue.path, issue.message, source) ?? problemOf(issue, source)));
+        throw first(across.map(issue => context.problem(issue.path, issue.message, source) ?? source.problem(issue.path, issue.message)));
     const config = toConfig(fields, source, context.table);
     checkFiles(workspace, source, fileRefs(fields));
     return config;
@@ -4659,9 +4659,6 @@ function first(problems) {
 }
 function issueProblems(issues, source) {
     return issues.flatMap(issue => describeIssue(issue)).map(p => source.problem(p.path, p.message));
-}
-function problemOf(issue, source) {
-    return source.problem(issue.path, issue.message);
 }
 /**
  * Reads the `context` section apart from the rest of the config into a ConditionContext: entry by entry as the

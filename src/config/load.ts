@@ -77,7 +77,11 @@ export function loadConfig(
   const fields = parsed.data
   const across = configIssues(fields, context.table.arns())
   if (across.length)
-    throw first(across.map(issue => context.problem(issue.path, issue.message, source) ?? problemOf(issue, source)))
+    throw first(
+      across.map(
+        issue => context.problem(issue.path, issue.message, source) ?? source.problem(issue.path, issue.message)
+      )
+    )
   const config = toConfig(fields, source, context.table)
   checkFiles(workspace, source, fileRefs(fields))
   return config
@@ -90,10 +94,6 @@ function first(problems: ConfigError[]): ConfigError {
 
 function issueProblems(issues: Issue[], source: ConfigSource): ConfigError[] {
   return issues.flatMap(issue => describeIssue(issue)).map(p => source.problem(p.path, p.message))
-}
-
-function problemOf(issue: { path: Segment[]; message: string }, source: ConfigSource): ConfigError {
-  return source.problem(issue.path, issue.message)
 }
 
 /**
