@@ -123,6 +123,37 @@ const CASES: Case[] = [
     }
   },
   {
+    // The same in JSON (a CDK app made of IAM policies): every resource relevant, read with its lines.
+    label: 'JSON template of IAM policies',
+    bytes: 3 * 1024 * 1024,
+    tiny: 1.5 * 1024 * 1024,
+    write(dir, bytes) {
+      const resources: Record<string, unknown> = {}
+      let size = 20
+      for (let i = 0; size < bytes - 400; i++) {
+        const resource = {
+          Type: 'AWS::IAM::ManagedPolicy',
+          Properties: {
+            ManagedPolicyName: `p-${i}`,
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Action: ['kms:Decrypt', 'kms:Encrypt'],
+                  Resource: { 'Fn::Sub': `arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/k-${i}` }
+                }
+              ]
+            }
+          }
+        }
+        resources[`Policy${i}`] = resource
+        size += JSON.stringify(resource, null, 1).length + 16
+      }
+      return templateWorkspace(dir, 'infra/iam.json', JSON.stringify({ Resources: resources }, null, 1))
+    }
+  },
+  {
     // A config with many condition-key values: every entry read with its line.
     label: 'config',
     bytes: 8 * 1024 * 1024,
