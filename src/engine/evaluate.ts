@@ -5,6 +5,7 @@ import { isCrossAccountAction } from './kms-actions.js'
 import { matchBlock, notPrincipalApplies, type PrincipalMatch } from './principal.js'
 import { and, anyOf, not, type Tri } from './tri.js'
 import { literalContext, lookup, variableKeys } from './variables.js'
+import { exact } from '../policy/node.js'
 import type { Located, PolicyDocument, Statement } from '../policy/types.js'
 import type {
   Decision,
@@ -111,8 +112,8 @@ function statementsFor(doc: PolicyDocument, action: string): { stmt: Statement; 
       const actionMatch = actionMatchOf(stmt, action)
       if (actionMatch !== false) list.push({ stmt, actionMatch })
     }
-    // Kept for the run, one per document and action: at its length, not with room for more.
-    list = list.slice()
+    // Kept for the run, one per document and action.
+    list = exact(list)
     index.set(key, list)
   }
   return list
@@ -134,15 +135,15 @@ function resourceMatches(list: Located[], arn: string, ctx: RequestContext): Tri
   let index = resourceIndexes.get(list)
   if (!index) {
     // Held for every statement a run evaluates: no empty set, and no list with room for more.
-    const exact: string[] = []
+    const literal: string[] = []
     const patterns: Located[] = []
     for (const r of list) {
-      if (!r.unknown && !/[*?]|\$\{/.test(r.value)) exact.push(r.value)
+      if (!r.unknown && !/[*?]|\$\{/.test(r.value)) literal.push(r.value)
       else patterns.push(r)
     }
     index = {
-      patterns: patterns.length === list.length ? list : patterns.slice(),
-      ...(exact.length ? { exact: new Set(exact) } : {})
+      patterns: patterns.length === list.length ? list : exact(patterns),
+      ...(literal.length ? { exact: new Set(literal) } : {})
     }
     resourceIndexes.set(list, index)
   }

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
-import type { PNode, PProp } from './node.js'
+import { exact, type PNode, type PProp } from './node.js'
 
 /**
  * Maps offsets to 1-based lines. A line ends at LF, CR LF or a lone CR (old Mac files), as in YAML 1.2
@@ -318,7 +318,7 @@ class StrictJson {
     this.depth--
     if (!this.build) return NOTHING
     // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
-    return { type: 'object', props: props.length ? props.slice() : props, startLine, endLine: this.line }
+    return { type: 'object', props: exact(props), startLine, endLine: this.line }
   }
 
   private array(): PNode {

@@ -25,6 +25,14 @@ export function getProp(node: PNode, key: string): PProp | undefined {
 }
 
 /**
+ * A list filled by `push` keeps room for 16 more items; what is held for a whole run (trees of large templates,
+ * documents of thousands of keys: tens of thousands of lists) is kept at its exact length.
+ */
+export function exact<T>(list: T[]): T[] {
+  return list.length ? list.slice() : list
+}
+
+/**
  * A string built from parts (`a + b`, a template literal) that is kept for the run, made one piece: V8 holds such a
  * string as a tree of its parts until something reads its characters, about twice the memory of the text. Names
  * and descriptions of thousands of documents are kept this way.

@@ -1,4 +1,4 @@
-import { fromJson, getProp, setMember, type PNode } from './node.js'
+import { exact, fromJson, getProp, setMember, type PNode } from './node.js'
 import { parseJsonWithLines } from './json-source.js'
 import { failClosed, refusal } from './limits.js'
 import type {
@@ -336,14 +336,6 @@ function unplaced(value: string): Located {
     UNPLACED.set(value, known)
   }
   return known
-}
-
-/**
- * A list filled by `push` keeps room for 16 more items; documents are held for the whole run (thousands of keys,
- * tens of thousands of lists), so each list is kept at its exact length.
- */
-function exact<T>(list: T[]): T[] {
-  return list.length ? list.slice() : list
 }
 
 /**

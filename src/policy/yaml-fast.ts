@@ -1,5 +1,5 @@
 import { Document, isScalar, type Tags } from 'yaml'
-import type { PNode, PProp } from './node.js'
+import { exact, type PNode, type PProp } from './node.js'
 
 /**
  * A fast reader for the YAML that CloudFormation templates are written in: block mappings and sequences
@@ -1073,14 +1073,6 @@ class FlowReader {
  * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
  * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
  */
-/**
- * A list filled by push keeps room for more (17 entries after the first push): a tree of a large template has tens
- * of thousands of short lists, kept at their length here.
- */
-function exact<T>(list: T[]): T[] {
-  return list.length ? list.slice() : list
-}
-
 function plainEnd(text: string): number {
   let i = 0
   for (; i < text.length; i++) {

@@ -1,4 +1,4 @@
-import { getProp, type PNode, type PProp } from '../../policy/node.js'
+import { exact, getProp, type PNode, type PProp } from '../../policy/node.js'
 import { parseArn } from '../../arn.js'
 import { iamArn, partitionOf, relocate, unknownNode } from '../iac.js'
 
@@ -68,8 +68,7 @@ export class Resolver {
         props ??= node.props.slice(0, i)
         if (value) props.push(value === p.value ? p : { ...p, value })
       })
-      // Kept at their length: a list filled by push keeps room for more.
-      return props ? { ...node, props: props.slice() } : node
+      return props ? { ...node, props: exact(props) } : node
     }
     if (node.type === 'array') {
       let items: PNode[] | undefined
@@ -79,7 +78,7 @@ export class Resolver {
         items ??= node.items.slice(0, i)
         if (value) items.push(value)
       })
-      return items ? { ...node, items: items.slice() } : node
+      return items ? { ...node, items: exact(items) } : node
     }
     return node
   }
