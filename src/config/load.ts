@@ -71,9 +71,9 @@ export function loadConfig(
   const data = source.toData()
   context.readRest(data, source)
   const parsed = configFieldsSchema.safeParse(data, { reportInput: true })
-  const problems = parsed.success ? [] : issueProblems(parsed.error.issues, source)
-  if (problems.length || context.problems.length) throw first([...problems, ...context.problems])
-  if (!parsed.success) throw new Error('unreachable: an invalid config has problems')
+  // The first problem by line, the context's entries included.
+  if (!parsed.success || context.problems.length)
+    throw first([...(parsed.success ? [] : issueProblems(parsed.error.issues, source)), ...context.problems])
   const fields = parsed.data
   const across = configIssues(fields, context.table.arns())
   if (across.length)

@@ -225,21 +225,37 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
     }
   }
   for (const a of change.attachments ?? []) applyAttachment(before, managedChanges, principals, a)
+  /**
+   * A managed policy that may be attached to any principal that can have it (of its own account; an AWS managed one
+   * anywhere) and does not: each gets it under `description`, which nobody can decide (its document is the change's,
+   * else the live one some principal has; unknown, nothing to add).
+   */
+  const mayGet = (
+    policyArn: string,
+    description: (doc: PolicyDocument) => string,
+    at: UncertainAt | undefined,
+    skip: (arn: string) => boolean = () => false
+  ): void => {
+    const doc = managedChanges.has(policyArn) ? managedChanges.get(policyArn) : liveManaged(before, policyArn)
+    if (!doc) return
+    const maybe = mayHold(doc, description(doc), at)
+    const owner = accountOf(policyArn)
+    for (const [arn, docs] of principals) {
+      if (skip(arn) || (owner !== 'aws' && owner !== accountOf(arn))) continue
+      if (docs.identity.some(d => d.origin.managedArn === policyArn)) continue
+      docs.identity.push(maybe)
+      markChanged(docs, undefined, maybe)
+    }
+  }
   // An exclusive attachment detaches its policy from every principal it does not list. With a list known only in
   // part before apply, every other principal may keep or lose it, and may get it.
   for (const x of change.exclusiveAttachments ?? []) {
     const keep = new Set(x.principals)
-    const doc = !x.uncertain
-      ? undefined
-      : managedChanges.has(x.policyArn)
-        ? managedChanges.get(x.policyArn)
-        : liveManaged(before, x.policyArn)
-    // A customer managed policy is attached in its own account; an AWS managed one (account `aws`) anywhere.
-    const owner = accountOf(x.policyArn)
     for (const [arn, docs] of principals) {
       if (keep.has(arn)) continue
       const idx = docs.identity.findIndex(d => d.origin.managedArn === x.policyArn)
-      if (idx >= 0 && x.uncertain) {
+      if (idx < 0) continue
+      if (x.uncertain) {
         const maybe = mayHold(
           docs.identity[idx],
           `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`,
@@ -247,19 +263,19 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
         )
         docs.identity[idx] = maybe
         markChanged(docs, { policyArn: x.policyArn }, maybe)
-      } else if (idx >= 0) {
+      } else {
         docs.identity.splice(idx, 1)
         markChanged(docs, { policyArn: x.policyArn }, undefined)
-      } else if (doc && (owner === 'aws' || owner === accountOf(arn))) {
-        const maybe = mayHold(
-          doc,
-          `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`,
-          x.at
-        )
-        docs.identity.push(maybe)
-        markChanged(docs, undefined, maybe)
       }
     }
+    if (x.uncertain)
+      mayGet(
+        x.policyArn,
+        doc =>
+          `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`,
+        x.at,
+        arn => keep.has(arn)
+      )
   }
   for (const u of change.uncertainDeletions ?? []) {
     for (const [arn, docs] of principals) {
@@ -276,22 +292,12 @@ export function afterWorld(before: World, change: ProposedChange, keyArns: Map<n
       })
     }
   }
-  for (const u of change.uncertainAttachments ?? []) {
-    const doc = managedChanges.has(u.policyArn) ? managedChanges.get(u.policyArn) : liveManaged(before, u.policyArn)
-    if (!doc) continue
-    const owner = accountOf(u.policyArn)
-    const maybe = mayHold(
-      doc,
-      `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`,
+  for (const u of change.uncertainAttachments ?? [])
+    mayGet(
+      u.policyArn,
+      doc => `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`,
       u.at
     )
-    for (const [arn, docs] of principals) {
-      if (owner !== 'aws' && owner !== accountOf(arn)) continue
-      if (docs.identity.some(d => d.origin.managedArn === u.policyArn)) continue
-      docs.identity.push(maybe)
-      markChanged(docs, undefined, maybe)
-    }
-  }
   for (const u of change.unattributed ?? []) {
     const maybe = mayHold(
       u.document,
