@@ -792,6 +792,48 @@ describe('resources under a false Condition', () => {
 })
 
 /**
+ * A copy of fixture `iac-path-role` whose plan creates one resource, `address` (`TYPE.NAME`) with `after` and
+ * `after_unknown`; `editSnapshot` changes its live state first.
+ */
+function pathRolePlan(
+  address: string,
+  after: Record<string, unknown>,
+  afterUnknown: unknown,
+  editSnapshot?: (snapshot: { principals: Record<string, unknown>[]; knownPrincipals?: string[] }) => void
+): string {
+  const dir = copyRepo('iac-path-role')
+  temps.push(dir)
+  if (editSnapshot) {
+    const snapshotFile = path.join(dir, 'snapshot.json')
+    const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as Parameters<typeof editSnapshot>[0]
+    editSnapshot(snapshot)
+    fs.writeFileSync(snapshotFile, JSON.stringify(snapshot, null, 2))
+  }
+  const file = path.join(dir, 'plan.json')
+  const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
+  const [type, name] = address.split('.')
+  plan.resource_changes = [
+    {
+      address,
+      mode: 'managed',
+      type,
+      name,
+      provider_name: 'registry.terraform.io/hashicorp/aws',
+      change: {
+        actions: ['create'],
+        before: null,
+        after,
+        after_unknown: afterUnknown,
+        before_sensitive: false,
+        after_sensitive: {}
+      }
+    }
+  ]
+  fs.writeFileSync(file, JSON.stringify(plan, null, 2))
+  return dir
+}
+
+/**
  * An exclusive list removes every policy of the role it does not name (AWS provider docs,
  * aws_iam_role_policies_exclusive: "Policies attached to this role but not configured in this argument will be
  * removed"). Known only after apply (`policy_names = [aws_iam_role_policy.new.name]` with a computed name), it may
@@ -799,34 +841,12 @@ describe('resources under a false Condition', () => {
  * with a warning before. Fixture `iac-path-role`: the role's live inline policy `rotation` grants rotation.
  */
 describe('an exclusive policy list known only after apply', () => {
-  function withPlan(policyNames: unknown, unknown: unknown): string {
-    const dir = copyRepo('iac-path-role')
-    temps.push(dir)
-    const file = path.join(dir, 'plan.json')
-    const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
-    plan.resource_changes = [
-      {
-        address: 'aws_iam_role_policies_exclusive.rotation',
-        mode: 'managed',
-        type: 'aws_iam_role_policies_exclusive',
-        name: 'rotation',
-        provider_name: 'registry.terraform.io/hashicorp/aws',
-        change: {
-          actions: ['create'],
-          before: null,
-          after: {
-            role_name: 'kms-rotation-service',
-            ...(policyNames === undefined ? {} : { policy_names: policyNames })
-          },
-          after_unknown: unknown,
-          before_sensitive: false,
-          after_sensitive: {}
-        }
-      }
-    ]
-    fs.writeFileSync(file, JSON.stringify(plan, null, 2))
-    return dir
-  }
+  const withPlan = (policyNames: unknown, unknown: unknown): string =>
+    pathRolePlan(
+      'aws_iam_role_policies_exclusive.rotation',
+      { role_name: 'kms-rotation-service', ...(policyNames === undefined ? {} : { policy_names: policyNames }) },
+      unknown
+    )
   // Undecided: the findings point at the plan resource that makes the live policy uncertain. Removed for certain: at
   // the key's config entry (the live policy has no lines).
   const rotation = (rule: string, severity: string, [file, startLine, endLine]: [string, number, number]) =>
@@ -877,44 +897,22 @@ describe('an exclusive policy list known only after apply', () => {
  */
 describe('an exclusive policy attachment whose roles are known only after apply', () => {
   const OPERATORS = 'arn:aws:iam::111122223333:policy/kms-operators'
-  function withPlan(roles: unknown, unknown: unknown): string {
-    const dir = copyRepo('iac-path-role')
-    temps.push(dir)
-    const snapshotFile = path.join(dir, 'snapshot.json')
-    const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as {
-      principals: { policies: { name?: string; managed?: string; document: unknown }[] }[]
-    }
-    const role = snapshot.principals[0]
-    role.policies = role.policies.filter(p => p.managed === OPERATORS)
-    role.policies[0].document = {
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', Action: ['kms:*Rotation*', 'kms:RotateKeyOnDemand', 'kms:DescribeKey'], Resource: '*' }
-      ]
-    }
-    fs.writeFileSync(snapshotFile, JSON.stringify(snapshot, null, 2))
-    const file = path.join(dir, 'plan.json')
-    const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
-    plan.resource_changes = [
-      {
-        address: 'aws_iam_policy_attachment.operators',
-        mode: 'managed',
-        type: 'aws_iam_policy_attachment',
-        name: 'operators',
-        provider_name: 'registry.terraform.io/hashicorp/aws',
-        change: {
-          actions: ['create'],
-          before: null,
-          after: { name: 'operators', policy_arn: OPERATORS, users: [], groups: [], ...(roles ? { roles } : {}) },
-          after_unknown: unknown,
-          before_sensitive: false,
-          after_sensitive: {}
+  const withPlan = (roles: unknown, unknown: unknown): string =>
+    pathRolePlan(
+      'aws_iam_policy_attachment.operators',
+      { name: 'operators', policy_arn: OPERATORS, users: [], groups: [], ...(roles ? { roles } : {}) },
+      unknown,
+      snapshot => {
+        const role = snapshot.principals[0] as { policies: { managed?: string; document: unknown }[] }
+        role.policies = role.policies.filter(p => p.managed === OPERATORS)
+        role.policies[0].document = {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: ['kms:*Rotation*', 'kms:RotateKeyOnDemand', 'kms:DescribeKey'], Resource: '*' }
+          ]
         }
       }
-    ]
-    fs.writeFileSync(file, JSON.stringify(plan, null, 2))
-    return dir
-  }
+    )
   const errors = (report: JsonReport) =>
     located(report)
       .filter(f => f.severity === 'error')
@@ -952,51 +950,28 @@ describe('an exclusive policy attachment whose roles are known only after apply'
  * policy `deny-rotation` (attached to another role) that denies kms:RotateKeyOnDemand.
  */
 describe('a managed policy attached to a role known only after apply', () => {
-  function withPlan(deny: boolean): string {
-    const dir = copyRepo('iac-path-role')
-    temps.push(dir)
-    const snapshotFile = path.join(dir, 'snapshot.json')
-    const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as {
-      principals: unknown[]
-      knownPrincipals?: string[]
-    }
-    snapshot.principals.push({
-      arn: 'arn:aws:iam::111122223333:role/other',
-      policies: [
-        {
-          managed: 'arn:aws:iam::111122223333:policy/deny-rotation',
-          document: {
-            Version: '2012-10-17',
-            Statement: [{ Effect: deny ? 'Deny' : 'Allow', Action: 'kms:RotateKeyOnDemand', Resource: '*' }]
-          }
-        }
-      ],
-      permissionsBoundary: null
-    })
-    snapshot.knownPrincipals?.push('arn:aws:iam::111122223333:role/other')
-    fs.writeFileSync(snapshotFile, JSON.stringify(snapshot, null, 2))
-    const file = path.join(dir, 'plan.json')
-    const plan = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
-    plan.resource_changes = [
-      {
-        address: 'aws_iam_role_policy_attachment.deny',
-        mode: 'managed',
-        type: 'aws_iam_role_policy_attachment',
-        name: 'deny',
-        provider_name: 'registry.terraform.io/hashicorp/aws',
-        change: {
-          actions: ['create'],
-          before: null,
-          after: { policy_arn: 'arn:aws:iam::111122223333:policy/deny-rotation' },
-          after_unknown: { role: true, id: true },
-          before_sensitive: false,
-          after_sensitive: {}
-        }
+  const withPlan = (deny: boolean): string =>
+    pathRolePlan(
+      'aws_iam_role_policy_attachment.deny',
+      { policy_arn: 'arn:aws:iam::111122223333:policy/deny-rotation' },
+      { role: true, id: true },
+      snapshot => {
+        snapshot.principals.push({
+          arn: 'arn:aws:iam::111122223333:role/other',
+          policies: [
+            {
+              managed: 'arn:aws:iam::111122223333:policy/deny-rotation',
+              document: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: deny ? 'Deny' : 'Allow', Action: 'kms:RotateKeyOnDemand', Resource: '*' }]
+              }
+            }
+          ],
+          permissionsBoundary: null
+        })
+        snapshot.knownPrincipals?.push('arn:aws:iam::111122223333:role/other')
       }
-    ]
-    fs.writeFileSync(file, JSON.stringify(plan, null, 2))
-    return dir
-  }
+    )
 
   it('with a Deny on a rotation action: evaluation-inconclusive, and the unread-resource warning', async () => {
     const { code, report } = await check(withPlan(true))

@@ -85,7 +85,12 @@ describe('plan IAM changes', () => {
         unknown: { policy_names: [false, true] }
       }
     ])
-    expect(part.change.principals[0].exclusive).toMatchObject({ inline: ['a'], uncertain: ['inline'] })
+    expect(part.change.principals[0].exclusive).toEqual({
+      inline: ['a'],
+      uncertain: ['inline'],
+      uncertainBy: 'aws_iam_role_policies_exclusive.x (plan.json:1)',
+      uncertainAt: { file: 'plan.json', line: 1 }
+    })
     // The role known only after apply: which role loses its policies is not known.
     const noRole = read([
       {
