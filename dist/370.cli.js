@@ -605,7 +605,10 @@ function isCrossAccountAction(action) {
 
 // EXTERNAL MODULE: ./src/engine/principal.ts
 var engine_principal = __webpack_require__(9472);
+// EXTERNAL MODULE: ./src/policy/node.ts
+var node = __webpack_require__(1504);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -691,8 +694,8 @@ function statementsFor(doc, action) {
             if (actionMatch !== false)
                 list.push({ stmt, actionMatch });
         }
-        // Kept for the run, one per document and action: at its length, not with room for more.
-        list = list.slice();
+        // Kept for the run, one per document and action.
+        list = (0,node/* exact */.e0)(list);
         index.set(key, list);
     }
     return list;
@@ -702,17 +705,17 @@ function resourceMatches(list, arn, ctx) {
     let index = resourceIndexes.get(list);
     if (!index) {
         // Held for every statement a run evaluates: no empty set, and no list with room for more.
-        const exact = [];
+        const literal = [];
         const patterns = [];
         for (const r of list) {
             if (!r.unknown && !/[*?]|\$\{/.test(r.value))
-                exact.push(r.value);
+                literal.push(r.value);
             else
                 patterns.push(r);
         }
         index = {
-            patterns: patterns.length === list.length ? list : patterns.slice(),
-            ...(exact.length ? { exact: new Set(exact) } : {})
+            patterns: patterns.length === list.length ? list : (0,node/* exact */.e0)(patterns),
+            ...(literal.length ? { exact: new Set(literal) } : {})
         };
         resourceIndexes.set(list, index);
     }
@@ -3059,36 +3062,48 @@ function afterWorld(before, change, keyArns) {
     }
     for (const a of change.attachments ?? [])
         applyAttachment(before, managedChanges, principals, a);
+    /**
+     * A managed policy that may be attached to any principal that can have it (of its own account; an AWS managed one
+     * anywhere) and does not: each gets it under `description`, which nobody can decide (its document is the change's,
+     * else the live one some principal has; unknown, nothing to add).
+     */
+    const mayGet = (policyArn, description, at, skip = () => false) => {
+        const doc = managedChanges.has(policyArn) ? managedChanges.get(policyArn) : liveManaged(before, policyArn);
+        if (!doc)
+            return;
+        const maybe = mayHold(doc, description(doc), at);
+        const owner = (0,src_arn/* accountOf */.XP)(policyArn);
+        for (const [arn, docs] of principals) {
+            if (skip(arn) || (owner !== 'aws' && owner !== (0,src_arn/* accountOf */.XP)(arn)))
+                continue;
+            if (docs.identity.some(d => d.origin.managedArn === policyArn))
+                continue;
+            docs.identity.push(maybe);
+            markChanged(docs, undefined, maybe);
+        }
+    };
     // An exclusive attachment detaches its policy from every principal it does not list. With a list known only in
     // part before apply, every other principal may keep or lose it, and may get it.
     for (const x of change.exclusiveAttachments ?? []) {
         const keep = new Set(x.principals);
-        const doc = !x.uncertain
-            ? undefined
-            : managedChanges.has(x.policyArn)
-                ? managedChanges.get(x.policyArn)
-                : liveManaged(before, x.policyArn);
-        // A customer managed policy is attached in its own account; an AWS managed one (account `aws`) anywhere.
-        const owner = (0,src_arn/* accountOf */.XP)(x.policyArn);
         for (const [arn, docs] of principals) {
             if (keep.has(arn))
                 continue;
             const idx = docs.identity.findIndex(d => d.origin.managedArn === x.policyArn);
-            if (idx >= 0 && x.uncertain) {
+            if (idx < 0)
+                continue;
+            if (x.uncertain) {
                 const maybe = mayHold(docs.identity[idx], `whether ${docs.identity[idx].origin.name} stays (${x.uncertain}, whose roles and users are known only after apply, may detach it)`, x.at);
                 docs.identity[idx] = maybe;
                 markChanged(docs, { policyArn: x.policyArn }, maybe);
             }
-            else if (idx >= 0) {
+            else {
                 docs.identity.splice(idx, 1);
                 markChanged(docs, { policyArn: x.policyArn }, undefined);
             }
-            else if (doc && (owner === 'aws' || owner === (0,src_arn/* accountOf */.XP)(arn))) {
-                const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`, x.at);
-                docs.identity.push(maybe);
-                markChanged(docs, undefined, maybe);
-            }
         }
+        if (x.uncertain)
+            mayGet(x.policyArn, doc => `whether ${doc.origin.name} is attached to this principal (${x.uncertain}, whose roles and users are known only after apply)`, x.at, arn => keep.has(arn));
     }
     for (const u of change.uncertainDeletions ?? []) {
         for (const [arn, docs] of principals) {
@@ -3103,21 +3118,8 @@ function afterWorld(before, change, keyArns) {
             });
         }
     }
-    for (const u of change.uncertainAttachments ?? []) {
-        const doc = managedChanges.has(u.policyArn) ? managedChanges.get(u.policyArn) : liveManaged(before, u.policyArn);
-        if (!doc)
-            continue;
-        const owner = (0,src_arn/* accountOf */.XP)(u.policyArn);
-        const maybe = mayHold(doc, `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`, u.at);
-        for (const [arn, docs] of principals) {
-            if (owner !== 'aws' && owner !== (0,src_arn/* accountOf */.XP)(arn))
-                continue;
-            if (docs.identity.some(d => d.origin.managedArn === u.policyArn))
-                continue;
-            docs.identity.push(maybe);
-            markChanged(docs, undefined, maybe);
-        }
-    }
+    for (const u of change.uncertainAttachments ?? [])
+        mayGet(u.policyArn, doc => `whether ${doc.origin.name} is attached to this principal (${u.by}: its role is known only after apply)`, u.at);
     for (const u of change.unattributed ?? []) {
         const maybe = mayHold(u.document, `whether ${u.document.origin.name} is attached to this principal (known only at deployment)`);
         for (const [arn, docs] of principals) {
@@ -4640,11 +4642,9 @@ function loadConfig(workspace, configPath, opts = {}) {
     const data = source.toData();
     context.readRest(data, source);
     const parsed = schema/* configFieldsSchema */.XN.safeParse(data, { reportInput: true });
-    const problems = parsed.success ? [] : issueProblems(parsed.error.issues, source);
-    if (problems.length || context.problems.length)
-        throw first([...problems, ...context.problems]);
-    if (!parsed.success)
-        throw new Error('unreachable: an invalid config has problems');
+    // The first problem by line, the context's entries included.
+    if (!parsed.success || context.problems.length)
+        throw first([...(parsed.success ? [] : issueProblems(parsed.error.issues, source)), ...context.problems]);
     const fields = parsed.data;
     const across = (0,schema/* configIssues */.ZF)(fields, context.table.arns());
     if (across.length)
@@ -6098,6 +6098,8 @@ function refuseLinkedDirectories(given, root, target, file) {
 /* unused harmony export MAX_JSON_DEPTH */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1504);
+
 
 /**
  * Maps offsets to 1-based lines. A line ends at LF, CR LF or a lone CR (old Mac files), as in YAML 1.2
@@ -6410,7 +6412,7 @@ class StrictJson {
         if (!this.build)
             return NOTHING;
         // Lists filled by push keep room for more; a template's tree has hundreds of thousands of them.
-        return { type: 'object', props: props.length ? props.slice() : props, startLine, endLine: this.line };
+        return { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine, endLine: this.line };
     }
     array() {
         const text = this.text;
@@ -6804,12 +6806,20 @@ function duplicateElement(text) {
 /* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   Rf: () => (/* binding */ fromJson),
 /* harmony export */   aB: () => (/* binding */ toJson),
+/* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   yB: () => (/* binding */ held)
 /* harmony export */ });
 function getProp(node, key) {
     if (node.type !== 'object')
         return undefined;
     return node.props.find(p => p.key === key);
+}
+/**
+ * A list filled by `push` keeps room for 16 more items; what is held for a whole run (trees of large templates,
+ * documents of thousands of keys: tens of thousands of lists) is kept at its exact length.
+ */
+function exact(list) {
+    return list.length ? list.slice() : list;
 }
 /**
  * A string built from parts (`a + b`, a template literal) that is kept for the run, made one piece: V8 holds such a
@@ -7044,7 +7054,7 @@ function readStatements(node, origin, doc) {
         }
         doc.statements.push(s);
     });
-    doc.statements = exact(doc.statements);
+    doc.statements = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(doc.statements);
     return doc;
 }
 function readStatement(node, index, origin, issues) {
@@ -7210,13 +7220,6 @@ function unplaced(value) {
         UNPLACED.set(value, known);
     }
     return known;
-}
-/**
- * A list filled by `push` keeps room for 16 more items; documents are held for the whole run (thousands of keys,
- * tens of thousands of lists), so each list is kept at its exact length.
- */
-function exact(list) {
-    return list.length ? list.slice() : list;
 }
 /**
  * The same, with one shared, frozen list for every empty one: most statements name no service, federated or
@@ -7549,6 +7552,8 @@ class WildcardCache {
 /* harmony export */   vg: () => (/* binding */ LIBRARY_MAX_DEPTH)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1504);
+
 
 function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
     // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
@@ -7913,7 +7918,7 @@ class FastReader {
         if (!props.length)
             unsupported();
         this.depth--;
-        return { type: 'object', props: exact(props), startLine, endLine };
+        return { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine, endLine };
     }
     /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
     resources(keyLine) {
@@ -7931,7 +7936,7 @@ class FastReader {
             });
             return value;
         });
-        return node ? { ...node, props: exact(props) } : this.value('', keyLine, 0, true);
+        return node ? { ...node, props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props) } : this.value('', keyLine, 0, true);
     }
     /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
     streamedMapping(keyLine, to) {
@@ -8074,7 +8079,7 @@ class FastReader {
             endLine = item.endLine;
         }
         this.depth--;
-        return { type: 'array', items: exact(items), startLine, endLine };
+        return { type: 'array', items: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(items), startLine, endLine };
     }
     isMappingEntry(text) {
         if (text.startsWith('"') || text.startsWith("'")) {
@@ -8539,8 +8544,8 @@ class FlowReader {
             }
             this.depth--;
             return c === '['
-                ? { type: 'array', items: exact(items), startLine: n, endLine: this.line }
-                : { type: 'object', props: exact(props), startLine: n, endLine: this.line };
+                ? { type: 'array', items: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(items), startLine: n, endLine: this.line }
+                : { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine: n, endLine: this.line };
         }
         if (c === '!') {
             if (raw)
@@ -8627,13 +8632,6 @@ class FlowReader {
  * Where a plain scalar in flow context that starts `text` ends: at a flow indicator, or at a `:` followed by a
  * space, a flow indicator or the end (the colon of a pair); -1 at a comment (` #`).
  */
-/**
- * A list filled by push keeps room for more (17 entries after the first push): a tree of a large template has tens
- * of thousands of short lists, kept at their length here.
- */
-function exact(list) {
-    return list.length ? list.slice() : list;
-}
 function plainEnd(text) {
     let i = 0;
     for (; i < text.length; i++) {

@@ -213,8 +213,7 @@ class Resolver {
                 if (value)
                     props.push(value === p.value ? p : { ...p, value });
             });
-            // Kept at their length: a list filled by push keeps room for more.
-            return props ? { ...node, props: props.slice() } : node;
+            return props ? { ...node, props: (0,policy_node/* exact */.e0)(props) } : node;
         }
         if (node.type === 'array') {
             let items;
@@ -226,7 +225,7 @@ class Resolver {
                 if (value)
                     items.push(value);
             });
-            return items ? { ...node, items: items.slice() } : node;
+            return items ? { ...node, items: (0,policy_node/* exact */.e0)(items) } : node;
         }
         return node;
     }
