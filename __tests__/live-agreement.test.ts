@@ -37,7 +37,8 @@ const EXPECTED: Record<string, { code: number; rules: string[] }> = {
   'identity-removed': { code: 1, rules: ['rotation-access-lost'] },
   'boundary-blocks': { code: 1, rules: ['rotation-access-lost'] },
   'root-delegation-only': { code: 1, rules: ['rotation-access-lost', 'rotation-access-missing'] },
-  'new-principal': { code: 1, rules: ['principal-not-found', 'rotation-access-missing'] }
+  'new-principal': { code: 1, rules: ['principal-not-found', 'rotation-access-missing'] },
+  'template-identity': { code: 1, rules: ['rotation-access-lost', 'source-mapping'] }
 }
 
 type Both = { off: ReportJson; on: ReportJson; offStdout: string; onStdout: string }

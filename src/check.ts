@@ -158,7 +158,12 @@ export async function runCheck(opts: CheckOptions): Promise<CheckOutcome> {
   }
   try {
     const context = await iacContext(config, provider)
-    const withBase = context && opts.baseTemplates ? { ...context, baseTemplates: opts.baseTemplates } : context
+    // Documents of templates keep the JSON the policy simulator is sent only when there is one (live mode).
+    const withBase = context && {
+      ...context,
+      ...(opts.baseTemplates ? { baseTemplates: opts.baseTemplates } : {}),
+      ...(identity ? {} : { simulator: false })
+    }
     const { change, findings } = await readProposedChange(workspace, config, withBase)
     const result = await runGate({
       config,

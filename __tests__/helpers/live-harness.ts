@@ -51,7 +51,9 @@ export const REPOS: Record<string, string> = {
   'identity-removed': join(HERE, '../fixtures/live/identity-removed'),
   'boundary-blocks': join(HERE, '../fixtures/live/boundary-blocks'),
   'root-delegation-only': join(HERE, '../fixtures/live/root-delegation-only'),
-  'new-principal': join(HERE, '../fixtures/live/new-principal')
+  'new-principal': join(HERE, '../fixtures/live/new-principal'),
+  // The proposed identity policy read from a template (its document read lazily, its JSON kept for the simulator).
+  'template-identity': join(HERE, '../fixtures/live/template-identity')
 }
 
 /** A fixture's live state: the named snapshot file, else its own `snapshot.json`, else the shared one. */

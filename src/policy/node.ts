@@ -19,6 +19,56 @@ export interface PProp {
   value: PNode
 }
 
+/** What builds a lazy node's entries again (an object, not a closure: thousands are held). */
+export interface LazySource {
+  /** A fresh set of entries each time (callers may change their lines). */
+  load(): PProp[]
+}
+
+/** Where a lazy object node (see lazyObject) keeps its source: not enumerable, so a spread leaves it. */
+const SOURCE = Symbol('source')
+
+type LazyNode = PNode & { type: 'object'; [SOURCE]: LazySource }
+
+/** Shared by every lazy node, so they all keep one hidden class: the entries, built again. */
+function lazyProps(this: LazyNode): PProp[] {
+  return this[SOURCE].load()
+}
+
+/**
+ * An object node whose entries are built again, by `source`, each time they are read: a policy document of a large
+ * template is kept as the place it was read from (a few numbers) instead of its tree, and read again when the
+ * document is converted. Anything may read it as any object node (spreading it copies its entries); what reads it
+ * more than once takes `materialized` first.
+ */
+export function lazyObject(source: LazySource, startLine: number, endLine: number): PNode {
+  const node = { type: 'object', startLine, endLine }
+  Object.defineProperty(node, SOURCE, { value: source, writable: true })
+  Object.defineProperty(node, 'props', { get: lazyProps, enumerable: true })
+  return node as PNode
+}
+
+export function isLazy(node: PNode): node is LazyNode {
+  return SOURCE in node
+}
+
+/** What builds a lazy node's entries. */
+export function sourceOf(node: LazyNode): LazySource {
+  return node[SOURCE]
+}
+
+/** Makes a lazy node build its entries from `source` from now on (e.g. one that shifts what the old one builds). */
+export function setSource(node: LazyNode, source: LazySource): void {
+  node[SOURCE] = source
+}
+
+/** A lazy node's entries built once, as a plain object node (any other node as it is). */
+export function materialized(node: PNode): PNode {
+  return isLazy(node)
+    ? { type: 'object', props: node[SOURCE].load(), startLine: node.startLine, endLine: node.endLine }
+    : node
+}
+
 export function getProp(node: PNode, key: string): PProp | undefined {
   if (node.type !== 'object') return undefined
   return node.props.find(p => p.key === key)

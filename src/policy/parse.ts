@@ -101,7 +101,13 @@ function emptyDocument(origin: PolicyOrigin, bytes: number, issues: PolicyIssue[
  * Builds the policy model from a positioned tree and records everything AWS would reject.
  * The document is still usable for evaluation: invalid statements are kept when their meaning is clear.
  */
-export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, json?: unknown): PolicyDocument {
+export function readPolicy(
+  node: PNode,
+  origin: PolicyOrigin,
+  bytes: number,
+  json?: unknown,
+  keepJson = true
+): PolicyDocument {
   const issues: PolicyIssue[] = []
   const pending = unknownValues(node)
   const doc: PolicyDocument = {
@@ -111,10 +117,13 @@ export function readPolicy(node: PNode, origin: PolicyOrigin, bytes: number, jso
     range: lineRange(node.startLine, node.endLine),
     bytes,
     // Only identity policies and boundaries go to the IAM policy simulator as JSON, and only when every value is
-    // known (worlds/identity.ts): a plain copy of every other document would only hold memory.
+    // known (worlds/identity.ts), and only when a simulator takes part (`keepJson`): a plain copy of every other
+    // document would only hold memory.
     json:
       json ??
-      ((origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length ? toPlain(node) : undefined),
+      (keepJson && (origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length
+        ? toPlain(node)
+        : undefined),
     issues
   }
   if (pending.length) doc.pending = pending.slice()

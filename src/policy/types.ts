@@ -91,8 +91,9 @@ export interface PolicyDocument {
   bytes: number
   /**
    * The document as plain JSON, for SimulatePrincipalPolicy: kept for identity policies and boundaries, and for
-   * documents given as JSON (snapshot, AWS); undefined for other documents read from text; null when the text
-   * is not a JSON document.
+   * documents given as JSON (snapshot, AWS); undefined for other documents read from text, and for documents of
+   * templates when no simulator takes part (offline: IacContext.simulator); null when the text is not a JSON
+   * document.
    */
   json: unknown
   issues: PolicyIssue[]

@@ -1,5 +1,5 @@
 import { Document, isScalar, type Tags } from 'yaml'
-import { exact, type PNode, type PProp } from './node.js'
+import { exact, isLazy, lazyObject, type LazySource, type PNode, type PProp } from './node.js'
 
 /**
  * A fast reader for the YAML that CloudFormation templates are written in: block mappings and sequences
@@ -33,7 +33,17 @@ export interface FastOptions {
    * twice is refused as in any mapping). Written in flow style, the mapping is kept as usual.
    */
   streamed?: { key: string; has(key: string): boolean; add(entry: PProp): void }
+  /**
+   * Policy documents of the resources read whole (DEFERRED_DOCUMENTS, block mappings only) are kept as lazy nodes
+   * that read their lines again when asked for (lazyObject): a template of thousands of policies then holds their
+   * places, not their trees, until each is converted. Each is read twice here and kept lazy only when both readings
+   * give the same tree.
+   */
+  deferDocuments?: boolean
 }
+
+/** The resource properties whose block-mapping values are kept lazy with `deferDocuments`. */
+const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument'])
 
 export function parseYamlFast(
   text: string,
@@ -160,6 +170,72 @@ function describe(line: string): string {
   return 'YAML outside the subset the gate reads itself'
 }
 
+/** What the fast reader of a text reads its deferred documents again with. */
+interface DeferredText {
+  text: string
+  schema: Schema
+  shortForms: Record<string, string>
+  strings: Map<string, string>
+}
+
+/** A deferred document: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
+class DeferredBlock implements LazySource {
+  constructor(
+    private readonly source: DeferredText,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly indent: number,
+    private readonly delta: number
+  ) {}
+
+  load(): PProp[] {
+    const { text, schema, shortForms, strings } = this.source
+    const reader = new FastReader(text.slice(this.start, this.end), schema, shortForms, {}, strings)
+    const read = shifted(reader.blockMapping(this.indent), this.delta)
+    if (read.type !== 'object') throw new Error('a deferred document is not a mapping')
+    return read.props
+  }
+}
+
+/** Adds `delta` to every line of a fresh tree (in place). */
+function shifted(node: PNode, delta: number): PNode {
+  node.startLine += delta
+  node.endLine += delta
+  if (node.type === 'object')
+    for (const p of node.props) {
+      p.keyLine += delta
+      shifted(p.value, delta)
+    }
+  else if (node.type === 'array') for (const item of node.items) shifted(item, delta)
+  return node
+}
+
+/** Whether two trees hold the same values at the same lines. */
+function sameTree(a: PNode, b: PNode): boolean {
+  if (a.type !== b.type || a.startLine !== b.startLine || a.endLine !== b.endLine) return false
+  switch (a.type) {
+    case 'object': {
+      const other = (b as typeof a).props
+      return (
+        a.props.length === other.length &&
+        a.props.every(
+          (p, i) => p.key === other[i].key && p.keyLine === other[i].keyLine && sameTree(p.value, other[i].value)
+        )
+      )
+    }
+    case 'array': {
+      const other = (b as typeof a).items
+      return a.items.length === other.length && a.items.every((item, i) => sameTree(item, other[i]))
+    }
+    case 'null':
+      return true
+    case 'unknown':
+      return a.description === (b as typeof a).description
+    default:
+      return Object.is(a.value, (b as typeof a).value)
+  }
+}
+
 /** A resource as the relevance pass keeps it: `Type` and the given `Properties`, nothing else. */
 function viewOf(resource: PNode, properties: ReadonlySet<string>): PNode {
   if (resource.type !== 'object') return resource
@@ -279,7 +355,9 @@ class FastReader {
     private readonly text: string,
     private readonly schema: Schema,
     private readonly shortForms: Record<string, string>,
-    private readonly options: FastOptions
+    private readonly options: FastOptions,
+    /** Shared with the readers of its deferred documents: what they read again is held once. */
+    private readonly strings = new Map<string, string>()
   ) {
     let count = 0
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++
@@ -440,6 +518,7 @@ class FastReader {
         const stubbed =
           rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent))
         const value = stubbed || this.value(rest, line, indent, true)
+        if (!stubbed && this.options.deferDocuments && !relevanceProperties) this.deferDocuments(value)
         props.push({
           key,
           keyLine: line.number,
@@ -449,6 +528,61 @@ class FastReader {
       }
     )
     return node ? { ...node, props: exact(props) } : this.value('', keyLine, 0, true)
+  }
+
+  /**
+   * Replaces the policy documents of a resource just read (`Properties.PolicyDocument`, `KeyPolicy`,
+   * `AssumeRolePolicyDocument`, `Policies[*].PolicyDocument`) with lazy nodes (FastOptions.deferDocuments).
+   */
+  private deferDocuments(resource: PNode): void {
+    if (resource.type !== 'object') return
+    const properties = resource.props.find(p => p.key === 'Properties')?.value
+    if (properties?.type !== 'object') return
+    for (const p of properties.props) {
+      if (DEFERRED_DOCUMENTS.has(p.key)) p.value = this.deferred(p.value, p.keyLine)
+      else if (p.key === 'Policies' && p.value.type === 'array')
+        for (const item of p.value.items)
+          if (item.type === 'object')
+            for (const q of item.props) if (q.key === 'PolicyDocument') q.value = this.deferred(q.value, q.keyLine)
+    }
+  }
+
+  /**
+   * A block mapping on the lines after its key, as a lazy node that reads those lines again (to the next line with
+   * content): the same tree, checked here. Anything else (a flow or one-line value, an intrinsic, whose resolved
+   * value need not be a mapping) stays as read.
+   */
+  private deferred(node: PNode, keyLine: number): PNode {
+    if (node.type !== 'object' || node.startLine <= keyLine || !node.props.length || isLazy(node)) return node
+    const first = node.props[0].key
+    if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::')) return node
+    const j0 = node.startLine - 1
+    const indent = this.indentOf(j0)
+    if (indent <= 0) return node
+    let j = node.endLine
+    while (j < this.count && this.indentOf(j) < 0) j++
+    this.deferredText ??= { text: this.text, schema: this.schema, shortForms: this.shortForms, strings: this.strings }
+    const end = j < this.count ? this.starts[j] : this.text.length
+    const block = new DeferredBlock(this.deferredText, this.starts[j0], end, indent, node.startLine - 1)
+    const lazy = lazyObject(block, node.startLine, node.endLine)
+    try {
+      return sameTree(node, lazy) ? lazy : node
+    } catch (error) {
+      if (error instanceof Unsupported) return node
+      throw error
+    }
+  }
+
+  /** What the deferred documents of this text are read again from (one, shared by them all). */
+  private deferredText?: DeferredText
+
+  /** A block mapping whose keys are at `indent` filling the whole text (a deferred document read again). */
+  blockMapping(indent: number): PNode {
+    this.skipEmpty()
+    const node = this.mapping(indent, indent - 1)
+    this.skipEmpty()
+    if (this.i < this.count) unsupported()
+    return node
   }
 
   /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
@@ -881,9 +1015,7 @@ class FastReader {
     return node
   }
 
-  /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
   /** Short strings read again and again (keys, `Allow`, action names) are held once per text. */
-  private readonly strings = new Map<string, string>()
   own(value: string): string {
     if (value.length > 64) return value
     const known = this.strings.get(value)
@@ -893,6 +1025,7 @@ class FastReader {
     return value
   }
 
+  /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
   resolvePlain(value: string, atKey: boolean): unknown {
     // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
     if (this.schema.shortcut && !MAYBE_TAGGED.test(value)) return this.own(value)

@@ -29,6 +29,11 @@ export interface IacContext {
    * reads them): what a template no longer has is deleted on deployment.
    */
   baseTemplates?: ReadonlyMap<string, string>
+  /**
+   * `false` when no policy simulator takes part (offline): documents of templates then keep no JSON copy for it
+   * (PolicyDocument.json), which in a template of many small policies would cost about as much as its text.
+   */
+  simulator?: boolean
 }
 
 /**
@@ -79,7 +84,8 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         keys: cfn.keys,
         principals: cfn.principals,
         context,
-        base: live.baseTemplates?.get(f.rel)
+        base: live.baseTemplates?.get(f.rel),
+        ...(live.simulator === false ? { simulator: false } : {})
       })
     })
     // Every resource a deleted template deployed is deleted with it.

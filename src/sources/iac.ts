@@ -1,4 +1,4 @@
-import { held, type PNode } from '../policy/node.js'
+import { held, isLazy, setSource, sourceOf, type LazySource, type PNode, type PProp } from '../policy/node.js'
 import { readPolicy } from '../policy/parse.js'
 import type { PolicyDocument, PolicyOrigin } from '../policy/types.js'
 import type { ProposedAttachment, ProposedChange, ProposedIdentityPolicy } from './types.js'
@@ -99,7 +99,9 @@ export function shiftLines(node: PNode, delta: number): PNode {
   if (delta === 0) return node
   node.startLine += delta
   node.endLine += delta
-  if (node.type === 'object') {
+  // A lazy node's entries are built later: they are shifted as they are built.
+  if (isLazy(node)) setSource(node, new Shifted(sourceOf(node), delta))
+  else if (node.type === 'object') {
     for (const p of node.props) {
       p.keyLine += delta
       shiftLines(p.value, delta)
@@ -108,6 +110,23 @@ export function shiftLines(node: PNode, delta: number): PNode {
     for (const item of node.items) shiftLines(item, delta)
   }
   return node
+}
+
+/** The entries of a lazy node, shifted by `delta` lines as they are built. */
+class Shifted implements LazySource {
+  constructor(
+    private readonly inner: LazySource,
+    private readonly delta: number
+  ) {}
+
+  load(): PProp[] {
+    const props = this.inner.load()
+    for (const p of props) {
+      p.keyLine += this.delta
+      shiftLines(p.value, this.delta)
+    }
+    return props
+  }
 }
 
 /** A deep copy whose every line is `startLine..endLine`: a value that comes from elsewhere but was written here. */
@@ -164,8 +183,9 @@ function plain(node: PNode): unknown {
   }
 }
 
-export function documentFrom(node: PNode, origin: PolicyOrigin): PolicyDocument {
-  return readPolicy(node, origin, policyBytes(node))
+/** `keepJson`: false when no policy simulator takes part (see PolicyDocument.json). */
+export function documentFrom(node: PNode, origin: PolicyOrigin, keepJson = true): PolicyDocument {
+  return readPolicy(node, origin, policyBytes(node), undefined, keepJson)
 }
 
 /**

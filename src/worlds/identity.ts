@@ -210,9 +210,9 @@ async function askGroups(
         context: g.context,
         ...(proposed
           ? {
-              policyInputs: docs.inputs.map(d => JSON.stringify(d.json)),
+              policyInputs: docs.inputs.map(simulatorJson),
               exclusions: docs.exclusions,
-              boundary: docs.proposedBoundary ? JSON.stringify(docs.proposedBoundary.json) : undefined
+              boundary: docs.proposedBoundary ? simulatorJson(docs.proposedBoundary) : undefined
             }
           : { policyInputs: [], exclusions: [] })
       })
@@ -298,4 +298,10 @@ function stableJson(value: unknown): string {
           )
     ) ?? 'undefined'
   )
+}
+
+/** The text of a document sent to the simulator: read without its JSON copy (offline only) is a defect, not a pass. */
+function simulatorJson(doc: PolicyDocument): string {
+  if (doc.json === undefined) throw new Error(`${doc.origin.name} was read without the JSON the policy simulator needs`)
+  return JSON.stringify(doc.json)
 }

@@ -19,6 +19,8 @@ export interface CloudFormationInput {
   base?: string
   /** The change deletes the file: `text` is an empty template and every resource of `base` is deleted. */
   deletedFile?: boolean
+  /** `false` when no policy simulator takes part: identity documents keep no JSON copy (IacContext.simulator). */
+  simulator?: boolean
 }
 
 /** A resource of the template, with its resolved properties. */

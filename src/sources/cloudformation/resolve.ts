@@ -1,4 +1,13 @@
-import { exact, getProp, type PNode, type PProp } from '../../policy/node.js'
+import {
+  exact,
+  getProp,
+  isLazy,
+  lazyObject,
+  materialized,
+  type LazySource,
+  type PNode,
+  type PProp
+} from '../../policy/node.js'
 import { parseArn } from '../../arn.js'
 import { iamArn, partitionOf, relocate, unknownNode } from '../iac.js'
 
@@ -58,6 +67,8 @@ export class Resolver {
    * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
    */
   resolve(node: PNode): Resolved {
+    // A lazy document (never an intrinsic: see deferDocuments in yaml-fast.ts) is resolved when it is read.
+    if (isLazy(node)) return lazyObject(new ResolvedLater(this, node), node.startLine, node.endLine)
     if (node.type === 'object') {
       const fn = intrinsicName(node)
       if (fn) return this.intrinsic(fn, node.props[0].value, node)
@@ -355,6 +366,20 @@ export class Resolver {
     if (value) return relocate(value, node.startLine, node.endLine)
     if (fallback && map && top && second) return this.resolve(fallback)
     return this.unknown(node)
+  }
+}
+
+/** The entries of a lazy document, resolved as they are built. */
+class ResolvedLater implements LazySource {
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly node: PNode
+  ) {}
+
+  load(): PProp[] {
+    const resolved = this.resolver.resolve(materialized(this.node))
+    if (resolved?.type !== 'object') throw new Error('a lazy document resolved to other than a mapping')
+    return resolved.props
   }
 }
 

@@ -1,4 +1,4 @@
-import { getProp, toJson, type PNode, type PProp } from '../../policy/node.js'
+import { getProp, materialized, toJson, type PNode, type PProp } from '../../policy/node.js'
 import { parseJsonWithLines } from '../../policy/json-source.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedKey } from '../types.js'
@@ -96,7 +96,7 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
     ctx,
     resolver,
     result,
-    document: (node, origin) => documentOf(node, origin)
+    document: (node, origin) => documentOf(node, origin, input.simulator !== false)
   })
   return result
 }
@@ -780,9 +780,11 @@ function readKey(
  * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
  * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
  */
-export function documentOf(node: PNode, origin: PolicyOrigin): PolicyDocument {
+export function documentOf(lazy: PNode, origin: PolicyOrigin, keepJson = true): PolicyDocument {
+  // Read once: the policy reader looks at its entries several times.
+  const node = materialized(lazy)
   if (node.type === 'unknown') return unknownPolicy(node.description, origin, node.startLine, node.endLine)
-  if (node.type !== 'string') return documentFrom(node, origin)
+  if (node.type !== 'string') return documentFrom(node, origin, keepJson)
   const parsed = parseJsonWithLines(node.value)
   const multiLine = node.endLine > node.startLine
   const tree = parsed.node
@@ -790,7 +792,7 @@ export function documentOf(node: PNode, origin: PolicyOrigin): PolicyDocument {
       ? clampLines(shiftLines(parsed.node, node.startLine), node.startLine, node.endLine)
       : relocate(parsed.node, node.startLine)
     : { type: 'null' as const, startLine: node.startLine, endLine: node.endLine }
-  const doc = documentFrom(tree, origin)
+  const doc = documentFrom(tree, origin, keepJson)
   for (const p of parsed.problems)
     doc.issues.unshift({
       message: p.message,

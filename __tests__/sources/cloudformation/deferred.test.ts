@@ -1,0 +1,179 @@
+/**
+ * Policy documents of a YAML template are kept lazy (FastOptions.deferDocuments): read again from their lines when a
+ * document is converted. Whatever reads them must see exactly the tree read at once — values and every line.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { getProp, isLazy, materialized, toJson, type PNode } from '../../../src/policy/node.js'
+import { parseYamlFast } from '../../../src/policy/yaml-fast.js'
+import { shiftLines } from '../../../src/sources/iac.js'
+import { Resolver } from '../../../src/sources/cloudformation/resolve.js'
+import { readCloudFormation } from '../../../src/sources/cloudformation/template.js'
+import { customTags, parseYamlLibrary, SHORT_FORMS } from '../../../src/sources/cloudformation/yaml.js'
+
+const TEMPLATE = `Parameters:
+  Env:
+    Type: String
+    Default: prod
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: app
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: inline
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Sid: |+
+                  kept
+
+# a comment at the left edge, inside the document's lines
+
+              - Effect: Allow
+                Action: [kms:Decrypt]
+                Resource: !Sub arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${Env}
+        - PolicyName: flow
+          PolicyDocument: { Version: "2012-10-17", Statement: [] }
+        - PolicyName: intrinsic
+          PolicyDocument:
+            Fn::If: [IsProd, { Statement: [] }, { Statement: [] }]
+        - PolicyName: text
+          PolicyDocument: |
+            {"Version": "2012-10-17", "Statement": []}
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: !Sub "arn:aws:iam::\${AWS::AccountId}:root" }
+            Action: kms:*
+            Resource: "*"
+
+
+  Last:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Action: "*"
+            Resource: "*"`
+
+function read(text: string, deferDocuments: boolean): PNode {
+  const node = parseYamlFast(text, customTags, SHORT_FORMS, { stubResources: true, deferDocuments })
+  if (!node) throw new Error('declined')
+  return node
+}
+
+function at(node: PNode, ...path: (string | number)[]): PNode {
+  let n: PNode | undefined = node
+  for (const step of path)
+    n = typeof step === 'number' ? (n?.type === 'array' ? n.items[step] : undefined) : n && getProp(n, step)?.value
+  if (!n) throw new Error(`no ${path.join('.')}`)
+  return n
+}
+
+/** The tree as plain data with every line, read through whatever is lazy. */
+function dump(node: PNode): unknown {
+  if (node.type === 'object')
+    return { lines: [node.startLine, node.endLine], props: node.props.map(p => [p.key, p.keyLine, dump(p.value)]) }
+  if (node.type === 'array') return { lines: [node.startLine, node.endLine], items: node.items.map(dump) }
+  return node
+}
+
+describe('deferred policy documents of a YAML template', () => {
+  const lazy = read(TEMPLATE, true)
+  const eager = read(TEMPLATE, false)
+  const role = ['Resources', 'Role', 'Properties']
+
+  it('give the very tree read at once: values and lines', () => {
+    expect(dump(lazy)).toEqual(dump(eager))
+    expect(lazy).toEqual(eager)
+    // And the `yaml` library's tree (a kept block scalar, a comment at the left edge, blank lines at a document's end).
+    expect(dump(lazy)).toEqual(dump(parseYamlLibrary(TEMPLATE).node!))
+  })
+
+  it('are the block-mapping documents only: a flow, intrinsic or text document stays as read', () => {
+    expect(isLazy(at(lazy, ...role, 'AssumeRolePolicyDocument'))).toBe(true)
+    expect(isLazy(at(lazy, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(true)
+    expect(isLazy(at(lazy, 'Resources', 'Key', 'Properties', 'KeyPolicy'))).toBe(true)
+    // The last resource of the text: its document runs to the end of the text (no line break there).
+    expect(isLazy(at(lazy, 'Resources', 'Last', 'Properties', 'PolicyDocument'))).toBe(true)
+    for (const i of [1, 2, 3]) expect(isLazy(at(lazy, ...role, 'Policies', i, 'PolicyDocument'))).toBe(false)
+    expect(isLazy(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(false)
+  })
+
+  it('build fresh entries at each reading, and once with materialized', () => {
+    const doc = at(lazy, ...role, 'Policies', 0, 'PolicyDocument')
+    if (doc.type !== 'object') throw new Error('not a mapping')
+    expect(doc.props).not.toBe(doc.props)
+    expect(doc.props).toEqual(doc.props)
+    const once = materialized(doc)
+    expect(isLazy(once)).toBe(false)
+    expect(once).toEqual(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))
+    // A spread copies the entries, not the laziness.
+    expect(isLazy({ ...doc })).toBe(false)
+    expect({ ...doc }).toEqual(once)
+  })
+
+  it('shift the lines of what they build when the tree is shifted', () => {
+    const doc = at(read(TEMPLATE, true), ...role, 'Policies', 0, 'PolicyDocument')
+    const shifted = shiftLines(doc, 100)
+    expect(isLazy(shifted)).toBe(true)
+    expect(dump(shifted)).toEqual(
+      dump(shiftLines(at(read(TEMPLATE, false), ...role, 'Policies', 0, 'PolicyDocument'), 100))
+    )
+    expect(dump(shifted)).toMatchObject({ lines: [119, 128] })
+  })
+
+  it('resolve as the tree read at once resolves', () => {
+    const ctx = { account: '111122223333', region: 'eu-west-1', partition: 'aws' }
+    const resolver = (root: PNode): Resolver =>
+      new Resolver({ ...ctx, parameters: at(root, 'Parameters'), resources: at(root, 'Resources') })
+    const doc = at(lazy, ...role, 'Policies', 0, 'PolicyDocument')
+    const resolved = resolver(lazy).resolve(doc)!
+    expect(isLazy(resolved)).toBe(true)
+    const expected = resolver(eager).resolve(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))!
+    expect(dump(resolved)).toEqual(dump(expected))
+    expect(JSON.stringify(toJson(resolved))).toContain('arn:aws:kms:eu-west-1:111122223333:key/prod')
+  })
+})
+
+describe('the JSON copy of identity documents for the policy simulator', () => {
+  const input = {
+    file: 'infra/t.yaml',
+    text: TEMPLATE,
+    keys: {},
+    principals: {},
+    context: { account: '111122223333', region: 'us-east-1', partition: 'aws' }
+  }
+  const inline = (r: ReturnType<typeof readCloudFormation>): unknown =>
+    r.change.principals.flatMap(p => p.policies).find(p => p.name === 'inline')?.document?.json
+
+  it('is kept by default (live mode sends it)', () => {
+    expect(inline(readCloudFormation(input))).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'kept\n\n' },
+        { Effect: 'Allow', Action: ['kms:Decrypt'], Resource: 'arn:aws:kms:us-east-1:111122223333:key/prod' }
+      ]
+    })
+  })
+
+  it('is not kept when no simulator takes part (offline), and the document is otherwise the same', () => {
+    const without = readCloudFormation({ ...input, simulator: false })
+    const withJson = readCloudFormation(input)
+    expect(inline(without)).toBeUndefined()
+    const strip = (r: ReturnType<typeof readCloudFormation>): unknown =>
+      JSON.parse(JSON.stringify(r, (k, v: unknown) => (k === 'json' ? undefined : v)))
+    expect(strip(without)).toEqual(strip(withJson))
+  })
+})
