@@ -9,6 +9,7 @@ import { shiftLines } from '../../../src/sources/iac.js'
 import { Resolver } from '../../../src/sources/cloudformation/resolve.js'
 import { readCloudFormation } from '../../../src/sources/cloudformation/template.js'
 import { customTags, parseYamlLibrary, SHORT_FORMS } from '../../../src/sources/cloudformation/yaml.js'
+import { parseJsonTemplate } from '../../../src/sources/cloudformation/json-template.js'
 
 const TEMPLATE = `Parameters:
   Env:
@@ -175,5 +176,46 @@ describe('the JSON copy of identity documents for the policy simulator', () => {
     const strip = (r: ReturnType<typeof readCloudFormation>): unknown =>
       JSON.parse(JSON.stringify(r, (k, v: unknown) => (k === 'json' ? undefined : v)))
     expect(strip(without)).toEqual(strip(withJson))
+  })
+})
+
+describe('deferred policy documents of a JSON template', () => {
+  const template = {
+    Resources: {
+      Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'b' } },
+      Role: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: 'app',
+          AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] },
+          Policies: [
+            {
+              PolicyName: 'inline',
+              PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt' }] }
+            },
+            { PolicyName: 'intrinsic', PolicyDocument: { 'Fn::If': ['C', { Statement: [] }, { Statement: [] }] } },
+            { PolicyName: 'empty', PolicyDocument: {} }
+          ]
+        }
+      }
+    }
+  }
+  const text = `\n\n${JSON.stringify(template, null, 2)}\n`
+  const all = (resources: Record<string, unknown>): ReadonlySet<string> => new Set(Object.keys(resources))
+  const lazy = parseJsonTemplate(text, all).node!
+  const eager = parseJsonTemplate(text).node!
+  const role = ['Resources', 'Role', 'Properties']
+
+  it('give the resources’ very tree read at once, lines included', () => {
+    expect(dump(at(lazy, 'Resources', 'Role'))).toEqual(dump(at(eager, 'Resources', 'Role')))
+    expect(at(lazy, ...role, 'Policies', 0, 'PolicyDocument').startLine).toBe(26)
+  })
+
+  it('are the documents that are objects and no intrinsic', () => {
+    expect(isLazy(at(lazy, ...role, 'AssumeRolePolicyDocument'))).toBe(true)
+    expect(isLazy(at(lazy, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(true)
+    expect(isLazy(at(lazy, ...role, 'Policies', 1, 'PolicyDocument'))).toBe(false)
+    expect(isLazy(at(lazy, ...role, 'Policies', 2, 'PolicyDocument'))).toBe(false)
+    expect(isLazy(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { fromJson, getProp, type PNode, type PProp } from '../../policy/node.js'
+import { fromJson, getProp, lazyObject, type LazySource, type PNode, type PProp } from '../../policy/node.js'
 import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines } from '../iac.js'
 import type { ParsedTemplate } from './parsed.js'
@@ -41,7 +41,7 @@ export function parseJsonTemplate(text: string, detail?: DetailFilter): ParsedTe
 
 interface Wanted {
   key: string
-  /** The parsed value, to verify a located candidate. */
+  /** The parsed value, to verify a located candidate (released once it is found). */
   value: unknown
 }
 
@@ -106,9 +106,12 @@ function located(text: string, plan: TemplatePlan): PNode | undefined {
       let j = skipWs(text, i + needle.length)
       if (text.charCodeAt(j) !== 58) continue
       j = skipWs(text, j + 1)
-      const builder = new TreeBuilder(text, j, 0)
+      const builder = new TreeBuilder(text, j, 0, true)
       const value = builder.value()
       if (!equals(value, w.value)) continue
+      // The parsed value is not needed any more: it is garbage as the positioned resources are built.
+      w.value = undefined
+      builder.deferDocuments(value)
       const prop: PProp = { key: w.key, keyLine: 0, value }
       hits.push({ keyOffset: i, valueOffset: j, prop })
       return { prop, end: builder.offset }
@@ -239,11 +242,42 @@ function skipString(text: string, i: number): number {
  * counted in the whitespace between tokens (valid JSON has no raw newline anywhere else).
  */
 class TreeBuilder {
+  /** With `offsets`, where each object node was read (offset, line): to defer a resource's documents. */
+  private readonly offsets?: Map<PNode, [number, number]>
+
   constructor(
     private readonly text: string,
     private pos: number,
-    private line: number
-  ) {}
+    private line: number,
+    offsets = false
+  ) {
+    if (offsets) this.offsets = new Map()
+  }
+
+  /**
+   * Replaces the policy documents of a resource just read (as yaml-fast.ts does with `deferDocuments`) with lazy
+   * nodes that read them again from the text when asked for: a template of thousands of policies holds their places
+   * until each is converted. Objects only, and no intrinsic (whose resolved value need not be an object).
+   */
+  deferDocuments(resource: PNode): void {
+    const properties = resource.type === 'object' ? getProp(resource, 'Properties')?.value : undefined
+    if (properties?.type !== 'object') return
+    const deferred = (node: PNode): PNode => {
+      const at = this.offsets?.get(node)
+      if (!at || node.type !== 'object' || !node.props.length) return node
+      const first = node.props[0].key
+      if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::')) return node
+      return lazyObject(new JsonBlock(this.text, at[0], at[1]), node.startLine, node.endLine)
+    }
+    for (const p of properties.props) {
+      if (DEFERRED_DOCUMENTS.has(p.key)) p.value = deferred(p.value)
+      else if (p.key === 'Policies' && p.value.type === 'array')
+        for (const item of p.value.items)
+          if (item.type === 'object')
+            for (const q of item.props) if (q.key === 'PolicyDocument') q.value = deferred(q.value)
+    }
+    this.offsets?.clear()
+  }
 
   /** Where the last value read ends. */
   get offset(): number {
@@ -256,6 +290,7 @@ class TreeBuilder {
     const c = text.charCodeAt(this.pos)
     const startLine = this.line
     if (c === 123) {
+      const start = this.pos
       this.pos++
       const props: PProp[] = []
       this.ws()
@@ -272,7 +307,9 @@ class TreeBuilder {
           if (text.charCodeAt(this.pos++) === 125) break
         }
       }
-      return { type: 'object', props, startLine, endLine: this.line }
+      const node: PNode = { type: 'object', props, startLine, endLine: this.line }
+      this.offsets?.set(node, [start, startLine])
+      return node
     }
     if (c === 91) {
       this.pos++
@@ -327,6 +364,24 @@ class TreeBuilder {
       } else if (c === 32 || c === 13 || c === 9) this.pos++
       else return
     }
+  }
+}
+
+/** The resource properties whose object values are kept lazy (as in a YAML template). */
+const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument'])
+
+/** A deferred document of a JSON template: the object at `offset`, its first line `line`. */
+class JsonBlock implements LazySource {
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+    private readonly line: number
+  ) {}
+
+  load(): PProp[] {
+    const node = new TreeBuilder(this.text, this.offset, this.line).value()
+    if (node.type !== 'object') throw new Error('a deferred document is not an object')
+    return node.props
   }
 }
 
