@@ -3747,9 +3747,9 @@ async function askGroups(input, principal, prepared, docs, proposed, send) {
             context: g.context,
             ...(proposed
                 ? {
-                    policyInputs: docs.inputs.map(d => JSON.stringify(d.json)),
+                    policyInputs: docs.inputs.map(simulatorJson),
                     exclusions: docs.exclusions,
-                    boundary: docs.proposedBoundary ? JSON.stringify(docs.proposedBoundary.json) : undefined
+                    boundary: docs.proposedBoundary ? simulatorJson(docs.proposedBoundary) : undefined
                 }
                 : { policyInputs: [], exclusions: [] })
         });
@@ -3829,6 +3829,12 @@ function stableJson(value) {
     return (JSON.stringify(value, (_key, v) => v === null || typeof v !== 'object' || Array.isArray(v)
         ? v
         : Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))) ?? 'undefined');
+}
+/** The text of a document sent to the simulator: read without its JSON copy (offline only) is a defect, not a pass. */
+function simulatorJson(doc) {
+    if (doc.json === undefined)
+        throw new Error(`${doc.origin.name} was read without the JSON the policy simulator needs`);
+    return JSON.stringify(doc.json);
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts
@@ -4304,7 +4310,12 @@ async function runCheck(opts) {
     }
     try {
         const context = await iacContext(config, provider);
-        const withBase = context && opts.baseTemplates ? { ...context, baseTemplates: opts.baseTemplates } : context;
+        // Documents of templates keep the JSON the policy simulator is sent only when there is one (live mode).
+        const withBase = context && {
+            ...context,
+            ...(opts.baseTemplates ? { baseTemplates: opts.baseTemplates } : {}),
+            ...(identity ? {} : { simulator: false })
+        };
         const { change, findings } = await (0,proposed/* readProposedChange */.T)(workspace, config, withBase);
         const result = await runGate({
             config,
@@ -6802,13 +6813,53 @@ function duplicateElement(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ lazyObject),
 /* harmony export */   GT: () => (/* binding */ getProp),
+/* harmony export */   JN: () => (/* binding */ isLazy),
 /* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   Rf: () => (/* binding */ fromJson),
 /* harmony export */   aB: () => (/* binding */ toJson),
 /* harmony export */   e0: () => (/* binding */ exact),
+/* harmony export */   i$: () => (/* binding */ setSource),
+/* harmony export */   vz: () => (/* binding */ sourceOf),
+/* harmony export */   y9: () => (/* binding */ materialized),
 /* harmony export */   yB: () => (/* binding */ held)
 /* harmony export */ });
+/** Where a lazy object node (see lazyObject) keeps its source: not enumerable, so a spread leaves it. */
+const SOURCE = Symbol('source');
+/** Shared by every lazy node, so they all keep one hidden class: the entries, built again. */
+function lazyProps() {
+    return this[SOURCE].load();
+}
+/**
+ * An object node whose entries are built again, by `source`, each time they are read: a policy document of a large
+ * template is kept as the place it was read from (a few numbers) instead of its tree, and read again when the
+ * document is converted. Anything may read it as any object node (spreading it copies its entries); what reads it
+ * more than once takes `materialized` first.
+ */
+function lazyObject(source, startLine, endLine) {
+    const node = { type: 'object', startLine, endLine };
+    Object.defineProperty(node, SOURCE, { value: source, writable: true });
+    Object.defineProperty(node, 'props', { get: lazyProps, enumerable: true });
+    return node;
+}
+function isLazy(node) {
+    return SOURCE in node;
+}
+/** What builds a lazy node's entries. */
+function sourceOf(node) {
+    return node[SOURCE];
+}
+/** Makes a lazy node build its entries from `source` from now on (e.g. one that shifts what the old one builds). */
+function setSource(node, source) {
+    node[SOURCE] = source;
+}
+/** A lazy node's entries built once, as a plain object node (any other node as it is). */
+function materialized(node) {
+    return isLazy(node)
+        ? { type: 'object', props: node[SOURCE].load(), startLine: node.startLine, endLine: node.endLine }
+        : node;
+}
 function getProp(node, key) {
     if (node.type !== 'object')
         return undefined;
@@ -6897,9 +6948,9 @@ function fromJson(value) {
 /* harmony export */   fn: () => (/* binding */ policyFromJson)
 /* harmony export */ });
 /* unused harmony export awsPrincipalProblem */
-/* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1504);
-/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2274);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7872);
+/* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1504);
+/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2274);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7872);
 
 
 
@@ -6953,7 +7004,7 @@ function awsPrincipalProblem(value) {
 /** Parses a JSON policy file's text. Syntax problems become issues (rule invalid-policy) with their line. */
 function parsePolicyText(text, origin) {
     const bytes = Buffer.byteLength(text, 'utf8');
-    const parsed = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonWithLines */ .$f)(text);
+    const parsed = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonWithLines */ .$f)(text);
     if (!parsed.node) {
         return emptyDocument(origin, bytes, parsed.problems);
     }
@@ -6970,7 +7021,7 @@ function policyFromJson(value, origin) {
         return doc;
     }
     // Already parsed (snapshot, AWS): build the tree directly instead of printing and re-parsing it.
-    const doc = readPolicy((0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .fromJson */ .Rf)(value), origin, Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8'), value);
+    const doc = readPolicy((0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .fromJson */ .Rf)(value), origin, Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8'), value);
     return doc;
 }
 function emptyDocument(origin, bytes, issues) {
@@ -6988,7 +7039,7 @@ function emptyDocument(origin, bytes, issues) {
  * Builds the policy model from a positioned tree and records everything AWS would reject.
  * The document is still usable for evaluation: invalid statements are kept when their meaning is clear.
  */
-function readPolicy(node, origin, bytes, json) {
+function readPolicy(node, origin, bytes, json, keepJson = true) {
     const issues = [];
     const pending = unknownValues(node);
     const doc = {
@@ -6998,9 +7049,12 @@ function readPolicy(node, origin, bytes, json) {
         range: lineRange(node.startLine, node.endLine),
         bytes,
         // Only identity policies and boundaries go to the IAM policy simulator as JSON, and only when every value is
-        // known (worlds/identity.ts): a plain copy of every other document would only hold memory.
+        // known (worlds/identity.ts), and only when a simulator takes part (`keepJson`): a plain copy of every other
+        // document would only hold memory.
         json: json ??
-            ((origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length ? toPlain(node) : undefined),
+            (keepJson && (origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length
+                ? toPlain(node)
+                : undefined),
         issues
     };
     if (pending.length)
@@ -7010,9 +7064,9 @@ function readPolicy(node, origin, bytes, json) {
         return doc;
     }
     // Ambiguous (duplicate elements) or far too large: reported, and evaluated as a Deny of everything.
-    const refused = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(node);
+    const refused = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(node);
     if (refused)
-        return (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .failClosed */ .ZU)(doc, refused);
+        return (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .failClosed */ .ZU)(doc, refused);
     return readStatements(node, origin, doc);
 }
 function readStatements(node, origin, doc) {
@@ -7021,7 +7075,7 @@ function readStatements(node, origin, doc) {
         if (!TOP_LEVEL.has(p.key))
             issues.push({ message: `unknown top-level element "${p.key}"`, line: p.keyLine });
     }
-    const version = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, 'Version');
+    const version = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, 'Version');
     if (version) {
         doc.versionLine = version.keyLine;
         if (version.value.type !== 'string' || !VERSIONS.has(version.value.value)) {
@@ -7030,7 +7084,7 @@ function readStatements(node, origin, doc) {
         else
             doc.version = version.value.value;
     }
-    const st = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, 'Statement');
+    const st = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, 'Statement');
     if (!st) {
         issues.push({ message: 'the policy has no Statement', line: node.startLine });
         return doc;
@@ -7054,7 +7108,7 @@ function readStatements(node, origin, doc) {
         }
         doc.statements.push(s);
     });
-    doc.statements = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .exact */ .e0)(doc.statements);
+    doc.statements = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(doc.statements);
     return doc;
 }
 function readStatement(node, index, origin, issues) {
@@ -7068,7 +7122,7 @@ function readStatement(node, index, origin, issues) {
             issues.push({ message: `unknown statement element "${p.key}"`, line: p.keyLine });
     }
     const label = `statement ${index}${sidOf(node) ? ` (${sidOf(node)})` : ''}`;
-    const effectProp = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, 'Effect');
+    const effectProp = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, 'Effect');
     let effect = 'Deny';
     let effectValid = false;
     if (!effectProp) {
@@ -7091,7 +7145,7 @@ function readStatement(node, index, origin, issues) {
     // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
     if (!effectValid)
         s.ignored = true;
-    const sid = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, 'Sid');
+    const sid = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, 'Sid');
     if (sid) {
         if (sid.value.type === 'string')
             s.sid = sid.value.value;
@@ -7099,8 +7153,8 @@ function readStatement(node, index, origin, issues) {
             issues.push({ message: `${label}: Sid must be a string`, line: sid.keyLine });
     }
     const pair = (a, b) => {
-        const pa = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, a);
-        const pb = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, b);
+        const pa = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, a);
+        const pb = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, b);
         if (pa && pb)
             issues.push({ message: `${label} has both ${a} and ${b}`, line: pb.keyLine });
         return [pa?.value, pb?.value, (pa ?? pb)?.keyLine ?? at];
@@ -7149,7 +7203,7 @@ function readStatement(node, index, origin, issues) {
     if (!resource && !notResource && origin.kind !== 'key' && origin.kind !== 'scp') {
         issues.push({ message: `${label} has no Resource`, line: at });
     }
-    const cond = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, 'Condition');
+    const cond = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, 'Condition');
     if (cond)
         s.conditions = readConditions(cond.value, label, issues);
     return s;
@@ -7158,7 +7212,7 @@ function kindName(kind) {
     return kind === 'identity' ? 'an identity policy' : kind === 'boundary' ? 'a permissions boundary' : 'an SCP';
 }
 function sidOf(node) {
-    const sid = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .getProp */ .GT)(node, 'Sid');
+    const sid = (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .getProp */ .GT)(node, 'Sid');
     return sid && sid.value.type === 'string' ? sid.value.value : undefined;
 }
 function readStrings(node, what, issues, syntax, syntaxMessage) {
@@ -7338,7 +7392,7 @@ function toPlain(node) {
         case 'object': {
             const o = {};
             for (const p of node.props)
-                (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(o, p.key, toPlain(p.value));
+                (0,_node_js__WEBPACK_IMPORTED_MODULE_0__/* .setMember */ .Nk)(o, p.key, toPlain(p.value));
             return o;
         }
         case 'array':
@@ -7555,6 +7609,8 @@ class WildcardCache {
 /* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1504);
 
 
+/** The resource properties whose block-mapping values are kept lazy with `deferDocuments`. */
+const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument']);
 function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
     // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
     // (YAML 1.2, line break normalization): read as LF, lines unchanged. A lone CR is left to the library.
@@ -7672,6 +7728,65 @@ function describe(line) {
         return 'a YAML core or verbatim tag';
     return 'YAML outside the subset the gate reads itself';
 }
+/** A deferred document: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
+class DeferredBlock {
+    source;
+    start;
+    end;
+    indent;
+    delta;
+    constructor(source, start, end, indent, delta) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.indent = indent;
+        this.delta = delta;
+    }
+    load() {
+        const { text, schema, shortForms, strings } = this.source;
+        const reader = new FastReader(text.slice(this.start, this.end), schema, shortForms, {}, strings);
+        const read = shifted(reader.blockMapping(this.indent), this.delta);
+        if (read.type !== 'object')
+            throw new Error('a deferred document is not a mapping');
+        return read.props;
+    }
+}
+/** Adds `delta` to every line of a fresh tree (in place). */
+function shifted(node, delta) {
+    node.startLine += delta;
+    node.endLine += delta;
+    if (node.type === 'object')
+        for (const p of node.props) {
+            p.keyLine += delta;
+            shifted(p.value, delta);
+        }
+    else if (node.type === 'array')
+        for (const item of node.items)
+            shifted(item, delta);
+    return node;
+}
+/** Whether two trees hold the same values at the same lines. */
+function sameTree(a, b) {
+    if (a.type !== b.type || a.startLine !== b.startLine || a.endLine !== b.endLine)
+        return false;
+    switch (a.type) {
+        case 'object': {
+            const other = b.props;
+            return (a.props.length === other.length &&
+                a.props.every((p, i) => p.key === other[i].key && p.keyLine === other[i].keyLine && sameTree(p.value, other[i].value)));
+        }
+        case 'array': {
+            const other = b.items;
+            return a.items.length === other.length && a.items.every((item, i) => sameTree(item, other[i]));
+        }
+        case 'null':
+            return true;
+        case 'unknown':
+            return a.description === b.description;
+        default:
+            return Object.is(a.value, b.value);
+    }
+}
 /** A resource as the relevance pass keeps it: `Type` and the given `Properties`, nothing else. */
 function viewOf(resource, properties) {
     if (resource.type !== 'object')
@@ -7743,6 +7858,7 @@ class FastReader {
     schema;
     shortForms;
     options;
+    strings;
     /**
      * Offsets where each line starts and ends (before its newline), four bytes each; Line objects are built when
      * looked at and only the last few are kept (a Line per line of a 1 MiB template would cost several times
@@ -7753,11 +7869,14 @@ class FastReader {
     built = new Array(LINE_CACHE);
     count;
     i = 0;
-    constructor(text, schema, shortForms, options) {
+    constructor(text, schema, shortForms, options, 
+    /** Shared with the readers of its deferred documents: what they read again is held once. */
+    strings = new Map()) {
         this.text = text;
         this.schema = schema;
         this.shortForms = shortForms;
         this.options = options;
+        this.strings = strings;
         let count = 0;
         for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
             count++;
@@ -7929,6 +8048,8 @@ class FastReader {
             seen.add(key);
             const stubbed = rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent));
             const value = stubbed || this.value(rest, line, indent, true);
+            if (!stubbed && this.options.deferDocuments && !relevanceProperties)
+                this.deferDocuments(value);
             props.push({
                 key,
                 keyLine: line.number,
@@ -7937,6 +8058,69 @@ class FastReader {
             return value;
         });
         return node ? { ...node, props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props) } : this.value('', keyLine, 0, true);
+    }
+    /**
+     * Replaces the policy documents of a resource just read (`Properties.PolicyDocument`, `KeyPolicy`,
+     * `AssumeRolePolicyDocument`, `Policies[*].PolicyDocument`) with lazy nodes (FastOptions.deferDocuments).
+     */
+    deferDocuments(resource) {
+        if (resource.type !== 'object')
+            return;
+        const properties = resource.props.find(p => p.key === 'Properties')?.value;
+        if (properties?.type !== 'object')
+            return;
+        for (const p of properties.props) {
+            if (DEFERRED_DOCUMENTS.has(p.key))
+                p.value = this.deferred(p.value, p.keyLine);
+            else if (p.key === 'Policies' && p.value.type === 'array')
+                for (const item of p.value.items)
+                    if (item.type === 'object')
+                        for (const q of item.props)
+                            if (q.key === 'PolicyDocument')
+                                q.value = this.deferred(q.value, q.keyLine);
+        }
+    }
+    /**
+     * A block mapping on the lines after its key, as a lazy node that reads those lines again (to the next line with
+     * content): the same tree, checked here. Anything else (a flow or one-line value, an intrinsic, whose resolved
+     * value need not be a mapping) stays as read.
+     */
+    deferred(node, keyLine) {
+        if (node.type !== 'object' || node.startLine <= keyLine || !node.props.length || (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .isLazy */ .JN)(node))
+            return node;
+        const first = node.props[0].key;
+        if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::'))
+            return node;
+        const j0 = node.startLine - 1;
+        const indent = this.indentOf(j0);
+        if (indent <= 0)
+            return node;
+        let j = node.endLine;
+        while (j < this.count && this.indentOf(j) < 0)
+            j++;
+        this.deferredText ??= { text: this.text, schema: this.schema, shortForms: this.shortForms, strings: this.strings };
+        const end = j < this.count ? this.starts[j] : this.text.length;
+        const block = new DeferredBlock(this.deferredText, this.starts[j0], end, indent, node.startLine - 1);
+        const lazy = (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyObject */ .Ax)(block, node.startLine, node.endLine);
+        try {
+            return sameTree(node, lazy) ? lazy : node;
+        }
+        catch (error) {
+            if (error instanceof Unsupported)
+                return node;
+            throw error;
+        }
+    }
+    /** What the deferred documents of this text are read again from (one, shared by them all). */
+    deferredText;
+    /** A block mapping whose keys are at `indent` filling the whole text (a deferred document read again). */
+    blockMapping(indent) {
+        this.skipEmpty();
+        const node = this.mapping(indent, indent - 1);
+        this.skipEmpty();
+        if (this.i < this.count)
+            unsupported();
+        return node;
     }
     /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
     streamedMapping(keyLine, to) {
@@ -8414,9 +8598,7 @@ class FastReader {
             this.options.sources.set(node, text);
         return node;
     }
-    /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
     /** Short strings read again and again (keys, `Allow`, action names) are held once per text. */
-    strings = new Map();
     own(value) {
         if (value.length > 64)
             return value;
@@ -8428,6 +8610,7 @@ class FastReader {
         this.strings.set(value, value);
         return value;
     }
+    /** A plain scalar resolved as the library resolves it (YAML 1.1 core tags, keys included). */
     resolvePlain(value, atKey) {
         // Most scalars are plainly strings: no core tag can match them (checked against the schema in schemaTags).
         if (this.schema.shortcut && !MAYBE_TAGGED.test(value))
@@ -9316,8 +9499,8 @@ function describeAfter(after, keyPolicy) {
 /* harmony export */   sU: () => (/* binding */ relocate)
 /* harmony export */ });
 /* unused harmony exports str, obj, policyBytes, iamPath */
-/* harmony import */ var _policy_node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1504);
-/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2745);
+/* harmony import */ var _policy_node_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1504);
+/* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2745);
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8564);
 
 
@@ -9338,7 +9521,10 @@ function shiftLines(node, delta) {
         return node;
     node.startLine += delta;
     node.endLine += delta;
-    if (node.type === 'object') {
+    // A lazy node's entries are built later: they are shifted as they are built.
+    if ((0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .isLazy */ .JN)(node))
+        (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .setSource */ .i$)(node, new Shifted((0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceOf */ .vz)(node), delta));
+    else if (node.type === 'object') {
         for (const p of node.props) {
             p.keyLine += delta;
             shiftLines(p.value, delta);
@@ -9349,6 +9535,23 @@ function shiftLines(node, delta) {
             shiftLines(item, delta);
     }
     return node;
+}
+/** The entries of a lazy node, shifted by `delta` lines as they are built. */
+class Shifted {
+    inner;
+    delta;
+    constructor(inner, delta) {
+        this.inner = inner;
+        this.delta = delta;
+    }
+    load() {
+        const props = this.inner.load();
+        for (const p of props) {
+            p.keyLine += this.delta;
+            shiftLines(p.value, this.delta);
+        }
+        return props;
+    }
 }
 /** A deep copy whose every line is `startLine..endLine`: a value that comes from elsewhere but was written here. */
 function relocate(node, startLine, endLine = startLine) {
@@ -9370,7 +9573,7 @@ function str(value, line, endLine = line) {
     return { type: 'string', value, startLine: line, endLine };
 }
 function unknownNode(description, line, endLine = line) {
-    return { type: 'unknown', description: (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_1__/* .held */ .yB)(description), startLine: line, endLine };
+    return { type: 'unknown', description: (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .held */ .yB)(description), startLine: line, endLine };
 }
 function obj(line, entries, endLine = line) {
     return {
@@ -9398,8 +9601,9 @@ function plain(node) {
             return node.value;
     }
 }
-function documentFrom(node, origin) {
-    return (0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readPolicy */ .T4)(node, origin, policyBytes(node));
+/** `keepJson`: false when no policy simulator takes part (see PolicyDocument.json). */
+function documentFrom(node, origin, keepJson = true) {
+    return (0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(node, origin, policyBytes(node), undefined, keepJson);
 }
 /**
  * A document whose content cannot be known before deployment. In the policy model that is an Allow and
@@ -9463,7 +9667,7 @@ function iamPath(path) {
     return p;
 }
 function iamArn(partition, account, kind, path, name) {
-    return (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_1__/* .held */ .yB)(`arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`);
+    return (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .held */ .yB)(`arn:${partition}:iam::${account}:${kind}${iamPath(path)}${name}`);
 }
 /**
  * The ARN used for a principal the change creates under a name nobody knows yet. The path segment

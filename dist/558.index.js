@@ -58,6 +58,9 @@ class Resolver {
      * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
      */
     resolve(node) {
+        // A lazy document (never an intrinsic: see deferDocuments in yaml-fast.ts) is resolved when it is read.
+        if ((0,policy_node/* isLazy */.JN)(node))
+            return (0,policy_node/* lazyObject */.Ax)(new ResolvedLater(this, node), node.startLine, node.endLine);
         if (node.type === 'object') {
             const fn = intrinsicName(node);
             if (fn)
@@ -380,6 +383,21 @@ class Resolver {
         if (fallback && map && top && second)
             return this.resolve(fallback);
         return this.unknown(node);
+    }
+}
+/** The entries of a lazy document, resolved as they are built. */
+class ResolvedLater {
+    resolver;
+    node;
+    constructor(resolver, node) {
+        this.resolver = resolver;
+        this.node = node;
+    }
+    load() {
+        const resolved = this.resolver.resolve((0,policy_node/* materialized */.y9)(this.node));
+        if (resolved?.type !== 'object')
+            throw new Error('a lazy document resolved to other than a mapping');
+        return resolved.props;
     }
 }
 function intrinsicName(node) {
@@ -1017,10 +1035,13 @@ function located(text, plan) {
             if (text.charCodeAt(j) !== 58)
                 continue;
             j = skipWs(text, j + 1);
-            const builder = new TreeBuilder(text, j, 0);
+            const builder = new TreeBuilder(text, j, 0, true);
             const value = builder.value();
             if (!equals(value, w.value))
                 continue;
+            // The parsed value is not needed any more: it is garbage as the positioned resources are built.
+            w.value = undefined;
+            builder.deferDocuments(value);
             const prop = { key: w.key, keyLine: 0, value };
             hits.push({ keyOffset: i, valueOffset: j, prop });
             return { prop, end: builder.offset };
@@ -1149,10 +1170,44 @@ class TreeBuilder {
     text;
     pos;
     line;
-    constructor(text, pos, line) {
+    /** With `offsets`, where each object node was read (offset, line): to defer a resource's documents. */
+    offsets;
+    constructor(text, pos, line, offsets = false) {
         this.text = text;
         this.pos = pos;
         this.line = line;
+        if (offsets)
+            this.offsets = new Map();
+    }
+    /**
+     * Replaces the policy documents of a resource just read (as yaml-fast.ts does with `deferDocuments`) with lazy
+     * nodes that read them again from the text when asked for: a template of thousands of policies holds their places
+     * until each is converted. Objects only, and no intrinsic (whose resolved value need not be an object).
+     */
+    deferDocuments(resource) {
+        const properties = resource.type === 'object' ? (0,policy_node/* getProp */.GT)(resource, 'Properties')?.value : undefined;
+        if (properties?.type !== 'object')
+            return;
+        const deferred = (node) => {
+            const at = this.offsets?.get(node);
+            if (!at || node.type !== 'object' || !node.props.length)
+                return node;
+            const first = node.props[0].key;
+            if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::'))
+                return node;
+            return (0,policy_node/* lazyObject */.Ax)(new JsonBlock(this.text, at[0], at[1]), node.startLine, node.endLine);
+        };
+        for (const p of properties.props) {
+            if (DEFERRED_DOCUMENTS.has(p.key))
+                p.value = deferred(p.value);
+            else if (p.key === 'Policies' && p.value.type === 'array')
+                for (const item of p.value.items)
+                    if (item.type === 'object')
+                        for (const q of item.props)
+                            if (q.key === 'PolicyDocument')
+                                q.value = deferred(q.value);
+        }
+        this.offsets?.clear();
     }
     /** Where the last value read ends. */
     get offset() {
@@ -1164,6 +1219,7 @@ class TreeBuilder {
         const c = text.charCodeAt(this.pos);
         const startLine = this.line;
         if (c === 123) {
+            const start = this.pos;
             this.pos++;
             const props = [];
             this.ws();
@@ -1182,7 +1238,9 @@ class TreeBuilder {
                         break;
                 }
             }
-            return { type: 'object', props, startLine, endLine: this.line };
+            const node = { type: 'object', props, startLine, endLine: this.line };
+            this.offsets?.set(node, [start, startLine]);
+            return node;
         }
         if (c === 91) {
             this.pos++;
@@ -1238,6 +1296,25 @@ class TreeBuilder {
             else
                 return;
         }
+    }
+}
+/** The resource properties whose object values are kept lazy (as in a YAML template). */
+const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument']);
+/** A deferred document of a JSON template: the object at `offset`, its first line `line`. */
+class JsonBlock {
+    text;
+    offset;
+    line;
+    constructor(text, offset, line) {
+        this.text = text;
+        this.offset = offset;
+        this.line = line;
+    }
+    load() {
+        const node = new TreeBuilder(this.text, this.offset, this.line).value();
+        if (node.type !== 'object')
+            throw new Error('a deferred document is not an object');
+        return node.props;
     }
 }
 function isRecord(value) {
@@ -1311,7 +1388,7 @@ function parseTemplateText(text, detail, keep) {
         return { problems: [{ message: 'the template is empty', line: 1 }] };
     if (first[0] === '{')
         return parseJsonTemplate(text, detail);
-    return parseYamlTemplate(text, { stubResources: !!detail, keep }, detail);
+    return parseYamlTemplate(text, { stubResources: !!detail, keep, deferDocuments: true }, detail);
 }
 function parseYamlTemplate(text, options = {}, detail) {
     // Characters YAML forbids are refused before either reader sees the text.
@@ -1635,7 +1712,7 @@ function readCloudFormation(input) {
         ctx,
         resolver,
         result,
-        document: (node, origin) => documentOf(node, origin)
+        document: (node, origin) => documentOf(node, origin, input.simulator !== false)
     });
     return result;
 }
@@ -2230,11 +2307,13 @@ function readKey(r, input, aliasRef, ctx, result) {
  * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
  * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
  */
-function documentOf(node, origin) {
+function documentOf(lazy, origin, keepJson = true) {
+    // Read once: the policy reader looks at its entries several times.
+    const node = (0,policy_node/* materialized */.y9)(lazy);
     if (node.type === 'unknown')
         return (0,iac/* unknownPolicy */.R1)(node.description, origin, node.startLine, node.endLine);
     if (node.type !== 'string')
-        return (0,iac/* documentFrom */.E5)(node, origin);
+        return (0,iac/* documentFrom */.E5)(node, origin, keepJson);
     const parsed = (0,json_source/* parseJsonWithLines */.$f)(node.value);
     const multiLine = node.endLine > node.startLine;
     const tree = parsed.node
@@ -2242,7 +2321,7 @@ function documentOf(node, origin) {
             ? clampLines((0,iac/* shiftLines */.Gz)(parsed.node, node.startLine), node.startLine, node.endLine)
             : (0,iac/* relocate */.sU)(parsed.node, node.startLine)
         : { type: 'null', startLine: node.startLine, endLine: node.endLine };
-    const doc = (0,iac/* documentFrom */.E5)(tree, origin);
+    const doc = (0,iac/* documentFrom */.E5)(tree, origin, keepJson);
     for (const p of parsed.problems)
         doc.issues.unshift({
             message: p.message,
@@ -4591,7 +4670,8 @@ function readIacSources(workspace, config, live = {}) {
                 keys: cfn.keys,
                 principals: cfn.principals,
                 context,
-                base: live.baseTemplates?.get(f.rel)
+                base: live.baseTemplates?.get(f.rel),
+                ...(live.simulator === false ? { simulator: false } : {})
             });
         });
         // Every resource a deleted template deployed is deleted with it.
