@@ -38,7 +38,8 @@ const EXPECTED: Record<string, { code: number; rules: string[] }> = {
   'boundary-blocks': { code: 1, rules: ['rotation-access-lost'] },
   'root-delegation-only': { code: 1, rules: ['rotation-access-lost', 'rotation-access-missing'] },
   'new-principal': { code: 1, rules: ['principal-not-found', 'rotation-access-missing'] },
-  'template-identity': { code: 1, rules: ['rotation-access-lost', 'source-mapping'] }
+  'template-identity': { code: 1, rules: ['rotation-access-lost', 'source-mapping'] },
+  'template-stack': { code: 1, rules: ['rotation-access-lost', 'source-mapping'] }
 }
 
 type Both = { off: ReportJson; on: ReportJson; offStdout: string; onStdout: string }

@@ -93,15 +93,26 @@ function regionFor(opts: CheckOptions, config: Config): string {
 export async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
   if (!config.cloudformation.length && !config.terraform.length) return undefined
   const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
+  // The stacks the config names: their deployed templates say what an update deletes.
+  const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))]
   const state = await provider.load({
     keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
-    principals: []
+    principals: [],
+    ...(stacks.length ? { stacks } : {})
   })
   const partition = [state.keys[0]?.arn, ...config.keys.map(k => k.key)]
     .map(ref => (ref ? parseArn(ref)?.partition : undefined))
     .find(Boolean)
   const aliases = config.keys.flatMap(k => (isKeyRef(k.key) ? (findKey(state, k.key)?.aliases ?? []) : []))
-  return { account: state.account, region: state.region, partition, aliases }
+  // A stack the state does not hold (a snapshot taken without it) stays unknown: its removals are not checked.
+  const deployed = new Map((state.stacks ?? []).filter(s => stacks.includes(s.name)).map(s => [s.name, s.template]))
+  return {
+    account: state.account,
+    region: state.region,
+    partition,
+    aliases,
+    ...(deployed.size ? { deployedTemplates: deployed } : {})
+  }
 }
 
 function isKeyRef(ref: string): boolean {

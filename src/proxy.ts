@@ -38,14 +38,14 @@ function dnsSuffix(region: string): string {
  * docs.aws.amazon.com/general/latest/gr/ao.html).
  */
 export function serviceUrl(
-  service: 'kms' | 'iam' | 'organizations' | 'sts',
+  service: 'kms' | 'iam' | 'organizations' | 'sts' | 'cloudformation',
   region: string,
   endpoint: string | undefined,
   env: NodeJS.ProcessEnv = process.env
 ): string {
   const fromEnv = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] || env.AWS_ENDPOINT_URL
   if (endpoint || fromEnv) return (endpoint || fromEnv) as string
-  if (service === 'kms') return `https://kms.${region}.${dnsSuffix(region)}`
+  if (service === 'kms' || service === 'cloudformation') return `https://${service}.${region}.${dnsSuffix(region)}`
   // STS: the SDK's default since v3 is the regional endpoint.
   if (service === 'sts') return `https://sts.${region}.${dnsSuffix(region)}`
   if (service === 'organizations') {

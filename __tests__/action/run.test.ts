@@ -414,7 +414,7 @@ describe('resources removed from a CloudFormation template', () => {
     const r = await runAction(co, { snapshot: 'snapshot.json' })
     expect(r.exitCode).toBe(0)
     expect(r.lines.filter(l => l.startsWith('::warning title=unread-resource'))).toEqual([
-      '::warning title=unread-resource,file=.github/kms-policy-gate.yml,line=8,endLine=8::infra/stacks/cdk-built.yaml is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand'
+      '::warning title=unread-resource,file=.github/kms-policy-gate.yml,line=8,endLine=8::infra/stacks/cdk-built.yaml is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; name the stack (`stack:`) so that its deployed template is read, commit the template, or review the removals by hand'
     ])
   })
 })

@@ -129,7 +129,7 @@ describe('check --base', () => {
         'error',
         'infra/stack.yaml',
         3,
-        'infra/stack.yaml in the base commit is not a template the gate can read: resources the change removes from it are not checked'
+        'infra/stack.yaml as the base commit has it is not a template the gate can read: resources the change removes from it are not checked'
       ]
     ])
     // A policy removed from a principal known only at deployment: which one loses it is not known, so every principal
@@ -224,7 +224,7 @@ describe('check --base', () => {
         'warning',
         '.github/kms-policy-gate.yml',
         8,
-        'infra/built.yaml is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand'
+        'infra/built.yaml is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; name the stack (`stack:`) so that its deployed template is read, commit the template, or review the removals by hand'
       ]
     ])
     // Committed, it has a base: no warning.

@@ -42,7 +42,9 @@ describe.each(Object.keys(REPOS))('%s', name => {
       )
       expect(written.stderr).toBe('')
       expect(written.code).toBe(0)
-      expect(written.stdout).toMatch(/^wrote .*: \d+ key\(s\), \d+ principal\(s\), \d+ known principal ARN\(s\)\n$/)
+      expect(written.stdout).toMatch(
+        /^wrote .*: \d+ key\(s\), \d+ principal\(s\), \d+ known principal ARN\(s\)(, \d+ stack template\(s\))?\n$/
+      )
       const live = await cli(checkArgs(dir), dir, builder.live)
       expect(live.stderr).toBe('')
       liveReport = live.stdout

@@ -1,6 +1,7 @@
 /**
- * A local AWS endpoint for tests: KMS (JSON 1.1, `X-Amz-Target: TrentService.<Op>`) and IAM
- * (Query protocol, XML answers in the IAM namespace, URL-encoded policy documents) on
+ * A local AWS endpoint for tests: KMS (JSON 1.1, `X-Amz-Target: TrentService.<Op>`), IAM
+ * (Query protocol, XML answers in the IAM namespace, URL-encoded policy documents) and CloudFormation's
+ * GetTemplate (Query protocol, version 2010-05-15) on
  * 127.0.0.1, accepting any SigV4 signature. The real SDK clients talk to it, so signing,
  * serialization, pagination, retries and error mapping are all exercised.
  *
@@ -92,6 +93,8 @@ export interface FakeAwsState {
    * request whose action and resource it does not allow is denied, as IAM would deny it.
    */
   callerPolicy?: unknown
+  /** Deployed CloudFormation stacks: name → the template as submitted (GetTemplate, stage Original). */
+  stacks?: Record<string, string>
   /** Other accounts, by account id, reachable only by assuming their role (STS AssumeRole). */
   otherAccounts?: Record<string, FakeOtherAccount>
   /**
@@ -173,6 +176,7 @@ class Fault extends Error {
 
 const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/'
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/'
+const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/'
 
 export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}): Promise<FakeAws> {
   const calls: FakeCall[] = []
@@ -206,8 +210,10 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
         body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
       } else {
         const form = decodeQuery(new URLSearchParams(raw))
-        // STS and IAM both speak the Query protocol; STS's version is 2011-06-15.
-        api = `${form.Version === '2011-06-15' ? 'sts' : 'iam'}:${String(form.Action)}`
+        // STS, CloudFormation and IAM all speak the Query protocol; STS's version is 2011-06-15, CloudFormation's
+        // 2010-05-15.
+        const service = form.Version === '2011-06-15' ? 'sts' : form.Version === '2010-05-15' ? 'cloudformation' : 'iam'
+        api = `${service}:${String(form.Action)}`
         delete form.Action
         delete form.Version
         body = form
@@ -262,7 +268,9 @@ export async function startFakeAws(state: FakeAwsState, faults: FaultPlan = {}):
             ? kms(st, api, body, faults.pageSize, ctx)
             : api.startsWith('sts:')
               ? assumeRole(st, api, body, caller, sessions)
-              : await iam(st, api, body, faults.pageSize, ctx)
+              : api.startsWith('cloudformation:')
+                ? cloudformation(st, api, body)
+                : await iam(st, api, body, faults.pageSize, ctx)
         const replace = faults.answer?.[api]
         if (replace) result = replace(result as Record<string, unknown>) as Record<string, unknown>
         const drip = faults.dripMs?.[api]
@@ -806,7 +814,7 @@ function sendXml(res: ServerResponse, status: number, body: string): void {
 function iamResponse(api: string, result: Record<string, unknown>): string {
   const op = api.slice(api.indexOf(':') + 1)
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<${op}Response xmlns="${api.startsWith('sts:') ? STS_NS : IAM_NS}">` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<${op}Response xmlns="${namespaceOf(api)}">` +
     toXml(`${op}Result`, result) +
     `<ResponseMetadata><RequestId>fake-request</RequestId></ResponseMetadata></${op}Response>`
   )
@@ -855,6 +863,27 @@ function assumeRole(
       AssumedRoleId: `AROA${account}:${session}`
     }
   }
+}
+
+function namespaceOf(api: string): string {
+  return api.startsWith('sts:') ? STS_NS : api.startsWith('cloudformation:') ? CFN_NS : IAM_NS
+}
+
+/**
+ * CloudFormation GetTemplate (API Reference, GetTemplate): the template of a running stack named by `StackName`,
+ * as submitted (`Original`) or after transforms (`Processed`, the default; the same text here: the fake holds no
+ * transforms), with `StagesAvailable`; "If the template doesn't exist, a ValidationError is returned" — for a
+ * name, "Stack with id NAME does not exist".
+ */
+function cloudformation(state: FakeAwsState, api: string, body: Record<string, unknown>): Record<string, unknown> {
+  if (api !== 'cloudformation:GetTemplate') throw new Fault(400, 'InvalidAction', `${api} is not served by the fake`)
+  const stage = body.TemplateStage ?? 'Processed'
+  if (stage !== 'Original' && stage !== 'Processed')
+    throw new Fault(400, 'ValidationError', `1 validation error detected: Value '${String(stage)}' at 'templateStage'`)
+  const name = String(body.StackName ?? '')
+  const template = state.stacks && Object.hasOwn(state.stacks, name) ? state.stacks[name] : undefined
+  if (template === undefined) throw new Fault(400, 'ValidationError', `Stack with id ${name} does not exist`)
+  return { TemplateBody: template, StagesAvailable: ['Original', 'Processed'] }
 }
 
 function iamError(fault: Fault): string {
@@ -950,6 +979,9 @@ function resourceOf(api: string, body: Record<string, unknown>, state: FakeAwsSt
     const key = state.keys.find(k => k.arn === ref || (regionOf(k.arn) === region && keyId(k.arn) === ref))
     return key?.arn ?? (ref.startsWith('arn:') ? ref : `arn:${partition}:kms:${region}:${account}:key/${ref}`)
   }
+  // A stack's ARN ends in its unique id (Service Authorization Reference, AWS CloudFormation: `stack`).
+  if (api.startsWith('cloudformation:'))
+    return `arn:${partition}:cloudformation:${region}:${account}:stack/${String(body.StackName)}/0b1c2d3e-fake`
   if (body.RoleName !== undefined) return iamArn('role', body.RoleName)
   if (body.UserName !== undefined) return iamArn('user', body.UserName)
   if (body.GroupName !== undefined) return `arn:${partition}:iam::${account}:group/${String(body.GroupName)}`
@@ -1079,6 +1111,13 @@ export function fakeStateFromLive(live: LiveState, options: FromLiveOptions = {}
     groups: [...groups.values()],
     policies,
     ...(options.simulate ? { simulate: options.simulate } : {}),
-    ...(options.simulatorShape ? { simulatorShape: options.simulatorShape } : {})
+    ...(options.simulatorShape ? { simulatorShape: options.simulatorShape } : {}),
+    ...(live.stacks?.some(s => s.template !== null)
+      ? {
+          stacks: Object.fromEntries(
+            live.stacks.flatMap(s => (s.template === null ? [] : [[s.name, s.template] as [string, string]]))
+          )
+        }
+      : {})
   }
 }

@@ -53,7 +53,9 @@ export const REPOS: Record<string, string> = {
   'root-delegation-only': join(HERE, '../fixtures/live/root-delegation-only'),
   'new-principal': join(HERE, '../fixtures/live/new-principal'),
   // The proposed identity policy read from a template (its document read lazily, its JSON kept for the simulator).
-  'template-identity': join(HERE, '../fixtures/live/template-identity')
+  'template-identity': join(HERE, '../fixtures/live/template-identity'),
+  // A template built in the workflow, compared with its deployed stack (GetTemplate; the snapshot's `stacks`).
+  'template-stack': join(HERE, '../fixtures/live/template-stack')
 }
 
 /** A fixture's live state: the named snapshot file, else its own `snapshot.json`, else the shared one. */
@@ -338,6 +340,7 @@ export function liveAgainst(
         now: () => new Date(NOW),
         // As createLive: the real Organizations client (here against the fake endpoint).
         ...(options.organizations ? { organizations: sdkOrganizations(c.organizations) } : {}),
+        cloudformation: c.cloudformation,
         kmsFor: r => {
           let other = regional.get(r)
           if (!other) regional.set(r, (other = make(r)))

@@ -30,6 +30,12 @@ export interface IacContext {
    */
   baseTemplates?: ReadonlyMap<string, string>
   /**
+   * The deployed template of each stack the config names (`stack:`), from the live state or the snapshot; null when
+   * no such stack exists. It is the template CloudFormation compares an update with: a template entry naming one
+   * file and a known stack is compared with it (what it no longer has is deleted), before the base commit's file.
+   */
+  deployedTemplates?: ReadonlyMap<string, string | null>
+  /**
    * `false` when no policy simulator takes part (offline): documents of templates then keep no JSON copy for it
    * (PolicyDocument.json), which in a template of many small policies would cost about as much as its text.
    */
@@ -65,6 +71,12 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     const deleted = [...(live.baseTemplates ?? [])].filter(([rel]) => !files.includes(rel) && matches(rel))
     if (!files.length && !deleted.length)
       throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
+    // The stack's deployed template, when the state holds it and the entry names one file: what CloudFormation
+    // compares the update with. Undefined: not known (no `stack:`, a snapshot without it, several files).
+    const deployed =
+      cfn.stack !== undefined && files.length === 1 && live.deployedTemplates?.has(cfn.stack)
+        ? live.deployedTemplates.get(cfn.stack)
+        : undefined
     const results = files.map(rel => {
       const f = readWorkspaceFile(workspace, rel, {
         maxBytes: INPUT_LIMITS.template,
@@ -84,7 +96,10 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         keys: cfn.keys,
         principals: cfn.principals,
         context,
-        base: live.baseTemplates?.get(f.rel),
+        // A stack that does not exist has nothing to delete (null): the template creates it.
+        ...(deployed !== undefined
+          ? { base: deployed ?? undefined, baseSource: `the deployed stack ${cfn.stack}` }
+          : { base: live.baseTemplates?.get(f.rel) }),
         ...(live.simulator === false ? { simulator: false } : {})
       })
     })
@@ -107,11 +122,13 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
     for (const result of results) merge(out, result, config, cfn.line, live.aliases)
     // A template the base does not have is read as a new stack. When it describes a deployed one (a template built
     // in the workflow, such as CDK output), what the change removes from that stack is deleted unseen: say so.
-    for (const rel of live.baseTemplates ? files.filter(f => !live.baseTemplates!.has(f)) : [])
+    for (const rel of live.baseTemplates && deployed === undefined
+      ? files.filter(f => !live.baseTemplates!.has(f))
+      : [])
       out.findings.push({
         rule: RULES.unreadResource,
         severity: 'warning',
-        message: `${rel} is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand`,
+        message: `${rel} is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; name the stack (\`stack:\`) so that its deployed template is read, commit the template, or review the removals by hand`,
         file: config.file,
         startLine: cfn.line,
         endLine: cfn.line,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { INPUT_LIMITS } from '../constants.js'
 
 const doc = z.unknown()
 const date = z.string().refine(s => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date')
@@ -94,6 +95,21 @@ export const snapshotSchema = z
     /** Why the organization's SCPs and RCPs could not be read (`organizations:ListParents: AccessDeniedException`). */
     organizationPoliciesUnread: z.string().optional(),
     /** Why the organization's id could not be read (`organizations:DescribeOrganization on * failed: …`). */
-    organizationIdUnread: z.string().optional()
+    organizationIdUnread: z.string().optional(),
+    /**
+     * The CloudFormation stacks the config names (`stack:`) as deployed: the template CloudFormation holds for each
+     * (`GetTemplate`, stage `Original`), or `null` when no stack of that name exists. What an update deletes is
+     * what the deployed template has and the new one does not.
+     */
+    stacks: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1, 'a stack needs a name'),
+            template: z.string().max(INPUT_LIMITS.template, 'the template is over the size limit').nullable()
+          })
+          .strict()
+      )
+      .optional()
   })
   .strict()

@@ -23,6 +23,8 @@ export interface StateRequest {
   keys: string[]
   /** Principal ARNs named in the config (rotation principals, owners, proposed principals). */
   principals: string[]
+  /** CloudFormation stack names (config `stack:`) whose deployed templates are wanted (LiveState.stacks). */
+  stacks?: string[]
 }
 
 export interface StateProvider {

@@ -17,6 +17,8 @@ export interface CloudFormationInput {
    * the template no longer has is deleted by CloudFormation, as one under a false `Condition` is.
    */
   base?: string
+  /** Where `base` comes from, for messages: "the base commit" (default) or "the deployed stack NAME". */
+  baseSource?: string
   /** The change deletes the file: `text` is an empty template and every resource of `base` is deleted. */
   deletedFile?: boolean
   /** `false` when no policy simulator takes part: identity documents keep no JSON copy (IacContext.simulator). */

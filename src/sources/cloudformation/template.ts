@@ -434,7 +434,7 @@ function removedSinceBase(
   const line = Math.max(1, lineOfText(input.text, /^[ \t]*"?Resources"?[ \t]*:/m))
   if (parsed.problems.length || baseResources?.type !== 'object') {
     result.problems.push({
-      message: `${input.file} in the base commit is not a template the gate can read: resources the change removes from it are not checked`,
+      message: `${input.file} as ${input.baseSource ?? 'the base commit'} has it is not a template the gate can read: resources the change removes from it are not checked`,
       line,
       rule: 'unread-resource',
       blocking: true,

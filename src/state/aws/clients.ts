@@ -1,3 +1,4 @@
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms'
 import { OrganizationsClient } from '@aws-sdk/client-organizations'
@@ -17,6 +18,8 @@ export interface AwsClients {
   organizations: OrganizationsClient
   /** Assumes the roles of other accounts (config `accounts:`), with this client's credentials. */
   sts: STSClient
+  /** Reads the deployed templates of the stacks the config names (`stack:`): what an update deletes. */
+  cloudformation: CloudFormationClient
   /** Closes the clients' sockets. */
   destroy(): void
 }
@@ -27,7 +30,7 @@ export interface AwsClientOptions {
   userAgent?: string
   /**
    * One endpoint for every service (tests). Without it the SDK reads `AWS_ENDPOINT_URL_KMS`,
-   * `AWS_ENDPOINT_URL_IAM`, `AWS_ENDPOINT_URL_ORGANIZATIONS`, `AWS_ENDPOINT_URL_STS` and `AWS_ENDPOINT_URL` itself, then the normal AWS
+   * `AWS_ENDPOINT_URL_IAM`, `AWS_ENDPOINT_URL_ORGANIZATIONS`, `AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL_CLOUDFORMATION` and `AWS_ENDPOINT_URL` itself, then the normal AWS
    * endpoints.
    */
   endpoint?: string
@@ -76,7 +79,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     ...(options.retryStrategy ? { retryStrategy: options.retryStrategy } : {})
   } satisfies KMSClientConfig
   // HTTPS_PROXY / NO_PROXY, decided per service endpoint.
-  const withProxy = (service: 'kms' | 'iam' | 'organizations' | 'sts') => ({
+  const withProxy = (service: 'kms' | 'iam' | 'organizations' | 'sts' | 'cloudformation') => ({
     ...config,
     requestHandler: {
       ...config.requestHandler,
@@ -87,12 +90,15 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   const iam = new IAMClient(withProxy('iam'))
   const organizations = new OrganizationsClient(withProxy('organizations'))
   const sts = new STSClient(withProxy('sts'))
+  const cloudformation = new CloudFormationClient(withProxy('cloudformation'))
   return {
     kms,
     iam,
     organizations,
     sts,
+    cloudformation,
     destroy: () => {
+      cloudformation.destroy()
       kms.destroy()
       iam.destroy()
       organizations.destroy()

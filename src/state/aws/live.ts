@@ -83,6 +83,7 @@ export function createLive(
       kmsFor,
       // The organization's id, SCPs and RCPs; a role that may not read them gets a notice, not a failure.
       organizations: sdkOrganizations(clients.organizations),
+      cloudformation: clients.cloudformation,
       accounts: others,
       ...(options.now ? { now: options.now } : {})
     }),

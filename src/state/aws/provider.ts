@@ -1,3 +1,4 @@
+import { GetTemplateCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import {
   GetGroupPolicyCommand,
   GetPolicyCommand,
@@ -33,6 +34,7 @@ import {
   type KMSClient
 } from '@aws-sdk/client-kms'
 import { GateError } from '../../errors.js'
+import { INPUT_LIMITS } from '../../constants.js'
 import { rotatesOnDemandOnly } from '../keys.js'
 import type {
   KeyRotationState,
@@ -72,6 +74,8 @@ export interface AwsStateProviderOptions {
    * user lists.
    */
   accounts?: Map<string, AwsStateProvider>
+  /** Reads the deployed templates of the requested stacks (StateRequest.stacks); needed only when some are asked. */
+  cloudformation?: CloudFormationClient
 }
 
 interface IamEntity {
@@ -159,12 +163,13 @@ export class AwsStateProvider implements StateProvider {
       throw new GateError(
         `accounts: lists ${ownAccount}, the account the run's own credentials read; remove it from accounts:`
       )
-    const [principals, knownPrincipals, org] = await Promise.all([
+    const [principals, knownPrincipals, org, stacks] = await Promise.all([
       Promise.all(wanted.map(arn => reader(arn).readPrincipal(arn, request.principals.includes(arn)))),
       known,
       this.options.organizations && orgAccount
         ? readOrganization(this.options.organizations, this.gate, orgAccount)
-        : undefined
+        : undefined,
+      this.deployedTemplates(request.stacks ?? [])
     ])
     return {
       version: 1,
@@ -182,8 +187,39 @@ export class AwsStateProvider implements StateProvider {
       ...(org?.serviceControlPolicies ? { serviceControlPolicies: org.serviceControlPolicies } : {}),
       ...(org?.resourceControlPolicies ? { resourceControlPolicies: org.resourceControlPolicies } : {}),
       ...(org?.unread ? { organizationPoliciesUnread: org.unread } : {}),
-      ...(org?.organizationIdUnread ? { organizationIdUnread: org.organizationIdUnread } : {})
+      ...(org?.organizationIdUnread ? { organizationIdUnread: org.organizationIdUnread } : {}),
+      ...(stacks.length ? { stacks } : {})
     }
+  }
+
+  // --- CloudFormation ----------------------------------------------------------------------------
+
+  /**
+   * The template CloudFormation holds for each stack, as submitted (`TemplateStage: Original`: the form the
+   * repository's template is written in, before any Transform), or null when no stack of that name exists.
+   * GetTemplate answers a missing template with a `ValidationError` (CloudFormation API Reference, GetTemplate),
+   * for a name with "Stack with id NAME does not exist"; any other failure stops the run (exit 2) naming the API.
+   */
+  private async deployedTemplates(names: string[]): Promise<{ name: string; template: string | null }[]> {
+    if (!names.length) return []
+    const cloudformation = this.options.cloudformation
+    if (!cloudformation)
+      throw new GateError(`the deployed templates of ${names.join(', ')} cannot be read here: no CloudFormation client`)
+    return Promise.all(
+      unique(names).map(async name => {
+        const call = { api: 'cloudformation:GetTemplate', resource: name }
+        const command = new GetTemplateCommand({ StackName: name, TemplateStage: 'Original' })
+        const out = await this.request(call, command, c => cloudformation.send(c)).catch((error: unknown) => {
+          if (isAwsError(error, 'ValidationError') && /\bdoes not exist\b/.test(messageOf(error))) return undefined
+          throw awsError(error, call)
+        })
+        if (out === undefined) return { name, template: null }
+        const template = reqString(call, out.TemplateBody, 'TemplateBody')
+        if (Buffer.byteLength(template) > INPUT_LIMITS.template)
+          throw malformed(call, `TemplateBody is over the limit of ${INPUT_LIMITS.template} bytes`)
+        return { name, template }
+      })
+    )
   }
 
   // --- KMS -------------------------------------------------------------------------------------
@@ -692,6 +728,11 @@ export class AwsStateProvider implements StateProvider {
 /** Every page of a KMS or IAM list, at most MAX_PAGES. */
 function pages<T>(call: AwsCall, fetch: (marker?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
   return pagesOf(call, fetch, MAX_PAGES)
+}
+
+function messageOf(error: unknown): string {
+  const message = error && typeof error === 'object' ? (error as { message?: unknown }).message : undefined
+  return typeof message === 'string' ? message : ''
 }
 
 function rethrow(call: AwsCall): (error: unknown) => never {
