@@ -4232,7 +4232,7 @@ var context = __webpack_require__(577);
 
 
 /** The AWS SDK is most of the bundle: it is imported when live mode starts, not when the program loads. */
-const lazyLive = async (region, options) => (await Promise.all(/* import() */[__webpack_require__.e(398), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 1378))).createLive(region, options);
+const lazyLive = async (region, options) => (await Promise.all(/* import() */[__webpack_require__.e(498), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 1378))).createLive(region, options);
 function regionFor(opts, config) {
     const env = opts.env ?? process.env;
     const region = opts.region || config.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
@@ -4248,15 +4248,26 @@ async function iacContext(config, provider) {
     if (!config.cloudformation.length && !config.terraform.length)
         return undefined;
     const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys));
+    // The stacks the config names: their deployed templates say what an update deletes.
+    const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))];
     const state = await provider.load({
         keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
-        principals: []
+        principals: [],
+        ...(stacks.length ? { stacks } : {})
     });
     const partition = [state.keys[0]?.arn, ...config.keys.map(k => k.key)]
         .map(ref => (ref ? (0,src_arn/* parseArn */.Lw)(ref)?.partition : undefined))
         .find(Boolean);
     const aliases = config.keys.flatMap(k => (isKeyRef(k.key) ? ((0,keys/* findKey */.Tj)(state, k.key)?.aliases ?? []) : []));
-    return { account: state.account, region: state.region, partition, aliases };
+    // A stack the state does not hold (a snapshot taken without it) stays unknown: its removals are not checked.
+    const deployed = new Map((state.stacks ?? []).filter(s => stacks.includes(s.name)).map(s => [s.name, s.template]));
+    return {
+        account: state.account,
+        region: state.region,
+        partition,
+        aliases,
+        ...(deployed.size ? { deployedTemplates: deployed } : {})
+    };
 }
 function isKeyRef(ref) {
     return ref.startsWith('arn:') || ref.startsWith('alias/') || /^[0-9a-f-]{36}$|^mrk-[0-9a-f]{32}$/.test(ref);
@@ -9946,6 +9957,7 @@ var workspace = __webpack_require__(3338);
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/state/schema.ts
 
+
 const doc = schemas/* unknown */.L5J();
 const date = schemas/* string */.YjP().refine(s => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date');
 /**
@@ -10021,7 +10033,18 @@ const snapshotSchema = schemas/* object */.Ikc({
     /** Why the organization's SCPs and RCPs could not be read (`organizations:ListParents: AccessDeniedException`). */
     organizationPoliciesUnread: schemas/* string */.YjP().optional(),
     /** Why the organization's id could not be read (`organizations:DescribeOrganization on * failed: …`). */
-    organizationIdUnread: schemas/* string */.YjP().optional()
+    organizationIdUnread: schemas/* string */.YjP().optional(),
+    /**
+     * The CloudFormation stacks the config names (`stack:`) as deployed: the template CloudFormation holds for each
+     * (`GetTemplate`, stage `Original`), or `null` when no stack of that name exists. What an update deletes is
+     * what the deployed template has and the new one does not.
+     */
+    stacks: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP().min(1, 'a stack needs a name'),
+        template: schemas/* string */.YjP().max(constants/* INPUT_LIMITS */.Ef.template, 'the template is over the size limit').nullable()
+    })
+        .strict())
+        .optional()
 })
     .strict();
 

@@ -226,6 +226,8 @@ function assumeRoleCredentials(sts, target, gate, now = Date.now) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
@@ -263,8 +265,8 @@ function serviceUrl(service, region, endpoint, env = process.env) {
     const fromEnv = env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] || env.AWS_ENDPOINT_URL;
     if (endpoint || fromEnv)
         return (endpoint || fromEnv);
-    if (service === 'kms')
-        return `https://kms.${region}.${dnsSuffix(region)}`;
+    if (service === 'kms' || service === 'cloudformation')
+        return `https://${service}.${region}.${dnsSuffix(region)}`;
     // STS: the SDK's default since v3 is the regional endpoint.
     if (service === 'sts')
         return `https://sts.${region}.${dnsSuffix(region)}`;
@@ -283,6 +285,7 @@ function serviceUrl(service, region, endpoint, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/state/aws/clients.ts
+
 
 
 
@@ -330,12 +333,15 @@ function createAwsClients(options) {
     const iam = new client_iam_dist_cjs/* IAMClient */.h8v(withProxy('iam'));
     const organizations = new client_organizations_dist_cjs/* OrganizationsClient */.gnq(withProxy('organizations'));
     const sts = new dist_cjs/* STSClient */.iM(withProxy('sts'));
+    const cloudformation = new client_cloudformation_dist_cjs/* CloudFormationClient */.m1N(withProxy('cloudformation'));
     return {
         kms,
         iam,
         organizations,
         sts,
+        cloudformation,
         destroy: () => {
+            cloudformation.destroy();
             kms.destroy();
             iam.destroy();
             organizations.destroy();
@@ -608,6 +614,8 @@ var src_arn = __webpack_require__(8564);
 
 
 
+
+
 /** IAM lists are read with the largest page IAM allows (fewer calls); KMS allows 100 aliases and 1000 rotations. */
 const IAM_PAGE = 1000;
 const ALIAS_PAGE = 100;
@@ -666,12 +674,13 @@ class AwsStateProvider {
         const ownAccount = others.size ? (await ownList).map(src_arn/* accountOf */.XP).find(Boolean) : undefined;
         if (ownAccount && others.has(ownAccount))
             throw new errors/* GateError */.ue(`accounts: lists ${ownAccount}, the account the run's own credentials read; remove it from accounts:`);
-        const [principals, knownPrincipals, org] = await Promise.all([
+        const [principals, knownPrincipals, org, stacks] = await Promise.all([
             Promise.all(wanted.map(arn => reader(arn).readPrincipal(arn, request.principals.includes(arn)))),
             known,
             this.options.organizations && orgAccount
                 ? readOrganization(this.options.organizations, this.gate, orgAccount)
-                : undefined
+                : undefined,
+            this.deployedTemplates(request.stacks ?? [])
         ]);
         return {
             version: 1,
@@ -689,8 +698,38 @@ class AwsStateProvider {
             ...(org?.serviceControlPolicies ? { serviceControlPolicies: org.serviceControlPolicies } : {}),
             ...(org?.resourceControlPolicies ? { resourceControlPolicies: org.resourceControlPolicies } : {}),
             ...(org?.unread ? { organizationPoliciesUnread: org.unread } : {}),
-            ...(org?.organizationIdUnread ? { organizationIdUnread: org.organizationIdUnread } : {})
+            ...(org?.organizationIdUnread ? { organizationIdUnread: org.organizationIdUnread } : {}),
+            ...(stacks.length ? { stacks } : {})
         };
+    }
+    // --- CloudFormation ----------------------------------------------------------------------------
+    /**
+     * The template CloudFormation holds for each stack, as submitted (`TemplateStage: Original`: the form the
+     * repository's template is written in, before any Transform), or null when no stack of that name exists.
+     * GetTemplate answers a missing template with a `ValidationError` (CloudFormation API Reference, GetTemplate),
+     * for a name with "Stack with id NAME does not exist"; any other failure stops the run (exit 2) naming the API.
+     */
+    async deployedTemplates(names) {
+        if (!names.length)
+            return [];
+        const cloudformation = this.options.cloudformation;
+        if (!cloudformation)
+            throw new errors/* GateError */.ue(`the deployed templates of ${names.join(', ')} cannot be read here: no CloudFormation client`);
+        return Promise.all(unique(names).map(async (name) => {
+            const call = { api: 'cloudformation:GetTemplate', resource: name };
+            const command = new client_cloudformation_dist_cjs/* GetTemplateCommand */._JK({ StackName: name, TemplateStage: 'Original' });
+            const out = await this.request(call, command, c => cloudformation.send(c)).catch((error) => {
+                if (isAwsError(error, 'ValidationError') && /\bdoes not exist\b/.test(messageOf(error)))
+                    return undefined;
+                throw awsError(error, call);
+            });
+            if (out === undefined)
+                return { name, template: null };
+            const template = reqString(call, out.TemplateBody, 'TemplateBody');
+            if (Buffer.byteLength(template) > constants/* INPUT_LIMITS */.Ef.template)
+                throw malformed(call, `TemplateBody is over the limit of ${constants/* INPUT_LIMITS */.Ef.template} bytes`);
+            return { name, template };
+        }));
     }
     // --- KMS -------------------------------------------------------------------------------------
     /** KMS is regional: a key is read with the client of the region in its ARN (never another region's endpoint). */
@@ -1133,6 +1172,10 @@ class AwsStateProvider {
 function provider_pages(call, fetch) {
     return pages(call, fetch, provider_MAX_PAGES);
 }
+function messageOf(error) {
+    const message = error && typeof error === 'object' ? error.message : undefined;
+    return typeof message === 'string' ? message : '';
+}
 function rethrow(call) {
     return error => {
         throw awsError(error, call);
@@ -1574,6 +1617,7 @@ function createLive(region, options = {}, env = process.env) {
             kmsFor,
             // The organization's id, SCPs and RCPs; a role that may not read them gets a notice, not a failure.
             organizations: sdkOrganizations(clients.organizations),
+            cloudformation: clients.cloudformation,
             accounts: others,
             ...(options.now ? { now: options.now } : {})
         }),

@@ -570,7 +570,9 @@ async function snapshotCommand(args, io) {
         });
         // Config keys that name a key the change creates (cloudformation:/terraform: references) are not read.
         const keys = [...new Set([...liveKeyRefs(config.keys), ...change.keys.flatMap(k => (k.key ? [k.key] : []))])];
-        const first = await live.provider.load({ keys, principals: [...principals] });
+        // The deployed templates of the stacks the config names, so that offline runs see what an update deletes.
+        const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))];
+        const first = await live.provider.load({ keys, principals: [...principals], ...(stacks.length ? { stacks } : {}) });
         // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
         const named = new Set();
         for (const key of first.keys) {
@@ -582,9 +584,11 @@ async function snapshotCommand(args, io) {
                 }
             }
         }
-        const state = named.size ? await live.provider.load({ keys, principals: [...principals, ...named] }) : first;
+        const state = named.size
+            ? await live.provider.load({ keys, principals: [...principals, ...named], ...(stacks.length ? { stacks } : {}) })
+            : first;
         (0,output_file/* writeOutputFile */.B)(workspace, (0,external_node_path_.resolve)(io.cwd, values.out), (0,snapshot/* snapshotText */.MY)(state), { outsideAllowed: true });
-        io.stdout(`wrote ${withoutCommands(visible(values.out))}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)\n`);
+        io.stdout(`wrote ${withoutCommands(visible(values.out))}: ${state.keys.length} key(s), ${state.principals.length} principal(s), ${state.knownPrincipals?.length ?? 0} known principal ARN(s)${state.stacks?.length ? `, ${state.stacks.length} stack template(s)` : ''}\n`);
         return 0;
     }
     finally {

@@ -2135,7 +2135,7 @@ function removedSinceBase(input, resourcesNode, ctx, arns, result, headResolver)
     const line = Math.max(1, lineOfText(input.text, /^[ \t]*"?Resources"?[ \t]*:/m));
     if (parsed.problems.length || baseResources?.type !== 'object') {
         result.problems.push({
-            message: `${input.file} in the base commit is not a template the gate can read: resources the change removes from it are not checked`,
+            message: `${input.file} as ${input.baseSource ?? 'the base commit'} has it is not a template the gate can read: resources the change removes from it are not checked`,
             line,
             rule: 'unread-resource',
             blocking: true,
@@ -4797,6 +4797,11 @@ function readIacSources(workspace, config, live = {}) {
         const deleted = [...(live.baseTemplates ?? [])].filter(([rel]) => !files.includes(rel) && matches(rel));
         if (!files.length && !deleted.length)
             throw new errors/* ConfigError */.xL(`no file matches template "${cfn.template}"`, config.file, cfn.line);
+        // The stack's deployed template, when the state holds it and the entry names one file: what CloudFormation
+        // compares the update with. Undefined: not known (no `stack:`, a snapshot without it, several files).
+        const deployed = cfn.stack !== undefined && files.length === 1 && live.deployedTemplates?.has(cfn.stack)
+            ? live.deployedTemplates.get(cfn.stack)
+            : undefined;
         const results = files.map(rel => {
             const f = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, rel, {
                 maxBytes: constants/* INPUT_LIMITS */.Ef.template,
@@ -4812,7 +4817,10 @@ function readIacSources(workspace, config, live = {}) {
                 keys: cfn.keys,
                 principals: cfn.principals,
                 context,
-                base: live.baseTemplates?.get(f.rel),
+                // A stack that does not exist has nothing to delete (null): the template creates it.
+                ...(deployed !== undefined
+                    ? { base: deployed ?? undefined, baseSource: `the deployed stack ${cfn.stack}` }
+                    : { base: live.baseTemplates?.get(f.rel) }),
                 ...(live.simulator === false ? { simulator: false } : {})
             });
         });
@@ -4834,11 +4842,13 @@ function readIacSources(workspace, config, live = {}) {
             merge(out, result, config, cfn.line, live.aliases);
         // A template the base does not have is read as a new stack. When it describes a deployed one (a template built
         // in the workflow, such as CDK output), what the change removes from that stack is deleted unseen: say so.
-        for (const rel of live.baseTemplates ? files.filter(f => !live.baseTemplates.has(f)) : [])
+        for (const rel of live.baseTemplates && deployed === undefined
+            ? files.filter(f => !live.baseTemplates.has(f))
+            : [])
             out.findings.push({
                 rule: constants/* RULES */.y0.unreadResource,
                 severity: 'warning',
-                message: `${rel} is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; commit the template, or review the removals by hand`,
+                message: `${rel} is not in the base commit: it is read as a new template, so what the change removes from a stack already deployed from it (a template built in the workflow, such as CDK output) is not checked; name the stack (\`stack:\`) so that its deployed template is read, commit the template, or review the removals by hand`,
                 file: config.file,
                 startLine: cfn.line,
                 endLine: cfn.line,
