@@ -1,4 +1,4 @@
-import { fromJson, getProp, lazyObject, type LazySource, type PNode, type PProp } from '../../policy/node.js'
+import { exact, fromJson, getProp, lazyObject, type LazySource, type PNode, type PProp } from '../../policy/node.js'
 import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
 import { shiftLines } from '../iac.js'
 import type { ParsedTemplate } from './parsed.js'
@@ -100,13 +100,14 @@ function planOf(text: string, detail?: DetailFilter): TemplatePlan | Error | und
 function located(text: string, plan: TemplatePlan): PNode | undefined {
   // Trees are built with lines counted from their own start; one sweep over the text then places them.
   const hits: { keyOffset: number; valueOffset: number; prop: PProp }[] = []
+  const strings = new Map<string, string>()
   const find = (w: Wanted, from: number): { prop: PProp; end: number } | undefined => {
     const needle = JSON.stringify(w.key)
     for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
       let j = skipWs(text, i + needle.length)
       if (text.charCodeAt(j) !== 58) continue
       j = skipWs(text, j + 1)
-      const builder = new TreeBuilder(text, j, 0, true)
+      const builder = new TreeBuilder(text, j, 0, true, strings)
       const value = builder.value()
       if (!equals(value, w.value)) continue
       // The parsed value is not needed any more: it is garbage as the positioned resources are built.
@@ -249,7 +250,9 @@ class TreeBuilder {
     private readonly text: string,
     private pos: number,
     private line: number,
-    offsets = false
+    offsets = false,
+    /** Shared by the builders of one template and its deferred documents. */
+    private readonly strings = new Map<string, string>()
   ) {
     if (offsets) this.offsets = new Map()
   }
@@ -267,7 +270,7 @@ class TreeBuilder {
       if (!at || node.type !== 'object' || !node.props.length) return node
       const first = node.props[0].key
       if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::')) return node
-      return lazyObject(new JsonBlock(this.text, at[0], at[1]), node.startLine, node.endLine)
+      return lazyObject(new JsonBlock(this.text, at[0], at[1], this.strings), node.startLine, node.endLine)
     }
     for (const p of properties.props) {
       if (DEFERRED_DOCUMENTS.has(p.key)) p.value = deferred(p.value)
@@ -307,7 +310,8 @@ class TreeBuilder {
           if (text.charCodeAt(this.pos++) === 125) break
         }
       }
-      const node: PNode = { type: 'object', props, startLine, endLine: this.line }
+      // At their length: a list filled by `push` keeps room for 16 more, and a large template holds many.
+      const node: PNode = { type: 'object', props: exact(props), startLine, endLine: this.line }
       this.offsets?.set(node, [start, startLine])
       return node
     }
@@ -323,7 +327,7 @@ class TreeBuilder {
           if (text.charCodeAt(this.pos++) === 93) break
         }
       }
-      return { type: 'array', items, startLine, endLine: this.line }
+      return { type: 'array', items: exact(items), startLine, endLine: this.line }
     }
     if (c === 34) return { type: 'string', value: this.string(), startLine, endLine: startLine }
     if (c === 116 || c === 102) {
@@ -351,7 +355,17 @@ class TreeBuilder {
     const end = skipString(this.text, start)
     this.pos = end
     const raw = this.text.slice(start + 1, end - 1)
-    return raw.includes('\\') ? (JSON.parse(this.text.slice(start, end)) as string) : raw
+    const value = raw.includes('\\') ? (JSON.parse(this.text.slice(start, end)) as string) : raw
+    return value.length > 64 ? value : this.own(value)
+  }
+
+  /** Short strings read again and again (keys, `Allow`, action names) held once per template, as yaml-fast does. */
+  private own(value: string): string {
+    const known = this.strings.get(value)
+    if (known !== undefined) return known
+    if (this.strings.size >= 20_000) this.strings.clear()
+    this.strings.set(value, value)
+    return value
   }
 
   private ws(): void {
@@ -375,11 +389,12 @@ class JsonBlock implements LazySource {
   constructor(
     private readonly text: string,
     private readonly offset: number,
-    private readonly line: number
+    private readonly line: number,
+    private readonly strings: Map<string, string>
   ) {}
 
   load(): PProp[] {
-    const node = new TreeBuilder(this.text, this.offset, this.line).value()
+    const node = new TreeBuilder(this.text, this.offset, this.line, false, this.strings).value()
     if (node.type !== 'object') throw new Error('a deferred document is not an object')
     return node.props
   }
