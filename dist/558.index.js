@@ -1028,6 +1028,7 @@ function planOf(text, detail) {
 function located(text, plan) {
     // Trees are built with lines counted from their own start; one sweep over the text then places them.
     const hits = [];
+    const strings = new Map();
     const find = (w, from) => {
         const needle = JSON.stringify(w.key);
         for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
@@ -1035,7 +1036,7 @@ function located(text, plan) {
             if (text.charCodeAt(j) !== 58)
                 continue;
             j = skipWs(text, j + 1);
-            const builder = new TreeBuilder(text, j, 0, true);
+            const builder = new TreeBuilder(text, j, 0, true, strings);
             const value = builder.value();
             if (!equals(value, w.value))
                 continue;
@@ -1170,12 +1171,16 @@ class TreeBuilder {
     text;
     pos;
     line;
+    strings;
     /** With `offsets`, where each object node was read (offset, line): to defer a resource's documents. */
     offsets;
-    constructor(text, pos, line, offsets = false) {
+    constructor(text, pos, line, offsets = false, 
+    /** Shared by the builders of one template and its deferred documents. */
+    strings = new Map()) {
         this.text = text;
         this.pos = pos;
         this.line = line;
+        this.strings = strings;
         if (offsets)
             this.offsets = new Map();
     }
@@ -1195,7 +1200,7 @@ class TreeBuilder {
             const first = node.props[0].key;
             if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::'))
                 return node;
-            return (0,policy_node/* lazyObject */.Ax)(new JsonBlock(this.text, at[0], at[1]), node.startLine, node.endLine);
+            return (0,policy_node/* lazyObject */.Ax)(new JsonBlock(this.text, at[0], at[1], this.strings), node.startLine, node.endLine);
         };
         for (const p of properties.props) {
             if (DEFERRED_DOCUMENTS.has(p.key))
@@ -1238,7 +1243,8 @@ class TreeBuilder {
                         break;
                 }
             }
-            const node = { type: 'object', props, startLine, endLine: this.line };
+            // At their length: a list filled by `push` keeps room for 16 more, and a large template holds many.
+            const node = { type: 'object', props: (0,policy_node/* exact */.e0)(props), startLine, endLine: this.line };
             this.offsets?.set(node, [start, startLine]);
             return node;
         }
@@ -1256,7 +1262,7 @@ class TreeBuilder {
                         break;
                 }
             }
-            return { type: 'array', items, startLine, endLine: this.line };
+            return { type: 'array', items: (0,policy_node/* exact */.e0)(items), startLine, endLine: this.line };
         }
         if (c === 34)
             return { type: 'string', value: this.string(), startLine, endLine: startLine };
@@ -1281,7 +1287,18 @@ class TreeBuilder {
         const end = skipString(this.text, start);
         this.pos = end;
         const raw = this.text.slice(start + 1, end - 1);
-        return raw.includes('\\') ? JSON.parse(this.text.slice(start, end)) : raw;
+        const value = raw.includes('\\') ? JSON.parse(this.text.slice(start, end)) : raw;
+        return value.length > 64 ? value : this.own(value);
+    }
+    /** Short strings read again and again (keys, `Allow`, action names) held once per template, as yaml-fast does. */
+    own(value) {
+        const known = this.strings.get(value);
+        if (known !== undefined)
+            return known;
+        if (this.strings.size >= 20_000)
+            this.strings.clear();
+        this.strings.set(value, value);
+        return value;
     }
     ws() {
         const text = this.text;
@@ -1305,13 +1322,15 @@ class JsonBlock {
     text;
     offset;
     line;
-    constructor(text, offset, line) {
+    strings;
+    constructor(text, offset, line, strings) {
         this.text = text;
         this.offset = offset;
         this.line = line;
+        this.strings = strings;
     }
     load() {
-        const node = new TreeBuilder(this.text, this.offset, this.line).value();
+        const node = new TreeBuilder(this.text, this.offset, this.line, false, this.strings).value();
         if (node.type !== 'object')
             throw new Error('a deferred document is not an object');
         return node.props;
