@@ -123,7 +123,9 @@ describe('the deployed template of a named stack', () => {
     ])
   })
 
-  it('a stack that does not exist (null) has nothing to delete, whatever the base commit had', () => {
+  it('a stack that does not exist where the gate looks (null) is said, and the base commit compared instead', () => {
+    // A new stack, or one in another account or region: GetTemplate cannot tell them apart, so nothing is taken
+    // as "nothing to delete".
     const out = read(
       STACK_CONFIG,
       { 'cdk.out/App.template.yaml': head },
@@ -133,8 +135,16 @@ describe('the deployed template of a named stack', () => {
         deployedTemplates: new Map([['app', null]])
       }
     )
-    expect(removed(out)).toEqual([])
-    expect(out.findings.map(f => f.rule)).toEqual(['source-mapping'])
+    expect(removed(out)).toEqual(['rotation'])
+    expect(
+      out.findings.filter(f => f.rule === 'unread-resource').map(f => [f.severity, f.startLine, f.message])
+    ).toEqual([
+      [
+        'warning',
+        4,
+        'stack app does not exist in 111122223333 us-east-1 (cloudformation:GetTemplate): cdk.out/App.template.yaml is compared with the base commit, not with a deployed stack; if the stack is deployed in another account or region, what the change removes from it is not checked'
+      ]
+    ])
   })
 
   it('an entry whose glob matches several files keeps the base commit’s (one stack has one template)', () => {

@@ -32,7 +32,8 @@ export interface IacContext {
   /**
    * The deployed template of each stack the config names (`stack:`), from the live state or the snapshot; null when
    * no such stack exists. It is the template CloudFormation compares an update with: a template entry naming one
-   * file and a known stack is compared with it (what it no longer has is deleted), before the base commit's file.
+   * file and a known stack is compared with it (what it no longer has is deleted), before the base commit's file;
+   * a stack that does not exist gets a warning and the base commit's file.
    */
   deployedTemplates?: ReadonlyMap<string, string | null>
   /**
@@ -73,10 +74,20 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
       throw new ConfigError(`no file matches template "${cfn.template}"`, config.file, cfn.line)
     // The stack's deployed template, when the state holds it and the entry names one file: what CloudFormation
     // compares the update with. Undefined: not known (no `stack:`, a snapshot without it, several files).
-    const deployed =
-      cfn.stack !== undefined && files.length === 1 && live.deployedTemplates?.has(cfn.stack)
-        ? live.deployedTemplates.get(cfn.stack)
-        : undefined
+    const named = cfn.stack !== undefined && files.length === 1 ? live.deployedTemplates?.get(cfn.stack) : undefined
+    // No such stack where the gate looked (its account and region): a new stack, or one deployed elsewhere whose
+    // removals the gate cannot see. Compared with the base commit as without `stack:`, and said.
+    if (named === null)
+      out.findings.push({
+        rule: RULES.unreadResource,
+        severity: 'warning',
+        message: `stack ${cfn.stack} does not exist in ${[live.account, region].filter(Boolean).join(' ')} (cloudformation:GetTemplate): ${files[0]} is compared with the base commit, not with a deployed stack; if the stack is deployed in another account or region, what the change removes from it is not checked`,
+        file: config.file,
+        startLine: cfn.line,
+        endLine: cfn.line,
+        preExisting: false
+      })
+    const deployed = named ?? undefined
     const results = files.map(rel => {
       const f = readWorkspaceFile(workspace, rel, {
         maxBytes: INPUT_LIMITS.template,
@@ -96,9 +107,8 @@ export function readIacSources(workspace: string, config: Config, live: IacConte
         keys: cfn.keys,
         principals: cfn.principals,
         context,
-        // A stack that does not exist has nothing to delete (null): the template creates it.
         ...(deployed !== undefined
-          ? { base: deployed ?? undefined, baseSource: `the deployed stack ${cfn.stack}` }
+          ? { base: deployed, baseSource: `the deployed stack ${cfn.stack}` }
           : { base: live.baseTemplates?.get(f.rel) }),
         ...(live.simulator === false ? { simulator: false } : {})
       })
