@@ -4676,9 +4676,20 @@ function readIacSources(workspace, config, live = {}) {
             throw new errors/* ConfigError */.xL(`no file matches template "${cfn.template}"`, config.file, cfn.line);
         // The stack's deployed template, when the state holds it and the entry names one file: what CloudFormation
         // compares the update with. Undefined: not known (no `stack:`, a snapshot without it, several files).
-        const deployed = cfn.stack !== undefined && files.length === 1 && live.deployedTemplates?.has(cfn.stack)
-            ? live.deployedTemplates.get(cfn.stack)
-            : undefined;
+        const named = cfn.stack !== undefined && files.length === 1 ? live.deployedTemplates?.get(cfn.stack) : undefined;
+        // No such stack where the gate looked (its account and region): a new stack, or one deployed elsewhere whose
+        // removals the gate cannot see. Compared with the base commit as without `stack:`, and said.
+        if (named === null)
+            out.findings.push({
+                rule: constants/* RULES */.y0.unreadResource,
+                severity: 'warning',
+                message: `stack ${cfn.stack} does not exist in ${[live.account, region].filter(Boolean).join(' ')} (cloudformation:GetTemplate): ${files[0]} is compared with the base commit, not with a deployed stack; if the stack is deployed in another account or region, what the change removes from it is not checked`,
+                file: config.file,
+                startLine: cfn.line,
+                endLine: cfn.line,
+                preExisting: false
+            });
+        const deployed = named ?? undefined;
         const results = files.map(rel => {
             const f = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, rel, {
                 maxBytes: constants/* INPUT_LIMITS */.Ef.template,
@@ -4694,9 +4705,8 @@ function readIacSources(workspace, config, live = {}) {
                 keys: cfn.keys,
                 principals: cfn.principals,
                 context,
-                // A stack that does not exist has nothing to delete (null): the template creates it.
                 ...(deployed !== undefined
-                    ? { base: deployed ?? undefined, baseSource: `the deployed stack ${cfn.stack}` }
+                    ? { base: deployed, baseSource: `the deployed stack ${cfn.stack}` }
                     : { base: live.baseTemplates?.get(f.rel) }),
                 ...(live.simulator === false ? { simulator: false } : {})
             });
