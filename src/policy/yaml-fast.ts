@@ -34,16 +34,13 @@ export interface FastOptions {
    */
   streamed?: { key: string; has(key: string): boolean; add(entry: PProp): void }
   /**
-   * Policy documents of the resources read whole (DEFERRED_DOCUMENTS, block mappings only) are kept as lazy nodes
-   * that read their lines again when asked for (lazyObject): a template of thousands of policies then holds their
-   * places, not their trees, until each is converted. Each is read twice here and kept lazy only when both readings
-   * give the same tree.
+   * The `Properties` of the resources read whole (a block mapping, not an intrinsic) are kept as lazy nodes that
+   * read their lines again when opened (lazyObject): a template of thousands of policies then holds their places,
+   * not their trees, and each resource is opened as it is converted. Each is read twice here and kept lazy only
+   * when both readings give the same tree.
    */
   deferDocuments?: boolean
 }
-
-/** The resource properties whose block-mapping values are kept lazy with `deferDocuments`. */
-const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument'])
 
 export function parseYamlFast(
   text: string,
@@ -531,20 +528,13 @@ class FastReader {
   }
 
   /**
-   * Replaces the policy documents of a resource just read (`Properties.PolicyDocument`, `KeyPolicy`,
-   * `AssumeRolePolicyDocument`, `Policies[*].PolicyDocument`) with lazy nodes (FastOptions.deferDocuments).
+   * Replaces the `Properties` of a resource just read with a lazy node (FastOptions.deferDocuments): its policy
+   * documents, names and lists are read again each time a reader opens it.
    */
   private deferDocuments(resource: PNode): void {
     if (resource.type !== 'object') return
-    const properties = resource.props.find(p => p.key === 'Properties')?.value
-    if (properties?.type !== 'object') return
-    for (const p of properties.props) {
-      if (DEFERRED_DOCUMENTS.has(p.key)) p.value = this.deferred(p.value, p.keyLine)
-      else if (p.key === 'Policies' && p.value.type === 'array')
-        for (const item of p.value.items)
-          if (item.type === 'object')
-            for (const q of item.props) if (q.key === 'PolicyDocument') q.value = this.deferred(q.value, q.keyLine)
-    }
+    const properties = resource.props.find(p => p.key === 'Properties')
+    if (properties) properties.value = this.deferred(properties.value, properties.keyLine)
   }
 
   /**

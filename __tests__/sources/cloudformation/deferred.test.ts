@@ -1,6 +1,7 @@
 /**
- * Policy documents of a YAML template are kept lazy (FastOptions.deferDocuments): read again from their lines when a
- * document is converted. Whatever reads them must see exactly the tree read at once — values and every line.
+ * The properties of a template's resources are kept lazy (FastOptions.deferDocuments): read again from their lines
+ * (YAML) or offset (JSON) whenever a reader opens them. Whatever reads them must see exactly the tree read at once —
+ * values and every line.
  */
 import { describe, expect, it } from '@jest/globals'
 import { getProp, isLazy, materialized, toJson, type PNode } from '../../../src/policy/node.js'
@@ -59,6 +60,13 @@ Resources:
             Resource: "*"
 
 
+  Flow:
+    Type: AWS::IAM::ManagedPolicy
+    Properties: { PolicyDocument: { Statement: [] } }
+  Chosen:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Fn::If: [IsProd, { PolicyDocument: {} }, { PolicyDocument: {} }]
   Last:
     Type: AWS::IAM::ManagedPolicy
     Properties:
@@ -90,7 +98,7 @@ function dump(node: PNode): unknown {
   return node
 }
 
-describe('deferred policy documents of a YAML template', () => {
+describe('deferred properties of a YAML template', () => {
   const lazy = read(TEMPLATE, true)
   const eager = read(TEMPLATE, false)
   const role = ['Resources', 'Role', 'Properties']
@@ -102,47 +110,47 @@ describe('deferred policy documents of a YAML template', () => {
     expect(dump(lazy)).toEqual(dump(parseYamlLibrary(TEMPLATE).node!))
   })
 
-  it('are the block-mapping documents only: a flow, intrinsic or text document stays as read', () => {
-    expect(isLazy(at(lazy, ...role, 'AssumeRolePolicyDocument'))).toBe(true)
-    expect(isLazy(at(lazy, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(true)
-    expect(isLazy(at(lazy, 'Resources', 'Key', 'Properties', 'KeyPolicy'))).toBe(true)
-    // The last resource of the text: its document runs to the end of the text (no line break there).
-    expect(isLazy(at(lazy, 'Resources', 'Last', 'Properties', 'PolicyDocument'))).toBe(true)
-    for (const i of [1, 2, 3]) expect(isLazy(at(lazy, ...role, 'Policies', i, 'PolicyDocument'))).toBe(false)
-    expect(isLazy(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(false)
+  it('are block mappings only: flow properties, or an intrinsic, stay as read', () => {
+    expect(isLazy(at(lazy, ...role))).toBe(true)
+    expect(isLazy(at(lazy, 'Resources', 'Key', 'Properties'))).toBe(true)
+    // The last resource of the text: its properties run to the end of the text (no line break there).
+    expect(isLazy(at(lazy, 'Resources', 'Last', 'Properties'))).toBe(true)
+    expect(isLazy(at(lazy, 'Resources', 'Flow', 'Properties'))).toBe(false)
+    expect(isLazy(at(lazy, 'Resources', 'Chosen', 'Properties'))).toBe(false)
+    // What a lazy node builds is read at once: nothing lazy inside.
+    expect(isLazy(at(lazy, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(false)
+    expect(isLazy(at(eager, ...role))).toBe(false)
   })
 
   it('build fresh entries at each reading, and once with materialized', () => {
-    const doc = at(lazy, ...role, 'Policies', 0, 'PolicyDocument')
+    const doc = at(lazy, ...role)
     if (doc.type !== 'object') throw new Error('not a mapping')
     expect(doc.props).not.toBe(doc.props)
     expect(doc.props).toEqual(doc.props)
     const once = materialized(doc)
     expect(isLazy(once)).toBe(false)
-    expect(once).toEqual(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))
+    expect(once).toEqual(at(eager, ...role))
     // A spread copies the entries, not the laziness.
     expect(isLazy({ ...doc })).toBe(false)
     expect({ ...doc }).toEqual(once)
   })
 
   it('shift the lines of what they build when the tree is shifted', () => {
-    const doc = at(read(TEMPLATE, true), ...role, 'Policies', 0, 'PolicyDocument')
+    const doc = at(read(TEMPLATE, true), ...role)
     const shifted = shiftLines(doc, 100)
     expect(isLazy(shifted)).toBe(true)
-    expect(dump(shifted)).toEqual(
-      dump(shiftLines(at(read(TEMPLATE, false), ...role, 'Policies', 0, 'PolicyDocument'), 100))
-    )
-    expect(dump(shifted)).toMatchObject({ lines: [119, 128] })
+    expect(dump(shifted)).toEqual(dump(shiftLines(at(read(TEMPLATE, false), ...role), 100)))
+    expect(dump(shifted)).toMatchObject({ lines: [109, 136] })
   })
 
   it('resolve as the tree read at once resolves', () => {
     const ctx = { account: '111122223333', region: 'eu-west-1', partition: 'aws' }
     const resolver = (root: PNode): Resolver =>
       new Resolver({ ...ctx, parameters: at(root, 'Parameters'), resources: at(root, 'Resources') })
-    const doc = at(lazy, ...role, 'Policies', 0, 'PolicyDocument')
+    const doc = at(lazy, ...role)
     const resolved = resolver(lazy).resolve(doc)!
     expect(isLazy(resolved)).toBe(true)
-    const expected = resolver(eager).resolve(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))!
+    const expected = resolver(eager).resolve(at(eager, ...role))!
     expect(dump(resolved)).toEqual(dump(expected))
     expect(JSON.stringify(toJson(resolved))).toContain('arn:aws:kms:eu-west-1:111122223333:key/prod')
   })
@@ -179,7 +187,7 @@ describe('the JSON copy of identity documents for the policy simulator', () => {
   })
 })
 
-describe('deferred policy documents of a JSON template', () => {
+describe('deferred properties of a JSON template', () => {
   const template = {
     Resources: {
       Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'b' } },
@@ -197,7 +205,9 @@ describe('deferred policy documents of a JSON template', () => {
             { PolicyName: 'empty', PolicyDocument: {} }
           ]
         }
-      }
+      },
+      Chosen: { Type: 'AWS::IAM::ManagedPolicy', Properties: { 'Fn::If': ['C', {}, {}] } },
+      Empty: { Type: 'AWS::IAM::ManagedPolicy', Properties: {} }
     }
   }
   const text = `\n\n${JSON.stringify(template, null, 2)}\n`
@@ -208,14 +218,14 @@ describe('deferred policy documents of a JSON template', () => {
 
   it('give the resources’ very tree read at once, lines included', () => {
     expect(dump(at(lazy, 'Resources', 'Role'))).toEqual(dump(at(eager, 'Resources', 'Role')))
+    expect(at(lazy, ...role).startLine).toBe(13)
     expect(at(lazy, ...role, 'Policies', 0, 'PolicyDocument').startLine).toBe(26)
   })
 
-  it('are the documents that are objects and no intrinsic', () => {
-    expect(isLazy(at(lazy, ...role, 'AssumeRolePolicyDocument'))).toBe(true)
-    expect(isLazy(at(lazy, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(true)
-    expect(isLazy(at(lazy, ...role, 'Policies', 1, 'PolicyDocument'))).toBe(false)
-    expect(isLazy(at(lazy, ...role, 'Policies', 2, 'PolicyDocument'))).toBe(false)
-    expect(isLazy(at(eager, ...role, 'Policies', 0, 'PolicyDocument'))).toBe(false)
+  it('are objects with entries and no intrinsic', () => {
+    expect(isLazy(at(lazy, ...role))).toBe(true)
+    expect(isLazy(at(lazy, 'Resources', 'Chosen', 'Properties'))).toBe(false)
+    expect(isLazy(at(lazy, 'Resources', 'Empty', 'Properties'))).toBe(false)
+    expect(isLazy(at(eager, ...role))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { getProp, held, type PNode } from '../../policy/node.js'
+import { getProp, held, materialized, type PNode } from '../../policy/node.js'
 import type { PolicyDocument, PolicyKind, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
 import { findByName, iamArn, placeholderArn, unknownPolicy, type IacResult } from '../iac.js'
@@ -21,9 +21,15 @@ const KIND: Record<string, Kind> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User':
 
 interface ManagedInTemplate {
   arn: string
-  node?: PNode
+  /** Whether it has a `PolicyDocument` (read again from the resource when it serves as a boundary). */
+  hasDocument: boolean
   identity: ProposedIdentityPolicy
   id: string
+}
+
+/** A resource's properties opened once (they may be lazy: each reading of a lazy node builds them again). */
+function open(r: TemplateResource): { props: PNode; raw: PNode } {
+  return { props: materialized(r.props), raw: materialized(r.raw) }
 }
 
 /**
@@ -50,6 +56,8 @@ class TemplateIam {
   private readonly managed = new Map<string, ManagedInTemplate>()
   /** Policies with a principal known only at deployment (see attributeUnknown). */
   private readonly unattributed = new Set<string>()
+  /** Roles and users of the template by their explicit name (see principal), built when first asked. */
+  private named?: Map<string, string>
   /** Only relevant resources have documents to read; every role and user is still listed. */
   private readonly detailed: TemplateResource[]
 
@@ -92,12 +100,13 @@ class TemplateIam {
     const { c } = this
     for (const r of this.detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
       const arn = c.resolver.attribute(r.id, 'Ref') ?? placeholderArn(c.ctx.partition, c.ctx.account, 'policy', r.id)
-      const node = getProp(r.props, 'PolicyDocument')?.value
+      const opened = open(r)
+      const node = getProp(opened.props, 'PolicyDocument')?.value
       const identity: ProposedIdentityPolicy = { managed: arn }
       if (node) identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn))
       c.result.managedPolicies.push(identity)
-      this.managed.set(r.id, { arn, node, identity, id: r.id })
-      for (const p of this.targets(r)) add(p, identity)
+      this.managed.set(r.id, { arn, hasDocument: !!node, identity, id: r.id })
+      for (const p of this.targets(r, opened)) add(p, identity)
       this.attributeUnknown(r, identity)
     }
   }
@@ -107,7 +116,8 @@ class TemplateIam {
     const { c } = this
     for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
       const p = this.ofId.get(r.id)!
-      const policies = getProp(r.props, 'Policies')?.value
+      const { props, raw } = open(r)
+      const policies = getProp(props, 'Policies')?.value
       // A list known only at deployment (`!If` on a condition the parameters do not decide, a list parameter
       // without a default): policies nobody can read yet, so the checks they take part in are inconclusive.
       if (policies?.type === 'unknown') {
@@ -127,8 +137,8 @@ class TemplateIam {
         const doc = getProp(item, 'PolicyDocument')?.value
         if (doc) add(p, { name, document: c.document(doc, this.origin('identity', name, r, name)) })
       }
-      const arns = getProp(r.props, 'ManagedPolicyArns')?.value
-      const rawArns = getProp(r.raw, 'ManagedPolicyArns')?.value
+      const arns = getProp(props, 'ManagedPolicyArns')?.value
+      const rawArns = getProp(raw, 'ManagedPolicyArns')?.value
       if (arns?.type === 'unknown') attach(c, p, 'managed', arns)
       if (arns?.type === 'array') {
         arns.items.forEach((v, i) => {
@@ -138,16 +148,15 @@ class TemplateIam {
           else attach(c, p, 'managed', v)
         })
       }
-      const boundary = getProp(r.props, 'PermissionsBoundary')?.value
+      const boundary = getProp(props, 'PermissionsBoundary')?.value
       if (boundary) {
-        const rawBoundary = getProp(r.raw, 'PermissionsBoundary')?.value
+        const rawBoundary = getProp(raw, 'PermissionsBoundary')?.value
         const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '')
         // The boundary document is known only when the template defines the managed policy.
-        if (m?.node)
-          p.permissionsBoundary = c.document(
-            m.node,
-            this.origin('boundary', m.arn, c.byId.get(m.id)!, undefined, m.arn)
-          )
+        const policy = m && m.hasDocument ? c.byId.get(m.id)! : undefined
+        const node = policy && getProp(open(policy).props, 'PolicyDocument')?.value
+        if (m && policy && node)
+          p.permissionsBoundary = c.document(node, this.origin('boundary', m.arn, policy, undefined, m.arn))
         else attach(c, p, 'boundary', boundary)
       }
     }
@@ -157,21 +166,24 @@ class TemplateIam {
   policies(): void {
     const { c } = this
     for (const r of this.detailed) {
+      if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::RolePolicy' && r.type !== 'AWS::IAM::UserPolicy')
+        continue
+      const opened = open(r)
       let targets: ProposedPrincipal[]
-      if (r.type === 'AWS::IAM::Policy') targets = this.targets(r)
-      else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {
+      if (r.type === 'AWS::IAM::Policy') targets = this.targets(r, opened)
+      else {
         const kind = r.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user'
         const prop = kind === 'role' ? 'RoleName' : 'UserName'
-        const raw = getProp(r.raw, prop)?.value
-        const target = this.principal(kind, raw, getProp(r.props, prop)?.value)
+        const raw = getProp(opened.raw, prop)?.value
+        const target = this.principal(kind, raw, getProp(opened.props, prop)?.value)
         if (!target && !this.generated(raw)) {
           this.unread(r, `the ${kind} it applies to (${prop}) is known only at deployment`)
           this.unattributed.add(r.id)
         }
         targets = target ? [target] : []
-      } else continue
-      const name = policyName(getProp(r.props, 'PolicyName')?.value)
-      const doc = getProp(r.props, 'PolicyDocument')?.value
+      }
+      const name = policyName(getProp(opened.props, 'PolicyName')?.value)
+      const doc = getProp(opened.props, 'PolicyDocument')?.value
       if (!doc) continue
       const identity: ProposedIdentityPolicy = {
         name,
@@ -197,12 +209,8 @@ class TemplateIam {
     const id = raw && referencedId(raw)
     if (id && this.ofId.has(id)) return this.ofId.get(id)
     if (value?.type !== 'string') return undefined
-    const inTemplate = this.detailed.find(
-      r =>
-        KIND[r.type] === kind &&
-        c.resolver.text(getProp(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value
-    )
-    if (inTemplate) return this.ofId.get(inTemplate.id)
+    const inTemplate = this.namedInTemplate().get(`${kind}\u0000${value.value}`)
+    if (inTemplate !== undefined) return this.ofId.get(inTemplate)
     const mapped = findByName(c.input.principals, kind, value.value)
     const arn =
       mapped ??
@@ -214,15 +222,33 @@ class TemplateIam {
     return p
   }
 
+  /**
+   * The template's roles and users by kind and explicit name (`role\0NAME` → logical id; the first of a name wins),
+   * read once: each resource's properties are read again whenever opened.
+   */
+  private namedInTemplate(): Map<string, string> {
+    if (this.named) return this.named
+    const out = new Map<string, string>()
+    for (const r of this.detailed) {
+      const kind = KIND[r.type]
+      if (!kind) continue
+      const name = this.c.resolver.text(
+        getProp(materialized(r.props), kind === 'role' ? 'RoleName' : 'UserName')?.value
+      )
+      if (name !== undefined && !out.has(`${kind}\u0000${name}`)) out.set(`${kind}\u0000${name}`, r.id)
+    }
+    return (this.named = out)
+  }
+
   /** The principals of a policy's `Roles` and `Users` lists; each one the gate cannot name is `unread-resource`. */
-  private targets(r: TemplateResource): ProposedPrincipal[] {
+  private targets(r: TemplateResource, opened: { props: PNode; raw: PNode }): ProposedPrincipal[] {
     const out: ProposedPrincipal[] = []
     for (const [prop, kind] of [
       ['Roles', 'role'],
       ['Users', 'user']
     ] as const) {
-      const raw = getProp(r.raw, prop)?.value
-      const value = getProp(r.props, prop)?.value
+      const raw = getProp(opened.raw, prop)?.value
+      const value = getProp(opened.props, prop)?.value
       if (value?.type === 'unknown') {
         this.unread(r, `its ${prop} list is known only at deployment; what the policy grants them is not read`)
         this.unattributed.add(r.id)

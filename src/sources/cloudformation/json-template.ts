@@ -258,28 +258,19 @@ class TreeBuilder {
   }
 
   /**
-   * Replaces the policy documents of a resource just read (as yaml-fast.ts does with `deferDocuments`) with lazy
-   * nodes that read them again from the text when asked for: a template of thousands of policies holds their places
-   * until each is converted. Objects only, and no intrinsic (whose resolved value need not be an object).
+   * Replaces the `Properties` of a resource just read (as yaml-fast.ts does with `deferDocuments`) with a lazy node
+   * that reads them again from the text when opened: a template of thousands of policies holds their places until
+   * each resource is converted. An object only, and no intrinsic (whose resolved value need not be an object).
    */
   deferDocuments(resource: PNode): void {
-    const properties = resource.type === 'object' ? getProp(resource, 'Properties')?.value : undefined
-    if (properties?.type !== 'object') return
-    const deferred = (node: PNode): PNode => {
-      const at = this.offsets?.get(node)
-      if (!at || node.type !== 'object' || !node.props.length) return node
-      const first = node.props[0].key
-      if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::')) return node
-      return lazyObject(new JsonBlock(this.text, at[0], at[1], this.strings), node.startLine, node.endLine)
-    }
-    for (const p of properties.props) {
-      if (DEFERRED_DOCUMENTS.has(p.key)) p.value = deferred(p.value)
-      else if (p.key === 'Policies' && p.value.type === 'array')
-        for (const item of p.value.items)
-          if (item.type === 'object')
-            for (const q of item.props) if (q.key === 'PolicyDocument') q.value = deferred(q.value)
-    }
+    const properties = resource.type === 'object' ? getProp(resource, 'Properties') : undefined
+    const node = properties?.value
+    const at = node && this.offsets?.get(node)
     this.offsets?.clear()
+    if (!properties || !node || !at || node.type !== 'object' || !node.props.length) return
+    const first = node.props[0].key
+    if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::')) return
+    properties.value = lazyObject(new JsonBlock(this.text, at[0], at[1], this.strings), node.startLine, node.endLine)
   }
 
   /** Where the last value read ends. */
@@ -381,10 +372,7 @@ class TreeBuilder {
   }
 }
 
-/** The resource properties whose object values are kept lazy (as in a YAML template). */
-const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument'])
-
-/** A deferred document of a JSON template: the object at `offset`, its first line `line`. */
+/** Deferred properties of a JSON template: the object at `offset`, its first line `line`. */
 class JsonBlock implements LazySource {
   constructor(
     private readonly text: string,

@@ -48,6 +48,8 @@ export class Resolver {
   private readonly evaluating = new Set<string>()
   /** Resources by logical id (a template may hold thousands). */
   private readonly resources: Map<string, PNode>
+  /** `attribute` answers by `id\0attr`: a resource's properties may be lazy, read again at each opening. */
+  private readonly attributes = new Map<string, string | undefined>()
 
   constructor(private readonly ctx: ResolveContext) {
     this.resources = new Map()
@@ -239,10 +241,19 @@ export class Resolver {
    * the template names it (a role, user or managed policy with an explicit name).
    */
   attribute(id: string, attr: string): string | undefined {
+    const key = `${id}\u0000${attr}`
+    if (this.attributes.has(key)) return this.attributes.get(key)
+    const value = this.attributeOf(id, attr)
+    this.attributes.set(key, value)
+    return value
+  }
+
+  private attributeOf(id: string, attr: string): string | undefined {
     const res = this.resources.get(id)
     if (!res) return undefined
     const type = this.text(getProp(res, 'Type')?.value)
-    const props = getProp(res, 'Properties')?.value
+    const written = getProp(res, 'Properties')?.value
+    const props = written && materialized(written)
     const prop = (name: string): string | undefined => (props ? this.text(getProp(props, name)?.value) : undefined)
     const mapped = this.ctx.arns?.[id]
     const arnParts = mapped ? parseArn(mapped) : undefined

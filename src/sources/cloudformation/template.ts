@@ -699,11 +699,13 @@ function readAliases(
 ): Map<string, string> {
   const viaAlias = new Map<string, string>()
   for (const r of resources.filter(r => r.type === 'AWS::KMS::Alias')) {
-    const nameNode = getProp(r.props, 'AliasName')?.value
-    const rawTarget = getProp(r.raw, 'TargetKeyId')?.value
+    // Opened once: lazy properties are read again at each opening.
+    const props = materialized(r.props)
+    const nameNode = getProp(props, 'AliasName')?.value
+    const rawTarget = getProp(materialized(r.raw), 'TargetKeyId')?.value
     const targetId = rawTarget && referencedId(rawTarget)
     const targetLogicalId = targetId && KEY_TYPES.has(byId.get(targetId)?.type ?? '') ? targetId : undefined
-    const target = getProp(r.props, 'TargetKeyId')?.value
+    const target = getProp(props, 'TargetKeyId')?.value
     result.mapped.aliases.push({
       logicalId: r.id,
       name: nameNode?.type === 'string' ? nameNode.value : undefined,
@@ -743,7 +745,8 @@ function readKey(
   const direct = input.keys[r.id]
   const ref = direct ?? aliasRef
   const origin: PolicyOrigin = { kind: 'key', name: resourceLabel(r, input.file), file: input.file }
-  const policyNode = getProp(r.props, 'KeyPolicy')?.value
+  const props = materialized(r.props)
+  const policyNode = getProp(props, 'KeyPolicy')?.value
   const key: ProposedKey = { name: r.id, file: input.file, line: r.line, source: 'cloudformation' }
   if (ref) key.key = ref
   else key.created = true
@@ -751,17 +754,17 @@ function readKey(
   // Without KeyPolicy, KMS attaches its default policy to a new key.
   else if (key.created) key.policy = documentFrom(defaultKeyPolicy(ctx.account, ctx.partition, r.line), origin)
   if (r.type === 'AWS::KMS::Key') {
-    const rotation = getProp(r.props, 'EnableKeyRotation')
+    const rotation = getProp(props, 'EnableKeyRotation')
     // CloudFormation's default for EnableKeyRotation is false: a key created without it has no automatic
     // rotation. For a live key a template that does not set it says nothing: the template's earlier version
     // is not known, and CloudFormation leaves a property it never managed as it is.
     const enabled = rotation ? booleanOf(rotation.value) : key.created ? false : undefined
     if (enabled !== undefined) key.rotationEnabled = enabled
-    const keyOrigin = getProp(r.props, 'Origin')?.value
+    const keyOrigin = getProp(props, 'Origin')?.value
     if (keyOrigin?.type === 'string') key.keyOrigin = keyOrigin.value
-    const period = numberOf(getProp(r.props, 'RotationPeriodInDays')?.value)
+    const period = numberOf(getProp(props, 'RotationPeriodInDays')?.value)
     if (period !== undefined) key.rotationPeriodDays = period
-    const spec = getProp(r.props, 'KeySpec')?.value
+    const spec = getProp(props, 'KeySpec')?.value
     if (!spec) key.keySpec = 'SYMMETRIC_DEFAULT'
     else if (spec.type === 'string') key.keySpec = spec.value
   } else key.replica = true
