@@ -7620,8 +7620,6 @@ class WildcardCache {
 /* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1504);
 
 
-/** The resource properties whose block-mapping values are kept lazy with `deferDocuments`. */
-const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument']);
 function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
     // CRLF line ends (a template saved on Windows) are line breaks as LF is, and YAML reads them as LF in scalars
     // (YAML 1.2, line break normalization): read as LF, lines unchanged. A lone CR is left to the library.
@@ -8071,25 +8069,15 @@ class FastReader {
         return node ? { ...node, props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props) } : this.value('', keyLine, 0, true);
     }
     /**
-     * Replaces the policy documents of a resource just read (`Properties.PolicyDocument`, `KeyPolicy`,
-     * `AssumeRolePolicyDocument`, `Policies[*].PolicyDocument`) with lazy nodes (FastOptions.deferDocuments).
+     * Replaces the `Properties` of a resource just read with a lazy node (FastOptions.deferDocuments): its policy
+     * documents, names and lists are read again each time a reader opens it.
      */
     deferDocuments(resource) {
         if (resource.type !== 'object')
             return;
-        const properties = resource.props.find(p => p.key === 'Properties')?.value;
-        if (properties?.type !== 'object')
-            return;
-        for (const p of properties.props) {
-            if (DEFERRED_DOCUMENTS.has(p.key))
-                p.value = this.deferred(p.value, p.keyLine);
-            else if (p.key === 'Policies' && p.value.type === 'array')
-                for (const item of p.value.items)
-                    if (item.type === 'object')
-                        for (const q of item.props)
-                            if (q.key === 'PolicyDocument')
-                                q.value = this.deferred(q.value, q.keyLine);
-        }
+        const properties = resource.props.find(p => p.key === 'Properties');
+        if (properties)
+            properties.value = this.deferred(properties.value, properties.keyLine);
     }
     /**
      * A block mapping on the lines after its key, as a lazy node that reads those lines again (to the next line with

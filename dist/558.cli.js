@@ -183,6 +183,8 @@ class Resolver {
     evaluating = new Set();
     /** Resources by logical id (a template may hold thousands). */
     resources;
+    /** `attribute` answers by `id\0attr`: a resource's properties may be lazy, read again at each opening. */
+    attributes = new Map();
     constructor(ctx) {
         this.ctx = ctx;
         this.resources = new Map();
@@ -383,11 +385,20 @@ class Resolver {
      * the template names it (a role, user or managed policy with an explicit name).
      */
     attribute(id, attr) {
+        const key = `${id}\u0000${attr}`;
+        if (this.attributes.has(key))
+            return this.attributes.get(key);
+        const value = this.attributeOf(id, attr);
+        this.attributes.set(key, value);
+        return value;
+    }
+    attributeOf(id, attr) {
         const res = this.resources.get(id);
         if (!res)
             return undefined;
         const type = this.text((0,policy_node/* getProp */.GT)(res, 'Type')?.value);
-        const props = (0,policy_node/* getProp */.GT)(res, 'Properties')?.value;
+        const written = (0,policy_node/* getProp */.GT)(res, 'Properties')?.value;
+        const props = written && (0,policy_node/* materialized */.y9)(written);
         const prop = (name) => (props ? this.text((0,policy_node/* getProp */.GT)(props, name)?.value) : undefined);
         const mapped = this.ctx.arns?.[id];
         const arnParts = mapped ? (0,src_arn/* parseArn */.Lw)(mapped) : undefined;
@@ -671,6 +682,10 @@ function resourceLabel(r, file) {
 
 
 const KIND = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
+/** A resource's properties opened once (they may be lazy: each reading of a lazy node builds them again). */
+function iam_open(r) {
+    return { props: (0,policy_node/* materialized */.y9)(r.props), raw: (0,policy_node/* materialized */.y9)(r.raw) };
+}
 /**
  * IAM resources of a template: roles and users (inline `Policies`, `ManagedPolicyArns`,
  * `PermissionsBoundary`), `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy`, `AWS::IAM::RolePolicy` and
@@ -696,6 +711,8 @@ class TemplateIam {
     managed = new Map();
     /** Policies with a principal known only at deployment (see attributeUnknown). */
     unattributed = new Set();
+    /** Roles and users of the template by their explicit name (see principal), built when first asked. */
+    named;
     /** Only relevant resources have documents to read; every role and user is still listed. */
     detailed;
     constructor(c) {
@@ -739,13 +756,14 @@ class TemplateIam {
         const { c } = this;
         for (const r of this.detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
             const arn = c.resolver.attribute(r.id, 'Ref') ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, 'policy', r.id);
-            const node = (0,policy_node/* getProp */.GT)(r.props, 'PolicyDocument')?.value;
+            const opened = iam_open(r);
+            const node = (0,policy_node/* getProp */.GT)(opened.props, 'PolicyDocument')?.value;
             const identity = { managed: arn };
             if (node)
                 identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn));
             c.result.managedPolicies.push(identity);
-            this.managed.set(r.id, { arn, node, identity, id: r.id });
-            for (const p of this.targets(r))
+            this.managed.set(r.id, { arn, hasDocument: !!node, identity, id: r.id });
+            for (const p of this.targets(r, opened))
                 add(p, identity);
             this.attributeUnknown(r, identity);
         }
@@ -755,7 +773,8 @@ class TemplateIam {
         const { c } = this;
         for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
             const p = this.ofId.get(r.id);
-            const policies = (0,policy_node/* getProp */.GT)(r.props, 'Policies')?.value;
+            const { props, raw } = iam_open(r);
+            const policies = (0,policy_node/* getProp */.GT)(props, 'Policies')?.value;
             // A list known only at deployment (`!If` on a condition the parameters do not decide, a list parameter
             // without a default): policies nobody can read yet, so the checks they take part in are inconclusive.
             if (policies?.type === 'unknown') {
@@ -771,8 +790,8 @@ class TemplateIam {
                 if (doc)
                     add(p, { name, document: c.document(doc, this.origin('identity', name, r, name)) });
             }
-            const arns = (0,policy_node/* getProp */.GT)(r.props, 'ManagedPolicyArns')?.value;
-            const rawArns = (0,policy_node/* getProp */.GT)(r.raw, 'ManagedPolicyArns')?.value;
+            const arns = (0,policy_node/* getProp */.GT)(props, 'ManagedPolicyArns')?.value;
+            const rawArns = (0,policy_node/* getProp */.GT)(raw, 'ManagedPolicyArns')?.value;
             if (arns?.type === 'unknown')
                 attach(c, p, 'managed', arns);
             if (arns?.type === 'array') {
@@ -785,13 +804,15 @@ class TemplateIam {
                         attach(c, p, 'managed', v);
                 });
             }
-            const boundary = (0,policy_node/* getProp */.GT)(r.props, 'PermissionsBoundary')?.value;
+            const boundary = (0,policy_node/* getProp */.GT)(props, 'PermissionsBoundary')?.value;
             if (boundary) {
-                const rawBoundary = (0,policy_node/* getProp */.GT)(r.raw, 'PermissionsBoundary')?.value;
+                const rawBoundary = (0,policy_node/* getProp */.GT)(raw, 'PermissionsBoundary')?.value;
                 const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '');
                 // The boundary document is known only when the template defines the managed policy.
-                if (m?.node)
-                    p.permissionsBoundary = c.document(m.node, this.origin('boundary', m.arn, c.byId.get(m.id), undefined, m.arn));
+                const policy = m && m.hasDocument ? c.byId.get(m.id) : undefined;
+                const node = policy && (0,policy_node/* getProp */.GT)(iam_open(policy).props, 'PolicyDocument')?.value;
+                if (m && policy && node)
+                    p.permissionsBoundary = c.document(node, this.origin('boundary', m.arn, policy, undefined, m.arn));
                 else
                     attach(c, p, 'boundary', boundary);
             }
@@ -801,24 +822,25 @@ class TemplateIam {
     policies() {
         const { c } = this;
         for (const r of this.detailed) {
+            if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::RolePolicy' && r.type !== 'AWS::IAM::UserPolicy')
+                continue;
+            const opened = iam_open(r);
             let targets;
             if (r.type === 'AWS::IAM::Policy')
-                targets = this.targets(r);
-            else if (r.type === 'AWS::IAM::RolePolicy' || r.type === 'AWS::IAM::UserPolicy') {
+                targets = this.targets(r, opened);
+            else {
                 const kind = r.type === 'AWS::IAM::RolePolicy' ? 'role' : 'user';
                 const prop = kind === 'role' ? 'RoleName' : 'UserName';
-                const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
-                const target = this.principal(kind, raw, (0,policy_node/* getProp */.GT)(r.props, prop)?.value);
+                const raw = (0,policy_node/* getProp */.GT)(opened.raw, prop)?.value;
+                const target = this.principal(kind, raw, (0,policy_node/* getProp */.GT)(opened.props, prop)?.value);
                 if (!target && !this.generated(raw)) {
                     this.unread(r, `the ${kind} it applies to (${prop}) is known only at deployment`);
                     this.unattributed.add(r.id);
                 }
                 targets = target ? [target] : [];
             }
-            else
-                continue;
-            const name = policyName((0,policy_node/* getProp */.GT)(r.props, 'PolicyName')?.value);
-            const doc = (0,policy_node/* getProp */.GT)(r.props, 'PolicyDocument')?.value;
+            const name = policyName((0,policy_node/* getProp */.GT)(opened.props, 'PolicyName')?.value);
+            const doc = (0,policy_node/* getProp */.GT)(opened.props, 'PolicyDocument')?.value;
             if (!doc)
                 continue;
             const identity = {
@@ -847,10 +869,9 @@ class TemplateIam {
             return this.ofId.get(id);
         if (value?.type !== 'string')
             return undefined;
-        const inTemplate = this.detailed.find(r => KIND[r.type] === kind &&
-            c.resolver.text((0,policy_node/* getProp */.GT)(r.props, kind === 'role' ? 'RoleName' : 'UserName')?.value) === value.value);
-        if (inTemplate)
-            return this.ofId.get(inTemplate.id);
+        const inTemplate = this.namedInTemplate().get(`${kind}\u0000${value.value}`);
+        if (inTemplate !== undefined)
+            return this.ofId.get(inTemplate);
         const mapped = (0,iac/* findByName */._U)(c.input.principals, kind, value.value);
         const arn = mapped ??
             (c.ctx.account && c.ctx.partition ? (0,iac/* iamArn */.ZW)(c.ctx.partition, c.ctx.account, kind, '/', value.value) : undefined);
@@ -863,15 +884,33 @@ class TemplateIam {
             this.byArn.set(arn, (p = { arn, policies: [] }));
         return p;
     }
+    /**
+     * The template's roles and users by kind and explicit name (`role\0NAME` → logical id; the first of a name wins),
+     * read once: each resource's properties are read again whenever opened.
+     */
+    namedInTemplate() {
+        if (this.named)
+            return this.named;
+        const out = new Map();
+        for (const r of this.detailed) {
+            const kind = KIND[r.type];
+            if (!kind)
+                continue;
+            const name = this.c.resolver.text((0,policy_node/* getProp */.GT)((0,policy_node/* materialized */.y9)(r.props), kind === 'role' ? 'RoleName' : 'UserName')?.value);
+            if (name !== undefined && !out.has(`${kind}\u0000${name}`))
+                out.set(`${kind}\u0000${name}`, r.id);
+        }
+        return (this.named = out);
+    }
     /** The principals of a policy's `Roles` and `Users` lists; each one the gate cannot name is `unread-resource`. */
-    targets(r) {
+    targets(r, opened) {
         const out = [];
         for (const [prop, kind] of [
             ['Roles', 'role'],
             ['Users', 'user']
         ]) {
-            const raw = (0,policy_node/* getProp */.GT)(r.raw, prop)?.value;
-            const value = (0,policy_node/* getProp */.GT)(r.props, prop)?.value;
+            const raw = (0,policy_node/* getProp */.GT)(opened.raw, prop)?.value;
+            const value = (0,policy_node/* getProp */.GT)(opened.props, prop)?.value;
             if (value?.type === 'unknown') {
                 this.unread(r, `its ${prop} list is known only at deployment; what the policy grants them is not read`);
                 this.unattributed.add(r.id);
@@ -1327,34 +1366,21 @@ class TreeBuilder {
             this.offsets = new Map();
     }
     /**
-     * Replaces the policy documents of a resource just read (as yaml-fast.ts does with `deferDocuments`) with lazy
-     * nodes that read them again from the text when asked for: a template of thousands of policies holds their places
-     * until each is converted. Objects only, and no intrinsic (whose resolved value need not be an object).
+     * Replaces the `Properties` of a resource just read (as yaml-fast.ts does with `deferDocuments`) with a lazy node
+     * that reads them again from the text when opened: a template of thousands of policies holds their places until
+     * each resource is converted. An object only, and no intrinsic (whose resolved value need not be an object).
      */
     deferDocuments(resource) {
-        const properties = resource.type === 'object' ? (0,policy_node/* getProp */.GT)(resource, 'Properties')?.value : undefined;
-        if (properties?.type !== 'object')
-            return;
-        const deferred = (node) => {
-            const at = this.offsets?.get(node);
-            if (!at || node.type !== 'object' || !node.props.length)
-                return node;
-            const first = node.props[0].key;
-            if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::'))
-                return node;
-            return (0,policy_node/* lazyObject */.Ax)(new JsonBlock(this.text, at[0], at[1], this.strings), node.startLine, node.endLine);
-        };
-        for (const p of properties.props) {
-            if (DEFERRED_DOCUMENTS.has(p.key))
-                p.value = deferred(p.value);
-            else if (p.key === 'Policies' && p.value.type === 'array')
-                for (const item of p.value.items)
-                    if (item.type === 'object')
-                        for (const q of item.props)
-                            if (q.key === 'PolicyDocument')
-                                q.value = deferred(q.value);
-        }
+        const properties = resource.type === 'object' ? (0,policy_node/* getProp */.GT)(resource, 'Properties') : undefined;
+        const node = properties?.value;
+        const at = node && this.offsets?.get(node);
         this.offsets?.clear();
+        if (!properties || !node || !at || node.type !== 'object' || !node.props.length)
+            return;
+        const first = node.props[0].key;
+        if (first === 'Ref' || first === 'Condition' || first.startsWith('Fn::'))
+            return;
+        properties.value = (0,policy_node/* lazyObject */.Ax)(new JsonBlock(this.text, at[0], at[1], this.strings), node.startLine, node.endLine);
     }
     /** Where the last value read ends. */
     get offset() {
@@ -1457,9 +1483,7 @@ class TreeBuilder {
         }
     }
 }
-/** The resource properties whose object values are kept lazy (as in a YAML template). */
-const DEFERRED_DOCUMENTS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument']);
-/** A deferred document of a JSON template: the object at `offset`, its first line `line`. */
+/** Deferred properties of a JSON template: the object at `offset`, its first line `line`. */
 class JsonBlock {
     text;
     offset;
@@ -2385,11 +2409,13 @@ function checkMappings(input, resources, result, removed) {
 function readAliases(resources, byId, input, result) {
     const viaAlias = new Map();
     for (const r of resources.filter(r => r.type === 'AWS::KMS::Alias')) {
-        const nameNode = (0,policy_node/* getProp */.GT)(r.props, 'AliasName')?.value;
-        const rawTarget = (0,policy_node/* getProp */.GT)(r.raw, 'TargetKeyId')?.value;
+        // Opened once: lazy properties are read again at each opening.
+        const props = (0,policy_node/* materialized */.y9)(r.props);
+        const nameNode = (0,policy_node/* getProp */.GT)(props, 'AliasName')?.value;
+        const rawTarget = (0,policy_node/* getProp */.GT)((0,policy_node/* materialized */.y9)(r.raw), 'TargetKeyId')?.value;
         const targetId = rawTarget && referencedId(rawTarget);
         const targetLogicalId = targetId && KEY_TYPES.has(byId.get(targetId)?.type ?? '') ? targetId : undefined;
-        const target = (0,policy_node/* getProp */.GT)(r.props, 'TargetKeyId')?.value;
+        const target = (0,policy_node/* getProp */.GT)(props, 'TargetKeyId')?.value;
         result.mapped.aliases.push({
             logicalId: r.id,
             name: nameNode?.type === 'string' ? nameNode.value : undefined,
@@ -2421,7 +2447,8 @@ function readKey(r, input, aliasRef, ctx, result) {
     const direct = input.keys[r.id];
     const ref = direct ?? aliasRef;
     const origin = { kind: 'key', name: resourceLabel(r, input.file), file: input.file };
-    const policyNode = (0,policy_node/* getProp */.GT)(r.props, 'KeyPolicy')?.value;
+    const props = (0,policy_node/* materialized */.y9)(r.props);
+    const policyNode = (0,policy_node/* getProp */.GT)(props, 'KeyPolicy')?.value;
     const key = { name: r.id, file: input.file, line: r.line, source: 'cloudformation' };
     if (ref)
         key.key = ref;
@@ -2433,20 +2460,20 @@ function readKey(r, input, aliasRef, ctx, result) {
     else if (key.created)
         key.policy = (0,iac/* documentFrom */.E5)((0,iac/* defaultKeyPolicy */.H6)(ctx.account, ctx.partition, r.line), origin);
     if (r.type === 'AWS::KMS::Key') {
-        const rotation = (0,policy_node/* getProp */.GT)(r.props, 'EnableKeyRotation');
+        const rotation = (0,policy_node/* getProp */.GT)(props, 'EnableKeyRotation');
         // CloudFormation's default for EnableKeyRotation is false: a key created without it has no automatic
         // rotation. For a live key a template that does not set it says nothing: the template's earlier version
         // is not known, and CloudFormation leaves a property it never managed as it is.
         const enabled = rotation ? booleanOf(rotation.value) : key.created ? false : undefined;
         if (enabled !== undefined)
             key.rotationEnabled = enabled;
-        const keyOrigin = (0,policy_node/* getProp */.GT)(r.props, 'Origin')?.value;
+        const keyOrigin = (0,policy_node/* getProp */.GT)(props, 'Origin')?.value;
         if (keyOrigin?.type === 'string')
             key.keyOrigin = keyOrigin.value;
-        const period = numberOf((0,policy_node/* getProp */.GT)(r.props, 'RotationPeriodInDays')?.value);
+        const period = numberOf((0,policy_node/* getProp */.GT)(props, 'RotationPeriodInDays')?.value);
         if (period !== undefined)
             key.rotationPeriodDays = period;
-        const spec = (0,policy_node/* getProp */.GT)(r.props, 'KeySpec')?.value;
+        const spec = (0,policy_node/* getProp */.GT)(props, 'KeySpec')?.value;
         if (!spec)
             key.keySpec = 'SYMMETRIC_DEFAULT';
         else if (spec.type === 'string')
