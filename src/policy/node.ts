@@ -42,10 +42,12 @@ function lazyProps(this: LazyNode): PProp[] {
  * more than once takes `materialized` first.
  */
 export function lazyObject(source: LazySource, startLine: number, endLine: number): PNode {
-  const node = { type: 'object', startLine, endLine }
-  Object.defineProperty(node, SOURCE, { value: source, writable: true })
+  // Every slot in the literal, then made what it is: all five stay in the object (added ones would go to a separate
+  // property store, and thousands of these nodes are held).
+  const node = { type: 'object', startLine, endLine, [SOURCE]: source }
+  Object.defineProperty(node, SOURCE, { enumerable: false })
   Object.defineProperty(node, 'props', { get: lazyProps, enumerable: true })
-  return node as PNode
+  return node as unknown as PNode
 }
 
 export function isLazy(node: PNode): node is LazyNode {

@@ -354,7 +354,8 @@ class TreeBuilder {
   private own(value: string): string {
     const known = this.strings.get(value)
     if (known !== undefined) return known
-    if (this.strings.size >= 20_000) this.strings.clear()
+    // Names of thousands of resources pass through too: a small table, cleared when full, keeps the common ones.
+    if (this.strings.size >= 4096) this.strings.clear()
     this.strings.set(value, value)
     return value
   }

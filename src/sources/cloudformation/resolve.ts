@@ -33,6 +33,9 @@ export interface ResolveContext {
   referable?: ReadonlySet<string>
 }
 
+/** How many `attribute` answers a resolver keeps (see Resolver.attributes). */
+const ATTRIBUTES_KEPT = 256
+
 /** `undefined` stands for `AWS::NoValue`: the property or list item disappears. */
 type Resolved = PNode | undefined
 
@@ -48,7 +51,10 @@ export class Resolver {
   private readonly evaluating = new Set<string>()
   /** Resources by logical id (a template may hold thousands). */
   private readonly resources: Map<string, PNode>
-  /** `attribute` answers by `id\0attr`: a resource's properties may be lazy, read again at each opening. */
+  /**
+   * Recent `attribute` answers by `id\0attr` (at most ATTRIBUTES_KEPT): a resource's properties may be lazy, read
+   * again at each opening, and a role that thousands of policies name would be read for each of them.
+   */
   private readonly attributes = new Map<string, string | undefined>()
 
   constructor(private readonly ctx: ResolveContext) {
@@ -244,6 +250,7 @@ export class Resolver {
     const key = `${id}\u0000${attr}`
     if (this.attributes.has(key)) return this.attributes.get(key)
     const value = this.attributeOf(id, attr)
+    if (this.attributes.size >= ATTRIBUTES_KEPT) this.attributes.clear()
     this.attributes.set(key, value)
     return value
   }
