@@ -6849,8 +6849,10 @@ function lazyProps() {
  * more than once takes `materialized` first.
  */
 function lazyObject(source, startLine, endLine) {
-    const node = { type: 'object', startLine, endLine };
-    Object.defineProperty(node, SOURCE, { value: source, writable: true });
+    // Every slot in the literal, then made what it is: all five stay in the object (added ones would go to a separate
+    // property store, and thousands of these nodes are held).
+    const node = { type: 'object', startLine, endLine, [SOURCE]: source };
+    Object.defineProperty(node, SOURCE, { enumerable: false });
     Object.defineProperty(node, 'props', { get: lazyProps, enumerable: true });
     return node;
 }

@@ -29,6 +29,8 @@ var src_arn = __webpack_require__(8564);
 
 
 
+/** How many `attribute` answers a resolver keeps (see Resolver.attributes). */
+const ATTRIBUTES_KEPT = 256;
 const SHORT_NAMES = { Ref: '!Ref', Condition: '!Condition' };
 /**
  * Resolves CloudFormation intrinsic functions over a positioned tree. A value that cannot be known
@@ -41,7 +43,10 @@ class Resolver {
     evaluating = new Set();
     /** Resources by logical id (a template may hold thousands). */
     resources;
-    /** `attribute` answers by `id\0attr`: a resource's properties may be lazy, read again at each opening. */
+    /**
+     * Recent `attribute` answers by `id\0attr` (at most ATTRIBUTES_KEPT): a resource's properties may be lazy, read
+     * again at each opening, and a role that thousands of policies name would be read for each of them.
+     */
     attributes = new Map();
     constructor(ctx) {
         this.ctx = ctx;
@@ -247,6 +252,8 @@ class Resolver {
         if (this.attributes.has(key))
             return this.attributes.get(key);
         const value = this.attributeOf(id, attr);
+        if (this.attributes.size >= ATTRIBUTES_KEPT)
+            this.attributes.clear();
         this.attributes.set(key, value);
         return value;
     }
@@ -1321,7 +1328,8 @@ class TreeBuilder {
         const known = this.strings.get(value);
         if (known !== undefined)
             return known;
-        if (this.strings.size >= 20_000)
+        // Names of thousands of resources pass through too: a small table, cleared when full, keeps the common ones.
+        if (this.strings.size >= 4096)
             this.strings.clear();
         this.strings.set(value, value);
         return value;
