@@ -90,11 +90,15 @@ function regionFor(opts: CheckOptions, config: Config): string {
  * Templates and plans are resolved against the account they deploy into (`AWS::AccountId`, …): read the
  * live state of the configured keys first. Providers remember what they read, so this costs no extra call.
  */
+/** The stacks the config names (`stack:`), once each: their deployed templates say what an update deletes. */
+export function configStacks(config: Config): string[] {
+  return [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))]
+}
+
 export async function iacContext(config: Config, provider: StateProvider): Promise<IacContext | undefined> {
   if (!config.cloudformation.length && !config.terraform.length) return undefined
   const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys))
-  // The stacks the config names: their deployed templates say what an update deletes.
-  const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))]
+  const stacks = configStacks(config)
   const state = await provider.load({
     keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
     principals: [],

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { iacContext } from '../check.js'
+import { configStacks, iacContext } from '../check.js'
 import { loadConfig } from '../config/load.js'
 import { iacKeyRef } from '../config/schema.js'
 import { GateError } from '../errors.js'
@@ -54,7 +54,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<number
     // Config keys that name a key the change creates (cloudformation:/terraform: references) are not read.
     const keys = [...new Set([...liveKeyRefs(config.keys), ...change.keys.flatMap(k => (k.key ? [k.key] : []))])]
     // The deployed templates of the stacks the config names, so that offline runs see what an update deletes.
-    const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))]
+    const stacks = configStacks(config)
     const first = await live.provider.load({ keys, principals: [...principals], ...(stacks.length ? { stacks } : {}) })
     // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
     const named = new Set<string>()
