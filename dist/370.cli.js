@@ -56,6 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  configStacks: () => (/* binding */ configStacks),
   iacContext: () => (/* binding */ iacContext),
   lazyLive: () => (/* binding */ lazyLive),
   runCheck: () => (/* binding */ runCheck)
@@ -4244,12 +4245,15 @@ function regionFor(opts, config) {
  * Templates and plans are resolved against the account they deploy into (`AWS::AccountId`, …): read the
  * live state of the configured keys first. Providers remember what they read, so this costs no extra call.
  */
+/** The stacks the config names (`stack:`), once each: their deployed templates say what an update deletes. */
+function configStacks(config) {
+    return [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))];
+}
 async function iacContext(config, provider) {
     if (!config.cloudformation.length && !config.terraform.length)
         return undefined;
     const mapped = [...config.cloudformation, ...config.terraform].flatMap(s => Object.values(s.keys));
-    // The stacks the config names: their deployed templates say what an update deletes.
-    const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))];
+    const stacks = configStacks(config);
     const state = await provider.load({
         keys: [...config.keys.map(k => k.key).filter(isKeyRef), ...mapped.filter(isKeyRef)],
         principals: [],

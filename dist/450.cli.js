@@ -571,7 +571,7 @@ async function snapshotCommand(args, io) {
         // Config keys that name a key the change creates (cloudformation:/terraform: references) are not read.
         const keys = [...new Set([...liveKeyRefs(config.keys), ...change.keys.flatMap(k => (k.key ? [k.key] : []))])];
         // The deployed templates of the stacks the config names, so that offline runs see what an update deletes.
-        const stacks = [...new Set(config.cloudformation.flatMap(c => (c.stack ? [c.stack] : [])))];
+        const stacks = (0,check.configStacks)(config);
         const first = await live.provider.load({ keys, principals: [...principals], ...(stacks.length ? { stacks } : {}) });
         // Plus every IAM principal the live key policies name, so offline runs can evaluate them too.
         const named = new Set();
