@@ -36,14 +36,15 @@ function lazyProps(this: LazyNode): PProp[] {
 }
 
 /**
- * An object node whose entries are built again, by `source`, each time they are read: a policy document of a large
- * template is kept as the place it was read from (a few numbers) instead of its tree, and read again when the
- * document is converted. Anything may read it as any object node (spreading it copies its entries); what reads it
- * more than once takes `materialized` first.
+ * An object node whose entries are built again, by `source`, each time they are read: the properties of a resource
+ * of a large template are kept as the place they were read from (a few numbers) instead of their tree, and read
+ * again when the resource is opened. Anything may read it as any object node (spreading it copies its entries);
+ * what reads it more than once takes `materialized` first.
  */
 export function lazyObject(source: LazySource, startLine: number, endLine: number): PNode {
-  // Every slot in the literal, then made what it is: all five stay in the object (added ones would go to a separate
-  // property store, and thousands of these nodes are held).
+  // Every data slot in the literal, then made what it is: the four stay in the object (an added one would go to a
+  // separate property store, and thousands of these nodes are held); the accessor takes no slot. Turning a data
+  // slot into the accessor instead made V8 hold each node as a dictionary.
   const node = { type: 'object', startLine, endLine, [SOURCE]: source }
   Object.defineProperty(node, SOURCE, { enumerable: false })
   Object.defineProperty(node, 'props', { get: lazyProps, enumerable: true })

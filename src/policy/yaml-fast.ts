@@ -39,7 +39,7 @@ export interface FastOptions {
    * not their trees, and each resource is opened as it is converted. Each is read twice here and kept lazy only
    * when both readings give the same tree.
    */
-  deferDocuments?: boolean
+  deferProperties?: boolean
 }
 
 export function parseYamlFast(
@@ -167,7 +167,7 @@ function describe(line: string): string {
   return 'YAML outside the subset the gate reads itself'
 }
 
-/** What the fast reader of a text reads its deferred documents again with. */
+/** What the fast reader of a text reads its deferred properties again with. */
 interface DeferredText {
   text: string
   schema: Schema
@@ -175,7 +175,7 @@ interface DeferredText {
   strings: Map<string, string>
 }
 
-/** A deferred document: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
+/** Deferred properties: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
 class DeferredBlock implements LazySource {
   constructor(
     private readonly source: DeferredText,
@@ -189,7 +189,7 @@ class DeferredBlock implements LazySource {
     const { text, schema, shortForms, strings } = this.source
     const reader = new FastReader(text.slice(this.start, this.end), schema, shortForms, {}, strings)
     const read = shifted(reader.blockMapping(this.indent), this.delta)
-    if (read.type !== 'object') throw new Error('a deferred document is not a mapping')
+    if (read.type !== 'object') throw new Error('deferred properties are not a mapping')
     return read.props
   }
 }
@@ -353,7 +353,7 @@ class FastReader {
     private readonly schema: Schema,
     private readonly shortForms: Record<string, string>,
     private readonly options: FastOptions,
-    /** Shared with the readers of its deferred documents: what they read again is held once. */
+    /** Shared with the readers of its deferred properties: what they read again is held once. */
     private readonly strings = new Map<string, string>()
   ) {
     let count = 0
@@ -515,7 +515,7 @@ class FastReader {
         const stubbed =
           rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent))
         const value = stubbed || this.value(rest, line, indent, true)
-        if (!stubbed && this.options.deferDocuments && !relevanceProperties) this.deferDocuments(value)
+        if (!stubbed && this.options.deferProperties && !relevanceProperties) this.deferProperties(value)
         props.push({
           key,
           keyLine: line.number,
@@ -528,10 +528,10 @@ class FastReader {
   }
 
   /**
-   * Replaces the `Properties` of a resource just read with a lazy node (FastOptions.deferDocuments): its policy
+   * Replaces the `Properties` of a resource just read with a lazy node (FastOptions.deferProperties): its policy
    * documents, names and lists are read again each time a reader opens it.
    */
-  private deferDocuments(resource: PNode): void {
+  private deferProperties(resource: PNode): void {
     if (resource.type !== 'object') return
     const properties = resource.props.find(p => p.key === 'Properties')
     if (properties) properties.value = this.deferred(properties.value, properties.keyLine)
@@ -563,10 +563,10 @@ class FastReader {
     }
   }
 
-  /** What the deferred documents of this text are read again from (one, shared by them all). */
+  /** What the deferred properties of this text are read again from (one, shared by them all). */
   private deferredText?: DeferredText
 
-  /** A block mapping whose keys are at `indent` filling the whole text (a deferred document read again). */
+  /** A block mapping whose keys are at `indent` filling the whole text (deferred properties read again). */
   blockMapping(indent: number): PNode {
     this.skipEmpty()
     const node = this.mapping(indent, indent - 1)

@@ -1,5 +1,5 @@
 /**
- * The properties of a template's resources are kept lazy (FastOptions.deferDocuments): read again from their lines
+ * The properties of a template's resources are kept lazy (FastOptions.deferProperties): read again from their lines
  * (YAML) or offset (JSON) whenever a reader opens them. Whatever reads them must see exactly the tree read at once —
  * values and every line.
  */
@@ -76,8 +76,8 @@ Resources:
             Action: "*"
             Resource: "*"`
 
-function read(text: string, deferDocuments: boolean): PNode {
-  const node = parseYamlFast(text, customTags, SHORT_FORMS, { stubResources: true, deferDocuments })
+function read(text: string, deferProperties: boolean): PNode {
+  const node = parseYamlFast(text, customTags, SHORT_FORMS, { stubResources: true, deferProperties })
   if (!node) throw new Error('declined')
   return node
 }

@@ -112,7 +112,7 @@ function located(text: string, plan: TemplatePlan): PNode | undefined {
       if (!equals(value, w.value)) continue
       // The parsed value is not needed any more: it is garbage as the positioned resources are built.
       w.value = undefined
-      builder.deferDocuments(value)
+      builder.deferProperties(value)
       const prop: PProp = { key: w.key, keyLine: 0, value }
       hits.push({ keyOffset: i, valueOffset: j, prop })
       return { prop, end: builder.offset }
@@ -251,18 +251,18 @@ class TreeBuilder {
     private pos: number,
     private line: number,
     offsets = false,
-    /** Shared by the builders of one template and its deferred documents. */
+    /** Shared by the builders of one template and its deferred properties. */
     private readonly strings = new Map<string, string>()
   ) {
     if (offsets) this.offsets = new Map()
   }
 
   /**
-   * Replaces the `Properties` of a resource just read (as yaml-fast.ts does with `deferDocuments`) with a lazy node
+   * Replaces the `Properties` of a resource just read (as yaml-fast.ts does with `deferProperties`) with a lazy node
    * that reads them again from the text when opened: a template of thousands of policies holds their places until
    * each resource is converted. An object only, and no intrinsic (whose resolved value need not be an object).
    */
-  deferDocuments(resource: PNode): void {
+  deferProperties(resource: PNode): void {
     const properties = resource.type === 'object' ? getProp(resource, 'Properties') : undefined
     const node = properties?.value
     const at = node && this.offsets?.get(node)
@@ -384,7 +384,7 @@ class JsonBlock implements LazySource {
 
   load(): PProp[] {
     const node = new TreeBuilder(this.text, this.offset, this.line, false, this.strings).value()
-    if (node.type !== 'object') throw new Error('a deferred document is not an object')
+    if (node.type !== 'object') throw new Error('deferred properties are not an object')
     return node.props
   }
 }

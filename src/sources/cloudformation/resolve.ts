@@ -75,7 +75,7 @@ export class Resolver {
    * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
    */
   resolve(node: PNode): Resolved {
-    // A lazy document (never an intrinsic: see deferDocuments in yaml-fast.ts) is resolved when it is read.
+    // Lazy properties (never an intrinsic: see deferProperties in yaml-fast.ts) are resolved when they are read.
     if (isLazy(node)) return lazyObject(new ResolvedLater(this, node), node.startLine, node.endLine)
     if (node.type === 'object') {
       const fn = intrinsicName(node)
@@ -387,7 +387,7 @@ export class Resolver {
   }
 }
 
-/** The entries of a lazy document, resolved as they are built. */
+/** The entries of lazy properties, resolved as they are built. */
 class ResolvedLater implements LazySource {
   constructor(
     private readonly resolver: Resolver,
@@ -396,7 +396,7 @@ class ResolvedLater implements LazySource {
 
   load(): PProp[] {
     const resolved = this.resolver.resolve(materialized(this.node))
-    if (resolved?.type !== 'object') throw new Error('a lazy document resolved to other than a mapping')
+    if (resolved?.type !== 'object') throw new Error('lazy properties resolved to other than a mapping')
     return resolved.props
   }
 }

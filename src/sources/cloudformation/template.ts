@@ -783,9 +783,9 @@ function readKey(
  * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
  * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
  */
-export function documentOf(lazy: PNode, origin: PolicyOrigin, keepJson = true): PolicyDocument {
-  // Read once: the policy reader looks at its entries several times.
-  const node = materialized(lazy)
+export function documentOf(given: PNode, origin: PolicyOrigin, keepJson = true): PolicyDocument {
+  // A lazy node is read once: the policy reader looks at its entries several times.
+  const node = materialized(given)
   if (node.type === 'unknown') return unknownPolicy(node.description, origin, node.startLine, node.endLine)
   if (node.type !== 'string') return documentFrom(node, origin, keepJson)
   const parsed = parseJsonWithLines(node.value)

@@ -75,12 +75,12 @@ export function parseTemplateText(text: string, detail?: DetailFilter, keep?: re
   const first = /\S/.exec(text)
   if (!first) return { problems: [{ message: 'the template is empty', line: 1 }] }
   if (first[0] === '{') return parseJsonTemplate(text, detail)
-  return parseYamlTemplate(text, { stubResources: !!detail, keep, deferDocuments: true }, detail)
+  return parseYamlTemplate(text, { stubResources: !!detail, keep, deferProperties: true }, detail)
 }
 
 export function parseYamlTemplate(
   text: string,
-  options: { stubResources?: boolean; keep?: readonly string[]; deferDocuments?: boolean } = {},
+  options: { stubResources?: boolean; keep?: readonly string[]; deferProperties?: boolean } = {},
   detail?: DetailFilter
 ): ParsedTemplate {
   // Characters YAML forbids are refused before either reader sees the text.
