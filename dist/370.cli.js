@@ -6847,14 +6847,15 @@ function lazyProps() {
     return this[SOURCE].load();
 }
 /**
- * An object node whose entries are built again, by `source`, each time they are read: a policy document of a large
- * template is kept as the place it was read from (a few numbers) instead of its tree, and read again when the
- * document is converted. Anything may read it as any object node (spreading it copies its entries); what reads it
- * more than once takes `materialized` first.
+ * An object node whose entries are built again, by `source`, each time they are read: the properties of a resource
+ * of a large template are kept as the place they were read from (a few numbers) instead of their tree, and read
+ * again when the resource is opened. Anything may read it as any object node (spreading it copies its entries);
+ * what reads it more than once takes `materialized` first.
  */
 function lazyObject(source, startLine, endLine) {
-    // Every slot in the literal, then made what it is: all five stay in the object (added ones would go to a separate
-    // property store, and thousands of these nodes are held).
+    // Every data slot in the literal, then made what it is: the four stay in the object (an added one would go to a
+    // separate property store, and thousands of these nodes are held); the accessor takes no slot. Turning a data
+    // slot into the accessor instead made V8 hold each node as a dictionary.
     const node = { type: 'object', startLine, endLine, [SOURCE]: source };
     Object.defineProperty(node, SOURCE, { enumerable: false });
     Object.defineProperty(node, 'props', { get: lazyProps, enumerable: true });
@@ -7743,7 +7744,7 @@ function describe(line) {
         return 'a YAML core or verbatim tag';
     return 'YAML outside the subset the gate reads itself';
 }
-/** A deferred document: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
+/** Deferred properties: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
 class DeferredBlock {
     source;
     start;
@@ -7762,7 +7763,7 @@ class DeferredBlock {
         const reader = new FastReader(text.slice(this.start, this.end), schema, shortForms, {}, strings);
         const read = shifted(reader.blockMapping(this.indent), this.delta);
         if (read.type !== 'object')
-            throw new Error('a deferred document is not a mapping');
+            throw new Error('deferred properties are not a mapping');
         return read.props;
     }
 }
@@ -7885,7 +7886,7 @@ class FastReader {
     count;
     i = 0;
     constructor(text, schema, shortForms, options, 
-    /** Shared with the readers of its deferred documents: what they read again is held once. */
+    /** Shared with the readers of its deferred properties: what they read again is held once. */
     strings = new Map()) {
         this.text = text;
         this.schema = schema;
@@ -8063,8 +8064,8 @@ class FastReader {
             seen.add(key);
             const stubbed = rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent));
             const value = stubbed || this.value(rest, line, indent, true);
-            if (!stubbed && this.options.deferDocuments && !relevanceProperties)
-                this.deferDocuments(value);
+            if (!stubbed && this.options.deferProperties && !relevanceProperties)
+                this.deferProperties(value);
             props.push({
                 key,
                 keyLine: line.number,
@@ -8075,10 +8076,10 @@ class FastReader {
         return node ? { ...node, props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props) } : this.value('', keyLine, 0, true);
     }
     /**
-     * Replaces the `Properties` of a resource just read with a lazy node (FastOptions.deferDocuments): its policy
+     * Replaces the `Properties` of a resource just read with a lazy node (FastOptions.deferProperties): its policy
      * documents, names and lists are read again each time a reader opens it.
      */
-    deferDocuments(resource) {
+    deferProperties(resource) {
         if (resource.type !== 'object')
             return;
         const properties = resource.props.find(p => p.key === 'Properties');
@@ -8116,9 +8117,9 @@ class FastReader {
             throw error;
         }
     }
-    /** What the deferred documents of this text are read again from (one, shared by them all). */
+    /** What the deferred properties of this text are read again from (one, shared by them all). */
     deferredText;
-    /** A block mapping whose keys are at `indent` filling the whole text (a deferred document read again). */
+    /** A block mapping whose keys are at `indent` filling the whole text (deferred properties read again). */
     blockMapping(indent) {
         this.skipEmpty();
         const node = this.mapping(indent, indent - 1);

@@ -207,7 +207,7 @@ class Resolver {
      * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
      */
     resolve(node) {
-        // A lazy document (never an intrinsic: see deferDocuments in yaml-fast.ts) is resolved when it is read.
+        // Lazy properties (never an intrinsic: see deferProperties in yaml-fast.ts) are resolved when they are read.
         if ((0,policy_node/* isLazy */.JN)(node))
             return (0,policy_node/* lazyObject */.Ax)(new ResolvedLater(this, node), node.startLine, node.endLine);
         if (node.type === 'object') {
@@ -545,7 +545,7 @@ class Resolver {
         return this.unknown(node);
     }
 }
-/** The entries of a lazy document, resolved as they are built. */
+/** The entries of lazy properties, resolved as they are built. */
 class ResolvedLater {
     resolver;
     node;
@@ -556,7 +556,7 @@ class ResolvedLater {
     load() {
         const resolved = this.resolver.resolve((0,policy_node/* materialized */.y9)(this.node));
         if (resolved?.type !== 'object')
-            throw new Error('a lazy document resolved to other than a mapping');
+            throw new Error('lazy properties resolved to other than a mapping');
         return resolved.props;
     }
 }
@@ -1230,7 +1230,7 @@ function located(text, plan) {
                 continue;
             // The parsed value is not needed any more: it is garbage as the positioned resources are built.
             w.value = undefined;
-            builder.deferDocuments(value);
+            builder.deferProperties(value);
             const prop = { key: w.key, keyLine: 0, value };
             hits.push({ keyOffset: i, valueOffset: j, prop });
             return { prop, end: builder.offset };
@@ -1363,7 +1363,7 @@ class TreeBuilder {
     /** With `offsets`, where each object node was read (offset, line): to defer a resource's documents. */
     offsets;
     constructor(text, pos, line, offsets = false, 
-    /** Shared by the builders of one template and its deferred documents. */
+    /** Shared by the builders of one template and its deferred properties. */
     strings = new Map()) {
         this.text = text;
         this.pos = pos;
@@ -1373,11 +1373,11 @@ class TreeBuilder {
             this.offsets = new Map();
     }
     /**
-     * Replaces the `Properties` of a resource just read (as yaml-fast.ts does with `deferDocuments`) with a lazy node
+     * Replaces the `Properties` of a resource just read (as yaml-fast.ts does with `deferProperties`) with a lazy node
      * that reads them again from the text when opened: a template of thousands of policies holds their places until
      * each resource is converted. An object only, and no intrinsic (whose resolved value need not be an object).
      */
-    deferDocuments(resource) {
+    deferProperties(resource) {
         const properties = resource.type === 'object' ? (0,policy_node/* getProp */.GT)(resource, 'Properties') : undefined;
         const node = properties?.value;
         const at = node && this.offsets?.get(node);
@@ -1506,7 +1506,7 @@ class JsonBlock {
     load() {
         const node = new TreeBuilder(this.text, this.offset, this.line, false, this.strings).value();
         if (node.type !== 'object')
-            throw new Error('a deferred document is not an object');
+            throw new Error('deferred properties are not an object');
         return node.props;
     }
 }
@@ -1581,7 +1581,7 @@ function parseTemplateText(text, detail, keep) {
         return { problems: [{ message: 'the template is empty', line: 1 }] };
     if (first[0] === '{')
         return parseJsonTemplate(text, detail);
-    return parseYamlTemplate(text, { stubResources: !!detail, keep, deferDocuments: true }, detail);
+    return parseYamlTemplate(text, { stubResources: !!detail, keep, deferProperties: true }, detail);
 }
 function parseYamlTemplate(text, options = {}, detail) {
     // Characters YAML forbids are refused before either reader sees the text.
@@ -2503,9 +2503,9 @@ function readKey(r, input, aliasRef, ctx, result) {
  * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
  * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
  */
-function documentOf(lazy, origin, keepJson = true) {
-    // Read once: the policy reader looks at its entries several times.
-    const node = (0,policy_node/* materialized */.y9)(lazy);
+function documentOf(given, origin, keepJson = true) {
+    // A lazy node is read once: the policy reader looks at its entries several times.
+    const node = (0,policy_node/* materialized */.y9)(given);
     if (node.type === 'unknown')
         return (0,iac/* unknownPolicy */.R1)(node.description, origin, node.startLine, node.endLine);
     if (node.type !== 'string')
