@@ -99,7 +99,7 @@ function denyAll(doc: PolicyDocument, issue: PolicyIssue): Statement {
  * kept for the other rules but never evaluated, and the JSON sent to the IAM policy simulator says the same.
  */
 export function failClosed(doc: PolicyDocument, issue: PolicyIssue): PolicyDocument {
-  doc.issues.push(issue)
+  doc.issues = [...doc.issues, issue]
   for (const s of doc.statements) s.ignored = true
   doc.statements.push(denyAll(doc, issue))
   const resourcePolicy = doc.origin.kind === 'key' || doc.origin.kind === 'rcp'

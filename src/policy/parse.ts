@@ -124,7 +124,11 @@ export function readPolicy(
       (keepJson && (origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length
         ? toPlain(node)
         : undefined),
-    issues
+    issues,
+    // Set while the statements are read: slots in the object from the start (added ones would go to a separate
+    // property store, 40 bytes more per document).
+    version: undefined,
+    versionLine: undefined
   }
   if (pending.length) doc.pending = pending.slice()
   if (node.type !== 'object') {
@@ -134,8 +138,14 @@ export function readPolicy(
   // Ambiguous (duplicate elements) or far too large: reported, and evaluated as a Deny of everything.
   const refused = refusal(node)
   if (refused) return failClosed(doc, refused)
-  return readStatements(node, origin, doc)
+  const read = readStatements(node, origin, doc)
+  // Most documents have no issue: they share one empty list (anything that adds one replaces the list).
+  if (!read.issues.length) read.issues = NO_ISSUES
+  return read
 }
+
+/** The issues of every document without any: frozen, so that a push instead of a replacement fails loudly. */
+const NO_ISSUES = Object.freeze([]) as unknown as PolicyIssue[]
 
 function readStatements(node: PNode & { type: 'object' }, origin: PolicyOrigin, doc: PolicyDocument): PolicyDocument {
   const issues = doc.issues
@@ -205,7 +215,10 @@ function readStatement(node: PNode, index: number, origin: PolicyOrigin, issues:
     index,
     effect,
     conditions: NONE as unknown as ConditionClause[],
-    range: lineRange(node.startLine, node.endLine)
+    range: lineRange(node.startLine, node.endLine),
+    // Almost every statement has both: slots in the object from the start (see readPolicy).
+    action: undefined,
+    resource: undefined
   }
   // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
   if (!effectValid) s.ignored = true

@@ -796,11 +796,12 @@ export function documentOf(given: PNode, origin: PolicyOrigin, keepJson = true):
       : relocate(parsed.node, node.startLine)
     : { type: 'null' as const, startLine: node.startLine, endLine: node.endLine }
   const doc = documentFrom(tree, origin, keepJson)
-  for (const p of parsed.problems)
-    doc.issues.unshift({
-      message: p.message,
-      line: multiLine ? Math.min(node.endLine, node.startLine + p.line) : node.startLine
-    })
+  // Each problem before the document's own issues, the last one first (as they were added one by one at the front).
+  const problems = parsed.problems.map(p => ({
+    message: p.message,
+    line: multiLine ? Math.min(node.endLine, node.startLine + p.line) : node.startLine
+  }))
+  if (problems.length) doc.issues = [...problems.reverse(), ...doc.issues]
   return doc
 }
 
