@@ -6798,7 +6798,7 @@ function denyAll(doc, issue) {
  * kept for the other rules but never evaluated, and the JSON sent to the IAM policy simulator says the same.
  */
 function failClosed(doc, issue) {
-    doc.issues.push(issue);
+    doc.issues = [...doc.issues, issue];
     for (const s of doc.statements)
         s.ignored = true;
     doc.statements.push(denyAll(doc, issue));
@@ -7073,7 +7073,11 @@ function readPolicy(node, origin, bytes, json, keepJson = true) {
             (keepJson && (origin.kind === 'identity' || origin.kind === 'boundary') && !pending.length
                 ? toPlain(node)
                 : undefined),
-        issues
+        issues,
+        // Set while the statements are read: slots in the object from the start (added ones would go to a separate
+        // property store, 40 bytes more per document).
+        version: undefined,
+        versionLine: undefined
     };
     if (pending.length)
         doc.pending = pending.slice();
@@ -7085,8 +7089,14 @@ function readPolicy(node, origin, bytes, json, keepJson = true) {
     const refused = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .refusal */ .x5)(node);
     if (refused)
         return (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .failClosed */ .ZU)(doc, refused);
-    return readStatements(node, origin, doc);
+    const read = readStatements(node, origin, doc);
+    // Most documents have no issue: they share one empty list (anything that adds one replaces the list).
+    if (!read.issues.length)
+        read.issues = NO_ISSUES;
+    return read;
 }
+/** The issues of every document without any: frozen, so that a push instead of a replacement fails loudly. */
+const NO_ISSUES = Object.freeze([]);
 function readStatements(node, origin, doc) {
     const issues = doc.issues;
     for (const p of node.props) {
@@ -7158,7 +7168,10 @@ function readStatement(node, index, origin, issues) {
         index,
         effect,
         conditions: NONE,
-        range: lineRange(node.startLine, node.endLine)
+        range: lineRange(node.startLine, node.endLine),
+        // Almost every statement has both: slots in the object from the start (see readPolicy).
+        action: undefined,
+        resource: undefined
     };
     // AWS rejects the whole document (rule invalid-policy); evaluating the statement as Allow or Deny would be a guess.
     if (!effectValid)

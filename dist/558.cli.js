@@ -2518,11 +2518,13 @@ function documentOf(given, origin, keepJson = true) {
             : (0,iac/* relocate */.sU)(parsed.node, node.startLine)
         : { type: 'null', startLine: node.startLine, endLine: node.endLine };
     const doc = (0,iac/* documentFrom */.E5)(tree, origin, keepJson);
-    for (const p of parsed.problems)
-        doc.issues.unshift({
-            message: p.message,
-            line: multiLine ? Math.min(node.endLine, node.startLine + p.line) : node.startLine
-        });
+    // Each problem before the document's own issues, the last one first (as they were added one by one at the front).
+    const problems = parsed.problems.map(p => ({
+        message: p.message,
+        line: multiLine ? Math.min(node.endLine, node.startLine + p.line) : node.startLine
+    }));
+    if (problems.length)
+        doc.issues = [...problems.reverse(), ...doc.issues];
     return doc;
 }
 function clampLines(node, min, max) {
