@@ -140,3 +140,19 @@ describe('failClosed', () => {
     }
   })
 })
+
+describe('failClosed on a finished document without issues', () => {
+  // Documents without issues share one (frozen) empty list: an issue replaces the list, never changes it.
+  it('gives that document the issue and leaves every other document without one', () => {
+    const text =
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}]}'
+    const origin = { kind: 'identity' as PolicyKind, name: 'p', file: 'p.json' }
+    const [a, b] = [parsePolicyText(text, origin), parsePolicyText(text, origin)]
+    expect(a.issues).toEqual([])
+    expect(Object.isFrozen(a.issues)).toBe(true)
+    failClosed(a, { message: 'refused', line: 1 })
+    expect(a.issues).toEqual([{ message: 'refused', line: 1 }])
+    expect(b.issues).toEqual([])
+    expect(parsePolicyText(text, origin).issues).toEqual([])
+  })
+})
