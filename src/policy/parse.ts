@@ -69,7 +69,7 @@ export function parsePolicyText(text: string, origin: PolicyOrigin): PolicyDocum
     return emptyDocument(origin, bytes, parsed.problems)
   }
   const doc = readPolicy(parsed.node, origin, bytes)
-  doc.issues = parsed.problems.concat(doc.issues)
+  if (parsed.problems.length) doc.issues = parsed.problems.concat(doc.issues)
   return doc
 }
 
