@@ -7027,7 +7027,8 @@ function parsePolicyText(text, origin) {
         return emptyDocument(origin, bytes, parsed.problems);
     }
     const doc = readPolicy(parsed.node, origin, bytes);
-    doc.issues = parsed.problems.concat(doc.issues);
+    if (parsed.problems.length)
+        doc.issues = parsed.problems.concat(doc.issues);
     return doc;
 }
 /** A document for a live policy given as JSON (no lines). */
