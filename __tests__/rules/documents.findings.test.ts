@@ -73,7 +73,7 @@ describe('invalid-policy', () => {
 
   it('the span of a problem that covers several lines; line 1 when the line is not known', () => {
     const d = keyDoc(policy(allow()))
-    d.doc.issues.push({ message: 'spans', line: 3, endLine: 5 })
+    d.doc.issues = [...d.doc.issues, { message: 'spans', line: 3, endLine: 5 }]
     expect(invalidPolicyRule([d]).map(f => [f.startLine, f.endLine])).toEqual([[3, 5]])
     // A policy read from a string without positions (e.g. inside a template value) has its problems at line 0;
     // the finding puts them at line 1 of the file.
