@@ -55,21 +55,46 @@ export function isLazy(node: PNode): node is LazyNode {
   return SOURCE in node
 }
 
-/** What builds a lazy node's entries. */
-export function sourceOf(node: LazyNode): LazySource {
-  return node[SOURCE]
-}
-
-/** Makes a lazy node build its entries from `source` from now on (e.g. one that shifts what the old one builds). */
-export function setSource(node: LazyNode, source: LazySource): void {
-  node[SOURCE] = source
-}
-
 /** A lazy node's entries built once, as a plain object node (any other node as it is). */
 export function materialized(node: PNode): PNode {
   return isLazy(node)
     ? { type: 'object', props: node[SOURCE].load(), startLine: node.startLine, endLine: node.endLine }
     : node
+}
+
+/** Adds `delta` to every line of a tree (in place): for a document parsed out of a larger file. */
+export function shiftLines(node: PNode, delta: number): PNode {
+  if (delta === 0) return node
+  node.startLine += delta
+  node.endLine += delta
+  // A lazy node's entries are built later: they are shifted as they are built.
+  if (isLazy(node)) node[SOURCE] = new Shifted(node[SOURCE], delta)
+  else if (node.type === 'object') {
+    for (const p of node.props) {
+      p.keyLine += delta
+      shiftLines(p.value, delta)
+    }
+  } else if (node.type === 'array') {
+    for (const item of node.items) shiftLines(item, delta)
+  }
+  return node
+}
+
+/** The entries of a lazy node, shifted by `delta` lines as they are built. */
+class Shifted implements LazySource {
+  constructor(
+    private readonly inner: LazySource,
+    private readonly delta: number
+  ) {}
+
+  load(): PProp[] {
+    const props = this.inner.load()
+    for (const p of props) {
+      p.keyLine += this.delta
+      shiftLines(p.value, this.delta)
+    }
+    return props
+  }
 }
 
 export function getProp(node: PNode, key: string): PProp | undefined {

@@ -1,5 +1,5 @@
 import { Document, isScalar, type Tags } from 'yaml'
-import { exact, isLazy, lazyObject, type LazySource, type PNode, type PProp } from './node.js'
+import { exact, isLazy, lazyObject, shiftLines, type LazySource, type PNode, type PProp } from './node.js'
 
 /**
  * A fast reader for the YAML that CloudFormation templates are written in: block mappings and sequences
@@ -188,23 +188,10 @@ class DeferredBlock implements LazySource {
   load(): PProp[] {
     const { text, schema, shortForms, strings } = this.source
     const reader = new FastReader(text.slice(this.start, this.end), schema, shortForms, {}, strings)
-    const read = shifted(reader.blockMapping(this.indent), this.delta)
+    const read = shiftLines(reader.blockMapping(this.indent), this.delta)
     if (read.type !== 'object') throw new Error('deferred properties are not a mapping')
     return read.props
   }
-}
-
-/** Adds `delta` to every line of a fresh tree (in place). */
-function shifted(node: PNode, delta: number): PNode {
-  node.startLine += delta
-  node.endLine += delta
-  if (node.type === 'object')
-    for (const p of node.props) {
-      p.keyLine += delta
-      shifted(p.value, delta)
-    }
-  else if (node.type === 'array') for (const item of node.items) shifted(item, delta)
-  return node
 }
 
 /** Whether two trees hold the same values at the same lines. */

@@ -1,4 +1,4 @@
-import { held, isLazy, setSource, sourceOf, type LazySource, type PNode, type PProp } from '../policy/node.js'
+import { held, type PNode } from '../policy/node.js'
 import { readPolicy } from '../policy/parse.js'
 import type { PolicyDocument, PolicyOrigin } from '../policy/types.js'
 import type { ProposedAttachment, ProposedChange, ProposedIdentityPolicy } from './types.js'
@@ -91,41 +91,6 @@ export function emptyResult(): IacResult {
     attachments: [],
     problems: [],
     removedPrincipals: []
-  }
-}
-
-/** Adds `delta` to every line of a tree (in place): for a document parsed out of a larger file. */
-export function shiftLines(node: PNode, delta: number): PNode {
-  if (delta === 0) return node
-  node.startLine += delta
-  node.endLine += delta
-  // A lazy node's entries are built later: they are shifted as they are built.
-  if (isLazy(node)) setSource(node, new Shifted(sourceOf(node), delta))
-  else if (node.type === 'object') {
-    for (const p of node.props) {
-      p.keyLine += delta
-      shiftLines(p.value, delta)
-    }
-  } else if (node.type === 'array') {
-    for (const item of node.items) shiftLines(item, delta)
-  }
-  return node
-}
-
-/** The entries of a lazy node, shifted by `delta` lines as they are built. */
-class Shifted implements LazySource {
-  constructor(
-    private readonly inner: LazySource,
-    private readonly delta: number
-  ) {}
-
-  load(): PProp[] {
-    const props = this.inner.load()
-    for (const p of props) {
-      p.keyLine += this.delta
-      shiftLines(p.value, this.delta)
-    }
-    return props
   }
 }
 

@@ -4,9 +4,8 @@
  * values and every line.
  */
 import { describe, expect, it } from '@jest/globals'
-import { getProp, isLazy, materialized, toJson, type PNode } from '../../../src/policy/node.js'
+import { getProp, isLazy, materialized, shiftLines, toJson, type PNode } from '../../../src/policy/node.js'
 import { parseYamlFast } from '../../../src/policy/yaml-fast.js'
-import { shiftLines } from '../../../src/sources/iac.js'
 import { Resolver } from '../../../src/sources/cloudformation/resolve.js'
 import { readCloudFormation } from '../../../src/sources/cloudformation/template.js'
 import { customTags, parseYamlLibrary, SHORT_FORMS } from '../../../src/sources/cloudformation/yaml.js'

@@ -1,6 +1,14 @@
-import { exact, fromJson, getProp, lazyObject, type LazySource, type PNode, type PProp } from '../../policy/node.js'
+import {
+  exact,
+  fromJson,
+  getProp,
+  lazyObject,
+  shiftLines,
+  type LazySource,
+  type PNode,
+  type PProp
+} from '../../policy/node.js'
 import { nestingProblem, parseJsonWithLines } from '../../policy/json-source.js'
-import { shiftLines } from '../iac.js'
 import type { ParsedTemplate } from './parsed.js'
 
 /**
