@@ -1,4 +1,4 @@
-import { getProp, held, materialized, type PNode } from '../../policy/node.js'
+import { getProp, held, isLazy, materialized, type PNode } from '../../policy/node.js'
 import type { PolicyDocument, PolicyKind, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedIdentityPolicy, ProposedPrincipal } from '../types.js'
 import { findByName, iamArn, placeholderArn, unknownPolicy, type IacResult } from '../iac.js'
@@ -27,9 +27,13 @@ interface ManagedInTemplate {
   id: string
 }
 
-/** A resource's properties opened once (they may be lazy: each reading of a lazy node builds them again). */
-function open(r: TemplateResource): { props: PNode; raw: PNode } {
-  return { props: materialized(r.props), raw: materialized(r.raw) }
+/**
+ * A resource's properties opened once: lazy ones are read again at each opening, so the text is read once here and
+ * resolved from that reading (lazy `props` are `resolver.resolve(raw)`, see collect in template.ts).
+ */
+export function open(r: TemplateResource, resolver: Resolver): { props: PNode; raw: PNode } {
+  const raw = materialized(r.raw)
+  return { props: isLazy(r.props) ? (resolver.resolve(raw) ?? raw) : r.props, raw }
 }
 
 /**
@@ -100,7 +104,7 @@ class TemplateIam {
     const { c } = this
     for (const r of this.detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
       const arn = c.resolver.attribute(r.id, 'Ref') ?? placeholderArn(c.ctx.partition, c.ctx.account, 'policy', r.id)
-      const opened = open(r)
+      const opened = open(r, c.resolver)
       const node = getProp(opened.props, 'PolicyDocument')?.value
       const identity: ProposedIdentityPolicy = { managed: arn }
       if (node) identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn))
@@ -116,7 +120,7 @@ class TemplateIam {
     const { c } = this
     for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
       const p = this.ofId.get(r.id)!
-      const { props, raw } = open(r)
+      const { props, raw } = open(r, c.resolver)
       const policies = getProp(props, 'Policies')?.value
       // A list known only at deployment (`!If` on a condition the parameters do not decide, a list parameter
       // without a default): policies nobody can read yet, so the checks they take part in are inconclusive.
@@ -154,7 +158,7 @@ class TemplateIam {
         const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '')
         // The boundary document is known only when the template defines the managed policy.
         const policy = m && m.hasDocument ? c.byId.get(m.id)! : undefined
-        const node = policy && getProp(open(policy).props, 'PolicyDocument')?.value
+        const node = policy && getProp(open(policy, c.resolver).props, 'PolicyDocument')?.value
         if (m && policy && node)
           p.permissionsBoundary = c.document(node, this.origin('boundary', m.arn, policy, undefined, m.arn))
         else attach(c, p, 'boundary', boundary)
@@ -168,7 +172,7 @@ class TemplateIam {
     for (const r of this.detailed) {
       if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::RolePolicy' && r.type !== 'AWS::IAM::UserPolicy')
         continue
-      const opened = open(r)
+      const opened = open(r, c.resolver)
       let targets: ProposedPrincipal[]
       if (r.type === 'AWS::IAM::Policy') targets = this.targets(r, opened)
       else {
@@ -233,7 +237,7 @@ class TemplateIam {
       const kind = KIND[r.type]
       if (!kind) continue
       const name = this.c.resolver.text(
-        getProp(materialized(r.props), kind === 'role' ? 'RoleName' : 'UserName')?.value
+        getProp(open(r, this.c.resolver).props, kind === 'role' ? 'RoleName' : 'UserName')?.value
       )
       if (name !== undefined && !out.has(`${kind}\u0000${name}`)) out.set(`${kind}\u0000${name}`, r.id)
     }

@@ -1,18 +1,9 @@
-import { getProp, materialized, toJson, type PNode, type PProp } from '../../policy/node.js'
+import { getProp, shiftLines, toJson, type PNode, type PProp } from '../../policy/node.js'
 import { parseJsonWithLines } from '../../policy/json-source.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedKey } from '../types.js'
-import {
-  defaultKeyPolicy,
-  documentFrom,
-  emptyResult,
-  iamArn,
-  relocate,
-  shiftLines,
-  unknownPolicy,
-  type IacResult
-} from '../iac.js'
-import { readIamResources } from './iam.js'
+import { defaultKeyPolicy, documentFrom, emptyResult, iamArn, relocate, unknownPolicy, type IacResult } from '../iac.js'
+import { open, readIamResources } from './iam.js'
 import { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
 export { resourceLabel, type CloudFormationInput, type TemplateResource } from './model.js'
 import { relevanceView, relevantIds, UNREAD_TYPES } from './relevance.js'
@@ -82,9 +73,9 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   // template holds thousands of other resources, and each pass over them costs).
   const detailed = resources.filter(r => r.relevant)
   const byId = new Map(detailed.map(r => [r.id, r]))
-  const aliasFor = readAliases(detailed, byId, input, result)
+  const aliasFor = readAliases(detailed, byId, input, result, resolver)
   for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
-    const key = readKey(r, input, aliasFor.get(r.id), ctx, result)
+    const key = readKey(r, input, aliasFor.get(r.id), ctx, result, resolver)
     const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name!)
     if (names.length) key.aliases = names
     result.change.keys.push(key)
@@ -695,14 +686,15 @@ function readAliases(
   resources: TemplateResource[],
   byId: Map<string, TemplateResource>,
   input: CloudFormationInput,
-  result: IacResult
+  result: IacResult,
+  resolver: Resolver
 ): Map<string, string> {
   const viaAlias = new Map<string, string>()
   for (const r of resources.filter(r => r.type === 'AWS::KMS::Alias')) {
     // Opened once: lazy properties are read again at each opening.
-    const props = materialized(r.props)
+    const { props, raw } = open(r, resolver)
     const nameNode = getProp(props, 'AliasName')?.value
-    const rawTarget = getProp(materialized(r.raw), 'TargetKeyId')?.value
+    const rawTarget = getProp(raw, 'TargetKeyId')?.value
     const targetId = rawTarget && referencedId(rawTarget)
     const targetLogicalId = targetId && KEY_TYPES.has(byId.get(targetId)?.type ?? '') ? targetId : undefined
     const target = getProp(props, 'TargetKeyId')?.value
@@ -740,12 +732,13 @@ function readKey(
   input: CloudFormationInput,
   aliasRef: string | undefined,
   ctx: { account?: string; partition?: string },
-  result: IacResult
+  result: IacResult,
+  resolver: Resolver
 ): ProposedKey {
   const direct = input.keys[r.id]
   const ref = direct ?? aliasRef
   const origin: PolicyOrigin = { kind: 'key', name: resourceLabel(r, input.file), file: input.file }
-  const props = materialized(r.props)
+  const { props } = open(r, resolver)
   const policyNode = getProp(props, 'KeyPolicy')?.value
   const key: ProposedKey = { name: r.id, file: input.file, line: r.line, source: 'cloudformation' }
   if (ref) key.key = ref
@@ -783,9 +776,7 @@ function readKey(
  * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
  * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
  */
-export function documentOf(given: PNode, origin: PolicyOrigin, keepJson = true): PolicyDocument {
-  // A lazy node is read once: the policy reader looks at its entries several times.
-  const node = materialized(given)
+export function documentOf(node: PNode, origin: PolicyOrigin, keepJson = true): PolicyDocument {
   if (node.type === 'unknown') return unknownPolicy(node.description, origin, node.startLine, node.endLine)
   if (node.type !== 'string') return documentFrom(node, origin, keepJson)
   const parsed = parseJsonWithLines(node.value)
