@@ -6830,13 +6830,12 @@ function duplicateElement(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ lazyObject),
 /* harmony export */   GT: () => (/* binding */ getProp),
+/* harmony export */   Gz: () => (/* binding */ shiftLines),
 /* harmony export */   JN: () => (/* binding */ isLazy),
 /* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   Rf: () => (/* binding */ fromJson),
 /* harmony export */   aB: () => (/* binding */ toJson),
 /* harmony export */   e0: () => (/* binding */ exact),
-/* harmony export */   i$: () => (/* binding */ setSource),
-/* harmony export */   vz: () => (/* binding */ sourceOf),
 /* harmony export */   y9: () => (/* binding */ materialized),
 /* harmony export */   yB: () => (/* binding */ held)
 /* harmony export */ });
@@ -6864,19 +6863,49 @@ function lazyObject(source, startLine, endLine) {
 function isLazy(node) {
     return SOURCE in node;
 }
-/** What builds a lazy node's entries. */
-function sourceOf(node) {
-    return node[SOURCE];
-}
-/** Makes a lazy node build its entries from `source` from now on (e.g. one that shifts what the old one builds). */
-function setSource(node, source) {
-    node[SOURCE] = source;
-}
 /** A lazy node's entries built once, as a plain object node (any other node as it is). */
 function materialized(node) {
     return isLazy(node)
         ? { type: 'object', props: node[SOURCE].load(), startLine: node.startLine, endLine: node.endLine }
         : node;
+}
+/** Adds `delta` to every line of a tree (in place): for a document parsed out of a larger file. */
+function shiftLines(node, delta) {
+    if (delta === 0)
+        return node;
+    node.startLine += delta;
+    node.endLine += delta;
+    // A lazy node's entries are built later: they are shifted as they are built.
+    if (isLazy(node))
+        node[SOURCE] = new Shifted(node[SOURCE], delta);
+    else if (node.type === 'object') {
+        for (const p of node.props) {
+            p.keyLine += delta;
+            shiftLines(p.value, delta);
+        }
+    }
+    else if (node.type === 'array') {
+        for (const item of node.items)
+            shiftLines(item, delta);
+    }
+    return node;
+}
+/** The entries of a lazy node, shifted by `delta` lines as they are built. */
+class Shifted {
+    inner;
+    delta;
+    constructor(inner, delta) {
+        this.inner = inner;
+        this.delta = delta;
+    }
+    load() {
+        const props = this.inner.load();
+        for (const p of props) {
+            p.keyLine += this.delta;
+            shiftLines(p.value, this.delta);
+        }
+        return props;
+    }
 }
 function getProp(node, key) {
     if (node.type !== 'object')
@@ -7775,25 +7804,11 @@ class DeferredBlock {
     load() {
         const { text, schema, shortForms, strings } = this.source;
         const reader = new FastReader(text.slice(this.start, this.end), schema, shortForms, {}, strings);
-        const read = shifted(reader.blockMapping(this.indent), this.delta);
+        const read = (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .shiftLines */ .Gz)(reader.blockMapping(this.indent), this.delta);
         if (read.type !== 'object')
             throw new Error('deferred properties are not a mapping');
         return read.props;
     }
-}
-/** Adds `delta` to every line of a fresh tree (in place). */
-function shifted(node, delta) {
-    node.startLine += delta;
-    node.endLine += delta;
-    if (node.type === 'object')
-        for (const p of node.props) {
-            p.keyLine += delta;
-            shifted(p.value, delta);
-        }
-    else if (node.type === 'array')
-        for (const item of node.items)
-            shifted(item, delta);
-    return node;
 }
 /** Whether two trees hold the same values at the same lines. */
 function sameTree(a, b) {
@@ -9508,7 +9523,6 @@ function describeAfter(after, keyPolicy) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E5: () => (/* binding */ documentFrom),
-/* harmony export */   Gz: () => (/* binding */ shiftLines),
 /* harmony export */   H6: () => (/* binding */ defaultKeyPolicy),
 /* harmony export */   R1: () => (/* binding */ unknownPolicy),
 /* harmony export */   VW: () => (/* binding */ placeholderArn),
@@ -9534,44 +9548,6 @@ function emptyResult() {
         problems: [],
         removedPrincipals: []
     };
-}
-/** Adds `delta` to every line of a tree (in place): for a document parsed out of a larger file. */
-function shiftLines(node, delta) {
-    if (delta === 0)
-        return node;
-    node.startLine += delta;
-    node.endLine += delta;
-    // A lazy node's entries are built later: they are shifted as they are built.
-    if ((0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .isLazy */ .JN)(node))
-        (0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .setSource */ .i$)(node, new Shifted((0,_policy_node_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceOf */ .vz)(node), delta));
-    else if (node.type === 'object') {
-        for (const p of node.props) {
-            p.keyLine += delta;
-            shiftLines(p.value, delta);
-        }
-    }
-    else if (node.type === 'array') {
-        for (const item of node.items)
-            shiftLines(item, delta);
-    }
-    return node;
-}
-/** The entries of a lazy node, shifted by `delta` lines as they are built. */
-class Shifted {
-    inner;
-    delta;
-    constructor(inner, delta) {
-        this.inner = inner;
-        this.delta = delta;
-    }
-    load() {
-        const props = this.inner.load();
-        for (const p of props) {
-            p.keyLine += this.delta;
-            shiftLines(p.value, this.delta);
-        }
-        return props;
-    }
 }
 /** A deep copy whose every line is `startLine..endLine`: a value that comes from elsewhere but was written here. */
 function relocate(node, startLine, endLine = startLine) {

@@ -689,9 +689,13 @@ function resourceLabel(r, file) {
 
 
 const KIND = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
-/** A resource's properties opened once (they may be lazy: each reading of a lazy node builds them again). */
-function iam_open(r) {
-    return { props: (0,policy_node/* materialized */.y9)(r.props), raw: (0,policy_node/* materialized */.y9)(r.raw) };
+/**
+ * A resource's properties opened once: lazy ones are read again at each opening, so the text is read once here and
+ * resolved from that reading (lazy `props` are `resolver.resolve(raw)`, see collect in template.ts).
+ */
+function iam_open(r, resolver) {
+    const raw = (0,policy_node/* materialized */.y9)(r.raw);
+    return { props: (0,policy_node/* isLazy */.JN)(r.props) ? (resolver.resolve(raw) ?? raw) : r.props, raw };
 }
 /**
  * IAM resources of a template: roles and users (inline `Policies`, `ManagedPolicyArns`,
@@ -763,7 +767,7 @@ class TemplateIam {
         const { c } = this;
         for (const r of this.detailed.filter(r => r.type === 'AWS::IAM::ManagedPolicy')) {
             const arn = c.resolver.attribute(r.id, 'Ref') ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, 'policy', r.id);
-            const opened = iam_open(r);
+            const opened = iam_open(r, c.resolver);
             const node = (0,policy_node/* getProp */.GT)(opened.props, 'PolicyDocument')?.value;
             const identity = { managed: arn };
             if (node)
@@ -780,7 +784,7 @@ class TemplateIam {
         const { c } = this;
         for (const r of this.detailed.filter(r => KIND[r.type] && this.ofId.has(r.id))) {
             const p = this.ofId.get(r.id);
-            const { props, raw } = iam_open(r);
+            const { props, raw } = iam_open(r, c.resolver);
             const policies = (0,policy_node/* getProp */.GT)(props, 'Policies')?.value;
             // A list known only at deployment (`!If` on a condition the parameters do not decide, a list parameter
             // without a default): policies nobody can read yet, so the checks they take part in are inconclusive.
@@ -817,7 +821,7 @@ class TemplateIam {
                 const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '');
                 // The boundary document is known only when the template defines the managed policy.
                 const policy = m && m.hasDocument ? c.byId.get(m.id) : undefined;
-                const node = policy && (0,policy_node/* getProp */.GT)(iam_open(policy).props, 'PolicyDocument')?.value;
+                const node = policy && (0,policy_node/* getProp */.GT)(iam_open(policy, c.resolver).props, 'PolicyDocument')?.value;
                 if (m && policy && node)
                     p.permissionsBoundary = c.document(node, this.origin('boundary', m.arn, policy, undefined, m.arn));
                 else
@@ -831,7 +835,7 @@ class TemplateIam {
         for (const r of this.detailed) {
             if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::RolePolicy' && r.type !== 'AWS::IAM::UserPolicy')
                 continue;
-            const opened = iam_open(r);
+            const opened = iam_open(r, c.resolver);
             let targets;
             if (r.type === 'AWS::IAM::Policy')
                 targets = this.targets(r, opened);
@@ -903,7 +907,7 @@ class TemplateIam {
             const kind = KIND[r.type];
             if (!kind)
                 continue;
-            const name = this.c.resolver.text((0,policy_node/* getProp */.GT)((0,policy_node/* materialized */.y9)(r.props), kind === 'role' ? 'RoleName' : 'UserName')?.value);
+            const name = this.c.resolver.text((0,policy_node/* getProp */.GT)(iam_open(r, this.c.resolver).props, kind === 'role' ? 'RoleName' : 'UserName')?.value);
             if (name !== undefined && !out.has(`${kind}\u0000${name}`))
                 out.set(`${kind}\u0000${name}`, r.id);
         }
@@ -1134,7 +1138,6 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/sources/cloudformation/json-template.ts
 
 
-
 /**
  * Sections kept besides the resources: what intrinsic resolution looks at. Their lines never reach a finding
  * (a resolved `Ref`, `Fn::FindInMap` or condition takes the lines of the expression that uses it), so they are
@@ -1253,7 +1256,7 @@ function located(text, plan) {
     const lineOf = linesAt(text, hits.flatMap(h => [h.keyOffset, h.valueOffset]));
     for (const h of hits) {
         h.prop.keyLine = lineOf.get(h.keyOffset);
-        (0,iac/* shiftLines */.Gz)(h.prop.value, lineOf.get(h.valueOffset));
+        (0,policy_node/* shiftLines */.Gz)(h.prop.value, lineOf.get(h.valueOffset));
     }
     const total = hits.reduce((max, h) => Math.max(max, h.prop.value.endLine), 1);
     if (resources) {
@@ -1890,9 +1893,9 @@ function readCloudFormation(input) {
     // template holds thousands of other resources, and each pass over them costs).
     const detailed = resources.filter(r => r.relevant);
     const byId = new Map(detailed.map(r => [r.id, r]));
-    const aliasFor = readAliases(detailed, byId, input, result);
+    const aliasFor = readAliases(detailed, byId, input, result, resolver);
     for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
-        const key = readKey(r, input, aliasFor.get(r.id), ctx, result);
+        const key = readKey(r, input, aliasFor.get(r.id), ctx, result, resolver);
         const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name);
         if (names.length)
             key.aliases = names;
@@ -2414,13 +2417,13 @@ function checkMappings(input, resources, result, removed) {
     check('principals', PRINCIPAL_TYPES, 'an IAM role or user');
 }
 /** Records the aliases and returns, per key logical id, the config key reference reached through an alias. */
-function readAliases(resources, byId, input, result) {
+function readAliases(resources, byId, input, result, resolver) {
     const viaAlias = new Map();
     for (const r of resources.filter(r => r.type === 'AWS::KMS::Alias')) {
         // Opened once: lazy properties are read again at each opening.
-        const props = (0,policy_node/* materialized */.y9)(r.props);
+        const { props, raw } = iam_open(r, resolver);
         const nameNode = (0,policy_node/* getProp */.GT)(props, 'AliasName')?.value;
-        const rawTarget = (0,policy_node/* getProp */.GT)((0,policy_node/* materialized */.y9)(r.raw), 'TargetKeyId')?.value;
+        const rawTarget = (0,policy_node/* getProp */.GT)(raw, 'TargetKeyId')?.value;
         const targetId = rawTarget && referencedId(rawTarget);
         const targetLogicalId = targetId && KEY_TYPES.has(byId.get(targetId)?.type ?? '') ? targetId : undefined;
         const target = (0,policy_node/* getProp */.GT)(props, 'TargetKeyId')?.value;
@@ -2451,11 +2454,11 @@ function readAliases(resources, byId, input, result) {
     }
     return viaAlias;
 }
-function readKey(r, input, aliasRef, ctx, result) {
+function readKey(r, input, aliasRef, ctx, result, resolver) {
     const direct = input.keys[r.id];
     const ref = direct ?? aliasRef;
     const origin = { kind: 'key', name: resourceLabel(r, input.file), file: input.file };
-    const props = (0,policy_node/* materialized */.y9)(r.props);
+    const { props } = iam_open(r, resolver);
     const policyNode = (0,policy_node/* getProp */.GT)(props, 'KeyPolicy')?.value;
     const key = { name: r.id, file: input.file, line: r.line, source: 'cloudformation' };
     if (ref)
@@ -2503,9 +2506,7 @@ function readKey(r, input, aliasRef, ctx, result) {
  * A policy document property: an object, or JSON text in a string (then lines inside a multi-line block
  * scalar follow the text; a one-line string puts everything on its line). Unknown values stay unknown.
  */
-function documentOf(given, origin, keepJson = true) {
-    // A lazy node is read once: the policy reader looks at its entries several times.
-    const node = (0,policy_node/* materialized */.y9)(given);
+function documentOf(node, origin, keepJson = true) {
     if (node.type === 'unknown')
         return (0,iac/* unknownPolicy */.R1)(node.description, origin, node.startLine, node.endLine);
     if (node.type !== 'string')
@@ -2514,7 +2515,7 @@ function documentOf(given, origin, keepJson = true) {
     const multiLine = node.endLine > node.startLine;
     const tree = parsed.node
         ? multiLine
-            ? clampLines((0,iac/* shiftLines */.Gz)(parsed.node, node.startLine), node.startLine, node.endLine)
+            ? clampLines((0,policy_node/* shiftLines */.Gz)(parsed.node, node.startLine), node.startLine, node.endLine)
             : (0,iac/* relocate */.sU)(parsed.node, node.startLine)
         : { type: 'null', startLine: node.startLine, endLine: node.endLine };
     const doc = (0,iac/* documentFrom */.E5)(tree, origin, keepJson);
@@ -2769,6 +2770,7 @@ class Scanner {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/hcl.ts
+
 
 
 
@@ -3225,7 +3227,7 @@ function inlinePolicy(src, expr) {
     const parsed = (0,json_source/* parseJsonWithLines */.$f)(h.raw);
     if (!parsed.node)
         return undefined;
-    return markTemplates((0,iac/* shiftLines */.Gz)(parsed.node, h.firstLine - 1));
+    return markTemplates((0,policy_node/* shiftLines */.Gz)(parsed.node, h.firstLine - 1));
 }
 function markTemplates(node) {
     if (node.type === 'string' && node.value.includes('${'))
