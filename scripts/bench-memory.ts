@@ -45,12 +45,20 @@ const PLAN_SNAPSHOT = JSON.stringify({
   }))
 })
 
-function aliasedCase(label: string, bytes: number): Case {
+/** An anchored resource and one that aliases it: read by the gate's own reader. */
+const ALIASED =
+  '  Anchored:\n    Type: AWS::S3::Bucket\n    Properties: &p\n      BucketName: a\n' +
+  '  Aliased:\n    Type: AWS::S3::Bucket\n    Properties: *p\n'
+/** An anchor on a key: left to the `yaml` library. */
+const KEY_ANCHOR =
+  '  Keyed:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags:\n        - &t Key: team\n          Value: x\n'
+
+function aliasedCase(label: string, bytes: number, extra: string): Case {
   return {
     label,
     bytes,
     tiny: bytes / 2,
-    write: (dir, size) => templateWorkspace(dir, 'infra/app.yaml', aliased(size))
+    write: (dir, size) => templateWorkspace(dir, 'infra/app.yaml', aliased(size, extra))
   }
 }
 
@@ -60,11 +68,8 @@ function templateWorkspace(dir: string, rel: string, text: string): number {
   return Buffer.byteLength(text)
 }
 
-/** The generated template in YAML, under `bytes`, with an anchored resource and one that aliases it. */
-function aliased(bytes: number): string {
-  const extra =
-    '  Anchored:\n    Type: AWS::S3::Bucket\n    Properties: &p\n      BucketName: a\n' +
-    '  Aliased:\n    Type: AWS::S3::Bucket\n    Properties: *p\n'
+/** The generated template in YAML, under `bytes`, with `extra` as its first resources. */
+function aliased(bytes: number, extra: string): string {
   let text = ''
   for (let scale = 1; !text || Buffer.byteLength(text) > bytes; scale *= 0.97)
     text = toCfnYaml(JSON.parse(cdkTemplate(bytes * scale))).replace('Resources:\n', `Resources:\n${extra}`)
@@ -103,10 +108,11 @@ const CASES: Case[] = [
       return templateWorkspace(dir, 'infra/app.yaml', text)
     }
   },
-  // An anchor and an alias send a template to the `yaml` library, which reads only templates up to 256 KiB; over
-  // that the same template is refused at the alias's line and the library is not run.
-  aliasedCase('YAML template the library reads (an alias)', 250 * 1024),
-  aliasedCase('YAML template with an alias, over the library’s limit', 1024 * 1024),
+  aliasedCase('YAML template with an anchor and an alias', 1024 * 1024, ALIASED),
+  // YAML outside the gate's reader (an anchor on a key) goes to the `yaml` library, which reads only templates up to
+  // 256 KiB; over that the same template is refused at that line and the library is not run.
+  aliasedCase('YAML template the library reads (an anchor on a key)', 250 * 1024, KEY_ANCHOR),
+  aliasedCase('YAML template with an anchor on a key, over the library’s limit', 1024 * 1024, KEY_ANCHOR),
   {
     // Every resource an IAM policy: none is stubbed, the whole template is read with its lines.
     label: 'YAML template of IAM policies',

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { isLazy, type PNode } from '../../../src/policy/node.js'
-import { parseYamlFast } from '../../../src/policy/yaml-fast.js'
+import { parseYamlFast, type Declined } from '../../../src/policy/yaml-fast.js'
 import {
   customTags,
+  MAX_ALIASES,
   parseTemplateText,
   parseYamlLibrary,
   parseYamlTemplate,
@@ -34,6 +35,24 @@ function agree(text: string): boolean {
   const slow = parseYamlLibrary(text)
   expect(slow.problems).toEqual([])
   expect(quick).toEqual(slow.node)
+  return true
+}
+
+const ALIASES = { max: MAX_ALIASES, maxNodes: 100_000 }
+
+/**
+ * The fast path as templates are read (anchors and aliases too) against the library path: the same tree, or the
+ * same alias problem. Returns whether the fast one was taken.
+ */
+function agreeAliased(text: string): boolean {
+  let declined: Declined | undefined
+  const quick = parseYamlFast(text, customTags, SHORT_FORMS, { aliases: ALIASES }, d => (declined = d))
+  const message = (declined as Declined | undefined)?.message
+  if (quick === undefined && !message) return false
+  const slow = parseYamlLibrary(text)
+  const got = quick === undefined ? { problems: [{ message, line: declined!.line }] } : { node: quick, problems: [] }
+  // Compared as text first: a deep comparison of expanded trees takes seconds (the diff when they differ).
+  if (JSON.stringify(got) !== JSON.stringify(slow)) expect({ text, ...got }).toEqual({ text, ...slow })
   return true
 }
 
@@ -331,6 +350,7 @@ describe('the fast YAML path gives the library’s tree', () => {
     const runs = Number(process.env.FUZZ_RUNS ?? 1500)
     let read = 0
     let lazy = 0
+    let aliased = 0
     for (let i = 0; i < runs; i++) {
       let text = pick(texts)
       for (let m = 1 + Math.floor(random() * 4); m > 0; m--) {
@@ -341,6 +361,7 @@ describe('the fast YAML path gives the library’s tree', () => {
         else text = text.slice(0, at) + pick(pieces) + text.slice(at + 1)
       }
       expect(() => parseYamlTemplate(text)).not.toThrow()
+      if (agreeAliased(text)) aliased++
       const quick = fast(text)
       if (quick === undefined) continue
       read++
@@ -358,6 +379,7 @@ describe('the fast YAML path gives the library’s tree', () => {
     }
     expect(lazy).toBeGreaterThan(runs / 10)
     expect(read).toBeGreaterThan(runs / 5)
+    expect(aliased).toBeGreaterThanOrEqual(read)
   })
 
   // A scalar or collection over 100,000 lines costs its length: the folded quoted scalar was re-scanned whole at
@@ -509,5 +531,176 @@ describe('the fast YAML path gives the library’s tree', () => {
     ]
     const taken = cases.filter(agree)
     expect(taken).toEqual(cases.slice(0, 17))
+  })
+})
+
+// Templates may use anchors and aliases (`sam deploy` and `aws cloudformation package` read the template with a
+// YAML library that expands them): the fast path reads them as the library path does — an alias is its anchor's
+// node, at the anchor's lines — within the same expansion budget and with the same problems.
+describe('anchors and aliases in templates', () => {
+  it('on hand-written forms: block, flow, tagged, nested, redefined, and the alias errors', () => {
+    const read = [
+      'a: &x 1\nb: *x\n',
+      'a: *x\nb: &x 1\n',
+      'a: *x\n',
+      'a: &x [1, *x]\n',
+      'a: &x\n  b: *x\n',
+      'a: &x 1\nb: &x 2\nc: *x\n',
+      'a: &x [&x 1, *x]\nb: *x\n',
+      'a: &x\nb: *x\n',
+      'a: &x\n  k: v\n  l: [1]\nb:\n  c: 1\n  d: *x\n',
+      'a:\n  - &x\n    k: v\n  - *x\n',
+      'a: [&x 1, *x, {k: *x}]\n',
+      'a: {k: &x [1, 2], j: *x}\nb: [*x, *x]\n',
+      'a: &x !Ref R\nb: *x\n',
+      'a: &x !If [c, !Ref R, 2]\nb: !Join [",", *x]\n',
+      'a: &x |\n  text\nb: *x\n',
+      'a: &x 1\nb: *x # c\n',
+      'a: &x # c\n  k: 1\nb: *x\n',
+      'a: &x\n- 1\nb: *x\n',
+      'a: &x 1\nb:\n  *x\n',
+      'a: &x 1\nb:\n  c: 2\n  d: *x\nz: [*x]\n',
+      'a: &x "q"\nb: &y \'s\'\nc: [*x, *y]\n',
+      'a: &x\n  - - 1\n    - 2\nb: *x\n',
+      'a: &x !GetAtt R.Arn\nb: *x\n'
+    ]
+    for (const text of read) expect(agreeAliased(text)).toBe(true)
+    // Left to the library: an anchor on a key or alone on the line after its key, an alias under a tag, as a key,
+    // or with a node after it; an empty name.
+    const left = [
+      'a:\n  - &x k: v\n  - *x\n',
+      'a: &x 1\nb: !Ref *x\n',
+      'a: &x k\n*x : 2\n',
+      'a:\n  &x 1\nb: *x\n',
+      'a: &x: 1\n',
+      'a: &x 1\nb: *x\n  c: 2\n',
+      'a: & x\n',
+      'a: *\n'
+    ]
+    for (const text of left) expect(agreeAliased(text)).toBe(false)
+    // Lines: the alias's node is where its anchor is, and the mapping that ends with it ends where it starts.
+    const tree = parseYamlTemplate('A: &x\n  k: 1\nB:\n  c: 2\n  d: *x\n').node as PNode & { type: 'object' }
+    const b = tree.props[1].value as PNode & { type: 'object' }
+    expect([b.startLine, b.endLine, b.props[1].value.startLine]).toEqual([4, 4, 2])
+    // Held once: the alias is the anchored node itself.
+    expect(b.props[1].value).toBe(tree.props[0].value)
+  })
+
+  it('keeps the library path’s budget: the same refusal at the same line', () => {
+    const list = (n: number, item: string): string => `[${Array.from({ length: n }, () => item).join(', ')}]`
+    const aliases = (n: number): string => Array.from({ length: n }, (_, i) => `b${i}: *a\n`).join('')
+    // 100 expansions are read, the 101st is refused at its line.
+    expect(agreeAliased(`a: &a 1\n${aliases(MAX_ALIASES)}`)).toBe(true)
+    expect(parseYamlTemplate(`a: &a 1\n${aliases(MAX_ALIASES)}`).node).toBeDefined()
+    expect(agreeAliased(`a: &a 1\n${aliases(MAX_ALIASES + 1)}`)).toBe(true)
+    expect(parseYamlTemplate(`a: &a 1\n${aliases(MAX_ALIASES + 1)}`)).toEqual({
+      problems: [{ message: expect.stringMatching(/^more than 100 YAML alias expansions/), line: 102 }]
+    })
+    // Expanded nodes: 100 aliases of 1,000 nodes are read; of 1,001 the 100th is refused.
+    for (const n of [999, 1000]) expect(agreeAliased(`a: &a ${list(n, '1')}\n${aliases(100)}`)).toBe(true)
+    expect(parseYamlTemplate(`a: &a ${list(1000, '1')}\n${aliases(100)}`).problems).toEqual([
+      { message: expect.stringMatching(/^YAML aliases expand to more than 100000 nodes/), line: 101 }
+    ])
+    // A nested bomb: the aliases inside an anchored node count again at each alias of it, at their own lines.
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (const [name, inner] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd']
+    ])
+      bomb.push(`${name}: &${name}\n${Array.from({ length: 10 }, () => `  - *${inner}`).join('\n')}`)
+    expect(agreeAliased(`${bomb.slice(0, 3).join('\n')}\n`)).toBe(true)
+    expect(agreeAliased(`${bomb.join('\n')}\n`)).toBe(true)
+    expect(parseYamlTemplate(`${bomb.join('\n')}\n`).problems).toHaveLength(1)
+    // Keys count, short-form tags do not (the library's nodes).
+    const tagged = `a: &a ${list(999, '!Ref R')}\n${aliases(100)}`
+    expect(agreeAliased(tagged)).toBe(true)
+    expect(parseYamlTemplate(tagged).problems).toEqual([])
+    const keyed = `a: &a\n${Array.from({ length: 500 }, (_, i) => `  k${i}: 1\n`).join('')}${aliases(100)}`
+    expect(agreeAliased(keyed)).toBe(true)
+    expect(parseYamlTemplate(keyed).problems).toEqual([
+      { message: expect.stringMatching(/^YAML aliases expand to more than 100000 nodes/), line: 601 }
+    ])
+  })
+
+  // Random templates with anchors put before values and aliases in place of later values (or naming none).
+  it('on random templates with anchors and aliases', () => {
+    const base = yamlFiles(FIXTURES)
+      .map(f => readFileSync(f, 'utf8'))
+      .filter(t => /^Resources:/m.test(t) && !/[&*][^\s,[\]{}]/.test(t))
+    base.push(toCfnYaml(JSON.parse(cdkTemplate(20_000))))
+    let taken = 0
+    let nodes = 0
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: base.length - 1 }), fc.array(fc.nat(), { minLength: 40 }), (t, picks) => {
+        let k = 0
+        const pick = (n: number): number => picks[k++ % picks.length] % n
+        const anchors: string[] = []
+        const lines = base[t].split('\n').map(line => {
+          const m = /^(\s*(?:- |[^\s#][^:]*: ))(.*)$/.exec(line) ?? /^(\s*[^\s#-][^:]*:)()$/.exec(line)
+          if (!m) return line
+          const [, head, value] = m
+          const roll = pick(10)
+          if (roll < 2) {
+            const name = `n${pick(6)}`
+            anchors.push(name)
+            return `${head}${head.endsWith(' ') ? '' : ' '}&${name} ${value}`.trimEnd()
+          }
+          if (roll < 4 && value && !value.startsWith('|') && !value.startsWith('>')) {
+            const name = anchors.length && pick(8) ? anchors[pick(anchors.length)] : `none${pick(3)}`
+            return `${head}*${name}`
+          }
+          return line
+        })
+        const text = lines.join('\n')
+        if (agreeAliased(text)) {
+          taken++
+          const tree = parseYamlTemplate(text).node
+          if (tree) nodes++
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150), seed: 21 }
+    )
+    expect(taken).toBeGreaterThan(40)
+    expect(nodes).toBeGreaterThan(10)
+  })
+
+  it('a template: the same result as through the library; resources with an anchor or alias stay as read', () => {
+    const text = [
+      'Resources:',
+      '  Read:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument: &doc',
+      '        Version: "2012-10-17"',
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Action: kms:DescribeKey',
+      '            Resource: "*"',
+      '      Roles: [!Ref Rotation]',
+      '  Again:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument: *doc',
+      '      Roles: [!Ref Rotation]',
+      '  Plain:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument: {Version: "2012-10-17", Statement: []}',
+      '      Roles: [!Ref Rotation]',
+      ''
+    ].join('\n')
+    const input = {
+      file: 't.yaml',
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', region: 'us-east-1' }
+    }
+    expect(readCloudFormation({ ...input, text })).toEqual(readCloudFormation({ ...input, text: `${text}...\n` }))
+    const tree = parseTemplateText(text, () => new Set(['Read', 'Again', 'Plain']))
+    expect(tree.problems).toEqual([])
+    expect(lazyNodes(tree.node!)).toBe(1)
+    expect(JSON.parse(JSON.stringify(tree.node))).toEqual(parseYamlLibrary(text).node)
   })
 })

@@ -13,7 +13,14 @@ import { getProp, type PNode, type PProp } from '../../policy/node.js'
 import { RELEVANCE_PROPERTIES, relevanceView } from './relevance.js'
 import { parseJsonTemplate, type DetailFilter } from './json-template.js'
 import { notPrintable } from '../../workspace.js'
-import { LIBRARY_MAX_DEPTH, libraryDepth, longForm, parseYamlFast, type Declined } from '../../policy/yaml-fast.js'
+import {
+  LIBRARY_MAX_DEPTH,
+  libraryDepth,
+  longForm,
+  parseYamlFast,
+  type Declined,
+  type FastOptions
+} from '../../policy/yaml-fast.js'
 import type { ParsedTemplate, TemplateProblem } from './parsed.js'
 import { INPUT_LIMITS } from '../../constants.js'
 
@@ -46,6 +53,7 @@ export const SHORT_FORMS: Record<string, string> = {
 /** Alias expansion budget: CloudFormation does not document aliases, and a few nested ones can expand exponentially. */
 export const MAX_ALIASES = 100
 const MAX_EXPANDED_NODES = 100_000
+const ALIAS_BUDGET = { max: MAX_ALIASES, maxNodes: MAX_EXPANDED_NODES }
 
 // CloudFormation reads YAML 1.1 without the binary, omap, pairs, set and timestamp tags (User Guide,
 // template-formats): `Version: 2012-10-17` stays a string.
@@ -78,11 +86,7 @@ export function parseTemplateText(text: string, detail?: DetailFilter, keep?: re
   return parseYamlTemplate(text, { stubResources: !!detail, keep, deferProperties: true }, detail)
 }
 
-export function parseYamlTemplate(
-  text: string,
-  options: { stubResources?: boolean; keep?: readonly string[]; deferProperties?: boolean } = {},
-  detail?: DetailFilter
-): ParsedTemplate {
+export function parseYamlTemplate(text: string, options: FastOptions = {}, detail?: DetailFilter): ParsedTemplate {
   // Characters YAML forbids are refused before either reader sees the text.
   const unprintable = notPrintable(text)
   if (unprintable)
@@ -96,6 +100,8 @@ export function parseYamlTemplate(
   const why = (d: Declined): void => {
     declined = d
   }
+  // Anchors and aliases are read by the fast reader, within the same budget as below.
+  options = { ...options, aliases: ALIAS_BUDGET }
   if (options.stubResources && detail) {
     // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
     const view = parseYamlFast(
@@ -114,6 +120,9 @@ export function parseYamlTemplate(
   }
   const fast = parseYamlFast(text, customTags, SHORT_FORMS, options, why)
   if (fast) return { node: fast, problems: [] }
+  // An alias error in a text read whole: the library path's problem, in its words.
+  const read = declined as Declined | undefined
+  if (read?.message) return { problems: [{ message: read.message, line: read.line }] }
   const bytes = Buffer.byteLength(text)
   if (declined && bytes > INPUT_LIMITS.yamlLibrary) return { problems: [tooLargeForLibrary(declined, bytes)] }
   return parseYamlLibrary(text)
