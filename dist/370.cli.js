@@ -7690,7 +7690,13 @@ function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
         if (!(error instanceof Unsupported))
             throw error;
         const line = error.line ?? Math.max(1, reader.reached);
-        declined?.({ line, reason: error.reason ?? describe(reader.lineText(line)), error: error.error, key: error.key });
+        declined?.({
+            line,
+            reason: error.reason ?? describe(reader.lineText(line), !!options.aliases),
+            error: error.error,
+            key: error.key,
+            message: error.message_
+        });
         return undefined;
     }
 }
@@ -7699,12 +7705,14 @@ class Unsupported extends Error {
     line;
     error;
     key;
-    constructor(reason, line, error = false, key) {
+    message_;
+    constructor(reason, line, error = false, key, message_) {
         super(reason);
         this.reason = reason;
         this.line = line;
         this.error = error;
         this.key = key;
+        this.message_ = message_;
     }
 }
 function lineAt(text, offset) {
@@ -7774,9 +7782,11 @@ function libraryDepth(text) {
     }
 }
 /** What a line the fast reader stopped at holds that it does not read, in a user's words. */
-function describe(line) {
+function describe(line, aliases) {
     if (/(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(line))
-        return 'a YAML anchor or alias (CloudFormation does not accept aliases)';
+        return aliases
+            ? 'a YAML anchor or alias where the gate does not read one (on a key, after a tag or alone on a line)'
+            : 'a YAML anchor or alias (CloudFormation does not accept aliases)';
     if (line.includes('\t'))
         return 'a tab in indentation or between tokens';
     if (/^\s*\?(?:\s|$)/.test(line))
@@ -7946,6 +7956,94 @@ class FastReader {
     reached = 0;
     /** Block collections open. */
     depth = 0;
+    /** Anchors read so far (FastOptions.aliases), the latest of each name: what an alias names. */
+    anchors;
+    /**
+     * Every alias expansion so far, in the order the library path's converter meets them (an alias's own, then those
+     * of the aliases inside its anchored node again): its line and the nodes it expands to. At most the budget.
+     */
+    expansions = [];
+    expandedNodes = 0;
+    /** The first alias error: thrown once the text is read whole (a syntax error after it comes first, as there). */
+    aliasError;
+    /** Anchors and aliases read: a resource that holds one is not deferred (its nodes may be shared). */
+    marks = 0;
+    /** Anchored nodes being read: a tagged node read meanwhile notes its node under the tag (nodeCount). */
+    anchoring = 0;
+    underTag = new WeakMap();
+    counted = new WeakMap();
+    /** `read()`, the node `&name` stands before, kept for the aliases after it. */
+    anchored(name, read) {
+        if (!this.options.aliases || name.includes(':'))
+            unsupported();
+        this.marks++;
+        const anchor = { from: this.expansions.length, to: 0 };
+        (this.anchors ??= new Map()).set(name, anchor);
+        this.anchoring++;
+        const node = read();
+        this.anchoring--;
+        anchor.node = node;
+        anchor.to = this.expansions.length;
+        return node;
+    }
+    /**
+     * `*name` on `line`: the anchored node itself. Counted as the library path's converter counts (yaml.ts): this
+     * expansion, then again each one inside the anchored node; the first error is kept and the reading goes on.
+     */
+    alias(name, line) {
+        const limits = this.options.aliases;
+        if (!limits || name.includes(':'))
+            unsupported();
+        this.marks++;
+        const fail = (message, at) => {
+            this.aliasError ??= new Unsupported(message, at, true, undefined, message);
+            return { type: 'null', startLine: line, endLine: line };
+        };
+        if (this.aliasError)
+            return fail('', line);
+        const tooMany = `more than ${limits.max} YAML alias expansions: refused (alias expansion attack?)`;
+        const tooLarge = `YAML aliases expand to more than ${limits.maxNodes} nodes: refused (alias expansion attack?)`;
+        if (this.expansions.length + 1 > limits.max)
+            return fail(tooMany, line);
+        const anchor = this.anchors?.get(name);
+        if (!anchor)
+            return fail(`unknown YAML alias *${name}`, line);
+        if (!anchor.node)
+            return fail(`YAML alias *${name} refers to itself`, line);
+        const again = this.expansions.slice(anchor.from, anchor.to);
+        for (const e of [{ line, size: this.nodeCount(anchor.node) }, ...again]) {
+            if (this.expansions.length + 1 > limits.max)
+                return fail(tooMany, e.line);
+            this.expansions.push(e);
+            this.expandedNodes += e.size;
+            if (this.expandedNodes > limits.maxNodes)
+                return fail(tooLarge, e.line);
+        }
+        return anchor.node;
+    }
+    /**
+     * The nodes the library's tree has for `node` (yaml.ts, Converter.size): one per scalar, collection and key; a
+     * short-form tag adds none (its long form does here).
+     */
+    nodeCount(node) {
+        const under = this.underTag.get(node);
+        if (under)
+            return this.nodeCount(under);
+        if (node.type !== 'object' && node.type !== 'array')
+            return 1;
+        let n = this.counted.get(node);
+        if (n !== undefined)
+            return n;
+        n = 1;
+        if (node.type === 'object')
+            for (const p of node.props)
+                n += 1 + this.nodeCount(p.value);
+        else
+            for (const item of node.items)
+                n += this.nodeCount(item);
+        this.counted.set(node, n);
+        return n;
+    }
     /** Line `line` (1-based) as written. */
     lineText(line) {
         return line >= 1 && line <= this.count ? this.textOf(line - 1) : '';
@@ -8006,6 +8104,8 @@ class FastReader {
         this.skipEmpty();
         if (this.i < this.count)
             unsupported();
+        if (this.aliasError)
+            throw this.aliasError;
         return root;
     }
     skipEmpty() {
@@ -8082,7 +8182,9 @@ class FastReader {
         if (!props.length)
             unsupported();
         this.depth--;
-        return { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine, endLine };
+        // A block collection ends where its last entry does, and not before it starts: an alias's node keeps the lines
+        // where its anchor is (as on the library path, yaml.ts lastLine).
+        return { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine, endLine: Math.max(startLine, endLine) };
     }
     /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
     resources(keyLine) {
@@ -8091,9 +8193,11 @@ class FastReader {
         const { only, keep = [], relevanceProperties } = this.options;
         const node = this.blockEntries(key => seen.has(key), (key, rest, line, indent) => {
             seen.add(key);
+            const marks = this.marks;
             const stubbed = rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent));
             const value = stubbed || this.value(rest, line, indent, true);
-            if (!stubbed && this.options.deferProperties && !relevanceProperties)
+            // A resource with an anchor or alias is kept as read: its nodes may be another's too.
+            if (!stubbed && this.options.deferProperties && !relevanceProperties && this.marks === marks)
                 this.deferProperties(value);
             props.push({
                 key,
@@ -8196,7 +8300,7 @@ class FastReader {
             this.i = line.number;
             endLine = entry(key, rest, line, indent).endLine;
         }
-        return { type: 'object', props: [], startLine, endLine };
+        return { type: 'object', props: [], startLine, endLine: Math.max(startLine, endLine) };
     }
     /**
      * A resource whose type is neither IAM nor KMS, given as `{ Type }` without reading its body (the JSON reader
@@ -8298,7 +8402,7 @@ class FastReader {
             endLine = item.endLine;
         }
         this.depth--;
-        return { type: 'array', items: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(items), startLine, endLine };
+        return { type: 'array', items: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(items), startLine, endLine: Math.max(startLine, endLine) };
     }
     isMappingEntry(text) {
         if (text.startsWith('"') || text.startsWith("'")) {
@@ -8345,6 +8449,25 @@ class FastReader {
         const n = line.number;
         if (rest === '' || rest.startsWith('#'))
             return this.blockOrNull(line, indent, inMapping, undefined);
+        if (rest.startsWith('*')) {
+            const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest);
+            if (!m)
+                unsupported();
+            this.noContinuation(indent);
+            return this.alias(m[1], n);
+        }
+        if (rest.startsWith('&')) {
+            const m = /^&([^\s,[\]{}]+)(?:\s+(.*))?$/.exec(rest);
+            if (!m)
+                unsupported();
+            const inner = m[2] ?? '';
+            if (inner === '' || inner.startsWith('#'))
+                return this.anchored(m[1], () => this.blockOrNull(line, indent, inMapping, undefined));
+            // `&a key: v` anchors the key; `&a &b`, `&a *b` are errors.
+            if (/^[&*]/.test(inner) || this.isMappingEntry(inner))
+                unsupported();
+            return this.anchored(m[1], () => this.value(inner, line, indent, inMapping));
+        }
         if (rest.startsWith('!')) {
             const m = BLOCK_TAG.exec(rest);
             if (!m)
@@ -8494,7 +8617,10 @@ class FastReader {
         if (next && next.indent > indent) {
             const entry = /^-(?: |$)/.test(next.content);
             if (!entry && !this.isMappingEntry(next.content)) {
-                // A scalar, flow collection or tagged node on the line after its key or dash.
+                // A scalar, flow collection or tagged node on the line after its key or dash (an anchor there is left to
+                // the library, an alias is read).
+                if (next.content.startsWith('&'))
+                    unsupported();
                 this.i = next.number;
                 return this.value(tag ? `${tag} ${next.content}` : next.content, next, indent, inMapping);
             }
@@ -8606,7 +8732,12 @@ class FastReader {
         let out = node;
         if (node.type === 'null')
             out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine };
-        return long ? longForm(long, out) : out;
+        if (!long)
+            return out;
+        const result = longForm(long, out);
+        if (this.anchoring)
+            this.underTag.set(result, out);
+        return result;
     }
     /**
      * The next line of a flow collection that goes on over lines: deeper than `indent`, or at it when it starts by
@@ -8764,6 +8895,24 @@ class FlowReader {
             return c === '['
                 ? { type: 'array', items: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(items), startLine: n, endLine: this.line }
                 : { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine: n, endLine: this.line };
+        }
+        if (c === '*' || c === '&') {
+            if (raw)
+                unsupported();
+            const m = /^[*&]([^\s,[\]{}]+)/.exec(this.text.slice(this.pos));
+            if (!m)
+                unsupported();
+            this.pos += m[0].length;
+            if (c === '*')
+                return this.reader.alias(m[1], n);
+            // An anchor and its node on one line.
+            if (this.text[this.pos] !== ' ')
+                unsupported();
+            while (this.text[this.pos] === ' ')
+                this.pos++;
+            if (/^[,\]}#&*]|^$/.test(this.text.slice(this.pos, this.pos + 1)))
+                unsupported();
+            return this.reader.anchored(m[1], () => this.value());
         }
         if (c === '!') {
             if (raw)

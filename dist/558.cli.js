@@ -1555,6 +1555,7 @@ const SHORT_FORMS = {
 /** Alias expansion budget: CloudFormation does not document aliases, and a few nested ones can expand exponentially. */
 const MAX_ALIASES = 100;
 const MAX_EXPANDED_NODES = 100_000;
+const ALIAS_BUDGET = { max: MAX_ALIASES, maxNodes: MAX_EXPANDED_NODES };
 // CloudFormation reads YAML 1.1 without the binary, omap, pairs, set and timestamp tags (User Guide,
 // template-formats): `Version: 2012-10-17` stays a string.
 const UNSUPPORTED = new Set(['binary', 'omap', 'pairs', 'set', 'timestamp'].map(t => `tag:yaml.org,2002:${t}`));
@@ -1600,6 +1601,8 @@ function parseYamlTemplate(text, options = {}, detail) {
     const why = (d) => {
         declined = d;
     };
+    // Anchors and aliases are read by the fast reader, within the same budget as below.
+    options = { ...options, aliases: ALIAS_BUDGET };
     if (options.stubResources && detail) {
         // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
         const view = (0,yaml_fast/* parseYamlFast */.TB)(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES }, why);
@@ -1614,6 +1617,10 @@ function parseYamlTemplate(text, options = {}, detail) {
     const fast = (0,yaml_fast/* parseYamlFast */.TB)(text, customTags, SHORT_FORMS, options, why);
     if (fast)
         return { node: fast, problems: [] };
+    // An alias error in a text read whole: the library path's problem, in its words.
+    const read = declined;
+    if (read?.message)
+        return { problems: [{ message: read.message, line: read.line }] };
     const bytes = Buffer.byteLength(text);
     if (declined && bytes > constants/* INPUT_LIMITS */.Ef.yamlLibrary)
         return { problems: [tooLargeForLibrary(declined, bytes)] };

@@ -353,7 +353,9 @@ export async function run(): Promise<{
   notes: string[]
 }> {
   const rows: { label: string; value: number | string; unit?: string }[] = []
-  for (const c of CASES) {
+  // BENCH_MEMORY_ONLY=text: only the rows whose label holds it (the organisation row's label is "… keys …").
+  const only = process.env.BENCH_MEMORY_ONLY
+  for (const c of CASES.filter(c => !only || c.label.includes(only))) {
     const big = mkdtempSync(join(tmpdir(), 'kpg-bench-mem-'))
     const small = mkdtempSync(join(tmpdir(), 'kpg-bench-mem-'))
     try {
@@ -370,7 +372,7 @@ export async function run(): Promise<{
       rmSync(small, { recursive: true, force: true })
     }
   }
-  rows.push(...(await organisation(1000, 300)).rows)
+  if (!only || 'snapshot and policy files, keys'.includes(only)) rows.push(...(await organisation(1000, 300)).rows)
   return {
     title: 'memory: peak memory of offline check per megabyte of input (two sizes of each kind)',
     rows,
