@@ -14,6 +14,7 @@ import {
   customTags,
   MAX_ALIASES,
   parseTemplateText,
+  parseYamlEntry,
   parseYamlLibrary,
   parseYamlTemplate,
   SHORT_FORMS
@@ -41,12 +42,17 @@ function agree(text: string): boolean {
 const ALIASES = { max: MAX_ALIASES, maxNodes: 100_000 }
 
 /**
- * The fast path as templates are read (anchors and aliases too) against the library path: the same tree, or the
- * same alias problem. Returns whether the fast one was taken.
+ * The fast path as templates are read (anchors and aliases too; `fallback`: entries it does not take read by the
+ * library alone) against the library path on the whole text: the same tree, or the same alias problem. Returns
+ * whether the fast one was taken.
  */
-function agreeAliased(text: string): boolean {
+function agreeAliased(text: string, fallback = false): boolean {
   let declined: Declined | undefined
-  const quick = parseYamlFast(text, customTags, SHORT_FORMS, { aliases: ALIASES }, d => (declined = d))
+  const options = {
+    aliases: ALIASES,
+    fallback: fallback ? { maxBytes: 256 * 1024, read: parseYamlEntry } : undefined
+  }
+  const quick = parseYamlFast(text, customTags, SHORT_FORMS, options, d => (declined = d))
   const message = (declined as Declined | undefined)?.message
   if (quick === undefined && !message) return false
   const slow = parseYamlLibrary(text)
@@ -351,6 +357,7 @@ describe('the fast YAML path gives the library’s tree', () => {
     let read = 0
     let lazy = 0
     let aliased = 0
+    let parted = 0
     for (let i = 0; i < runs; i++) {
       let text = pick(texts)
       for (let m = 1 + Math.floor(random() * 4); m > 0; m--) {
@@ -362,6 +369,7 @@ describe('the fast YAML path gives the library’s tree', () => {
       }
       expect(() => parseYamlTemplate(text)).not.toThrow()
       if (agreeAliased(text)) aliased++
+      if (agreeAliased(text, true)) parted++
       const quick = fast(text)
       if (quick === undefined) continue
       read++
@@ -380,6 +388,7 @@ describe('the fast YAML path gives the library’s tree', () => {
     expect(lazy).toBeGreaterThan(runs / 10)
     expect(read).toBeGreaterThan(runs / 5)
     expect(aliased).toBeGreaterThanOrEqual(read)
+    expect(parted).toBeGreaterThan(aliased)
   })
 
   // A scalar or collection over 100,000 lines costs its length: the folded quoted scalar was re-scanned whole at
@@ -702,5 +711,114 @@ describe('anchors and aliases in templates', () => {
     expect(tree.problems).toEqual([])
     expect(lazyNodes(tree.node!)).toBe(1)
     expect(JSON.parse(JSON.stringify(tree.node))).toEqual(parseYamlLibrary(text).node)
+  })
+})
+
+// YAML the reader does not take inside one entry of a section (a resource, a parameter, an output) is read by the
+// library alone, the rest of the template by the reader: the library holds dozens of times what it reads, now one
+// entry at a time, and a large template with such an entry is read instead of refused.
+describe('entries read by the library alone', () => {
+  const quirks = [
+    // A tab between tokens, a core tag, a complex key, a comment the reader leaves to the library.
+    (indent: string) => `${indent}Tabbed:\t x\n`,
+    (indent: string) => `${indent}Tagged: !!str 10\n`,
+    (indent: string) => `${indent}? Complex\n${indent}: value\n`,
+    (indent: string) => `${indent}Verbatim: !<tag:yaml.org,2002:str> y\n`
+  ]
+
+  it('gives the library’s tree, the library reading only the entries with such YAML', () => {
+    const base = yamlFiles(FIXTURES)
+      .map(f => readFileSync(f, 'utf8'))
+      .filter(t => /^Resources:/m.test(t) && /^ {4}Properties:\n/m.test(t))
+    base.push(toCfnYaml(JSON.parse(cdkTemplate(20_000))))
+    let parts = 0
+    let taken = 0
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: base.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(quirks.length - 1)), { minLength: 1, maxLength: 4 }),
+        (t, where) => {
+          const lines = base[t].split('\n')
+          // A quirk after a `Properties:` line (its first property), or as a parameter.
+          const spots = lines.flatMap((l, i) => (/^ {4}Properties:$/.test(l) ? [i + 1] : []))
+          if (!spots.length) return
+          for (const [spot, quirk] of where) {
+            const at = spots[spot % spots.length]
+            lines.splice(at, 0, ...quirks[quirk]('      ').split('\n').slice(0, -1))
+          }
+          const text = lines.join('\n')
+          const read: string[] = []
+          const options = {
+            aliases: ALIASES,
+            fallback: {
+              maxBytes: 256 * 1024,
+              read: (part: string, delta: number) => {
+                read.push(part)
+                return parseYamlEntry(part, delta)
+              }
+            }
+          }
+          const quick = parseYamlFast(text, customTags, SHORT_FORMS, options)
+          if (!quick) return
+          taken++
+          parts += read.length
+          // Each part is one resource's lines, not the template.
+          for (const part of read) expect(part.length).toBeLessThan(text.length / 2 + 2000)
+          const slow = parseYamlLibrary(text)
+          if (JSON.stringify(slow.node) !== JSON.stringify(quick))
+            expect({ text, quick }).toEqual({ text, quick: slow })
+        }
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed: 33 }
+    )
+    expect(taken).toBeGreaterThan(100)
+    expect(parts).toBeGreaterThan(taken)
+  })
+
+  it('reads a large template with such an entry; a part with an anchor, or larger than the limit, is refused', () => {
+    const bucket = (i: number): string =>
+      `  Bucket${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: bucket-${i}\n`
+    let buckets = ''
+    for (let i = 0; i < 8000; i++) buckets += bucket(i)
+    const policy = [
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      RoleName: kms-admin',
+      '      Policies:',
+      '        - PolicyName: admin',
+      '          PolicyDocument:',
+      '            Statement:',
+      '              - Effect:\tDeny',
+      '                Action: kms:PutKeyPolicy',
+      '                Resource: "*"',
+      ''
+    ].join('\n')
+    const text = `Resources:\n${policy}${buckets}`
+    expect(text.length).toBeGreaterThan(256 * 1024)
+    const read = readCloudFormation({
+      file: 't.yaml',
+      text,
+      keys: {},
+      principals: {},
+      context: { account: '111122223333', region: 'us-east-1' }
+    })
+    expect(read.problems).toEqual([])
+    const role = read.change.principals.find(p => p.arn === 'arn:aws:iam::111122223333:role/kms-admin')
+    const statement = role!.policies[0].document!.statements[0]
+    expect([statement.effect, statement.range.startLine]).toEqual(['Deny', 10])
+    // An anchor on a key in the entry: the library would have to read the whole template, which is too large.
+    const keyed = `Resources:\n${policy.replace('- Effect:\tDeny', '- &e Effect:\tDeny')}${buckets}`
+    expect(parseYamlTemplate(keyed).problems).toEqual([
+      {
+        message: expect.stringMatching(/^the template uses a YAML anchor or alias where the gate does not read one/),
+        line: 10
+      }
+    ])
+    // An entry over the limit.
+    const long = `  Big:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Value:\t${'x'.repeat(300 * 1024)}\n`
+    expect(parseYamlTemplate(`Resources:\n${long}${buckets}`).problems).toEqual([
+      { message: expect.stringMatching(/^the template uses a tab in indentation or between tokens here/), line: 5 }
+    ])
   })
 })

@@ -100,8 +100,13 @@ export function parseYamlTemplate(text: string, options: FastOptions = {}, detai
   const why = (d: Declined): void => {
     declined = d
   }
-  // Anchors and aliases are read by the fast reader, within the same budget as below.
-  options = { ...options, aliases: ALIAS_BUDGET }
+  // Anchors and aliases are read by the fast reader, within the same budget as below; an entry it does not take
+  // (a resource, a parameter) is read by the library alone, the rest of the text by the fast reader.
+  options = {
+    ...options,
+    aliases: ALIAS_BUDGET,
+    fallback: { maxBytes: INPUT_LIMITS.yamlLibrary, read: parseYamlEntry }
+  }
   if (options.stubResources && detail) {
     // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
     const view = parseYamlFast(
@@ -141,11 +146,25 @@ function tooLargeForLibrary(declined: Declined, bytes: number): TemplateProblem 
   }
 }
 
-/** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
-export function parseYamlLibrary(text: string): ParsedTemplate {
+/**
+ * One entry of a mapping (`key: value` and the lines of its value), `delta` lines into a template, read by the
+ * library: a problem unless the text is exactly one entry of a plain mapping (a tagged node or a list would read
+ * as something else than it is in the template).
+ */
+export function parseYamlEntry(text: string, delta: number): ParsedTemplate {
+  return parseYamlLibrary(text, delta, true)
+}
+
+/**
+ * The `yaml` library path: any YAML, with its errors; alias expansion bounded. `delta`: lines before the text (a
+ * part of a larger one), added to every line (collection keys, written out with their lines, too).
+ */
+export function parseYamlLibrary(text: string, delta = 0, entry = false): ParsedTemplate {
   const deep = libraryDepth(text)
   if (deep !== undefined)
-    return { problems: [{ message: `YAML syntax error: nested deeper than ${LIBRARY_MAX_DEPTH} levels`, line: deep }] }
+    return {
+      problems: [{ message: `YAML syntax error: nested deeper than ${LIBRARY_MAX_DEPTH} levels`, line: deep + delta }]
+    }
   const lines = new LineCounter()
   const doc = parseDocument(text, {
     version: '1.1',
@@ -157,7 +176,7 @@ export function parseYamlLibrary(text: string): ParsedTemplate {
     // resources (60,000 took 77 s). The converter finds duplicates with a set instead.
     uniqueKeys: false
   })
-  const lineOf = (offset: number): number => Math.max(1, lines.linePos(offset).line)
+  const lineOf = (offset: number): number => Math.max(1, lines.linePos(offset).line) + delta
   if (doc.errors.length) {
     return {
       problems: doc.errors.map(e => ({
@@ -167,6 +186,8 @@ export function parseYamlLibrary(text: string): ParsedTemplate {
     }
   }
   if (!doc.contents) return { problems: [{ message: 'the template is empty', line: 1 }] }
+  if (entry && !(isMap(doc.contents) && !doc.contents.tag && !doc.contents.anchor && doc.contents.items.length === 1))
+    return { problems: [{ message: 'not one entry of a mapping', line: 1 + delta }] }
   try {
     return { node: new Converter(doc, lineOf).convert(doc.contents), problems: [] }
   } catch (error) {
