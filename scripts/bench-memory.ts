@@ -49,7 +49,7 @@ const PLAN_SNAPSHOT = JSON.stringify({
 const ALIASED =
   '  Anchored:\n    Type: AWS::S3::Bucket\n    Properties: &p\n      BucketName: a\n' +
   '  Aliased:\n    Type: AWS::S3::Bucket\n    Properties: *p\n'
-/** An anchor on a key: left to the `yaml` library. */
+/** An anchor on a key: left to the `yaml` library, on the whole template. */
 const KEY_ANCHOR =
   '  Keyed:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags:\n        - &t Key: team\n          Value: x\n'
 
@@ -109,9 +109,18 @@ const CASES: Case[] = [
     }
   },
   aliasedCase('YAML template with an anchor and an alias', 1024 * 1024, ALIASED),
-  // YAML outside the gate's reader (an anchor on a key) goes to the `yaml` library, which reads only templates up to
-  // 256 KiB; over that the same template is refused at that line and the library is not run.
-  aliasedCase('YAML template the library reads (an anchor on a key)', 250 * 1024, KEY_ANCHOR),
+  {
+    // The hostile case for the library read per entry: every resource holds a tab between tokens, so each is read
+    // by the library alone (and the rest of the template by the gate's reader).
+    label: 'YAML template whose every resource the library reads (a tab in each)',
+    bytes: 1024 * 1024,
+    tiny: 0.5 * 1024 * 1024,
+    write: (dir, size) => templateWorkspace(dir, 'infra/app.yaml', aliased(size, '').replace(/^( {4}Type:) /gm, '$1\t'))
+  },
+  // YAML outside the gate's reader that the library must read on the whole template (an anchor on a key, which an
+  // alias anywhere may name) goes to the `yaml` library, which reads only templates up to 256 KiB; over that the
+  // same template is refused at that line and the library is not run.
+  aliasedCase('YAML template the library reads whole (an anchor on a key)', 250 * 1024, KEY_ANCHOR),
   aliasedCase('YAML template with an anchor on a key, over the library’s limit', 1024 * 1024, KEY_ANCHOR),
   {
     // Every resource an IAM policy: none is stubbed, the whole template is read with its lines.
