@@ -8121,7 +8121,9 @@ class FastReader {
         return j < this.count ? this.at(j) : undefined;
     }
     /** A block mapping whose keys are at `indent`, starting at the current line. `parent`: the enclosing indent. */
-    mapping(indent, parent, firstKeyAt) {
+    mapping(indent, parent, firstKeyAt, 
+    /** The mapping of a top-level section (`Parameters:`, `Outputs:`): each entry may go to the fallback. */
+    section = false) {
         if (++this.depth > MAX_DEPTH)
             unsupported(TOO_DEEP);
         const props = [];
@@ -8152,32 +8154,38 @@ class FastReader {
             // `---` or `...` and a space at the start of a line end the document (YAML 1.2 §9.1.4): never a key.
             if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text))
                 unsupported(undefined, line.number);
-            const { key, rest } = this.key(text);
-            if (key === '<<')
-                unsupported(MERGE_KEY, line.number);
-            if (many) {
-                if (many.has(key))
-                    twice(key, line.number);
-                many.add(key);
-            }
+            const known = (key) => (many ? many.has(key) : seen.includes(key));
+            const entryLine = line;
+            const read = () => {
+                const { key, rest } = this.key(text);
+                if (key === '<<')
+                    unsupported(MERGE_KEY, entryLine.number);
+                if (known(key))
+                    twice(key, entryLine.number);
+                this.i = entryLine.number;
+                const block = indent === 0 && (rest === '' || rest.startsWith('#'));
+                const value = block && this.options.stubResources && key === 'Resources'
+                    ? this.resources(entryLine)
+                    : block && this.options.streamed?.key === key
+                        ? this.streamedMapping(entryLine, this.options.streamed)
+                        : this.value(rest, entryLine, indent, true, indent === 0);
+                return { key, keyLine: entryLine.number, value };
+            };
+            // A top-level entry, or an entry of a top-level section, may go to the fallback.
+            const prop = section || parent < 0 ? this.entryOr(line, indent, read) : read();
+            if (known(prop.key))
+                twice(prop.key, line.number);
+            if (many)
+                many.add(prop.key);
             else {
-                if (seen.includes(key))
-                    twice(key, line.number);
-                seen.push(key);
+                seen.push(prop.key);
                 if (seen.length > 16)
                     many = new Set(seen);
             }
             if (!startLine)
                 startLine = line.number;
-            this.i = line.number;
-            const block = indent === 0 && (rest === '' || rest.startsWith('#'));
-            const value = block && this.options.stubResources && key === 'Resources'
-                ? this.resources(line)
-                : block && this.options.streamed?.key === key
-                    ? this.streamedMapping(line, this.options.streamed)
-                    : this.value(rest, line, indent, true);
-            props.push({ key, keyLine: line.number, value });
-            endLine = value.endLine;
+            props.push(prop);
+            endLine = prop.value.endLine;
         }
         if (!props.length)
             unsupported();
@@ -8186,19 +8194,66 @@ class FastReader {
         // where its anchor is (as on the library path, yaml.ts lastLine).
         return { type: 'object', props: (0,_node_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(props), startLine, endLine: Math.max(startLine, endLine) };
     }
+    /**
+     * An entry of a top-level section, read by `read()`; when that meets YAML this reader does not take, the entry's
+     * lines (to the next line at its indentation or less) go to the fallback (FastOptions.fallback) instead, whose
+     * tree takes the entry's lines in the text. An entry the fallback cannot read alone — larger than it takes, with
+     * an anchor or alias, or refused by it (the reason may lie outside the entry) — is declined as before.
+     */
+    entryOr(line, indent, read) {
+        const fallback = this.options.fallback;
+        if (!fallback)
+            return read();
+        const { depth, marks, anchoring } = this;
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof Unsupported) || error.error || this.marks !== marks)
+                throw error;
+            const j0 = line.number - 1;
+            let j = j0 + 1;
+            for (; j < this.count; j++) {
+                const k = this.indentOf(j);
+                // A flow collection may close at the entry's indentation (as flowLine reads it), and the value of a complex
+                // key (`? key`) starts there with `: `.
+                if (k >= 0 && k <= indent && !/^(?:[\]}]|:(?:\s|$))/.test(this.text.slice(this.starts[j] + k, this.ends[j])))
+                    break;
+            }
+            const end = j < this.count ? this.starts[j] : this.text.length;
+            const part = this.text.slice(this.starts[j0], end);
+            if (end - this.starts[j0] > fallback.maxBytes || hasAnchorOrAlias(part))
+                throw error;
+            const got = fallback.read(part, j0);
+            const node = got.problems.length ? undefined : got.node;
+            if (node?.type !== 'object' || node.props.length !== 1 || node.props[0].keyLine !== line.number)
+                throw error;
+            this.depth = depth;
+            this.anchoring = anchoring;
+            this.marks++;
+            this.i = j;
+            if (j > this.reached)
+                this.reached = j;
+            return node.props[0];
+        }
+    }
     /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
     resources(keyLine) {
         const props = [];
         const seen = new Set();
         const { only, keep = [], relevanceProperties } = this.options;
-        const node = this.blockEntries(key => seen.has(key), (key, rest, line, indent) => {
-            seen.add(key);
+        const node = this.blockEntries(key => seen.has(key), (key, rest, line, indent, given) => {
             const marks = this.marks;
-            const stubbed = rest === '' && !keep.includes(key) && (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent));
-            const value = stubbed || this.value(rest, line, indent, true);
-            // A resource with an anchor or alias is kept as read: its nodes may be another's too.
+            const stubbed = !given &&
+                rest === '' &&
+                !keep.includes(key) &&
+                (only ? !only.has(key) && this.stub(indent, true) : this.stub(indent));
+            const value = given ?? (stubbed || this.value(rest, line, indent, true));
+            // A resource with an anchor or alias, or read by the fallback, is kept as read: its nodes may be another's
+            // too, or its lines not this reader's to read again.
             if (!stubbed && this.options.deferProperties && !relevanceProperties && this.marks === marks)
                 this.deferProperties(value);
+            seen.add(key);
             props.push({
                 key,
                 keyLine: line.number,
@@ -8263,8 +8318,8 @@ class FastReader {
     }
     /** A top-level block mapping handed over entry by entry (FastOptions.streamed); an empty mapping in the tree. */
     streamedMapping(keyLine, to) {
-        const node = this.blockEntries(key => to.has(key), (key, rest, line, indent) => {
-            const value = this.value(rest, line, indent, true);
+        const node = this.blockEntries(key => to.has(key), (key, rest, line, indent, given) => {
+            const value = given ?? this.value(rest, line, indent, true);
             to.add({ key, keyLine: line.number, value });
             return value;
         });
@@ -8275,7 +8330,9 @@ class FastReader {
      * reads and keeps its value as it needs); `has` says whether a key was given already. An empty mapping at their
      * lines; undefined when the value is not a block mapping (the caller reads it as any value).
      */
-    blockEntries(has, entry) {
+    blockEntries(has, 
+    /** `given`: the entry's value as the fallback read it (see entryOr). */
+    entry) {
         const save = this.i;
         const next = this.peek();
         this.i = save;
@@ -8290,15 +8347,26 @@ class FastReader {
                 break;
             if (line.indent > indent)
                 unsupported();
-            const { key, rest } = this.key(line.content);
-            if (key === '<<')
-                unsupported(MERGE_KEY, line.number);
-            if (has(key))
-                twice(key, line.number);
+            let value;
+            const prop = this.entryOr(line, indent, () => {
+                const { key, rest } = this.key(line.content);
+                if (key === '<<')
+                    unsupported(MERGE_KEY, line.number);
+                if (has(key))
+                    twice(key, line.number);
+                this.i = line.number;
+                value = entry(key, rest, line, indent);
+                return { key, keyLine: line.number, value };
+            });
+            if (!value) {
+                // Read by the fallback.
+                if (has(prop.key))
+                    twice(prop.key, line.number);
+                value = entry(prop.key, '', line, indent, prop.value);
+            }
             if (!startLine)
                 startLine = line.number;
-            this.i = line.number;
-            endLine = entry(key, rest, line, indent).endLine;
+            endLine = value.endLine;
         }
         return { type: 'object', props: [], startLine, endLine: Math.max(startLine, endLine) };
     }
@@ -8445,10 +8513,10 @@ class FastReader {
      * The value after `key:` or `- ` on `line` (`rest`, possibly empty), in a collection at `indent`. A block
      * collection on the following lines is read too.
      */
-    value(rest, line, indent, inMapping) {
+    value(rest, line, indent, inMapping, topLevel = false) {
         const n = line.number;
         if (rest === '' || rest.startsWith('#'))
-            return this.blockOrNull(line, indent, inMapping, undefined);
+            return this.blockOrNull(line, indent, inMapping, undefined, topLevel);
         if (rest.startsWith('*')) {
             const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest);
             if (!m)
@@ -8611,12 +8679,15 @@ class FastReader {
         this.i = save;
     }
     /** Nothing after the colon or dash: a block collection on the next lines, else null (or "" when tagged). */
-    blockOrNull(line, indent, inMapping, tag) {
+    blockOrNull(line, indent, inMapping, tag, 
+    /** The value of a top-level key: a block mapping is a section (see mapping). */
+    topLevel = false) {
         const save = this.i;
         const next = this.peek();
         if (next && next.indent > indent) {
             const entry = /^-(?: |$)/.test(next.content);
-            if (!entry && !this.isMappingEntry(next.content)) {
+            // A complex key (`? `) starts a mapping too (its entry is the fallback's to read, see entryOr).
+            if (!entry && !this.isMappingEntry(next.content) && !/^\?(?:\s|$)/.test(next.content)) {
                 // A scalar, flow collection or tagged node on the line after its key or dash (an anchor there is left to
                 // the library, an alias is read).
                 if (next.content.startsWith('&'))
@@ -8624,7 +8695,7 @@ class FastReader {
                 this.i = next.number;
                 return this.value(tag ? `${tag} ${next.content}` : next.content, next, indent, inMapping);
             }
-            const node = entry ? this.sequence(next.indent) : this.mapping(next.indent, indent);
+            const node = entry ? this.sequence(next.indent) : this.mapping(next.indent, indent, undefined, topLevel && !tag);
             return tag ? this.tagged(tag, node) : node;
         }
         // A sequence may sit at its key's indentation.

@@ -1601,8 +1601,13 @@ function parseYamlTemplate(text, options = {}, detail) {
     const why = (d) => {
         declined = d;
     };
-    // Anchors and aliases are read by the fast reader, within the same budget as below.
-    options = { ...options, aliases: ALIAS_BUDGET };
+    // Anchors and aliases are read by the fast reader, within the same budget as below; an entry it does not take
+    // (a resource, a parameter) is read by the library alone, the rest of the text by the fast reader.
+    options = {
+        ...options,
+        aliases: ALIAS_BUDGET,
+        fallback: { maxBytes: constants/* INPUT_LIMITS */.Ef.yamlLibrary, read: parseYamlEntry }
+    };
     if (options.stubResources && detail) {
         // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
         const view = (0,yaml_fast/* parseYamlFast */.TB)(text, customTags, SHORT_FORMS, { ...options, relevanceProperties: RELEVANCE_PROPERTIES }, why);
@@ -1639,11 +1644,24 @@ function tooLargeForLibrary(declined, bytes) {
         line: declined.line
     };
 }
-/** The `yaml` library path: any YAML, with its errors; alias expansion bounded. */
-function parseYamlLibrary(text) {
+/**
+ * One entry of a mapping (`key: value` and the lines of its value), `delta` lines into a template, read by the
+ * library: a problem unless the text is exactly one entry of a plain mapping (a tagged node or a list would read
+ * as something else than it is in the template).
+ */
+function parseYamlEntry(text, delta) {
+    return parseYamlLibrary(text, delta, true);
+}
+/**
+ * The `yaml` library path: any YAML, with its errors; alias expansion bounded. `delta`: lines before the text (a
+ * part of a larger one), added to every line (collection keys, written out with their lines, too).
+ */
+function parseYamlLibrary(text, delta = 0, entry = false) {
     const deep = (0,yaml_fast/* libraryDepth */.jH)(text);
     if (deep !== undefined)
-        return { problems: [{ message: `YAML syntax error: nested deeper than ${yaml_fast/* LIBRARY_MAX_DEPTH */.vg} levels`, line: deep }] };
+        return {
+            problems: [{ message: `YAML syntax error: nested deeper than ${yaml_fast/* LIBRARY_MAX_DEPTH */.vg} levels`, line: deep + delta }]
+        };
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         version: '1.1',
@@ -1655,7 +1673,7 @@ function parseYamlLibrary(text) {
         // resources (60,000 took 77 s). The converter finds duplicates with a set instead.
         uniqueKeys: false
     });
-    const lineOf = (offset) => Math.max(1, lines.linePos(offset).line);
+    const lineOf = (offset) => Math.max(1, lines.linePos(offset).line) + delta;
     if (doc.errors.length) {
         return {
             problems: doc.errors.map(e => ({
@@ -1666,6 +1684,8 @@ function parseYamlLibrary(text) {
     }
     if (!doc.contents)
         return { problems: [{ message: 'the template is empty', line: 1 }] };
+    if (entry && !((0,dist/* isMap */.jh)(doc.contents) && !doc.contents.tag && !doc.contents.anchor && doc.contents.items.length === 1))
+        return { problems: [{ message: 'not one entry of a mapping', line: 1 + delta }] };
     try {
         return { node: new Converter(doc, lineOf).convert(doc.contents), problems: [] };
     }
