@@ -46,7 +46,11 @@ const ALIASES = { max: MAX_ALIASES, maxNodes: 100_000 }
  * library alone) against the library path on the whole text: the same tree, or the same alias problem. Returns
  * whether the fast one was taken.
  */
-function agreeAliased(text: string, fallback = false): boolean {
+function agreeAliased(
+  text: string,
+  fallback = false,
+  library: () => ReturnType<typeof parseYamlLibrary> = () => parseYamlLibrary(text)
+): boolean {
   let declined: Declined | undefined
   const options = {
     aliases: ALIASES,
@@ -55,7 +59,7 @@ function agreeAliased(text: string, fallback = false): boolean {
   const quick = parseYamlFast(text, customTags, SHORT_FORMS, options, d => (declined = d))
   const message = (declined as Declined | undefined)?.message
   if (quick === undefined && !message) return false
-  const slow = parseYamlLibrary(text)
+  const slow = library()
   const got = quick === undefined ? { problems: [{ message, line: declined!.line }] } : { node: quick, problems: [] }
   // Compared as text first: a deep comparison of expanded trees takes seconds (the diff when they differ).
   if (JSON.stringify(got) !== JSON.stringify(slow)) expect({ text, ...got }).toEqual({ text, ...slow })
@@ -353,10 +357,9 @@ describe('the fast YAML path gives the library’s tree', () => {
       return seed / 0x7fffffff
     }
     const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
-    const runs = Number(process.env.FUZZ_RUNS ?? 1500)
+    const runs = Number(process.env.FUZZ_RUNS ?? 1000)
     let read = 0
     let lazy = 0
-    let aliased = 0
     let parted = 0
     for (let i = 0; i < runs; i++) {
       let text = pick(texts)
@@ -368,27 +371,29 @@ describe('the fast YAML path gives the library’s tree', () => {
         else text = text.slice(0, at) + pick(pieces) + text.slice(at + 1)
       }
       expect(() => parseYamlTemplate(text)).not.toThrow()
-      if (agreeAliased(text)) aliased++
-      if (agreeAliased(text, true)) parted++
+      // The library's reading of the whole text, once (it is the slow part of this test).
+      let whole: ReturnType<typeof parseYamlLibrary> | undefined
+      const library = (): ReturnType<typeof parseYamlLibrary> => (whole ??= parseYamlLibrary(text))
+      // As templates are read: anchors and aliases, and entries the reader does not take read by the library alone.
+      if (agreeAliased(text, true, library)) parted++
       const quick = fast(text)
       if (quick === undefined) continue
       read++
-      const slow = parseYamlLibrary(text)
+      const slow = library()
       if (slow.problems.length || JSON.stringify(slow.node) !== JSON.stringify(quick)) {
         expect({ text, quick }).toEqual({ text, quick: slow.node ?? slow.problems })
       }
       // Every third text: documents kept lazy read again as they were read at once (JSON.stringify reads through).
       if (i % 3) continue
-      const whole = parseYamlFast(text, customTags, SHORT_FORMS, { stubResources: true })
+      const plain = parseYamlFast(text, customTags, SHORT_FORMS, { stubResources: true })
       const deferred = parseYamlFast(text, customTags, SHORT_FORMS, { stubResources: true, deferProperties: true })
       lazy += deferred ? lazyNodes(deferred) : 0
-      if (JSON.stringify(deferred) !== JSON.stringify(whole))
-        expect({ text, deferred }).toEqual({ text, deferred: whole })
+      if (JSON.stringify(deferred) !== JSON.stringify(plain))
+        expect({ text, deferred }).toEqual({ text, deferred: plain })
     }
     expect(lazy).toBeGreaterThan(runs / 10)
     expect(read).toBeGreaterThan(runs / 5)
-    expect(aliased).toBeGreaterThanOrEqual(read)
-    expect(parted).toBeGreaterThan(aliased)
+    expect(parted).toBeGreaterThan(read)
   })
 
   // A scalar or collection over 100,000 lines costs its length: the folded quoted scalar was re-scanned whole at
@@ -605,11 +610,6 @@ describe('anchors and aliases in templates', () => {
     expect(parseYamlTemplate(`a: &a 1\n${aliases(MAX_ALIASES + 1)}`)).toEqual({
       problems: [{ message: expect.stringMatching(/^more than 100 YAML alias expansions/), line: 102 }]
     })
-    // Expanded nodes: 100 aliases of 1,000 nodes are read; of 1,001 the 100th is refused.
-    for (const n of [999, 1000]) expect(agreeAliased(`a: &a ${list(n, '1')}\n${aliases(100)}`)).toBe(true)
-    expect(parseYamlTemplate(`a: &a ${list(1000, '1')}\n${aliases(100)}`).problems).toEqual([
-      { message: expect.stringMatching(/^YAML aliases expand to more than 100000 nodes/), line: 101 }
-    ])
     // A nested bomb: the aliases inside an anchored node count again at each alias of it, at their own lines.
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
     for (const [name, inner] of [
@@ -733,6 +733,7 @@ describe('entries read by the library alone', () => {
     base.push(toCfnYaml(JSON.parse(cdkTemplate(20_000))))
     let parts = 0
     let taken = 0
+    const runs = Number(process.env.FUZZ_RUNS ?? 120)
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: base.length - 1 }),
@@ -769,9 +770,9 @@ describe('entries read by the library alone', () => {
             expect({ text, quick }).toEqual({ text, quick: slow })
         }
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed: 33 }
+      { numRuns: runs, seed: 33 }
     )
-    expect(taken).toBeGreaterThan(100)
+    expect(taken).toBeGreaterThan(runs / 2)
     expect(parts).toBeGreaterThan(taken)
   })
 
