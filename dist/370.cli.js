@@ -7706,6 +7706,8 @@ class Unsupported extends Error {
     error;
     key;
     message_;
+    /** The fallback was given the entry where this was met, and could not read it (see entryOr). */
+    passed = false;
     constructor(reason, line, error = false, key, message_) {
         super(reason);
         this.reason = reason;
@@ -8209,7 +8211,8 @@ class FastReader {
             return read();
         }
         catch (error) {
-            if (!(error instanceof Unsupported) || error.error || this.marks !== marks)
+            // An entry inside this one the fallback could not read: this one, read whole, would not fare better.
+            if (!(error instanceof Unsupported) || error.error || error.passed || this.marks !== marks)
                 throw error;
             const j0 = line.number - 1;
             let j = j0 + 1;
@@ -8222,6 +8225,8 @@ class FastReader {
             }
             const end = j < this.count ? this.starts[j] : this.text.length;
             const part = this.text.slice(this.starts[j0], end);
+            // Whatever comes of it, an enclosing entry is not tried: it is larger, holds the same anchors, or failed here.
+            error.passed = true;
             if (end - this.starts[j0] > fallback.maxBytes || hasAnchorOrAlias(part))
                 throw error;
             const got = fallback.read(part, j0);
