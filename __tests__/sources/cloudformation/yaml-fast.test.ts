@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { isLazy, type PNode } from '../../../src/policy/node.js'
+import { getProp, isLazy, toJson, type PNode } from '../../../src/policy/node.js'
 import { parseYamlFast, type Declined } from '../../../src/policy/yaml-fast.js'
 import {
   customTags,
@@ -285,6 +285,24 @@ describe('the fast YAML path gives the library’s tree', () => {
 
   // Flow collections as templates write them: `!Select [0, Fn::GetAZs: !Ref R]`, `{Fn::GetAtt: [A, B]}`,
   // JSON-style `{"k":1}`, a trailing comma.
+  // Found on a public SAM template (aws-samples/serverless-patterns, apigw-lambda-rust): a list of statements
+  // written `[{` … `}]`, closed at its key's indentation. YAML 1.2 wants flow lines deeper than the key (§7.1, the
+  // flow node of a block entry is at n+1) and the `yaml` library refuses an inner collection closed there; PyYAML,
+  // which `sam deploy` and `aws cloudformation package` read templates with (awscli yamlhelper: yaml.safe_load),
+  // does not check indentation inside flow collections. The reader reads it: the template deploys.
+  it('reads a flow collection closed at its key’s indentation, as the tools that deploy templates do', () => {
+    const text =
+      'Resources:\n  Api:\n    Properties:\n      Statements: [{\n        "Effect": "Allow",\n        "Action": "execute-api:Invoke"\n      }]\n  Next:\n    Type: X\n'
+    expect(parseYamlLibrary(text).problems[0].message).toMatch(/sufficiently indented/)
+    const tree = parseYamlFast(text, customTags, SHORT_FORMS) as PNode & { type: 'object' }
+    const api = getProp(getProp(tree, 'Resources')!.value, 'Api')!.value
+    const list = getProp(getProp(api, 'Properties')!.value, 'Statements')!.value
+    expect(toJson(list)).toEqual([{ Effect: 'Allow', Action: 'execute-api:Invoke' }])
+    expect([list.startLine, list.endLine]).toEqual([4, 7])
+    // The outer collection closed there is YAML the library reads too.
+    expect(agree('A:\n  k: [\n    1\n  ]\n')).toBe(true)
+  })
+
   it('reads flow collections as the library does', () => {
     const scalar = fc.constantFrom('a', 'Fn::GetAZs', '!Ref R', '"q"', "'s'", '1', 'a:b', 'x y', '""', 'k:', '-1')
     const { node } = fc.letrec<{ node: string; seq: string; map: string }>(tie => ({
@@ -414,6 +432,18 @@ describe('the fast YAML path gives the library’s tree', () => {
       expect(fast(text)).toBeDefined()
       expect(performance.now() - start).toBeLessThan(3000)
     }
+  })
+
+  // An AWS Quick Start template (the CIS benchmark one, among cfn-lint's fixtures) is indented as a whole.
+  it('reads a template whose top-level keys are all indented as the library does', () => {
+    const text =
+      '  # header\n  AWSTemplateFormatVersion: 2010-09-09\n  Parameters:\n    P:\n      Type: String\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n      Properties:\n        Tags: [{Key: a, Value: b}]\n'
+    expect(agree(text)).toBe(true)
+    expect(agreeAliased(text, true)).toBe(true)
+    const detail = (): ReadonlySet<string> => new Set(['B'])
+    expect(parseTemplateText(text, detail)).toEqual(parseYamlLibrary(text))
+    // A key less indented than the first one is not the same mapping.
+    expect(agree('  A: 1\nB: 2\n')).toBe(false)
   })
 
   it('reads CRLF line ends as the library does; a lone CR is left to the library', () => {
