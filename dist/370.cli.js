@@ -7958,6 +7958,8 @@ class FastReader {
     reached = 0;
     /** Block collections open. */
     depth = 0;
+    /** Where the top-level keys are (0 but in a template indented as a whole). */
+    rootIndent = 0;
     /** Anchors read so far (FastOptions.aliases), the latest of each name: what an alias names. */
     anchors;
     /**
@@ -8098,11 +8100,13 @@ class FastReader {
             this.skipEmpty();
         }
         const start = this.i < this.count ? this.at(this.i) : undefined;
-        if (!start || start.indent !== 0)
+        // The top-level mapping may be indented (as a whole: its keys all at this indentation).
+        if (!start)
             unsupported();
+        this.rootIndent = start.indent;
         if (/^(?:---|\.\.\.|%)/.test(start.content))
             unsupported();
-        const root = this.mapping(0, -1);
+        const root = this.mapping(start.indent, -1);
         this.skipEmpty();
         if (this.i < this.count)
             unsupported();
@@ -8165,12 +8169,12 @@ class FastReader {
                 if (known(key))
                     twice(key, entryLine.number);
                 this.i = entryLine.number;
-                const block = indent === 0 && (rest === '' || rest.startsWith('#'));
+                const block = parent < 0 && (rest === '' || rest.startsWith('#'));
                 const value = block && this.options.stubResources && key === 'Resources'
                     ? this.resources(entryLine)
                     : block && this.options.streamed?.key === key
                         ? this.streamedMapping(entryLine, this.options.streamed)
-                        : this.value(rest, entryLine, indent, true, indent === 0);
+                        : this.value(rest, entryLine, indent, true, parent < 0);
                 return { key, keyLine: entryLine.number, value };
             };
             // A top-level entry, or an entry of a top-level section, may go to the fallback.
@@ -8341,7 +8345,7 @@ class FastReader {
         const save = this.i;
         const next = this.peek();
         this.i = save;
-        if (!next || next.indent === 0 || /^-(?: |$)/.test(next.content))
+        if (!next || next.indent <= this.rootIndent || /^-(?: |$)/.test(next.content))
             return undefined;
         const indent = next.indent;
         let startLine = 0;
@@ -8817,7 +8821,10 @@ class FastReader {
     }
     /**
      * The next line of a flow collection that goes on over lines: deeper than `indent`, or at it when it starts by
-     * closing a collection (as the library reads them). Blank lines are skipped; a tab is left to the library.
+     * closing a collection (as the library reads the outermost one; an inner one closed there, `}]`, it refuses, but
+     * PyYAML — which `sam deploy` and `aws cloudformation package` read templates with — does not check indentation
+     * in flow collections, and public templates close `[{` … `}]` so). Blank lines are skipped; a tab is left to the
+     * library.
      */
     flowLine(indent) {
         for (; this.i < this.count; this.i++) {
