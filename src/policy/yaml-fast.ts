@@ -419,8 +419,8 @@ class FastReader {
   private marks = 0
   /** Anchored nodes being read: a tagged node read meanwhile notes its node under the tag (nodeCount). */
   private anchoring = 0
-  private readonly underTag = new WeakMap<PNode, PNode>()
-  private readonly counted = new WeakMap<PNode, number>()
+  private underTag?: WeakMap<PNode, PNode>
+  private counted?: WeakMap<PNode, number>
 
   /** `read()`, the node `&name` stands before, kept for the aliases after it. */
   anchored(name: string, read: () => PNode): PNode {
@@ -471,15 +471,15 @@ class FastReader {
    * short-form tag adds none (its long form does here).
    */
   private nodeCount(node: PNode): number {
-    const under = this.underTag.get(node)
+    const under = this.underTag?.get(node)
     if (under) return this.nodeCount(under)
     if (node.type !== 'object' && node.type !== 'array') return 1
-    let n = this.counted.get(node)
+    let n = this.counted?.get(node)
     if (n !== undefined) return n
     n = 1
     if (node.type === 'object') for (const p of node.props) n += 1 + this.nodeCount(p.value)
     else for (const item of node.items) n += this.nodeCount(item)
-    this.counted.set(node, n)
+    ;(this.counted ??= new WeakMap()).set(node, n)
     return n
   }
 
@@ -587,25 +587,14 @@ class FastReader {
       const text = line.content.slice(column)
       // `---` or `...` and a space at the start of a line end the document (YAML 1.2 §9.1.4): never a key.
       if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text)) unsupported(undefined, line.number)
-      const known = (key: string): boolean => (many ? many.has(key) : seen.includes(key))
-      const entryLine = line
-      const read = (): PProp => {
-        const { key, rest } = this.key(text)
-        if (key === '<<') unsupported(MERGE_KEY, entryLine.number)
-        if (known(key)) twice(key, entryLine.number)
-        this.i = entryLine.number
-        const block = parent < 0 && (rest === '' || rest.startsWith('#'))
-        const value =
-          block && this.options.stubResources && key === 'Resources'
-            ? this.resources(entryLine)
-            : block && this.options.streamed?.key === key
-              ? this.streamedMapping(entryLine, this.options.streamed)
-              : this.value(rest, entryLine, indent, true, parent < 0)
-        return { key, keyLine: entryLine.number, value }
-      }
-      // A top-level entry, or an entry of a top-level section, may go to the fallback.
-      const prop = section || parent < 0 ? this.entryOr(line, indent, read) : read()
-      if (known(prop.key)) twice(prop.key, line.number)
+      // A top-level entry, or an entry of a top-level section, may go to the fallback (see entryOr).
+      const fallback = (section || parent < 0) && this.options.fallback !== undefined
+      const known = many ?? seen
+      const prop = fallback
+        ? this.entryOr(line, indent, () => this.mappingEntry(text, line, indent, parent, known))
+        : this.mappingEntry(text, line, indent, parent, known)
+      // Read by the fallback: its key was not checked yet.
+      if (fallback && (many ? many.has(prop.key) : seen.includes(prop.key))) twice(prop.key, line.number)
       if (many) many.add(prop.key)
       else {
         seen.push(prop.key)
@@ -661,6 +650,31 @@ class FastReader {
       if (j > this.reached) this.reached = j
       return node.props[0]
     }
+  }
+
+  /**
+   * The entry `text` (a key and what follows it) of a block mapping at `indent` on `line`; `known`: the keys before
+   * it (a key twice is an error).
+   */
+  private mappingEntry(
+    text: string,
+    line: Line,
+    indent: number,
+    parent: number,
+    known: readonly string[] | ReadonlySet<string>
+  ): PProp {
+    const { key, rest } = this.key(text)
+    if (key === '<<') unsupported(MERGE_KEY, line.number)
+    if (Array.isArray(known) ? known.includes(key) : (known as ReadonlySet<string>).has(key)) twice(key, line.number)
+    this.i = line.number
+    const block = parent < 0 && (rest === '' || rest.startsWith('#'))
+    const value =
+      block && this.options.stubResources && key === 'Resources'
+        ? this.resources(line)
+        : block && this.options.streamed?.key === key
+          ? this.streamedMapping(line, this.options.streamed)
+          : this.value(rest, line, indent, true, parent < 0)
+    return { key, keyLine: line.number, value }
   }
 
   /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
@@ -1185,7 +1199,7 @@ class FastReader {
     if (node.type === 'null') out = { type: 'string', value: '', startLine: node.startLine, endLine: node.endLine }
     if (!long) return out
     const result = longForm(long, out)
-    if (this.anchoring) this.underTag.set(result, out)
+    if (this.anchoring) (this.underTag ??= new WeakMap()).set(result, out)
     return result
   }
 
