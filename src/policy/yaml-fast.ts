@@ -74,9 +74,23 @@ export function parseYamlFast(
     }
     text = lf
   }
-  const reader = new FastReader(text, schemaTags(customTags, options.version ?? '1.1'), shortForms, options)
+  const schema = schemaTags(customTags, options.version ?? '1.1')
+  // The text is read alone first; only when that declines is it read again with the fallback for the entries the
+  // reader does not take (see entryOr): a template that needs none pays nothing for it.
+  let reader = new FastReader(
+    text,
+    schema,
+    shortForms,
+    options.fallback ? { ...options, fallback: undefined } : options
+  )
   try {
-    return reader.document()
+    try {
+      return reader.document()
+    } catch (error) {
+      if (!(error instanceof Unsupported) || error.error || !options.fallback) throw error
+      reader = new FastReader(text, schema, shortForms, options)
+      return reader.document()
+    }
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error
     const line = error.line ?? Math.max(1, reader.reached)
@@ -791,23 +805,36 @@ class FastReader {
       if (!line || line.indent < indent) break
       if (line.indent > indent) unsupported()
       let value: PNode | undefined
-      const prop = this.entryOr(line, indent, () => {
-        const { key, rest } = this.key(line.content)
-        if (key === '<<') unsupported(MERGE_KEY, line.number)
-        if (has(key)) twice(key, line.number)
-        this.i = line.number
-        value = entry(key, rest, line, indent)
-        return { key, keyLine: line.number, value }
-      })
-      if (!value) {
-        // Read by the fallback.
-        if (has(prop.key)) twice(prop.key, line.number)
-        value = entry(prop.key, '', line, indent, prop.value)
+      if (!this.options.fallback) value = this.blockEntry(line, indent, has, entry).value
+      else {
+        const prop = this.entryOr(line, indent, () => this.blockEntry(line, indent, has, entry, v => (value = v)))
+        if (!value) {
+          // Read by the fallback.
+          if (has(prop.key)) twice(prop.key, line.number)
+          value = entry(prop.key, '', line, indent, prop.value)
+        }
       }
       if (!startLine) startLine = line.number
       endLine = value.endLine
     }
     return { type: 'object', props: [], startLine, endLine: Math.max(startLine, endLine) }
+  }
+
+  /** An entry of blockEntries read here (`read`: told its value once read). */
+  private blockEntry(
+    line: Line,
+    indent: number,
+    has: (key: string) => boolean,
+    entry: (key: string, rest: string, line: Line, indent: number) => PNode,
+    read?: (value: PNode) => void
+  ): PProp {
+    const { key, rest } = this.key(line.content)
+    if (key === '<<') unsupported(MERGE_KEY, line.number)
+    if (has(key)) twice(key, line.number)
+    this.i = line.number
+    const value = entry(key, rest, line, indent)
+    read?.(value)
+    return { key, keyLine: line.number, value }
   }
 
   /**
@@ -938,13 +965,16 @@ class FastReader {
   private value(rest: string, line: Line, indent: number, inMapping: boolean, topLevel = false): PNode {
     const n = line.number
     if (rest === '' || rest.startsWith('#')) return this.blockOrNull(line, indent, inMapping, undefined, topLevel)
-    if (rest.startsWith('*')) {
+    const first = rest.charCodeAt(0)
+    if (first === 42) {
+      // `*name`
       const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest)
       if (!m) unsupported()
       this.noContinuation(indent)
       return this.alias(m[1], n)
     }
-    if (rest.startsWith('&')) {
+    if (first === 38) {
+      // `&name`
       const m = /^&([^\s,[\]{}]+)(?:\s+(.*))?$/.exec(rest)
       if (!m) unsupported()
       const inner = m[2] ?? ''
