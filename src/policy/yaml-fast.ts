@@ -209,6 +209,13 @@ function describe(line: string, aliases: boolean): string {
   return 'YAML outside the subset the gate reads itself'
 }
 
+/** What blockEntries' reading gives entryOr for an entry read by the reader itself (its value is kept aside). */
+const READ_HERE: PProp = Object.freeze({
+  key: '',
+  keyLine: 0,
+  value: { type: 'null' as const, startLine: 0, endLine: 0 }
+})
+
 /** An anchor: its node once read, and the alias expansions read inside it (FastReader.expansions, from..to). */
 interface Anchor {
   node?: PNode
@@ -805,36 +812,36 @@ class FastReader {
       if (!line || line.indent < indent) break
       if (line.indent > indent) unsupported()
       let value: PNode | undefined
-      if (!this.options.fallback) value = this.blockEntry(line, indent, has, entry).value
+      if (!this.options.fallback) value = this.blockEntry(line, indent, has, entry)
       else {
-        const prop = this.entryOr(line, indent, () => this.blockEntry(line, indent, has, entry, v => (value = v)))
-        if (!value) {
-          // Read by the fallback.
+        const prop = this.entryOr(line, indent, () => {
+          value = this.blockEntry(line, indent, has, entry)
+          return READ_HERE
+        })
+        // Read by the fallback: `entry` has not seen it.
+        if (prop !== READ_HERE) {
           if (has(prop.key)) twice(prop.key, line.number)
           value = entry(prop.key, '', line, indent, prop.value)
         }
       }
       if (!startLine) startLine = line.number
-      endLine = value.endLine
+      endLine = value!.endLine
     }
     return { type: 'object', props: [], startLine, endLine: Math.max(startLine, endLine) }
   }
 
-  /** An entry of blockEntries read here (`read`: told its value once read). */
+  /** An entry of blockEntries read here, given to `entry`: its value. */
   private blockEntry(
     line: Line,
     indent: number,
     has: (key: string) => boolean,
-    entry: (key: string, rest: string, line: Line, indent: number) => PNode,
-    read?: (value: PNode) => void
-  ): PProp {
+    entry: (key: string, rest: string, line: Line, indent: number) => PNode
+  ): PNode {
     const { key, rest } = this.key(line.content)
     if (key === '<<') unsupported(MERGE_KEY, line.number)
     if (has(key)) twice(key, line.number)
     this.i = line.number
-    const value = entry(key, rest, line, indent)
-    read?.(value)
-    return { key, keyLine: line.number, value }
+    return entry(key, rest, line, indent)
   }
 
   /**
@@ -966,24 +973,8 @@ class FastReader {
     const n = line.number
     if (rest === '' || rest.startsWith('#')) return this.blockOrNull(line, indent, inMapping, undefined, topLevel)
     const first = rest.charCodeAt(0)
-    if (first === 42) {
-      // `*name`
-      const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest)
-      if (!m) unsupported()
-      this.noContinuation(indent)
-      return this.alias(m[1], n)
-    }
-    if (first === 38) {
-      // `&name`
-      const m = /^&([^\s,[\]{}]+)(?:\s+(.*))?$/.exec(rest)
-      if (!m) unsupported()
-      const inner = m[2] ?? ''
-      if (inner === '' || inner.startsWith('#'))
-        return this.anchored(m[1], () => this.blockOrNull(line, indent, inMapping, undefined))
-      // `&a key: v` anchors the key; `&a &b`, `&a *b` are errors.
-      if (/^[&*]/.test(inner) || this.isMappingEntry(inner)) unsupported()
-      return this.anchored(m[1], () => this.value(inner, line, indent, inMapping))
-    }
+    // `*name`, `&name` (kept out of this function: it is the reader's busiest).
+    if (first === 42 || first === 38) return this.anchorOrAlias(rest, line, indent, inMapping)
     if (rest.startsWith('!')) {
       const m = BLOCK_TAG.exec(rest)
       if (!m) unsupported()
@@ -1020,6 +1011,24 @@ class FastReader {
     if (keyColon(stripComment(rest)) >= 0) unsupported()
     const { text, endLine } = this.plainScalar(rest, n, indent)
     return this.noted({ ...scalarNode(this.resolvePlain(text, false), n), endLine }, text)
+  }
+
+  /** A value that starts with an alias (`*name`) or an anchor (`&name`), see `value`. */
+  private anchorOrAlias(rest: string, line: Line, indent: number, inMapping: boolean): PNode {
+    if (rest.startsWith('*')) {
+      const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest)
+      if (!m) unsupported()
+      this.noContinuation(indent)
+      return this.alias(m[1], line.number)
+    }
+    const m = /^&([^\s,[\]{}]+)(?:\s+(.*))?$/.exec(rest)
+    if (!m) unsupported()
+    const inner = m[2] ?? ''
+    if (inner === '' || inner.startsWith('#'))
+      return this.anchored(m[1], () => this.blockOrNull(line, indent, inMapping, undefined))
+    // `&a key: v` anchors the key; `&a &b`, `&a *b` are errors.
+    if (/^[&*]/.test(inner) || this.isMappingEntry(inner)) unsupported()
+    return this.anchored(m[1], () => this.value(inner, line, indent, inMapping))
   }
 
   /**
