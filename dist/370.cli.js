@@ -7682,9 +7682,20 @@ function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
         }
         text = lf;
     }
-    const reader = new FastReader(text, schemaTags(customTags, options.version ?? '1.1'), shortForms, options);
+    const schema = schemaTags(customTags, options.version ?? '1.1');
+    // The text is read alone first; only when that declines is it read again with the fallback for the entries the
+    // reader does not take (see entryOr): a template that needs none pays nothing for it.
+    let reader = new FastReader(text, schema, shortForms, options.fallback ? { ...options, fallback: undefined } : options);
     try {
-        return reader.document();
+        try {
+            return reader.document();
+        }
+        catch (error) {
+            if (!(error instanceof Unsupported) || error.error || !options.fallback)
+                throw error;
+            reader = new FastReader(text, schema, shortForms, options);
+            return reader.document();
+        }
     }
     catch (error) {
         if (!(error instanceof Unsupported))
@@ -7799,6 +7810,12 @@ function describe(line, aliases) {
         return 'a YAML core or verbatim tag';
     return 'YAML outside the subset the gate reads itself';
 }
+/** What blockEntries' reading gives entryOr for an entry read by the reader itself (its value is kept aside). */
+const READ_HERE = Object.freeze({
+    key: '',
+    keyLine: 0,
+    value: { type: 'null', startLine: 0, endLine: 0 }
+});
 /** Deferred properties: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
 class DeferredBlock {
     source;
@@ -7974,8 +7991,8 @@ class FastReader {
     marks = 0;
     /** Anchored nodes being read: a tagged node read meanwhile notes its node under the tag (nodeCount). */
     anchoring = 0;
-    underTag = new WeakMap();
-    counted = new WeakMap();
+    underTag;
+    counted;
     /** `read()`, the node `&name` stands before, kept for the aliases after it. */
     anchored(name, read) {
         if (!this.options.aliases || name.includes(':'))
@@ -8030,12 +8047,12 @@ class FastReader {
      * short-form tag adds none (its long form does here).
      */
     nodeCount(node) {
-        const under = this.underTag.get(node);
+        const under = this.underTag?.get(node);
         if (under)
             return this.nodeCount(under);
         if (node.type !== 'object' && node.type !== 'array')
             return 1;
-        let n = this.counted.get(node);
+        let n = this.counted?.get(node);
         if (n !== undefined)
             return n;
         n = 1;
@@ -8045,7 +8062,7 @@ class FastReader {
         else
             for (const item of node.items)
                 n += this.nodeCount(item);
-        this.counted.set(node, n);
+        (this.counted ??= new WeakMap()).set(node, n);
         return n;
     }
     /** Line `line` (1-based) as written. */
@@ -8160,26 +8177,14 @@ class FastReader {
             // `---` or `...` and a space at the start of a line end the document (YAML 1.2 §9.1.4): never a key.
             if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text))
                 unsupported(undefined, line.number);
-            const known = (key) => (many ? many.has(key) : seen.includes(key));
-            const entryLine = line;
-            const read = () => {
-                const { key, rest } = this.key(text);
-                if (key === '<<')
-                    unsupported(MERGE_KEY, entryLine.number);
-                if (known(key))
-                    twice(key, entryLine.number);
-                this.i = entryLine.number;
-                const block = parent < 0 && (rest === '' || rest.startsWith('#'));
-                const value = block && this.options.stubResources && key === 'Resources'
-                    ? this.resources(entryLine)
-                    : block && this.options.streamed?.key === key
-                        ? this.streamedMapping(entryLine, this.options.streamed)
-                        : this.value(rest, entryLine, indent, true, parent < 0);
-                return { key, keyLine: entryLine.number, value };
-            };
-            // A top-level entry, or an entry of a top-level section, may go to the fallback.
-            const prop = section || parent < 0 ? this.entryOr(line, indent, read) : read();
-            if (known(prop.key))
+            // A top-level entry, or an entry of a top-level section, may go to the fallback (see entryOr).
+            const fallback = (section || parent < 0) && this.options.fallback !== undefined;
+            const known = many ?? seen;
+            const prop = fallback
+                ? this.entryOr(line, indent, () => this.mappingEntry(text, line, indent, parent, known))
+                : this.mappingEntry(text, line, indent, parent, known);
+            // Read by the fallback: its key was not checked yet.
+            if (fallback && (many ? many.has(prop.key) : seen.includes(prop.key)))
                 twice(prop.key, line.number);
             if (many)
                 many.add(prop.key);
@@ -8245,6 +8250,25 @@ class FastReader {
                 this.reached = j;
             return node.props[0];
         }
+    }
+    /**
+     * The entry `text` (a key and what follows it) of a block mapping at `indent` on `line`; `known`: the keys before
+     * it (a key twice is an error).
+     */
+    mappingEntry(text, line, indent, parent, known) {
+        const { key, rest } = this.key(text);
+        if (key === '<<')
+            unsupported(MERGE_KEY, line.number);
+        if (Array.isArray(known) ? known.includes(key) : known.has(key))
+            twice(key, line.number);
+        this.i = line.number;
+        const block = parent < 0 && (rest === '' || rest.startsWith('#'));
+        const value = block && this.options.stubResources && key === 'Resources'
+            ? this.resources(line)
+            : block && this.options.streamed?.key === key
+                ? this.streamedMapping(line, this.options.streamed)
+                : this.value(rest, line, indent, true, parent < 0);
+        return { key, keyLine: line.number, value };
     }
     /** The `Resources` mapping when resources of other than IAM and KMS types are stubbed: see `stub`. */
     resources(keyLine) {
@@ -8357,27 +8381,35 @@ class FastReader {
             if (line.indent > indent)
                 unsupported();
             let value;
-            const prop = this.entryOr(line, indent, () => {
-                const { key, rest } = this.key(line.content);
-                if (key === '<<')
-                    unsupported(MERGE_KEY, line.number);
-                if (has(key))
-                    twice(key, line.number);
-                this.i = line.number;
-                value = entry(key, rest, line, indent);
-                return { key, keyLine: line.number, value };
-            });
-            if (!value) {
-                // Read by the fallback.
-                if (has(prop.key))
-                    twice(prop.key, line.number);
-                value = entry(prop.key, '', line, indent, prop.value);
+            if (!this.options.fallback)
+                value = this.blockEntry(line, indent, has, entry);
+            else {
+                const prop = this.entryOr(line, indent, () => {
+                    value = this.blockEntry(line, indent, has, entry);
+                    return READ_HERE;
+                });
+                // Read by the fallback: `entry` has not seen it.
+                if (prop !== READ_HERE) {
+                    if (has(prop.key))
+                        twice(prop.key, line.number);
+                    value = entry(prop.key, '', line, indent, prop.value);
+                }
             }
             if (!startLine)
                 startLine = line.number;
             endLine = value.endLine;
         }
         return { type: 'object', props: [], startLine, endLine: Math.max(startLine, endLine) };
+    }
+    /** An entry of blockEntries read here, given to `entry`: its value. */
+    blockEntry(line, indent, has, entry) {
+        const { key, rest } = this.key(line.content);
+        if (key === '<<')
+            unsupported(MERGE_KEY, line.number);
+        if (has(key))
+            twice(key, line.number);
+        this.i = line.number;
+        return entry(key, rest, line, indent);
     }
     /**
      * A resource whose type is neither IAM nor KMS, given as `{ Type }` without reading its body (the JSON reader
@@ -8526,25 +8558,10 @@ class FastReader {
         const n = line.number;
         if (rest === '' || rest.startsWith('#'))
             return this.blockOrNull(line, indent, inMapping, undefined, topLevel);
-        if (rest.startsWith('*')) {
-            const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest);
-            if (!m)
-                unsupported();
-            this.noContinuation(indent);
-            return this.alias(m[1], n);
-        }
-        if (rest.startsWith('&')) {
-            const m = /^&([^\s,[\]{}]+)(?:\s+(.*))?$/.exec(rest);
-            if (!m)
-                unsupported();
-            const inner = m[2] ?? '';
-            if (inner === '' || inner.startsWith('#'))
-                return this.anchored(m[1], () => this.blockOrNull(line, indent, inMapping, undefined));
-            // `&a key: v` anchors the key; `&a &b`, `&a *b` are errors.
-            if (/^[&*]/.test(inner) || this.isMappingEntry(inner))
-                unsupported();
-            return this.anchored(m[1], () => this.value(inner, line, indent, inMapping));
-        }
+        const first = rest.charCodeAt(0);
+        // `*name`, `&name` (kept out of this function: it is the reader's busiest).
+        if (first === 42 || first === 38)
+            return this.anchorOrAlias(rest, line, indent, inMapping);
         if (rest.startsWith('!')) {
             const m = BLOCK_TAG.exec(rest);
             if (!m)
@@ -8589,6 +8606,26 @@ class FastReader {
             unsupported();
         const { text, endLine } = this.plainScalar(rest, n, indent);
         return this.noted({ ...scalarNode(this.resolvePlain(text, false), n), endLine }, text);
+    }
+    /** A value that starts with an alias (`*name`) or an anchor (`&name`), see `value`. */
+    anchorOrAlias(rest, line, indent, inMapping) {
+        if (rest.startsWith('*')) {
+            const m = /^\*([^\s,[\]{}]+)(?:\s+#.*)?$/.exec(rest);
+            if (!m)
+                unsupported();
+            this.noContinuation(indent);
+            return this.alias(m[1], line.number);
+        }
+        const m = /^&([^\s,[\]{}]+)(?:\s+(.*))?$/.exec(rest);
+        if (!m)
+            unsupported();
+        const inner = m[2] ?? '';
+        if (inner === '' || inner.startsWith('#'))
+            return this.anchored(m[1], () => this.blockOrNull(line, indent, inMapping, undefined));
+        // `&a key: v` anchors the key; `&a &b`, `&a *b` are errors.
+        if (/^[&*]/.test(inner) || this.isMappingEntry(inner))
+            unsupported();
+        return this.anchored(m[1], () => this.value(inner, line, indent, inMapping));
     }
     /**
      * A plain scalar whose first line (after the key or dash) is `first`, on line `n`, in a collection at `indent`.
@@ -8816,7 +8853,7 @@ class FastReader {
             return out;
         const result = longForm(long, out);
         if (this.anchoring)
-            this.underTag.set(result, out);
+            (this.underTag ??= new WeakMap()).set(result, out);
         return result;
     }
     /**
