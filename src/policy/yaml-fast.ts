@@ -54,6 +54,11 @@ export interface FastOptions {
    * what this reader holds plus what the other holds for one entry.
    */
   fallback?: { maxBytes: number; read(text: string, delta: number): { node?: PNode; problems: readonly unknown[] } }
+  /**
+   * Filled with where the lines of the text read are, and reused by the readings given the same object and text
+   * (a template is read in two passes, and again with the fallback): one scan of the text instead of one each.
+   */
+  lines?: { text?: string; starts?: Int32Array; ends?: Int32Array }
 }
 
 export function parseYamlFast(
@@ -77,6 +82,7 @@ export function parseYamlFast(
   const schema = schemaTags(customTags, options.version ?? '1.1')
   // The text is read alone first; only when that declines is it read again with the fallback for the entries the
   // reader does not take (see entryOr): a template that needs none pays nothing for it.
+  if (options.fallback && !options.lines) options = { ...options, lines: {} }
   let reader = new FastReader(
     text,
     schema,
@@ -221,6 +227,28 @@ interface Anchor {
   node?: PNode
   from: number
   to: number
+}
+
+/** Where each line of `text` starts and ends (before its newline). */
+function lineIndex(text: string): { text: string; starts: Int32Array; ends: Int32Array } {
+  let count = 0
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++
+  const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10
+  count += lastOpen ? 1 : 0
+  const starts = new Int32Array(count)
+  const ends = new Int32Array(count)
+  let start = 0
+  let j = 0
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+    starts[j] = start
+    ends[j++] = nl
+    start = nl + 1
+  }
+  if (lastOpen) {
+    starts[j] = start
+    ends[j] = text.length
+  }
+  return { text, starts, ends }
 }
 
 /** What the fast reader of a text reads its deferred properties again with. */
@@ -399,23 +427,18 @@ class FastReader {
     /** Shared with the readers of its deferred properties: what they read again is held once. */
     private readonly strings = new Map<string, string>()
   ) {
-    let count = 0
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++
-    const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10
-    this.count = count + (lastOpen ? 1 : 0)
-    this.starts = new Int32Array(this.count)
-    this.ends = new Int32Array(this.count)
-    let start = 0
-    let j = 0
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      this.starts[j] = start
-      this.ends[j++] = nl
-      start = nl + 1
+    // The readings of one text share where its lines are (the template's passes; see FastOptions.lines).
+    const shared = options.lines
+    if (shared?.text !== text || !shared.starts || !shared.ends) {
+      const index = lineIndex(text)
+      if (shared) Object.assign(shared, index)
+      this.starts = index.starts
+      this.ends = index.ends
+    } else {
+      this.starts = shared.starts
+      this.ends = shared.ends
     }
-    if (lastOpen) {
-      this.starts[j] = start
-      this.ends[j] = text.length
-    }
+    this.count = this.starts.length
   }
 
   /** Line `j` (0-based). */

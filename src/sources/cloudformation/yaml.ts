@@ -105,7 +105,9 @@ export function parseYamlTemplate(text: string, options: FastOptions = {}, detai
   options = {
     ...options,
     aliases: ALIAS_BUDGET,
-    fallback: { maxBytes: INPUT_LIMITS.yamlLibrary, read: parseYamlEntry }
+    fallback: { maxBytes: INPUT_LIMITS.yamlLibrary, read: parseYamlEntry },
+    // The passes below share where the text's lines are.
+    lines: {}
   }
   if (options.stubResources && detail) {
     // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
