@@ -7685,6 +7685,8 @@ function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
     const schema = schemaTags(customTags, options.version ?? '1.1');
     // The text is read alone first; only when that declines is it read again with the fallback for the entries the
     // reader does not take (see entryOr): a template that needs none pays nothing for it.
+    if (options.fallback && !options.lines)
+        options = { ...options, lines: {} };
     let reader = new FastReader(text, schema, shortForms, options.fallback ? { ...options, fallback: undefined } : options);
     try {
         try {
@@ -7816,6 +7818,28 @@ const READ_HERE = Object.freeze({
     keyLine: 0,
     value: { type: 'null', startLine: 0, endLine: 0 }
 });
+/** Where each line of `text` starts and ends (before its newline). */
+function lineIndex(text) {
+    let count = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+        count++;
+    const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10;
+    count += lastOpen ? 1 : 0;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    let start = 0;
+    let j = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        starts[j] = start;
+        ends[j++] = nl;
+        start = nl + 1;
+    }
+    if (lastOpen) {
+        starts[j] = start;
+        ends[j] = text.length;
+    }
+    return { text, starts, ends };
+}
 /** Deferred properties: a block mapping at `indent` from offset `start` to `end`, its first line `delta + 1`. */
 class DeferredBlock {
     source;
@@ -7951,24 +7975,20 @@ class FastReader {
         this.shortForms = shortForms;
         this.options = options;
         this.strings = strings;
-        let count = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
-            count++;
-        const lastOpen = text.length > 0 && text.charCodeAt(text.length - 1) !== 10;
-        this.count = count + (lastOpen ? 1 : 0);
-        this.starts = new Int32Array(this.count);
-        this.ends = new Int32Array(this.count);
-        let start = 0;
-        let j = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            this.starts[j] = start;
-            this.ends[j++] = nl;
-            start = nl + 1;
+        // The readings of one text share where its lines are (the template's passes; see FastOptions.lines).
+        const shared = options.lines;
+        if (shared?.text !== text || !shared.starts || !shared.ends) {
+            const index = lineIndex(text);
+            if (shared)
+                Object.assign(shared, index);
+            this.starts = index.starts;
+            this.ends = index.ends;
         }
-        if (lastOpen) {
-            this.starts[j] = start;
-            this.ends[j] = text.length;
+        else {
+            this.starts = shared.starts;
+            this.ends = shared.ends;
         }
+        this.count = this.starts.length;
     }
     /** Line `j` (0-based). */
     /** The furthest line looked at (1-based): where the reader stopped when it declines. */

@@ -1464,7 +1464,9 @@ function parseYamlTemplate(text, options = {}, detail) {
     options = {
         ...options,
         aliases: ALIAS_BUDGET,
-        fallback: { maxBytes: constants/* INPUT_LIMITS */.Ef.yamlLibrary, read: parseYamlEntry }
+        fallback: { maxBytes: constants/* INPUT_LIMITS */.Ef.yamlLibrary, read: parseYamlEntry },
+        // The passes below share where the text's lines are.
+        lines: {}
     };
     if (options.stubResources && detail) {
         // Two passes keep what is held small: the view relevance is decided on, then the relevant resources whole.
