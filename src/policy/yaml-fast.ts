@@ -49,9 +49,10 @@ export interface FastOptions {
   aliases?: { max: number; maxNodes: number }
   /**
    * Reads a part this reader does not take with another YAML reader (templates: the `yaml` library): an entry of a
-   * top-level section — a resource, a parameter, an output — of at most `maxBytes`, given as its own text (its key
-   * at its indentation) and the lines before it, which its tree's lines count. The rest of the text is still read here, so memory stays
-   * what this reader holds plus what the other holds for one entry.
+   * top-level section — a resource, a parameter, an output — or a top-level entry, of at most `maxBytes`, given as
+   * its own text (its key at its indentation) and the number of lines before it, which its tree's lines count. The
+   * rest of the text is still read here, so memory stays what this reader holds plus what the other holds for one
+   * entry.
    */
   fallback?: { maxBytes: number; read(text: string, delta: number): { node?: PNode; problems: readonly unknown[] } }
   /**
