@@ -277,6 +277,10 @@ class DeferredBlock implements LazySource {
     if (read.type !== 'object') throw new Error('deferred properties are not a mapping')
     return read.props
   }
+
+  shifted(delta: number): LazySource {
+    return new DeferredBlock(this.source, this.start, this.end, this.indent, this.delta + delta)
+  }
 }
 
 /** Whether two trees hold the same values at the same lines. */

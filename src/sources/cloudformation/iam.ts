@@ -29,7 +29,7 @@ interface ManagedInTemplate {
 
 /**
  * A resource's properties opened once: lazy ones are read again at each opening, so the text is read once here and
- * resolved from that reading (lazy `props` are `resolver.resolve(raw)`, see collect in template.ts).
+ * resolved from that reading (lazy `props` are the lazy `raw` itself, see collect in template.ts).
  */
 export function open(r: TemplateResource, resolver: Resolver): { props: PNode; raw: PNode } {
   const raw = materialized(r.raw)

@@ -395,6 +395,10 @@ class JsonBlock implements LazySource {
     if (node.type !== 'object') throw new Error('deferred properties are not an object')
     return node.props
   }
+
+  shifted(delta: number): LazySource {
+    return new JsonBlock(this.text, this.offset, this.line + delta, this.strings)
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

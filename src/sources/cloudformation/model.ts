@@ -31,7 +31,10 @@ export interface TemplateResource {
   type: string
   line: number
   endLine: number
-  /** Properties with intrinsics resolved (an empty object when there are none). */
+  /**
+   * Properties with intrinsics resolved (an empty object when there are none); properties kept lazy are `raw`
+   * itself, resolved when the resource is opened (`open` in iam.ts).
+   */
   props: PNode
   /** Properties as written, to follow `Ref`s to other resources. */
   raw: PNode

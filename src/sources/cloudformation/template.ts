@@ -1,4 +1,4 @@
-import { getProp, shiftLines, toJson, type PNode, type PProp } from '../../policy/node.js'
+import { getProp, isLazy, shiftLines, toJson, type PNode, type PProp } from '../../policy/node.js'
 import { parseJsonWithLines } from '../../policy/json-source.js'
 import type { PolicyDocument, PolicyOrigin } from '../../policy/types.js'
 import type { ProposedKey } from '../types.js'
@@ -632,7 +632,9 @@ function collect(
     const raw = (!typeOnly && getProp(res, 'Properties')?.value) || empty
     const isRelevant = relevant.has(p.key)
     // Only relevant resources are read further: the others need no resolving.
-    const resolved = (isRelevant && resolver.resolve(raw)) || empty
+    // Lazy properties stay the lazy node: they are resolved when the resource is opened (open in iam.ts), not
+    // wrapped in a resolving one per resource.
+    const resolved = (isRelevant && (isLazy(raw) ? raw : resolver.resolve(raw))) || empty
     const metadata = typeOnly ? undefined : getProp(res, 'Metadata')?.value
     const cdkPath = metadata && getProp(metadata, 'aws:cdk:path')?.value
     const r: TemplateResource = {
