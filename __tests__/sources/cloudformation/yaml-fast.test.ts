@@ -228,9 +228,9 @@ describe('the fast YAML path gives the library’s tree', () => {
           if (agree(text)) taken++
         }
       ),
-      { numRuns: 1500, seed: 3 }
+      { numRuns: 1000, seed: 3 }
     )
-    expect(taken).toBeGreaterThan(500)
+    expect(taken).toBeGreaterThan(330)
   })
 
   // Policy documents and descriptions written as a quoted string over several lines (`- '{` ... `}'`).
@@ -278,9 +278,9 @@ describe('the fast YAML path gives the library’s tree', () => {
           if (agree(text)) taken++
         }
       ),
-      { numRuns: 1500, seed: 2 }
+      { numRuns: 1000, seed: 2 }
     )
-    expect(taken).toBeGreaterThan(300)
+    expect(taken).toBeGreaterThan(200)
   })
 
   // Flow collections as templates write them: `!Select [0, Fn::GetAZs: !Ref R]`, `{Fn::GetAtt: [A, B]}`,
@@ -355,10 +355,10 @@ describe('the fast YAML path gives the library’s tree', () => {
           }
         }
       ),
-      { numRuns: 2500, seed: 4 }
+      { numRuns: 1500, seed: 4 }
     )
-    expect(taken).toBeGreaterThan(600)
-    expect(spanning).toBeGreaterThan(450)
+    expect(taken).toBeGreaterThan(360)
+    expect(spanning).toBeGreaterThan(270)
   })
 
   // Hostile and broken edits of real templates: the fast path never throws, never accepts what the library
