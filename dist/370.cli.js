@@ -6875,9 +6875,12 @@ function shiftLines(node, delta) {
         return node;
     node.startLine += delta;
     node.endLine += delta;
-    // A lazy node's entries are built later: they are shifted as they are built.
-    if (isLazy(node))
-        node[SOURCE] = new Shifted(node[SOURCE], delta);
+    // A lazy node's entries are built later: they are shifted as they are built (by its source itself when it
+    // knows its first line, else by a wrapper).
+    if (isLazy(node)) {
+        const source = node[SOURCE];
+        node[SOURCE] = source.shifted ? source.shifted(delta) : new Shifted(source, delta);
+    }
     else if (node.type === 'object') {
         for (const p of node.props) {
             p.keyLine += delta;
@@ -7861,6 +7864,9 @@ class DeferredBlock {
         if (read.type !== 'object')
             throw new Error('deferred properties are not a mapping');
         return read.props;
+    }
+    shifted(delta) {
+        return new DeferredBlock(this.source, this.start, this.end, this.indent, this.delta + delta);
     }
 }
 /** Whether two trees hold the same values at the same lines. */

@@ -691,7 +691,7 @@ function resourceLabel(r, file) {
 const KIND = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
 /**
  * A resource's properties opened once: lazy ones are read again at each opening, so the text is read once here and
- * resolved from that reading (lazy `props` are `resolver.resolve(raw)`, see collect in template.ts).
+ * resolved from that reading (lazy `props` are the lazy `raw` itself, see collect in template.ts).
  */
 function iam_open(r, resolver) {
     const raw = (0,policy_node/* materialized */.y9)(r.raw);
@@ -1511,6 +1511,9 @@ class JsonBlock {
         if (node.type !== 'object')
             throw new Error('deferred properties are not an object');
         return node.props;
+    }
+    shifted(delta) {
+        return new JsonBlock(this.text, this.offset, this.line + delta, this.strings);
     }
 }
 function isRecord(value) {
@@ -2400,7 +2403,9 @@ function collect(props, resolver, relevant, absent = []) {
         const raw = (!typeOnly && (0,policy_node/* getProp */.GT)(res, 'Properties')?.value) || empty;
         const isRelevant = relevant.has(p.key);
         // Only relevant resources are read further: the others need no resolving.
-        const resolved = (isRelevant && resolver.resolve(raw)) || empty;
+        // Lazy properties stay the lazy node: they are resolved when the resource is opened (open in iam.ts), not
+        // wrapped in a resolving one per resource.
+        const resolved = (isRelevant && ((0,policy_node/* isLazy */.JN)(raw) ? raw : resolver.resolve(raw))) || empty;
         const metadata = typeOnly ? undefined : (0,policy_node/* getProp */.GT)(res, 'Metadata')?.value;
         const cdkPath = metadata && (0,policy_node/* getProp */.GT)(metadata, 'aws:cdk:path')?.value;
         const r = {
