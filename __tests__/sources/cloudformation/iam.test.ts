@@ -3,55 +3,8 @@ import { toJson } from '../../../src/policy/node.js'
 import { readCloudFormation } from '../../../src/sources/cloudformation/template.js'
 import { parseTemplateText } from '../../../src/sources/cloudformation/yaml.js'
 
-const CTX = { account: '111122223333', region: 'us-east-1', partition: 'aws' }
-
 // The IAM resources of a template (TemplateIam): who their policies reach, and what the gate cannot attribute.
 describe('template IAM', () => {
-  // A document's name is made when read (thousands of policies would each hold their own): it is the same name for
-  // messages, spreads and reports, and nothing else of how it is made shows.
-  it('names each document `policy (LogicalId (cdk path) in file)`, as any name, made when read', () => {
-    const text = [
-      'Resources:',
-      '  Managed:',
-      '    Type: AWS::IAM::ManagedPolicy',
-      '    Properties:',
-      '      ManagedPolicyName: ops',
-      '      PolicyDocument: { Version: "2012-10-17", Statement: [] }',
-      '    Metadata: { "aws:cdk:path": App/Managed/Resource }',
-      '  Role:',
-      '    Type: AWS::IAM::Role',
-      '    Properties:',
-      '      RoleName: app',
-      '      Policies:',
-      '        - PolicyName: inline',
-      '          PolicyDocument: { Version: "2012-10-17", Statement: [] }',
-      ''
-    ].join('\n')
-    const read = readCloudFormation({ file: 'infra/t.yaml', text, keys: {}, principals: {}, context: CTX })
-    const managed = read.managedPolicies[0].document!.origin
-    expect(managed.name).toBe('arn:aws:iam::111122223333:policy/ops (Managed (App/Managed/Resource) in infra/t.yaml)')
-    const role = read.change.principals.find(p => p.arn === 'arn:aws:iam::111122223333:role/app')!
-    const inline = role.policies.find(p => p.name === 'inline')!.document!.origin
-    expect(inline).toEqual({
-      kind: 'identity',
-      name: 'inline (Role in infra/t.yaml)',
-      file: 'infra/t.yaml',
-      inlineName: 'inline'
-    })
-    expect({ ...inline, kind: 'boundary' }).toEqual({
-      ...inline,
-      kind: 'boundary',
-      name: 'inline (Role in infra/t.yaml)'
-    })
-    expect(Object.keys(inline)).toEqual(['kind', 'file', 'inlineName', 'name'])
-    expect(JSON.parse(JSON.stringify(inline))).toEqual({
-      kind: 'identity',
-      file: 'infra/t.yaml',
-      inlineName: 'inline',
-      name: 'inline (Role in infra/t.yaml)'
-    })
-  })
-
   it('group resources and policies attached to groups are unread-resource, at their lines', () => {
     const text = [
       'Resources:',

@@ -297,45 +297,14 @@ class TemplateIam {
     inlineName?: string,
     managedArn?: string
   ): PolicyOrigin {
-    return namedOrigin(
-      {
-        kind,
-        file: this.c.input.file,
-        ...(inlineName !== undefined ? { inlineName } : {}),
-        ...(managedArn !== undefined ? { managedArn } : {})
-      },
-      name,
-      r
-    )
+    return {
+      kind,
+      name: held(`${name} (${resourceLabel(r, this.c.input.file)})`),
+      file: this.c.input.file,
+      ...(inlineName !== undefined ? { inlineName } : {}),
+      ...(managedArn !== undefined ? { managedArn } : {})
+    }
   }
-}
-
-/** What a template document's name is made from (see namedOrigin): not enumerable, so spreads and reports leave it. */
-const LABEL = Symbol('label')
-const RESOURCE = Symbol('resource')
-
-type NamedOrigin = PolicyOrigin & { [LABEL]: string; [RESOURCE]: string }
-
-/** Shared by every template origin: `ARN-or-name (LogicalId (cdk path) in file)`, made when read. */
-function originName(this: NamedOrigin): string {
-  return `${this[LABEL]} (${this[RESOURCE]} in ${this.file})`
-}
-
-/**
- * `origin` named `label (resource in file)` when its name is read: a template of thousands of policies would hold
- * each name as its own string (and the parts it was joined from), though only messages read them. The parts are
- * strings the documents hold anyway (the resource's label is its logical id unless it has a CDK path); the name is
- * an enumerable accessor, so spreads, reports and comparisons see it as any name.
- */
-function namedOrigin(fields: Omit<PolicyOrigin, 'name'>, label: string, r: TemplateResource): PolicyOrigin {
-  // Every slot in the object first, then made what it is (as lazyObject in policy/node.ts): the accessor is added,
-  // no data slot is turned into one (that made V8 hold each object as a dictionary).
-  const resource = r.cdkPath ? held(`${r.id} (${r.cdkPath})`) : r.id
-  const origin = { ...fields, [LABEL]: label, [RESOURCE]: resource }
-  Object.defineProperty(origin, LABEL, { enumerable: false })
-  Object.defineProperty(origin, RESOURCE, { enumerable: false })
-  Object.defineProperty(origin, 'name', { get: originName, enumerable: true, configurable: true })
-  return origin as unknown as PolicyOrigin
 }
 
 function add(p: ProposedPrincipal, policy: ProposedIdentityPolicy): void {
