@@ -375,7 +375,7 @@ describe('the fast YAML path gives the library’s tree', () => {
       return seed / 0x7fffffff
     }
     const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
-    const runs = Number(process.env.FUZZ_RUNS ?? 1000)
+    const runs = Number(process.env.FUZZ_RUNS ?? 700)
     let read = 0
     let lazy = 0
     let parted = 0
