@@ -106,7 +106,7 @@ export function parseYamlFast(
       reason: error.reason ?? describe(reader.lineText(line), !!options.aliases),
       error: error.error,
       key: error.key,
-      message: error.message_
+      message: error.problem
     })
     return undefined
   }
@@ -135,7 +135,8 @@ class Unsupported extends Error {
     readonly line?: number,
     readonly error = false,
     readonly key?: string,
-    readonly message_?: string
+    /** The whole problem in the library path's words (alias errors), reported as it is (Declined.message). */
+    readonly problem?: string
   ) {
     super(reason)
   }
