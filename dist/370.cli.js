@@ -7711,7 +7711,7 @@ function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
             reason: error.reason ?? describe(reader.lineText(line), !!options.aliases),
             error: error.error,
             key: error.key,
-            message: error.message_
+            message: error.problem
         });
         return undefined;
     }
@@ -7721,16 +7721,18 @@ class Unsupported extends Error {
     line;
     error;
     key;
-    message_;
+    problem;
     /** The fallback was given the entry where this was met, and could not read it (see entryOr). */
     passed = false;
-    constructor(reason, line, error = false, key, message_) {
+    constructor(reason, line, error = false, key, 
+    /** The whole problem in the library path's words (alias errors), reported as it is (Declined.message). */
+    problem) {
         super(reason);
         this.reason = reason;
         this.line = line;
         this.error = error;
         this.key = key;
-        this.message_ = message_;
+        this.problem = problem;
     }
 }
 function lineAt(text, offset) {
