@@ -841,17 +841,14 @@ class FastReader {
       if (!line || line.indent < indent) break
       if (line.indent > indent) unsupported()
       let value: PNode | undefined
-      if (!this.options.fallback) value = this.blockEntry(line, indent, has, entry)
-      else {
-        const prop = this.entryOr(line, indent, () => {
-          value = this.blockEntry(line, indent, has, entry)
-          return READ_HERE
-        })
-        // Read by the fallback: `entry` has not seen it.
-        if (prop !== READ_HERE) {
-          if (has(prop.key)) twice(prop.key, line.number)
-          value = entry(prop.key, '', line, indent, prop.value)
-        }
+      const prop = this.entryOr(line, indent, () => {
+        value = this.blockEntry(line, indent, has, entry)
+        return READ_HERE
+      })
+      // Read by the fallback: `entry` has not seen it.
+      if (prop !== READ_HERE) {
+        if (has(prop.key)) twice(prop.key, line.number)
+        value = entry(prop.key, '', line, indent, prop.value)
       }
       if (!startLine) startLine = line.number
       endLine = value!.endLine
