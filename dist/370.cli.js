@@ -8409,19 +8409,15 @@ class FastReader {
             if (line.indent > indent)
                 unsupported();
             let value;
-            if (!this.options.fallback)
+            const prop = this.entryOr(line, indent, () => {
                 value = this.blockEntry(line, indent, has, entry);
-            else {
-                const prop = this.entryOr(line, indent, () => {
-                    value = this.blockEntry(line, indent, has, entry);
-                    return READ_HERE;
-                });
-                // Read by the fallback: `entry` has not seen it.
-                if (prop !== READ_HERE) {
-                    if (has(prop.key))
-                        twice(prop.key, line.number);
-                    value = entry(prop.key, '', line, indent, prop.value);
-                }
+                return READ_HERE;
+            });
+            // Read by the fallback: `entry` has not seen it.
+            if (prop !== READ_HERE) {
+                if (has(prop.key))
+                    twice(prop.key, line.number);
+                value = entry(prop.key, '', line, indent, prop.value);
             }
             if (!startLine)
                 startLine = line.number;
