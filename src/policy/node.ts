@@ -23,8 +23,8 @@ export interface PProp {
 export interface LazySource {
   /** A fresh set of entries each time (callers may change their lines). */
   load(): PProp[]
-  /** The same entries `delta` lines further down, when the source can say so itself (see shiftLines). */
-  shifted?(delta: number): LazySource
+  /** The same entries `delta` lines further down (see shiftLines). */
+  shifted(delta: number): LazySource
 }
 
 /** Where a lazy object node (see lazyObject) keeps its source: not enumerable, so a spread leaves it. */
@@ -69,12 +69,9 @@ export function shiftLines(node: PNode, delta: number): PNode {
   if (delta === 0) return node
   node.startLine += delta
   node.endLine += delta
-  // A lazy node's entries are built later: they are shifted as they are built (by its source itself when it
-  // knows its first line, else by a wrapper).
-  if (isLazy(node)) {
-    const source = node[SOURCE]
-    node[SOURCE] = source.shifted ? source.shifted(delta) : new Shifted(source, delta)
-  } else if (node.type === 'object') {
+  // A lazy node's entries are built later: its source builds them lower.
+  if (isLazy(node)) node[SOURCE] = node[SOURCE].shifted(delta)
+  else if (node.type === 'object') {
     for (const p of node.props) {
       p.keyLine += delta
       shiftLines(p.value, delta)
@@ -83,23 +80,6 @@ export function shiftLines(node: PNode, delta: number): PNode {
     for (const item of node.items) shiftLines(item, delta)
   }
   return node
-}
-
-/** The entries of a lazy node, shifted by `delta` lines as they are built. */
-class Shifted implements LazySource {
-  constructor(
-    private readonly inner: LazySource,
-    private readonly delta: number
-  ) {}
-
-  load(): PProp[] {
-    const props = this.inner.load()
-    for (const p of props) {
-      p.keyLine += this.delta
-      shiftLines(p.value, this.delta)
-    }
-    return props
-  }
 }
 
 export function getProp(node: PNode, key: string): PProp | undefined {

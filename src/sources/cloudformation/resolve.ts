@@ -1,13 +1,4 @@
-import {
-  exact,
-  getProp,
-  isLazy,
-  lazyObject,
-  materialized,
-  type LazySource,
-  type PNode,
-  type PProp
-} from '../../policy/node.js'
+import { exact, getProp, materialized, type PNode, type PProp } from '../../policy/node.js'
 import { parseArn } from '../../arn.js'
 import { iamArn, partitionOf, relocate, unknownNode } from '../iac.js'
 
@@ -72,11 +63,11 @@ export class Resolver {
 
   /**
    * Resolves every intrinsic in `node`. Returns `undefined` when the whole value is `AWS::NoValue`. What holds no
-   * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
+   * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree. A lazy
+   * node (deferred properties: never an intrinsic) is read once here; readers of templates resolve what `open` read.
    */
   resolve(node: PNode): Resolved {
-    // Lazy properties (never an intrinsic: see deferProperties in yaml-fast.ts) are resolved when they are read.
-    if (isLazy(node)) return lazyObject(new ResolvedLater(this, node), node.startLine, node.endLine)
+    node = materialized(node)
     if (node.type === 'object') {
       const fn = intrinsicName(node)
       if (fn) return this.intrinsic(fn, node.props[0].value, node)
@@ -388,19 +379,6 @@ export class Resolver {
 }
 
 /** The entries of lazy properties, resolved as they are built. */
-class ResolvedLater implements LazySource {
-  constructor(
-    private readonly resolver: Resolver,
-    private readonly node: PNode
-  ) {}
-
-  load(): PProp[] {
-    const resolved = this.resolver.resolve(materialized(this.node))
-    if (resolved?.type !== 'object') throw new Error('lazy properties resolved to other than a mapping')
-    return resolved.props
-  }
-}
-
 function intrinsicName(node: PNode): string | undefined {
   if (node.type !== 'object' || node.props.length !== 1) return undefined
   const key = node.props[0].key
