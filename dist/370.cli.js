@@ -6875,12 +6875,9 @@ function shiftLines(node, delta) {
         return node;
     node.startLine += delta;
     node.endLine += delta;
-    // A lazy node's entries are built later: they are shifted as they are built (by its source itself when it
-    // knows its first line, else by a wrapper).
-    if (isLazy(node)) {
-        const source = node[SOURCE];
-        node[SOURCE] = source.shifted ? source.shifted(delta) : new Shifted(source, delta);
-    }
+    // A lazy node's entries are built later: its source builds them lower.
+    if (isLazy(node))
+        node[SOURCE] = node[SOURCE].shifted(delta);
     else if (node.type === 'object') {
         for (const p of node.props) {
             p.keyLine += delta;
@@ -6892,23 +6889,6 @@ function shiftLines(node, delta) {
             shiftLines(item, delta);
     }
     return node;
-}
-/** The entries of a lazy node, shifted by `delta` lines as they are built. */
-class Shifted {
-    inner;
-    delta;
-    constructor(inner, delta) {
-        this.inner = inner;
-        this.delta = delta;
-    }
-    load() {
-        const props = this.inner.load();
-        for (const p of props) {
-            p.keyLine += this.delta;
-            shiftLines(p.value, this.delta);
-        }
-        return props;
-    }
 }
 function getProp(node, key) {
     if (node.type !== 'object')

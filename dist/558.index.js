@@ -62,12 +62,11 @@ class Resolver {
     }
     /**
      * Resolves every intrinsic in `node`. Returns `undefined` when the whole value is `AWS::NoValue`. What holds no
-     * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree.
+     * intrinsic is returned as it is, not copied: the resolved properties of a large template share the tree. A lazy
+     * node (deferred properties: never an intrinsic) is read once here; readers of templates resolve what `open` read.
      */
     resolve(node) {
-        // Lazy properties (never an intrinsic: see deferProperties in yaml-fast.ts) are resolved when they are read.
-        if ((0,policy_node/* isLazy */.JN)(node))
-            return (0,policy_node/* lazyObject */.Ax)(new ResolvedLater(this, node), node.startLine, node.endLine);
+        node = (0,policy_node/* materialized */.y9)(node);
         if (node.type === 'object') {
             const fn = intrinsicName(node);
             if (fn)
@@ -404,20 +403,6 @@ class Resolver {
     }
 }
 /** The entries of lazy properties, resolved as they are built. */
-class ResolvedLater {
-    resolver;
-    node;
-    constructor(resolver, node) {
-        this.resolver = resolver;
-        this.node = node;
-    }
-    load() {
-        const resolved = this.resolver.resolve((0,policy_node/* materialized */.y9)(this.node));
-        if (resolved?.type !== 'object')
-            throw new Error('lazy properties resolved to other than a mapping');
-        return resolved.props;
-    }
-}
 function intrinsicName(node) {
     if (node.type !== 'object' || node.props.length !== 1)
         return undefined;
