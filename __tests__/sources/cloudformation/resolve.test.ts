@@ -92,4 +92,41 @@ describe('intrinsic resolution', () => {
     expect(r).toEqual({ type: 'unknown', description: '!GetAtt Bucket.Arn', startLine: 42, endLine: 42 })
     expect(describeExpr(node({ Condition: 'X' }))).toBe('!Condition X')
   })
+
+  it('answers from the resources as the template reader collected them, and from the nodes of the others', () => {
+    const resolver = new Resolver(ctx)
+    // The reader's resource: its type and properties as written are what Ref reads from now on (the tree of the
+    // section is no longer held).
+    resolver.collected([
+      {
+        id: 'Pol',
+        type: 'AWS::IAM::ManagedPolicy',
+        line: 3,
+        endLine: 5,
+        props: node({ ManagedPolicyName: 'collected' }),
+        raw: node({ ManagedPolicyName: 'collected' }),
+        relevant: true
+      },
+      // Not a resource of the section: not made referable by being collected.
+      {
+        id: 'Other',
+        type: 'AWS::IAM::ManagedPolicy',
+        line: 9,
+        endLine: 9,
+        props: node({ ManagedPolicyName: 'o' }),
+        raw: node({ ManagedPolicyName: 'o' }),
+        relevant: true
+      }
+    ])
+    const ref = (id: string): unknown => {
+      const r = resolver.resolve(node({ Ref: id }))
+      return r?.type === 'string' ? r.value : r?.type
+    }
+    expect(ref('Pol')).toBe('arn:aws:iam::111122223333:policy/collected')
+    expect(ref('Other')).toBe('unknown')
+    // Not collected (a resource under a false condition, say): read from its node, as before.
+    expect(resolver.resolve(node({ 'Fn::Sub': '${Admin.Arn}' }))).toMatchObject({
+      value: 'arn:aws:iam::111122223333:role/app-admin'
+    })
+  })
 })

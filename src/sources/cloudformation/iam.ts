@@ -19,14 +19,6 @@ export interface IamInput {
 type Kind = 'role' | 'user'
 const KIND: Record<string, Kind> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' }
 
-interface ManagedInTemplate {
-  arn: string
-  /** Whether it has a `PolicyDocument` (read again from the resource when it serves as a boundary). */
-  hasDocument: boolean
-  identity: ProposedIdentityPolicy
-  id: string
-}
-
 /**
  * A resource's properties opened once: lazy ones are read again at each opening, so the text is read once here and
  * resolved from that reading (lazy `props` are the lazy `raw` itself, see collect in template.ts).
@@ -56,8 +48,6 @@ class TemplateIam {
   readonly byArn = new Map<string, ProposedPrincipal>()
   /** Role or user logical id → its principal. */
   private readonly ofId = new Map<string, ProposedPrincipal>()
-  /** Managed policy logical id → the policy. */
-  private readonly managed = new Map<string, ManagedInTemplate>()
   /** Policies with a principal known only at deployment (see attributeUnknown). */
   private readonly unattributed = new Set<string>()
   /** Roles and users of the template by their explicit name (see principal), built when first asked. */
@@ -106,10 +96,14 @@ class TemplateIam {
       const arn = c.resolver.attribute(r.id, 'Ref') ?? placeholderArn(c.ctx.partition, c.ctx.account, 'policy', r.id)
       const opened = open(r, c.resolver)
       const node = getProp(opened.props, 'PolicyDocument')?.value
-      const identity: ProposedIdentityPolicy = { managed: arn }
-      if (node) identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn))
+      // Both members from the start: one added later goes to a separate property store (40 bytes a policy).
+      const identity: ProposedIdentityPolicy = {
+        managed: arn,
+        document: node ? c.document(node, this.origin('identity', arn, r, undefined, arn)) : undefined
+      }
       c.result.managedPolicies.push(identity)
-      this.managed.set(r.id, { arn, hasDocument: !!node, identity, id: r.id })
+      // Found again by its logical id (c.byId), where a role names it: no map of its own for thousands of policies.
+      r.policy = identity
       for (const p of this.targets(r, opened)) add(p, identity)
       this.attributeUnknown(r, identity)
     }
@@ -147,20 +141,21 @@ class TemplateIam {
       if (arns?.type === 'array') {
         arns.items.forEach((v, i) => {
           const raw = rawItem(rawArns, arns.items, v, i)
-          const m = raw && this.managed.get(referencedId(raw) ?? '')
-          if (m) add(p, m.identity)
+          const m = raw && this.managed(referencedId(raw))
+          if (m) add(p, m)
           else attach(c, p, 'managed', v)
         })
       }
       const boundary = getProp(props, 'PermissionsBoundary')?.value
       if (boundary) {
         const rawBoundary = getProp(raw, 'PermissionsBoundary')?.value
-        const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '')
+        const id = rawBoundary && referencedId(rawBoundary)
+        const m = id !== undefined ? this.managed(id) : undefined
         // The boundary document is known only when the template defines the managed policy.
-        const policy = m && m.hasDocument ? c.byId.get(m.id)! : undefined
+        const policy = m?.document ? c.byId.get(id!)! : undefined
         const node = policy && getProp(open(policy, c.resolver).props, 'PolicyDocument')?.value
         if (m && policy && node)
-          p.permissionsBoundary = c.document(node, this.origin('boundary', m.arn, policy, undefined, m.arn))
+          p.permissionsBoundary = c.document(node, this.origin('boundary', m.managed!, policy, undefined, m.managed))
         else attach(c, p, 'boundary', boundary)
       }
     }
@@ -278,6 +273,12 @@ class TemplateIam {
   private generated(raw: PNode | undefined): boolean {
     const id = raw && referencedId(raw)
     return !!id && this.c.resources.some(r => r.id === id && KIND[r.type] !== undefined && !r.relevant)
+  }
+
+  /** The managed policy the template defines under logical id `id` (read by managedPolicies), if any. */
+  private managed(id: string | undefined): ProposedIdentityPolicy | undefined {
+    const r = id === undefined ? undefined : this.c.byId.get(id)
+    return r?.type === 'AWS::IAM::ManagedPolicy' ? r.policy : undefined
   }
 
   /** What the gate cannot attribute: not checked, and the report says so at the resource. */

@@ -1,4 +1,5 @@
 import type { PNode } from '../../policy/node.js'
+import type { ProposedIdentityPolicy } from '../types.js'
 
 /** What the template reader is given: the file, its text and the config's mapping. */
 export interface CloudFormationInput {
@@ -42,6 +43,8 @@ export interface TemplateResource {
   relevant: boolean
   /** `Metadata.aws:cdk:path` of CDK output, e.g. `App/Key/Resource`: readable where logical ids are not. */
   cdkPath?: string
+  /** An `AWS::IAM::ManagedPolicy`'s policy, once read (readIamResources). */
+  policy?: ProposedIdentityPolicy
 }
 
 /** How documents of a resource are named in reports: the logical id, with the CDK path when there is one. */

@@ -1,6 +1,7 @@
 import { exact, getProp, materialized, type PNode, type PProp } from '../../policy/node.js'
 import { parseArn } from '../../arn.js'
 import { iamArn, partitionOf, relocate, unknownNode } from '../iac.js'
+import type { TemplateResource } from './model.js'
 
 /** What intrinsic functions may be resolved against. Anything missing stays unknown. */
 export interface ResolveContext {
@@ -40,21 +41,37 @@ const SHORT_NAMES: Record<string, string> = { Ref: '!Ref', Condition: '!Conditio
 export class Resolver {
   private readonly conditionValues = new Map<string, boolean | undefined>()
   private readonly evaluating = new Set<string>()
-  /** Resources by logical id (a template may hold thousands). */
-  private readonly resources: Map<string, PNode>
+  /**
+   * Resources by logical id (a template may hold thousands): their nodes, or once read (see `collected`) what the
+   * template reader made of them.
+   */
+  private readonly resources: Map<string, PNode | TemplateResource>
+  private readonly ctx: ResolveContext
   /**
    * Recent `attribute` answers by `id\0attr` (at most ATTRIBUTES_KEPT): a resource's properties may be lazy, read
    * again at each opening, and a role that thousands of policies name would be read for each of them.
    */
   private readonly attributes = new Map<string, string | undefined>()
 
-  constructor(private readonly ctx: ResolveContext) {
+  constructor(ctx: ResolveContext) {
+    // The resources are indexed here, not kept as the section (see `collected`).
+    const { resources, ...rest } = ctx
+    this.ctx = rest
     this.resources = new Map()
     const { referable, arns = {} } = ctx
-    if (ctx.resources?.type === 'object')
-      for (const p of ctx.resources.props)
+    if (resources?.type === 'object')
+      for (const p of resources.props)
         if (!referable || referable.has(p.key) || Object.prototype.hasOwnProperty.call(arns, p.key))
           this.resources.set(p.key, p.value)
+  }
+
+  /**
+   * The resources as the template reader read them (type and properties as written), in place of their nodes: a
+   * large template's tree is then no longer held for the resolver (its type and properties are what `attribute`
+   * reads). A resource the reader left out (its condition is false, it has no type) keeps its node.
+   */
+  collected(resources: readonly TemplateResource[]): void {
+    for (const r of resources) if (this.resources.has(r.id)) this.resources.set(r.id, r)
   }
 
   get partition(): string | undefined {
@@ -249,8 +266,9 @@ export class Resolver {
   private attributeOf(id: string, attr: string): string | undefined {
     const res = this.resources.get(id)
     if (!res) return undefined
-    const type = this.text(getProp(res, 'Type')?.value)
-    const written = getProp(res, 'Properties')?.value
+    const read = 'raw' in res
+    const type = read ? res.type : this.text(getProp(res, 'Type')?.value)
+    const written = read ? res.raw : getProp(res, 'Properties')?.value
     const props = written && materialized(written)
     const prop = (name: string): string | undefined => (props ? this.text(getProp(props, name)?.value) : undefined)
     const mapped = this.ctx.arns?.[id]

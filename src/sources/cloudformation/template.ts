@@ -18,6 +18,42 @@ const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User'])
 /** Reads the KMS keys, aliases and IAM documents a CloudFormation template (or CDK output) proposes. */
 export function readCloudFormation(input: CloudFormationInput): IacResult {
   const result = emptyResult()
+  // The template's tree is read and left in a function of its own: what follows holds only the resources it
+  // read, so a large template's tree is not held while its documents are made.
+  const read = readResources(input, result)
+  if (!read) return result
+  const { resources, resolver, ctx } = read
+  // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
+  // template holds thousands of other resources, and each pass over them costs).
+  const detailed = resources.filter(r => r.relevant)
+  const byId = new Map(detailed.map(r => [r.id, r]))
+  const aliasFor = readAliases(detailed, byId, input, result, resolver)
+  for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
+    const key = readKey(r, input, aliasFor.get(r.id), ctx, result, resolver)
+    const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name!)
+    if (names.length) key.aliases = names
+    result.change.keys.push(key)
+  }
+  readIamResources({
+    resources,
+    byId,
+    input,
+    ctx,
+    resolver,
+    result,
+    document: (node, origin) => documentOf(node, origin, input.simulator !== false)
+  })
+  return result
+}
+
+/**
+ * The template's resources as read from its tree (see collect), with the resolver over them; the problems that
+ * stop or qualify the reading go to `result`. Undefined when there is no template to read.
+ */
+function readResources(
+  input: CloudFormationInput,
+  result: IacResult
+): { resources: TemplateResource[]; resolver: Resolver; ctx: ReturnType<typeof deriveContext> } | undefined {
   const { file } = input
   const seen: { relevant?: ReadonlySet<string> } = {}
   const parsed = parseTemplateText(
@@ -29,7 +65,7 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   for (const p of parsed.problems)
     result.problems.push({ message: p.message, line: p.line, rule: 'invalid-policy', file })
   const root = parsed.node
-  if (!root) return result
+  if (!root) return undefined
   const resourcesNode = getProp(root, 'Resources')?.value
   if (root.type !== 'object' || resourcesNode?.type !== 'object') {
     result.problems.push({
@@ -38,7 +74,7 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
       rule: 'invalid-policy',
       file
     })
-    return result
+    return undefined
   }
   unreadParts(root, resourcesNode, input, result)
   const ctx = deriveContext(input)
@@ -69,27 +105,9 @@ export function readCloudFormation(input: CloudFormationInput): IacResult {
   if (!input.deletedFile) checkMappings(input, resources, result, new Set(removed.map(r => r.absent.id)))
   const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props
   notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known)
-  // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
-  // template holds thousands of other resources, and each pass over them costs).
-  const detailed = resources.filter(r => r.relevant)
-  const byId = new Map(detailed.map(r => [r.id, r]))
-  const aliasFor = readAliases(detailed, byId, input, result, resolver)
-  for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
-    const key = readKey(r, input, aliasFor.get(r.id), ctx, result, resolver)
-    const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name!)
-    if (names.length) key.aliases = names
-    result.change.keys.push(key)
-  }
-  readIamResources({
-    resources,
-    byId,
-    input,
-    ctx,
-    resolver,
-    result,
-    document: (node, origin) => documentOf(node, origin, input.simulator !== false)
-  })
-  return result
+  // From here on the resolver reads the resources as collected, not their nodes (see Resolver.collected).
+  resolver.collected(resources)
+  return { resources, resolver, ctx }
 }
 
 /**
@@ -644,9 +662,11 @@ function collect(
       endLine: res.endLine,
       props: resolved,
       raw,
-      relevant: isRelevant
+      relevant: isRelevant,
+      // Slots in the object from the start (an added member goes to a separate property store).
+      cdkPath: cdkPath?.type === 'string' ? cdkPath.value : undefined,
+      policy: undefined
     }
-    if (cdkPath?.type === 'string') r.cdkPath = cdkPath.value
     out.push(r)
   }
   return out
