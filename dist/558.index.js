@@ -38,24 +38,39 @@ const SHORT_NAMES = { Ref: '!Ref', Condition: '!Condition' };
  * never a guess. Results keep the lines of the expression they replace.
  */
 class Resolver {
-    ctx;
     conditionValues = new Map();
     evaluating = new Set();
-    /** Resources by logical id (a template may hold thousands). */
+    /**
+     * Resources by logical id (a template may hold thousands): their nodes, or once read (see `collected`) what the
+     * template reader made of them.
+     */
     resources;
+    ctx;
     /**
      * Recent `attribute` answers by `id\0attr` (at most ATTRIBUTES_KEPT): a resource's properties may be lazy, read
      * again at each opening, and a role that thousands of policies name would be read for each of them.
      */
     attributes = new Map();
     constructor(ctx) {
-        this.ctx = ctx;
+        // The resources are indexed here, not kept as the section (see `collected`).
+        const { resources, ...rest } = ctx;
+        this.ctx = rest;
         this.resources = new Map();
         const { referable, arns = {} } = ctx;
-        if (ctx.resources?.type === 'object')
-            for (const p of ctx.resources.props)
+        if (resources?.type === 'object')
+            for (const p of resources.props)
                 if (!referable || referable.has(p.key) || Object.prototype.hasOwnProperty.call(arns, p.key))
                     this.resources.set(p.key, p.value);
+    }
+    /**
+     * The resources as the template reader read them (type and properties as written), in place of their nodes: a
+     * large template's tree is then no longer held for the resolver (its type and properties are what `attribute`
+     * reads). A resource the reader left out (its condition is false, it has no type) keeps its node.
+     */
+    collected(resources) {
+        for (const r of resources)
+            if (this.resources.has(r.id))
+                this.resources.set(r.id, r);
     }
     get partition() {
         return this.ctx.partition ?? (0,iac/* partitionOf */.iQ)(this.ctx.region);
@@ -260,8 +275,9 @@ class Resolver {
         const res = this.resources.get(id);
         if (!res)
             return undefined;
-        const type = this.text((0,policy_node/* getProp */.GT)(res, 'Type')?.value);
-        const written = (0,policy_node/* getProp */.GT)(res, 'Properties')?.value;
+        const read = 'raw' in res;
+        const type = read ? res.type : this.text((0,policy_node/* getProp */.GT)(res, 'Type')?.value);
+        const written = read ? res.raw : (0,policy_node/* getProp */.GT)(res, 'Properties')?.value;
         const props = written && (0,policy_node/* materialized */.y9)(written);
         const prop = (name) => (props ? this.text((0,policy_node/* getProp */.GT)(props, name)?.value) : undefined);
         const mapped = this.ctx.arns?.[id];
@@ -561,8 +577,6 @@ class TemplateIam {
     byArn = new Map();
     /** Role or user logical id → its principal. */
     ofId = new Map();
-    /** Managed policy logical id → the policy. */
-    managed = new Map();
     /** Policies with a principal known only at deployment (see attributeUnknown). */
     unattributed = new Set();
     /** Roles and users of the template by their explicit name (see principal), built when first asked. */
@@ -612,11 +626,14 @@ class TemplateIam {
             const arn = c.resolver.attribute(r.id, 'Ref') ?? (0,iac/* placeholderArn */.VW)(c.ctx.partition, c.ctx.account, 'policy', r.id);
             const opened = iam_open(r, c.resolver);
             const node = (0,policy_node/* getProp */.GT)(opened.props, 'PolicyDocument')?.value;
-            const identity = { managed: arn };
-            if (node)
-                identity.document = c.document(node, this.origin('identity', arn, r, undefined, arn));
+            // Both members from the start: one added later goes to a separate property store (40 bytes a policy).
+            const identity = {
+                managed: arn,
+                document: node ? c.document(node, this.origin('identity', arn, r, undefined, arn)) : undefined
+            };
             c.result.managedPolicies.push(identity);
-            this.managed.set(r.id, { arn, hasDocument: !!node, identity, id: r.id });
+            // Found again by its logical id (c.byId), where a role names it: no map of its own for thousands of policies.
+            r.policy = identity;
             for (const p of this.targets(r, opened))
                 add(p, identity);
             this.attributeUnknown(r, identity);
@@ -651,9 +668,9 @@ class TemplateIam {
             if (arns?.type === 'array') {
                 arns.items.forEach((v, i) => {
                     const raw = rawItem(rawArns, arns.items, v, i);
-                    const m = raw && this.managed.get(referencedId(raw) ?? '');
+                    const m = raw && this.managed(referencedId(raw));
                     if (m)
-                        add(p, m.identity);
+                        add(p, m);
                     else
                         attach(c, p, 'managed', v);
                 });
@@ -661,12 +678,13 @@ class TemplateIam {
             const boundary = (0,policy_node/* getProp */.GT)(props, 'PermissionsBoundary')?.value;
             if (boundary) {
                 const rawBoundary = (0,policy_node/* getProp */.GT)(raw, 'PermissionsBoundary')?.value;
-                const m = rawBoundary && this.managed.get(referencedId(rawBoundary) ?? '');
+                const id = rawBoundary && referencedId(rawBoundary);
+                const m = id !== undefined ? this.managed(id) : undefined;
                 // The boundary document is known only when the template defines the managed policy.
-                const policy = m && m.hasDocument ? c.byId.get(m.id) : undefined;
+                const policy = m?.document ? c.byId.get(id) : undefined;
                 const node = policy && (0,policy_node/* getProp */.GT)(iam_open(policy, c.resolver).props, 'PolicyDocument')?.value;
                 if (m && policy && node)
-                    p.permissionsBoundary = c.document(node, this.origin('boundary', m.arn, policy, undefined, m.arn));
+                    p.permissionsBoundary = c.document(node, this.origin('boundary', m.managed, policy, undefined, m.managed));
                 else
                     attach(c, p, 'boundary', boundary);
             }
@@ -791,6 +809,11 @@ class TemplateIam {
     generated(raw) {
         const id = raw && referencedId(raw);
         return !!id && this.c.resources.some(r => r.id === id && KIND[r.type] !== undefined && !r.relevant);
+    }
+    /** The managed policy the template defines under logical id `id` (read by managedPolicies), if any. */
+    managed(id) {
+        const r = id === undefined ? undefined : this.c.byId.get(id);
+        return r?.type === 'AWS::IAM::ManagedPolicy' ? r.policy : undefined;
     }
     /** What the gate cannot attribute: not checked, and the report says so at the resource. */
     unread(r, message) {
@@ -1719,6 +1742,40 @@ const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User']);
 /** Reads the KMS keys, aliases and IAM documents a CloudFormation template (or CDK output) proposes. */
 function readCloudFormation(input) {
     const result = (0,iac/* emptyResult */.$)();
+    // The template's tree is read and left in a function of its own: what follows holds only the resources it
+    // read, so a large template's tree is not held while its documents are made.
+    const read = readResources(input, result);
+    if (!read)
+        return result;
+    const { resources, resolver, ctx } = read;
+    // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
+    // template holds thousands of other resources, and each pass over them costs).
+    const detailed = resources.filter(r => r.relevant);
+    const byId = new Map(detailed.map(r => [r.id, r]));
+    const aliasFor = readAliases(detailed, byId, input, result, resolver);
+    for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
+        const key = readKey(r, input, aliasFor.get(r.id), ctx, result, resolver);
+        const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name);
+        if (names.length)
+            key.aliases = names;
+        result.change.keys.push(key);
+    }
+    readIamResources({
+        resources,
+        byId,
+        input,
+        ctx,
+        resolver,
+        result,
+        document: (node, origin) => documentOf(node, origin, input.simulator !== false)
+    });
+    return result;
+}
+/**
+ * The template's resources as read from its tree (see collect), with the resolver over them; the problems that
+ * stop or qualify the reading go to `result`. Undefined when there is no template to read.
+ */
+function readResources(input, result) {
     const { file } = input;
     const seen = {};
     const parsed = parseTemplateText(input.text, all => (seen.relevant = relevantIds(all, input.principals)), 
@@ -1728,7 +1785,7 @@ function readCloudFormation(input) {
         result.problems.push({ message: p.message, line: p.line, rule: 'invalid-policy', file });
     const root = parsed.node;
     if (!root)
-        return result;
+        return undefined;
     const resourcesNode = (0,policy_node/* getProp */.GT)(root, 'Resources')?.value;
     if (root.type !== 'object' || resourcesNode?.type !== 'object') {
         result.problems.push({
@@ -1737,7 +1794,7 @@ function readCloudFormation(input) {
             rule: 'invalid-policy',
             file
         });
-        return result;
+        return undefined;
     }
     unreadParts(root, resourcesNode, input, result);
     const ctx = deriveContext(input);
@@ -1764,28 +1821,9 @@ function readCloudFormation(input) {
         checkMappings(input, resources, result, new Set(removed.map(r => r.absent.id)));
     const known = removed.length ? [...resourcesNode.props, ...removed.map(r => r.prop)] : resourcesNode.props;
     notDeployed([...absent, ...removed.map(r => r.absent)], arns, input, ctx, result, known);
-    // Every KMS resource is relevant: keys and aliases are read from the relevant ones only (a generated
-    // template holds thousands of other resources, and each pass over them costs).
-    const detailed = resources.filter(r => r.relevant);
-    const byId = new Map(detailed.map(r => [r.id, r]));
-    const aliasFor = readAliases(detailed, byId, input, result, resolver);
-    for (const r of detailed.filter(r => KEY_TYPES.has(r.type))) {
-        const key = readKey(r, input, aliasFor.get(r.id), ctx, result, resolver);
-        const names = result.mapped.aliases.filter(a => a.targetLogicalId === r.id && a.name).map(a => a.name);
-        if (names.length)
-            key.aliases = names;
-        result.change.keys.push(key);
-    }
-    readIamResources({
-        resources,
-        byId,
-        input,
-        ctx,
-        resolver,
-        result,
-        document: (node, origin) => documentOf(node, origin, input.simulator !== false)
-    });
-    return result;
+    // From here on the resolver reads the resources as collected, not their nodes (see Resolver.collected).
+    resolver.collected(resources);
+    return { resources, resolver, ctx };
 }
 /**
  * What the template holds that the gate does not read, each an `unread-resource` warning: a `Transform`
@@ -2258,10 +2296,11 @@ function collect(props, resolver, relevant, absent = []) {
             endLine: res.endLine,
             props: resolved,
             raw,
-            relevant: isRelevant
+            relevant: isRelevant,
+            // Slots in the object from the start (an added member goes to a separate property store).
+            cdkPath: cdkPath?.type === 'string' ? cdkPath.value : undefined,
+            policy: undefined
         };
-        if (cdkPath?.type === 'string')
-            r.cdkPath = cdkPath.value;
         out.push(r);
     }
     return out;
