@@ -591,6 +591,15 @@ describe('loadConfig: errors with the config line', () => {
     expect(failure('version: 1\nkeys:\n  - key: alias/a\n---\nversion: 1\n')).toBe(
       '4: cannot parse config: the config must be a single YAML document (remove the second "---")'
     )
+    // Named by the gate's reader at any size (above the library's limit too), and after an end marker.
+    const large = `version: 1\n${'# padding line of a large config\n'.repeat(9000)}keys:\n  - key: alias/a\n`
+    expect(failure(`${large}---\nversion: 1\n`)).toBe(
+      '9004: cannot parse config: the config must be a single YAML document (remove the second "---")'
+    )
+    expect(failure(`${large}...\nversion: 1\n`)).toBe(
+      '9005: cannot parse config: the config must be a single YAML document (remove the second "---")'
+    )
+    expect(load(`%YAML 1.2\n---\n${large}...\n# end\n`).keys).toHaveLength(1)
     expect(failure('version: 1\nkeys: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n')).toBe(
       '2: cannot parse config: the config is nested deeper than 400 levels'
     )

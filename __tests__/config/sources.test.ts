@@ -42,8 +42,8 @@ function outcome(ws: string, rel: string, text: string): unknown {
   }
 }
 
-/** A document end marker sends a config to the library and changes nothing else. */
-const viaLibrary = (text: string): string => `${text.endsWith('\n') ? text : `${text}\n`}...\n`
+/** A document end marker and a tab after it send a config to the library and change nothing else. */
+const viaLibrary = (text: string): string => `${text.endsWith('\n') ? text : `${text}\n`}...\n\t#\n`
 
 describe('the config through the gate’s reader and through the library', () => {
   it('gives the same config or error for every fixture config', () => {

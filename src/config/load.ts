@@ -194,6 +194,8 @@ class ContextReader {
   }
 }
 
+const SECOND_DOCUMENT = 'the config must be a single YAML document (remove the second "---")'
+
 /** A copy of a map keyed by names from input, without a prototype. */
 function dictionary<T>(map: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, map)
@@ -223,6 +225,9 @@ function readSource(text: string, file: string, context: ContextReader): ConfigS
   )
   if (tree) return new TreeSource(tree, file, isRecordAt, sources)
   context.reset()
+  // A second document (the only error the reader names in its own words here): at any size, as the library's.
+  if ((declined as Declined | undefined)?.message)
+    throw new ConfigError(`cannot parse config: ${SECOND_DOCUMENT}`, file, declined!.line)
   const bytes = Buffer.byteLength(text)
   if (declined && bytes > INPUT_LIMITS.yamlLibrary) {
     const kib = (n: number): string => `${Math.ceil(n / 1024)} KiB`
@@ -281,7 +286,7 @@ class YamlSource implements ConfigSource<Node> {
       case 'DUPLICATE_KEY':
         return this.duplicateKeyMessage(error.pos[0])
       case 'MULTIPLE_DOCS':
-        return 'the config must be a single YAML document (remove the second "---")'
+        return SECOND_DOCUMENT
       default:
         return /call stack/i.test(error.message) ? 'the config is nested too deeply' : error.message
     }

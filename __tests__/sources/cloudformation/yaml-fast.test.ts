@@ -60,6 +60,11 @@ function agreeAliased(
   const message = (declined as Declined | undefined)?.message
   if (quick === undefined && !message) return false
   const slow = library()
+  // A second document: the reader's own words (the library's differ); the library refuses the text too.
+  if (message?.includes('a second YAML document starts here')) {
+    expect({ text, problems: slow.problems.length > 0 }).toEqual({ text, problems: true })
+    return true
+  }
   const got = quick === undefined ? { problems: [{ message, line: declined!.line }] } : { node: quick, problems: [] }
   // Compared as text first: a deep comparison of expanded trees takes seconds (the diff when they differ).
   if (JSON.stringify(got) !== JSON.stringify(slow)) expect({ text, ...got }).toEqual({ text, ...slow })
@@ -93,11 +98,11 @@ describe('the fast YAML path gives the library’s tree', () => {
   })
 
   it('read as a template (other resources stubbed): the same result as through the library', () => {
-    // A document end marker sends a text to the library and changes no line.
+    // A document end marker and a tab after it send a text to the library and change no line.
     const both = (text: string, principals: Record<string, string> = {}): void => {
       const input = { file: 't.yaml', keys: {}, principals, context: { account: '111122223333', region: 'us-east-1' } }
       const quick = readCloudFormation({ ...input, text })
-      const library = `${text}...\n`
+      const library = `${text}...\n\t#\n`
       expect(fast(library)).toBeUndefined()
       const slow = readCloudFormation({ ...input, text: library })
       expect(quick).toEqual(slow)
@@ -567,14 +572,20 @@ describe('the fast YAML path gives the library’s tree', () => {
       'A: [1, 2, ]\nB: {"k":1}\nC: !Select [0, Fn::GetAZs: !Ref R]\nD: {Fn::GetAtt: [A, B]}\n',
       'A: a\n  b\n',
       '# a\tcomment\nA: |\n  echo\t1\n  \tindented\nB: >\n  x\n  \ty\n  z\n',
-      // Declined: anchors, duplicate keys, tabs in indentation or separators, a top-level sequence.
+      // A document that is not a mapping, directives and a document end marker.
+      '- a\n',
+      'just text\n  on two lines\n...\n',
+      '%YAML 1.1 # c\n--- # start\nA: 1\n... # end\n# after\n',
+      // Declined: anchors (without FastOptions.aliases), duplicate keys, tabs in indentation or separators, a
+      // directive of another kind, a directive without its `---`.
       'A: &x 1\nB: *x\n',
       'A: 1\nA: 2\n',
       'A:\n\tb: 1\n',
-      '- a\n'
+      '%TAG ! tag:example.com,2000:\n---\nA: 1\n',
+      '%YAML 1.1\nA: 1\n'
     ]
     const taken = cases.filter(agree)
-    expect(taken).toEqual(cases.slice(0, 17))
+    expect(taken).toEqual(cases.slice(0, 20))
   })
 })
 

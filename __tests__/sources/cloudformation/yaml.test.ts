@@ -91,7 +91,7 @@ describe('YAML the gate’s own reader does not take, in a large template', () =
   })
 
   // Inside one entry of a section (a resource) the library reads the entry alone: see yaml-fast.test.ts.
-  it('reads a tab, a complex key or a core tag in a resource; names a second document or a directive', () => {
+  it('reads a tab, a complex key or a core tag in a resource, and directives; names a second document', () => {
     for (const extra of [
       '  Tabbed:\n    Type:\tAWS::S3::Bucket\n',
       '  ? Complex\n  : Type: AWS::S3::Bucket\n',
@@ -103,15 +103,34 @@ describe('YAML the gate’s own reader does not take, in a large template', () =
       const first = getProp(node!, 'Resources')!.value
       expect(first.type === 'object' && toJson(first.props[0].value)).toEqual({ Type: 'AWS::S3::Bucket' })
     }
-    const directive = `%YAML 1.1\n---\n${template(2600, '')}`
-    expect(parseYamlTemplate(directive).problems).toEqual([
+    // `%YAML` directives and a document end marker are read at any size; a `%YAML 1.2` document still as YAML 1.1,
+    // as PyYAML reads it (`sam deploy`, `aws cloudformation package`: yaml.safe_load with its 1.1 resolver): `yes`
+    // is true. Other directives are the library's: above its limit, refused at their line.
+    for (const version of ['1.1', '1.2']) {
+      const directive = `%YAML ${version}\n---\n${template(2600, '')}...\n`
+      const read = parseYamlTemplate(directive.replace('Resources:', 'Flag: yes\nResources:'))
+      expect(read.problems).toEqual([])
+      expect(getProp(read.node!, 'Flag')!.value).toEqual({ type: 'boolean', value: true, startLine: 3, endLine: 3 })
+    }
+    expect(parseYamlTemplate(`%TAG !e! tag:example.com,2000:\n---\n${template(2600, '')}`).problems).toEqual([
       { message: expect.stringMatching(/a second YAML document or a directive/), line: 1 }
     ])
-    const twoDocs = `${template(2600, '')}---\nResources: {}\n`
-    expect(parseYamlTemplate(twoDocs).problems[0]).toEqual({
-      message: expect.stringMatching(/a second YAML document or a directive/),
-      line: twoDocs.split('\n').length - 2
-    })
+    // A second document is an error at its first line, at any size (PyYAML: "expected a single document").
+    for (const count of [2600, 10]) {
+      // After `---` the second document starts at the marker; after `...`, at its first line.
+      const first = template(count, '')
+      const lines = first.split('\n').length
+      for (const [twoDocs, line] of [
+        [`${first}---\nResources: {}\n`, lines],
+        [`${first}...\nResources: {}\n`, lines + 1]
+      ] as const)
+        expect(parseYamlTemplate(twoDocs).problems).toEqual([
+          {
+            message: 'YAML syntax error: a second YAML document starts here (the file must be a single document)',
+            line
+          }
+        ])
+    }
   })
 
   it('a key twice in a mapping is the same syntax error as below the limit', () => {
