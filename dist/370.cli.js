@@ -4780,6 +4780,7 @@ class ContextReader {
         return new errors/* ConfigError */.xL(`${label}: ${message}`, this.file, line);
     }
 }
+const SECOND_DOCUMENT = 'the config must be a single YAML document (remove the second "---")';
 /** A copy of a map keyed by names from input, without a prototype. */
 function dictionary(map) {
     return Object.assign(Object.create(null), map);
@@ -4803,6 +4804,9 @@ function readSource(text, file, context) {
     if (tree)
         return new TreeSource(tree, file, isRecordAt, sources);
     context.reset();
+    // A second document (the only error the reader names in its own words here): at any size, as the library's.
+    if (declined?.message)
+        throw new errors/* ConfigError */.xL(`cannot parse config: ${SECOND_DOCUMENT}`, file, declined.line);
     const bytes = Buffer.byteLength(text);
     if (declined && bytes > constants/* INPUT_LIMITS */.Ef.yamlLibrary) {
         const kib = (n) => `${Math.ceil(n / 1024)} KiB`;
@@ -4857,7 +4861,7 @@ class YamlSource {
             case 'DUPLICATE_KEY':
                 return this.duplicateKeyMessage(error.pos[0]);
             case 'MULTIPLE_DOCS':
-                return 'the config must be a single YAML document (remove the second "---")';
+                return SECOND_DOCUMENT;
             default:
                 return /call stack/i.test(error.message) ? 'the config is nested too deeply' : error.message;
         }
@@ -8119,11 +8123,25 @@ class FastReader {
     }
     document() {
         this.skipEmpty();
+        // `%YAML 1.x` directives (YAML 1.2 §6.8.1) before the document: a document after one starts with `---`. They do
+        // not change how it is read: a 1.1 reader (templates, as PyYAML and CloudFormation read them) reads any 1.x
+        // document as 1.1; a 1.2 reader (the config) takes `%YAML 1.2` only. `%TAG` and other directives are the
+        // library's.
+        let directive = false;
+        for (let line = this.peek(); line?.indent === 0 && line.content.startsWith('%'); line = this.peek()) {
+            const m = /^%YAML +1\.(\d+)(?: +#.*)?$/.exec(line.content);
+            if (!m || (this.schema.version !== '1.1' && `1.${m[1]}` !== this.schema.version))
+                unsupported();
+            directive = true;
+            this.i++;
+        }
         const first = this.i < this.count ? this.at(this.i) : undefined;
         if (first && first.indent === 0 && /^---(?:\s+#.*)?$/.test(first.content)) {
             this.i++;
             this.skipEmpty();
         }
+        else if (directive)
+            unsupported();
         const start = this.i < this.count ? this.at(this.i) : undefined;
         // The top-level mapping may be indented (as a whole: its keys all at this indentation).
         if (!start)
@@ -8131,13 +8149,59 @@ class FastReader {
         this.rootIndent = start.indent;
         if (/^(?:---|\.\.\.|%)/.test(start.content))
             unsupported();
-        const root = this.mapping(start.indent, -1);
+        const root = this.isMappingEntry(start.content) ? this.mapping(start.indent, -1) : this.rootValue(start);
         this.skipEmpty();
-        if (this.i < this.count)
-            unsupported();
+        this.documentEnd();
         if (this.aliasError)
             throw this.aliasError;
         return root;
+    }
+    /**
+     * A document that is not a mapping (a list, a scalar): read as it is, without the fallback (a template or
+     * config it cannot be; its reader says so at its line).
+     */
+    rootValue(start) {
+        if (/^-(?: |$)/.test(start.content))
+            return this.sequence(start.indent);
+        // A scalar at the top level may go on at column 0: up to a document marker (read as the text's end here).
+        const count = this.count;
+        let j = start.number;
+        // (Read from the text: looking ahead is not reading, see `reached`.)
+        const marker = (k) => this.indentOf(k) === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(this.text.slice(this.starts[k], this.ends[k]));
+        while (j < count && !marker(j))
+            j++;
+        this.count = j;
+        try {
+            this.i = start.number;
+            return this.value(start.content, start, -1, false);
+        }
+        finally {
+            this.count = count;
+        }
+    }
+    /**
+     * After the document: a `...` end marker (and comments) may follow; anything else is a second document, which
+     * no reader of templates or configs takes (PyYAML's `safe_load`: "expected a single document in the stream").
+     */
+    documentEnd() {
+        if (this.i >= this.count)
+            return;
+        let line = this.at(this.i);
+        if (line.indent !== 0)
+            unsupported();
+        let ended = false;
+        if (/^\.\.\.(?:\s+#.*)?$/.test(line.content)) {
+            ended = true;
+            this.i++;
+            this.skipEmpty();
+            if (this.i >= this.count)
+                return;
+            line = this.at(this.i);
+        }
+        if (!ended && !/^(?:---|\.\.\.)(?:\s|$)/.test(line.content))
+            unsupported();
+        const problem = 'YAML syntax error: a second YAML document starts here (the file must be a single document)';
+        throw new Unsupported('a second YAML document', line.number, true, undefined, problem);
     }
     skipEmpty() {
         while (this.i < this.count && this.at(this.i).empty)
@@ -8183,8 +8247,11 @@ class FastReader {
             }
             const text = line.content.slice(column);
             // `---` or `...` and a space at the start of a line end the document (YAML 1.2 §9.1.4): never a key.
-            if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text))
-                unsupported(undefined, line.number);
+            if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(text)) {
+                if (parent >= 0 || !props.length)
+                    unsupported(undefined, line.number);
+                break;
+            }
             // A top-level entry, or an entry of a top-level section, may go to the fallback (see entryOr).
             const fallback = (section || parent < 0) && this.options.fallback !== undefined;
             const known = many ?? seen;
