@@ -721,6 +721,8 @@ class TemplateIam {
     ofId = new Map();
     /** Policies with a principal known only at deployment (see attributeUnknown). */
     unattributed = new Set();
+    /** Roles and users created under a generated name (see generated), built when first asked. */
+    unnamed;
     /** Roles and users of the template by their explicit name (see principal), built when first asked. */
     named;
     /** Only relevant resources have documents to read; every role and user is still listed. */
@@ -950,7 +952,11 @@ class TemplateIam {
      */
     generated(raw) {
         const id = raw && referencedId(raw);
-        return !!id && this.c.resources.some(r => r.id === id && KIND[r.type] !== undefined && !r.relevant);
+        if (!id)
+            return false;
+        // Listed once, when first asked (a CDK app's policies may each name one of thousands of such roles).
+        this.unnamed ??= new Set(this.c.resources.filter(r => KIND[r.type] !== undefined && !r.relevant).map(r => r.id));
+        return this.unnamed.has(id);
     }
     /** The managed policy the template defines under logical id `id` (read by managedPolicies), if any. */
     managed(id) {
