@@ -642,6 +642,8 @@ class FastReader {
       this.skipEmpty()
       if (this.i >= this.count) return
       line = this.at(this.i)
+      // A directive there (the library reads a text that ends with one) is the library's.
+      if (line.content.startsWith('%')) unsupported()
     }
     if (!ended && !/^(?:---|\.\.\.)(?:\s|$)/.test(line.content)) unsupported()
     const problem = 'YAML syntax error: a second YAML document starts here (the file must be a single document)'

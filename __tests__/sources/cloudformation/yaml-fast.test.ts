@@ -191,6 +191,56 @@ describe('the fast YAML path gives the library’s tree', () => {
     expect(taken).toBeGreaterThan(230)
   })
 
+  // What may stand around the document: comments, `%YAML` and other directives, `---`, a `...` end marker, a second
+  // document; and documents that are not a mapping. The library's tree, or both refuse (a second document is the
+  // reader's own error, in its words), or the reader declines. `%YAML 1.2` is left out: the reader reads it as 1.1
+  // on purpose (yaml.test.ts).
+  it('reads directives, document markers and documents that are not a mapping as the library does', () => {
+    const runs = Number(process.env.FUZZ_RUNS ?? 400)
+    let taken = 0
+    let refused = 0
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('# c\n', '\n', '%YAML 1.1\n', '%YAML 1.1 # v\n', '%TAG ! tag:x,2000:\n', '%FOO\n'), {
+          maxLength: 3
+        }),
+        fc.constantFrom('', '---\n', '--- # start\n', '---  \n', '--- x\n'),
+        fc.constantFrom(
+          'A: 1\nB:\n  - x\n',
+          '  A: 1\n  B: [1]\n',
+          '- a\n- b: 1\n',
+          'plain text\n',
+          'plain\ntext over lines\n',
+          '"quoted"\n',
+          '|\n  block\n',
+          'A: |\n  x\n',
+          'A: b\n  c\n'
+        ),
+        fc.array(fc.constantFrom('# c\n', '\n', '...\n', '... # e\n', '---\n', 'B: 2\n', '- x\n', '%YAML 1.1\n'), {
+          maxLength: 3
+        }),
+        (before, start, body, after) => {
+          const text = before.join('') + start + body + after.join('')
+          let declined: Declined | undefined
+          const quick = parseYamlFast(text, customTags, SHORT_FORMS, { aliases: ALIASES }, d => (declined = d))
+          const message = (declined as Declined | undefined)?.message
+          if (quick === undefined && !message) return
+          const slow = parseYamlLibrary(text)
+          if (message) {
+            expect({ text, message, refused: slow.problems.length > 0 }).toEqual({ text, message, refused: true })
+            refused++
+          } else {
+            expect({ text, tree: quick }).toEqual({ text, tree: slow.node })
+            taken++
+          }
+        }
+      ),
+      { numRuns: runs, seed: 23 }
+    )
+    expect(taken).toBeGreaterThan(runs / 10)
+    expect(refused).toBeGreaterThan(runs / 20)
+  })
+
   // Descriptions wrapped over lines, and a value written on the line after its key (`Arn:` then `!Join [...]`).
   it('reads plain scalars over several lines and nodes on the line after their key as the library does', () => {
     const piece = fc.constantFrom(
