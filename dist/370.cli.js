@@ -8197,6 +8197,9 @@ class FastReader {
             if (this.i >= this.count)
                 return;
             line = this.at(this.i);
+            // A directive there (the library reads a text that ends with one) is the library's.
+            if (line.content.startsWith('%'))
+                unsupported();
         }
         if (!ended && !/^(?:---|\.\.\.)(?:\s|$)/.test(line.content))
             unsupported();
