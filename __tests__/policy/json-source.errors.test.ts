@@ -177,6 +177,46 @@ describe('nesting', () => {
     expect(nestingProblem(`{"a": "\\"${'{'.repeat(2000)}"}`)).toBeUndefined()
     expect(nestingProblem(deep(MAX_JSON_DEPTH))).toBeUndefined()
   })
+
+  it('strings are skipped as a character-by-character reader skips them: escaped quotes and backslashes', () => {
+    // The reference: every character looked at, a backslash in a string taking the next one with it.
+    const reference = (text: string): number | undefined => {
+      let depth = 0
+      let inString = false
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i]
+        if (inString) {
+          if (c === '\\') i++
+          else if (c === '"') inString = false
+        } else if (c === '"') inString = true
+        else if (c === '{' || c === '[') {
+          if (++depth > MAX_JSON_DEPTH) return i
+        } else if (c === '}' || c === ']') depth--
+      }
+      return undefined
+    }
+    // Texts that reach the limit only when every string is skipped right: a prefix of pieces, then the brackets.
+    const pieces = ['"', '\\', '\\"', '\\\\', '[', ']', '{', 'a', '"\\\\"', '"\\""']
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    let refused = 0
+    for (let k = 0; k < 3000; k++) {
+      let prefix = ''
+      for (let j = next(12); j > 0; j--) prefix += pieces[next(pieces.length)]
+      // One bracket a line: the line of the problem names the bracket.
+      const text = prefix + '[\n'.repeat(MAX_JSON_DEPTH - 1 + next(3))
+      const at = reference(text)
+      if (at !== undefined) refused++
+      const line = at === undefined ? undefined : text.slice(0, at).split('\n').length
+      expect({ text, line: nestingProblem(text)?.line }).toEqual({ text, line })
+    }
+    // Both outcomes occur.
+    expect(refused).toBeGreaterThan(500)
+    expect(refused).toBeLessThan(2500)
+  })
 })
 
 describe('LineIndex', () => {
