@@ -6567,17 +6567,24 @@ function nestsDeeper(text, limit) {
 /** Offset of the first bracket (outside strings) that nests deeper than `limit`; undefined when none does. */
 function deepestAt(text, limit) {
     let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
+        if (c === 34) {
+            // A string is skipped whole (most of a template's text): to the next `"` that an even number of backslashes
+            // (none, or escaped ones) precedes. An unclosed string ends the text.
+            for (;;) {
+                const quote = text.indexOf('"', i + 1);
+                if (quote < 0)
+                    return undefined;
+                let b = quote - 1;
+                while (text.charCodeAt(b) === 92)
+                    b--;
+                i = quote;
+                if ((quote - 1 - b) % 2 === 0)
+                    break;
+            }
         }
-        else if (c === 34)
-            inString = true;
         else if (c === 123 || c === 91) {
             if (++depth > limit)
                 return i;
