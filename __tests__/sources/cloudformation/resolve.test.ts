@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { toJson, type PNode } from '../../../src/policy/node.js'
 import { describe as describeExpr, Resolver, type ResolveContext } from '../../../src/sources/cloudformation/resolve.js'
+import type { TemplateResource } from '../../../src/sources/cloudformation/model.js'
 
 const KEY_ARN = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 
@@ -95,29 +96,18 @@ describe('intrinsic resolution', () => {
 
   it('answers from the resources as the template reader collected them, and from the nodes of the others', () => {
     const resolver = new Resolver(ctx)
+    const policy = (id: string, name: string, line: number): TemplateResource => ({
+      id,
+      type: 'AWS::IAM::ManagedPolicy',
+      line,
+      endLine: line,
+      props: node({ ManagedPolicyName: name }),
+      raw: node({ ManagedPolicyName: name }),
+      relevant: true
+    })
     // The reader's resource: its type and properties as written are what Ref reads from now on (the tree of the
-    // section is no longer held).
-    resolver.collected([
-      {
-        id: 'Pol',
-        type: 'AWS::IAM::ManagedPolicy',
-        line: 3,
-        endLine: 5,
-        props: node({ ManagedPolicyName: 'collected' }),
-        raw: node({ ManagedPolicyName: 'collected' }),
-        relevant: true
-      },
-      // Not a resource of the section: not made referable by being collected.
-      {
-        id: 'Other',
-        type: 'AWS::IAM::ManagedPolicy',
-        line: 9,
-        endLine: 9,
-        props: node({ ManagedPolicyName: 'o' }),
-        raw: node({ ManagedPolicyName: 'o' }),
-        relevant: true
-      }
-    ])
+    // section is no longer held). `Other` is not a resource of the section: collecting it does not make it referable.
+    resolver.collected([policy('Pol', 'collected', 3), policy('Other', 'o', 9)])
     const ref = (id: string): unknown => {
       const r = resolver.resolve(node({ Ref: id }))
       return r?.type === 'string' ? r.value : r?.type
