@@ -103,6 +103,13 @@ describe('YAML the gate’s own reader does not take, in a large template', () =
       const first = getProp(node!, 'Resources')!.value
       expect(first.type === 'object' && toJson(first.props[0].value)).toEqual({ Type: 'AWS::S3::Bucket' })
     }
+    // A complex key as the first top-level entry: that entry is the library's, the rest the reader's.
+    const rootComplex = parseYamlTemplate(`? Complex\n: 1\n${template(2600, '')}`)
+    expect(rootComplex.problems).toEqual([])
+    expect(rootComplex.node!.type === 'object' && rootComplex.node!.props.map(p => p.key)).toEqual([
+      'Complex',
+      'Resources'
+    ])
     // `%YAML` directives and a document end marker are read at any size; a `%YAML 1.2` document still as YAML 1.1,
     // as PyYAML reads it (`sam deploy`, `aws cloudformation package`: yaml.safe_load with its 1.1 resolver): `yes`
     // is true. Other directives are the library's: above its limit, refused at their line.
