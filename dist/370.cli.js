@@ -8156,7 +8156,9 @@ class FastReader {
         this.rootIndent = start.indent;
         if (/^(?:---|\.\.\.|%)/.test(start.content))
             unsupported();
-        const root = this.isMappingEntry(start.content) ? this.mapping(start.indent, -1) : this.rootValue(start);
+        // A complex key (`? `) starts a mapping too (its entry is the fallback's, see entryOr).
+        const mapping = this.isMappingEntry(start.content) || /^\?(?:\s|$)/.test(start.content);
+        const root = mapping ? this.mapping(start.indent, -1) : this.rootValue(start);
         this.skipEmpty();
         this.documentEnd();
         if (this.aliasError)
