@@ -17,6 +17,8 @@ export interface IamInput {
 }
 
 type Kind = 'role' | 'user'
+/** An `AWS::IAM::ManagedPolicy` resource once read: its policy is known. */
+type ReadManaged = TemplateResource & { policy: ProposedIdentityPolicy }
 const KIND: Record<string, Kind> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' }
 
 /**
@@ -144,21 +146,20 @@ class TemplateIam {
         arns.items.forEach((v, i) => {
           const raw = rawItem(rawArns, arns.items, v, i)
           const m = raw && this.managed(referencedId(raw))
-          if (m) add(p, m)
+          if (m) add(p, m.policy)
           else attach(c, p, 'managed', v)
         })
       }
       const boundary = getProp(props, 'PermissionsBoundary')?.value
       if (boundary) {
         const rawBoundary = getProp(raw, 'PermissionsBoundary')?.value
-        const id = rawBoundary && referencedId(rawBoundary)
-        const m = id !== undefined ? this.managed(id) : undefined
+        const m = rawBoundary && this.managed(referencedId(rawBoundary))
         // The boundary document is known only when the template defines the managed policy.
-        const policy = m?.document ? c.byId.get(id!)! : undefined
-        const node = policy && getProp(open(policy, c.resolver).props, 'PolicyDocument')?.value
-        if (m && policy && node)
-          p.permissionsBoundary = c.document(node, this.origin('boundary', m.managed!, policy, undefined, m.managed))
-        else attach(c, p, 'boundary', boundary)
+        const node = m?.policy.document && getProp(open(m, c.resolver).props, 'PolicyDocument')?.value
+        if (m && node) {
+          const arn = m.policy.managed!
+          p.permissionsBoundary = c.document(node, this.origin('boundary', arn, m, undefined, arn))
+        } else attach(c, p, 'boundary', boundary)
       }
     }
   }
@@ -280,10 +281,10 @@ class TemplateIam {
     return this.unnamed.has(id)
   }
 
-  /** The managed policy the template defines under logical id `id` (read by managedPolicies), if any. */
-  private managed(id: string | undefined): ProposedIdentityPolicy | undefined {
+  /** The managed policy resource the template defines under logical id `id`, once read (managedPolicies). */
+  private managed(id: string | undefined): ReadManaged | undefined {
     const r = id === undefined ? undefined : this.c.byId.get(id)
-    return r?.type === 'AWS::IAM::ManagedPolicy' ? r.policy : undefined
+    return r?.type === 'AWS::IAM::ManagedPolicy' && r.policy ? (r as ReadManaged) : undefined
   }
 
   /** What the gate cannot attribute: not checked, and the report says so at the resource. */
