@@ -7,7 +7,7 @@ import { INPUT_LIMITS } from '../constants.js'
 import { ConfigError, GateError } from '../errors.js'
 import { notPrintable, resolveInWorkspace, readWorkspaceFile, toWorkspaceRel } from '../workspace.js'
 import { parseJsonWithLines } from '../policy/json-source.js'
-import { LIBRARY_MAX_DEPTH, libraryDepth, parseYamlFast, type Declined } from '../policy/yaml-fast.js'
+import { LIBRARY_MAX_DEPTH, libraryDepth, parseYamlFast, SECOND_DOCUMENT, type Declined } from '../policy/yaml-fast.js'
 import type { PNode } from '../policy/node.js'
 import { formatSegment, TreeSource, type ConfigSource, type Segment } from './tree-source.js'
 import { configFieldsSchema, configIssues, configSchema, contextSchema } from './schema.js'
@@ -194,7 +194,7 @@ class ContextReader {
   }
 }
 
-const SECOND_DOCUMENT = 'the config must be a single YAML document (remove the second "---")'
+const ONE_DOCUMENT = 'the config must be a single YAML document (remove the second "---")'
 
 /** A copy of a map keyed by names from input, without a prototype. */
 function dictionary<T>(map: Record<string, T>): Record<string, T> {
@@ -225,9 +225,9 @@ function readSource(text: string, file: string, context: ContextReader): ConfigS
   )
   if (tree) return new TreeSource(tree, file, isRecordAt, sources)
   context.reset()
-  // A second document (the only error the reader names in its own words here): at any size, as the library's.
-  if ((declined as Declined | undefined)?.message)
-    throw new ConfigError(`cannot parse config: ${SECOND_DOCUMENT}`, file, declined!.line)
+  // A second document: at any size, in the words the library path uses.
+  if ((declined as Declined | undefined)?.reason === SECOND_DOCUMENT)
+    throw new ConfigError(`cannot parse config: ${ONE_DOCUMENT}`, file, declined!.line)
   const bytes = Buffer.byteLength(text)
   if (declined && bytes > INPUT_LIMITS.yamlLibrary) {
     const kib = (n: number): string => `${Math.ceil(n / 1024)} KiB`
@@ -286,7 +286,7 @@ class YamlSource implements ConfigSource<Node> {
       case 'DUPLICATE_KEY':
         return this.duplicateKeyMessage(error.pos[0])
       case 'MULTIPLE_DOCS':
-        return SECOND_DOCUMENT
+        return ONE_DOCUMENT
       default:
         return /call stack/i.test(error.message) ? 'the config is nested too deeply' : error.message
     }

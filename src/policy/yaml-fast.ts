@@ -112,6 +112,9 @@ export function parseYamlFast(
   }
 }
 
+/** Declined.reason of a text that holds a second document: an error whoever reads it. */
+export const SECOND_DOCUMENT = 'a second YAML document'
+
 /**
  * Why the fast reader left a text to the library: the line it stopped at and what it found there. `error`: the
  * text is not valid YAML for CloudFormation (a key twice in a mapping), whoever reads it.
@@ -649,7 +652,7 @@ class FastReader {
     }
     if (!ended && !/^(?:---|\.\.\.)(?:\s|$)/.test(line.content)) unsupported()
     const problem = 'YAML syntax error: a second YAML document starts here (the file must be a single document)'
-    throw new Unsupported('a second YAML document', line.number, true, undefined, problem)
+    throw new Unsupported(SECOND_DOCUMENT, line.number, true, undefined, problem)
   }
 
   private skipEmpty(): void {
