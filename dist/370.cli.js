@@ -4780,7 +4780,7 @@ class ContextReader {
         return new errors/* ConfigError */.xL(`${label}: ${message}`, this.file, line);
     }
 }
-const SECOND_DOCUMENT = 'the config must be a single YAML document (remove the second "---")';
+const ONE_DOCUMENT = 'the config must be a single YAML document (remove the second "---")';
 /** A copy of a map keyed by names from input, without a prototype. */
 function dictionary(map) {
     return Object.assign(Object.create(null), map);
@@ -4804,9 +4804,9 @@ function readSource(text, file, context) {
     if (tree)
         return new TreeSource(tree, file, isRecordAt, sources);
     context.reset();
-    // A second document (the only error the reader names in its own words here): at any size, as the library's.
-    if (declined?.message)
-        throw new errors/* ConfigError */.xL(`cannot parse config: ${SECOND_DOCUMENT}`, file, declined.line);
+    // A second document: at any size, in the words the library path uses.
+    if (declined?.reason === yaml_fast/* SECOND_DOCUMENT */.F7)
+        throw new errors/* ConfigError */.xL(`cannot parse config: ${ONE_DOCUMENT}`, file, declined.line);
     const bytes = Buffer.byteLength(text);
     if (declined && bytes > constants/* INPUT_LIMITS */.Ef.yamlLibrary) {
         const kib = (n) => `${Math.ceil(n / 1024)} KiB`;
@@ -4861,7 +4861,7 @@ class YamlSource {
             case 'DUPLICATE_KEY':
                 return this.duplicateKeyMessage(error.pos[0]);
             case 'MULTIPLE_DOCS':
-                return SECOND_DOCUMENT;
+                return ONE_DOCUMENT;
             default:
                 return /call stack/i.test(error.message) ? 'the config is nested too deeply' : error.message;
         }
@@ -7655,6 +7655,7 @@ class WildcardCache {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ SECOND_DOCUMENT),
 /* harmony export */   JW: () => (/* binding */ longForm),
 /* harmony export */   TB: () => (/* binding */ parseYamlFast),
 /* harmony export */   jH: () => (/* binding */ libraryDepth),
@@ -7707,6 +7708,8 @@ function parseYamlFast(text, customTags, shortForms, options = {}, declined) {
         return undefined;
     }
 }
+/** Declined.reason of a text that holds a second document: an error whoever reads it. */
+const SECOND_DOCUMENT = 'a second YAML document';
 class Unsupported extends Error {
     reason;
     line;
@@ -8213,7 +8216,7 @@ class FastReader {
         if (!ended && !/^(?:---|\.\.\.)(?:\s|$)/.test(line.content))
             unsupported();
         const problem = 'YAML syntax error: a second YAML document starts here (the file must be a single document)';
-        throw new Unsupported('a second YAML document', line.number, true, undefined, problem);
+        throw new Unsupported(SECOND_DOCUMENT, line.number, true, undefined, problem);
     }
     skipEmpty() {
         while (this.i < this.count && this.at(this.i).empty)

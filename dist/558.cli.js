@@ -814,7 +814,7 @@ class TemplateIam {
                     const raw = rawItem(rawArns, arns.items, v, i);
                     const m = raw && this.managed(referencedId(raw));
                     if (m)
-                        add(p, m);
+                        add(p, m.policy);
                     else
                         attach(c, p, 'managed', v);
                 });
@@ -822,13 +822,13 @@ class TemplateIam {
             const boundary = (0,policy_node/* getProp */.GT)(props, 'PermissionsBoundary')?.value;
             if (boundary) {
                 const rawBoundary = (0,policy_node/* getProp */.GT)(raw, 'PermissionsBoundary')?.value;
-                const id = rawBoundary && referencedId(rawBoundary);
-                const m = id !== undefined ? this.managed(id) : undefined;
+                const m = rawBoundary && this.managed(referencedId(rawBoundary));
                 // The boundary document is known only when the template defines the managed policy.
-                const policy = m?.document ? c.byId.get(id) : undefined;
-                const node = policy && (0,policy_node/* getProp */.GT)(iam_open(policy, c.resolver).props, 'PolicyDocument')?.value;
-                if (m && policy && node)
-                    p.permissionsBoundary = c.document(node, this.origin('boundary', m.managed, policy, undefined, m.managed));
+                const node = m?.policy.document && (0,policy_node/* getProp */.GT)(iam_open(m, c.resolver).props, 'PolicyDocument')?.value;
+                if (m && node) {
+                    const arn = m.policy.managed;
+                    p.permissionsBoundary = c.document(node, this.origin('boundary', arn, m, undefined, arn));
+                }
                 else
                     attach(c, p, 'boundary', boundary);
             }
@@ -958,10 +958,10 @@ class TemplateIam {
         this.unnamed ??= new Set(this.c.resources.filter(r => KIND[r.type] !== undefined && !r.relevant).map(r => r.id));
         return this.unnamed.has(id);
     }
-    /** The managed policy the template defines under logical id `id` (read by managedPolicies), if any. */
+    /** The managed policy resource the template defines under logical id `id`, once read (managedPolicies). */
     managed(id) {
         const r = id === undefined ? undefined : this.c.byId.get(id);
-        return r?.type === 'AWS::IAM::ManagedPolicy' ? r.policy : undefined;
+        return r?.type === 'AWS::IAM::ManagedPolicy' && r.policy ? r : undefined;
     }
     /** What the gate cannot attribute: not checked, and the report says so at the resource. */
     unread(r, message) {
